@@ -1,0 +1,50 @@
+/**
+ * The database behind procwatch: one SQLite file, opened through {@link openDb}, which applies
+ * the committed migrations and returns a typed drizzle handle.
+ * @module
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema/index.js';
+
+export { schema };
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Where the database lives when neither `--db` nor `PROCWATCH_DB` says otherwise. */
+export const DEFAULT_DB_PATH = 'data/procwatch.db';
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** The path a command should use: its `--db` flag, else `PROCWATCH_DB`, else the default. */
+export function resolveDbPath(flag?: string | null): string {
+  return resolve(flag || process.env.PROCWATCH_DB || DEFAULT_DB_PATH);
+}
+
+/**
+ * Open (creating if needed) the SQLite file at `path`, switch on WAL and foreign keys,
+ * apply pending migrations, and return the typed handle. `readonly` skips migrations and
+ * refuses writes (for the dashboard over a database another process fills).
+ */
+export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
+  if (!opts.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  sqlite.pragma('busy_timeout = 10000');
+  if (!opts.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -65536');
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (!opts.readonly) migrate(db, { migrationsFolder });
+  return db;
+}
+
+/** Run `fn` inside one SQLite transaction (all or nothing). */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn)();
+}

@@ -1,0 +1,4 @@
+export * from './sources.js';
+export * from './raw-pages.js';
+export * from './parties.js';
+export * from './notices.js';

@@ -1,0 +1,57 @@
+/**
+ * Turning fetched bytes into text: the charset comes from the Content-Type header, else a
+ * <meta> declaration, else a byte-level sniff (valid UTF-8 or not). GBK and GB18030 are
+ * decoded by Node's own TextDecoder (full ICU).
+ * @module
+ */
+
+const GB_FAMILY = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936', 'euc-cn']);
+
+function normalizeCharset(cs: string | null | undefined): string | null {
+  if (!cs) return null;
+  const c = cs.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (GB_FAMILY.has(c)) return 'gb18030'; // a superset: decodes GBK and GB2312 pages alike
+  if (c === 'utf8' || c === 'utf-8') return 'utf-8';
+  try {
+    new TextDecoder(c);
+    return c;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset named by a Content-Type header value, if any. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '');
+  return normalizeCharset(m?.[1]);
+}
+
+/** The charset declared by a <meta charset> or http-equiv tag in the first 4 KB. */
+export function charsetFromMeta(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return normalizeCharset(m?.[1]);
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decode a page's bytes. Returns the text and the charset used. The header wins over
+ * <meta>, but a page whose declared UTF-8 is not valid UTF-8 while GB18030 reads it
+ * cleanly is decoded as GB18030 (portals mislabel GBK pages).
+ */
+export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
+  let charset = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
+  if (!charset) charset = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
+  else if (charset === 'utf-8' && !isValidUtf8(bytes)) charset = 'gb18030';
+  let text = new TextDecoder(charset).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, charset };
+}

@@ -1,0 +1,66 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDb, type Db } from '../../db/index.js';
+import { ensureSource, saveRawPage, saveNotice, rawPageBody, type NoticeInput } from '../../db/store.js';
+import { partyKey } from '../../db/party-key.js';
+
+function notice(over: Partial<NoticeInput> = {}): NoticeInput {
+  return {
+    parserVersion: 'test', kind: 'award', title: '某县融媒体中心短视频运营服务项目中标公告', projectCode: 'X-1',
+    projectName: null, procurementMethod: null, buyer: '某县融媒体中心', buyerAddress: null, agency: '某招标代理有限公司',
+    publishedAt: '2026-01-02', tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null,
+    serviceMonths: null, budgetYuan: 300000, ceilingYuan: null,
+    lots: [{ lot: null, vendor: '甲传媒有限公司', vendors: ['甲传媒有限公司'], amountYuan: 250000, amountForm: 'total',
+      amountText: '25万元', amountStart: 10, amountEnd: 14, rateValue: null, budgetYuan: null, ceilingYuan: null,
+      status: 'awarded', confidence: 0.9 }],
+    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null,
+    province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106', localitySource: 'buyer_name',
+    isVideoOps: true, serviceType: 'account_operation', videoScore: 0.9, videoMatched: { for: ['短视频'], against: [] },
+    evidence: {}, warnings: [], text: '某县融媒体中心短视频运营服务项目中标公告 抖音账号', isSample: true, ...over,
+  };
+}
+
+describe('openDb and the store', () => {
+  let dir: string;
+  let db: Db;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pw-db-'));
+    db = openDb(join(dir, 'test.db'));
+    ensureSource(db, { id: 'ccgp', name: '中国政府采购网', baseUrl: 'http://127.0.0.1:1' });
+  });
+  afterEach(() => {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies migrations with WAL on', () => {
+    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db.all<{ name: string }>(sql`select name from sqlite_master where type in ('table')`).map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['notices', 'lots', 'raw_pages', 'parties', 'scrape_runs', 'notices_fts']));
+  });
+
+  it('archives a page once per content and replaces a notice in place', () => {
+    const body = Buffer.from('<html>页面</html>');
+    const a = saveRawPage(db, { sourceId: 'ccgp', url: 'http://x/1.htm', pageKind: 'detail', httpStatus: 200, body });
+    const b = saveRawPage(db, { sourceId: 'ccgp', url: 'http://x/1.htm', pageKind: 'detail', httpStatus: 200, body });
+    expect(b).toEqual({ id: a.id, isNew: false, changed: false });
+    const c = saveRawPage(db, { sourceId: 'ccgp', url: 'http://x/1.htm', pageKind: 'detail', httpStatus: 200, body: Buffer.from('x') });
+    expect(c.isNew && c.changed).toBe(true);
+    const row = db.all<{ body: Buffer }>(sql`select body from raw_pages where id = ${a.id}`)[0];
+    expect(rawPageBody(row.body).toString()).toBe('<html>页面</html>');
+
+    const where = { sourceId: 'ccgp', sourceUrl: 'http://x/1.htm', rawPageId: a.id };
+    const id1 = saveNotice(db, where, notice());
+    const id2 = saveNotice(db, { ...where, rawPageId: c.id }, notice({ lots: [] }));
+    expect(id2).toBe(id1);
+    expect(db.all(sql`select * from lots`)).toHaveLength(0);
+    expect(db.all(sql`select rowid from notices_fts where notices_fts match '短视频'`)).toHaveLength(1);
+  });
+
+  it('groups party spellings under one key', () => {
+    expect(partyKey('甲传媒（杭州）有限责任公司 ')).toBe(partyKey('甲传媒(杭州)有限公司'));
+  });
+});

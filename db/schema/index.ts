@@ -2,3 +2,4 @@ export * from './sources.js';
 export * from './raw-pages.js';
 export * from './parties.js';
 export * from './notices.js';
+export * from './facts.js';

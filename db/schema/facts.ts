@@ -1,0 +1,46 @@
+import { sqliteTable, text, integer, real, index } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Derived, rebuildable: one row per lot of every notice, saying whether that lot counts as
+ * spending and, when it does not, why (rate, unit_price, no_amount, failed, superseded,
+ * project_failed). Maintained on write by `refreshFacts` (db/queries/maintain.ts) so the
+ * dashboard's per-region, per-year and per-service-type totals stay index lookups at 1M notices.
+ */
+export const spendFacts = sqliteTable(
+  'spend_facts',
+  {
+    lotId: integer('lot_id').primaryKey(),
+    noticeId: integer('notice_id').notNull(),
+    projectKey: text('project_key').notNull(),
+    publishedAt: text('published_at'),
+    year: integer('year'),
+    month: text('month'), // YYYY-MM
+    provinceCode: text('province_code'),
+    cityCode: text('city_code'),
+    countyCode: text('county_code'),
+    province: text('province'),
+    city: text('city'),
+    county: text('county'),
+    buyerPartyId: integer('buyer_party_id'),
+    vendorPartyId: integer('vendor_party_id'),
+    serviceType: text('service_type'),
+    isVideoOps: integer('is_video_ops').notNull().default(0),
+    counted: integer('counted').notNull().default(0),
+    reason: text('reason'),
+    amountYuan: real('amount_yuan'), // set only when counted = 1
+    perAccountYear: real('per_account_year'),
+    perVideo: real('per_video'),
+    isSample: integer('is_sample').notNull().default(0),
+  },
+  (t) => [
+    index('spend_facts_notice_idx').on(t.noticeId),
+    index('spend_facts_project_idx').on(t.projectKey),
+    index('spend_facts_year_idx').on(t.isVideoOps, t.counted, t.year, t.provinceCode),
+    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.month),
+    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.month),
+    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.month),
+    index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan),
+    index('spend_facts_vendor_idx').on(t.vendorPartyId, t.counted),
+    index('spend_facts_buyer_idx').on(t.buyerPartyId, t.counted),
+  ],
+);

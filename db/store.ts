@@ -10,6 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from './index.js';
 import { lots, lotVendors, notices, parties, partyNames, rawPages, sources } from './schema/index.js';
 import { partyKey } from './party-key.js';
+import { refreshNotice } from './queries/maintain.js';
 
 /** Plain text kept per notice for search and evidence; the raw page keeps everything. */
 export const MAX_NOTICE_TEXT = 200_000;
@@ -254,5 +255,7 @@ export function saveNotice(
         .run();
     });
   });
+  // Keep the dashboard's derived tables (spend facts, the 1–2 character search index) in step.
+  refreshNotice(db, row.id, values.title, values.text);
   return row.id;
 }

@@ -1,0 +1,232 @@
+/**
+ * Derived tables the dashboard reads: `spend_facts` (which lot counts as spending, and why the
+ * others do not) and `notices_bigram` (the side index for one- and two-character search terms).
+ * Both are rebuilt from notices and lots alone, so they can be dropped and rebuilt at any time.
+ * @module
+ */
+import type Database from 'better-sqlite3';
+import type { Db } from '../index.js';
+
+/** Why a lot is not counted as spending (null when it is). */
+export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
+
+/** Notice kinds whose lots state an outcome (who won, for how much). */
+const OUTCOME_KINDS = new Set(['award', 'contract', 'correction']);
+
+/**
+ * The key that groups the notices of one procurement project: its 项目编号 within one buyer
+ * (codes are only unique per buyer's portal), or the notice alone when it has no code.
+ */
+export function projectKey(n: { id: number; projectCode: string | null; buyerPartyId: number | null }): string {
+  const code = n.projectCode?.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return code ? `p:${n.buyerPartyId ?? ''}:${code}` : `n:${n.id}`;
+}
+
+/** The space-separated bigrams of `text` (deduplicated; letters and digits only), for notices_bigram. */
+export function bigrams(text: string): string {
+  const chars = Array.from(text.normalize('NFKC').toLowerCase());
+  const out = new Set<string>();
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = 0; i < chars.length; i++) {
+    if (!word.test(chars[i])) continue;
+    const next = chars[i + 1];
+    // A single character is kept when nothing follows it, so a 1-character prefix query still finds it.
+    out.add(next !== undefined && word.test(next) ? chars[i] + next : chars[i]);
+  }
+  return [...out].join(' ');
+}
+
+interface NoticeRow {
+  id: number;
+  kind: string;
+  projectCode: string | null;
+  buyerPartyId: number | null;
+  publishedAt: string | null;
+  divisionCode: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  serviceType: string | null;
+  isVideoOps: number;
+  yuanPerAccountYear: number | null;
+  yuanPerVideo: number | null;
+  isSample: number;
+}
+
+interface LotRow {
+  id: number;
+  noticeId: number;
+  amountYuan: number | null;
+  amountForm: string;
+  status: string;
+  vendorPartyId: number | null;
+}
+
+const NOTICE_COLS = `id, kind, project_code AS projectCode, buyer_party_id AS buyerPartyId, published_at AS publishedAt,
+  division_code AS divisionCode, province, city, county, service_type AS serviceType, is_video_ops AS isVideoOps,
+  yuan_per_account_year AS yuanPerAccountYear, yuan_per_video AS yuanPerVideo, is_sample AS isSample`;
+
+/** Split a GB/T 2260 code into its province, city and county codes (null where it stops). */
+export function divisionLevels(code: string | null): { province: string | null; city: string | null; county: string | null } {
+  if (!code || !/^\d{6}$/.test(code)) return { province: null, city: null, county: null };
+  return {
+    province: `${code.slice(0, 2)}0000`,
+    city: code.slice(2, 4) === '00' ? null : `${code.slice(0, 4)}00`,
+    county: code.slice(4) === '00' ? null : code,
+  };
+}
+
+/**
+ * Decide, for every lot of one project's notices, whether it counts. The newest outcome notice
+ * (award, contract, or a correction that restates lots) supersedes the older ones; a newer
+ * failure notice zeroes the project; rates and unit prices are never money totals.
+ */
+export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, FactReason | null> {
+  const byNotice = new Map<number, LotRow[]>();
+  for (const l of lots) byNotice.set(l.noticeId, [...(byNotice.get(l.noticeId) ?? []), l]);
+  const ordered = [...notices].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+  let effective: NoticeRow | null = null;
+  for (const n of ordered) {
+    const ls = byNotice.get(n.id) ?? [];
+    const states = ls.some((l) => l.amountForm !== 'none' || l.status === 'failed');
+    if (n.kind === 'failure' || (OUTCOME_KINDS.has(n.kind) && states)) effective = n;
+  }
+  const out = new Map<number, FactReason | null>();
+  for (const l of lots) {
+    const n = notices.find((x) => x.id === l.noticeId)!;
+    let reason: FactReason | null;
+    if (!OUTCOME_KINDS.has(n.kind)) reason = 'not_outcome';
+    else if (effective?.kind === 'failure') reason = 'project_failed';
+    else if (effective && effective.id !== n.id) reason = 'superseded';
+    else if (l.status === 'failed') reason = 'failed';
+    else if (l.amountForm === 'rate') reason = 'rate';
+    else if (l.amountForm === 'unit_price') reason = 'unit_price';
+    else if (l.amountForm !== 'total' || l.amountYuan === null) reason = 'no_amount';
+    else reason = null;
+    out.set(l.id, reason);
+  }
+  return out;
+}
+
+function statements(c: Database.Database) {
+  return {
+    notice: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE id = ?`),
+    oldKeys: c.prepare(`SELECT DISTINCT project_key AS k FROM spend_facts WHERE notice_id = ?`),
+    byBuyer: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE buyer_party_id = ? AND project_code IS NOT NULL`),
+    byCode: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE buyer_party_id IS NULL AND project_code = ?`),
+    delKey: c.prepare(`DELETE FROM spend_facts WHERE project_key = ?`),
+    delNotice: c.prepare(`DELETE FROM spend_facts WHERE notice_id = ?`),
+    lots: c.prepare(
+      `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status,
+        (SELECT party_id FROM lot_vendors v WHERE v.lot_id = l.id ORDER BY v.seq LIMIT 1) AS vendorPartyId
+       FROM lots l WHERE l.notice_id = ? ORDER BY l.seq`,
+    ),
+    insert: c.prepare(
+      `INSERT OR REPLACE INTO spend_facts (lot_id, notice_id, project_key, published_at, year, month, province_code, city_code,
+        county_code, province, city, county, buyer_party_id, vendor_party_id, service_type, is_video_ops, counted, reason,
+        amount_yuan, per_account_year, per_video, is_sample)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    bigramDel: c.prepare(`DELETE FROM notices_bigram WHERE rowid = ?`),
+    bigramIns: c.prepare(`INSERT INTO notices_bigram(rowid, grams) VALUES (?, ?)`),
+  };
+}
+
+const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+function stmts(c: Database.Database) {
+  let s = cache.get(c);
+  if (!s) cache.set(c, (s = statements(c)));
+  return s;
+}
+
+function writeProject(s: ReturnType<typeof statements>, key: string, notices: NoticeRow[]): void {
+  s.delKey.run(key);
+  const lots = notices.flatMap((n) => s.lots.all(n.id) as LotRow[]);
+  const decided = decideLots(notices, lots);
+  for (const l of lots) {
+    const n = notices.find((x) => x.id === l.noticeId)!;
+    const reason = decided.get(l.id) ?? null;
+    const lv = divisionLevels(n.divisionCode);
+    const year = n.publishedAt && /^\d{4}/.test(n.publishedAt) ? Number(n.publishedAt.slice(0, 4)) : null;
+    const month = n.publishedAt && /^\d{4}-\d{2}/.test(n.publishedAt) ? n.publishedAt.slice(0, 7) : null;
+    // Unit prices are the notice's; they belong to its first counted lot only, never repeated per lot.
+    const first = reason === null && lots.filter((x) => x.noticeId === n.id && decided.get(x.id) === null)[0]?.id === l.id;
+    s.insert.run(
+      l.id, n.id, key, n.publishedAt, year, month, lv.province, lv.city, lv.county, n.province, n.city, n.county,
+      n.buyerPartyId, l.vendorPartyId, n.serviceType, n.isVideoOps ? 1 : 0, reason === null ? 1 : 0, reason,
+      reason === null ? l.amountYuan : null, first ? n.yuanPerAccountYear : null, first ? n.yuanPerVideo : null, n.isSample ? 1 : 0,
+    );
+  }
+}
+
+/**
+ * Recompute the spend facts of the project `noticeId` belongs to (and of the project it belonged
+ * to before, if its code changed), and its bigram search row. Call after writing the notice and
+ * its lots, inside the same transaction (saveNotice does).
+ */
+export function refreshNotice(db: Db, noticeId: number, title: string | null, text: string): void {
+  const s = stmts(db.$client);
+  const n = s.notice.get(noticeId) as NoticeRow | undefined;
+  const oldKeys = (s.oldKeys.all(noticeId) as { k: string }[]).map((r) => r.k);
+  s.delNotice.run(noticeId);
+  if (n) {
+    const key = projectKey(n);
+    const keys = new Set([key, ...oldKeys]);
+    for (const k of keys) writeProject(s, k, projectMembers(s, k, n));
+  }
+  s.bigramDel.run(noticeId);
+  if (n) s.bigramIns.run(noticeId, bigrams(`${title ?? ''}\n${text}`));
+}
+
+function projectMembers(s: ReturnType<typeof statements>, key: string, hint: NoticeRow): NoticeRow[] {
+  if (key.startsWith('n:')) {
+    const row = s.notice.get(Number(key.slice(2))) as NoticeRow | undefined;
+    return row ? [row] : [];
+  }
+  const buyer = key.split(':')[1];
+  // A buyer's notices are few and indexed; filtering them by the normalized key lets 项目编号
+  // written with stray spaces or lower case still group.
+  const rows = (buyer === '' ? s.byCode.all(hint.projectCode) : s.byBuyer.all(Number(buyer))) as NoticeRow[];
+  return rows.filter((r) => projectKey(r) === key);
+}
+
+/**
+ * Rebuild spend_facts and notices_bigram from scratch (after a bulk load, or on a database
+ * written before these tables existed). Runs in one transaction.
+ */
+export function rebuildDerived(db: Db, opts: { bigrams?: boolean } = {}): void {
+  const c = db.$client;
+  const s = stmts(c);
+  c.transaction(() => {
+    c.exec('DELETE FROM spend_facts');
+    const rows = c.prepare(`SELECT ${NOTICE_COLS} FROM notices ORDER BY id`).all() as NoticeRow[];
+    const groups = new Map<string, NoticeRow[]>();
+    for (const r of rows) {
+      const k = projectKey(r);
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+    }
+    for (const [k, g] of groups) writeProject(s, k, g);
+    if (opts.bigrams !== false) {
+      c.exec(`DELETE FROM notices_bigram`);
+      // Batches, because better-sqlite3 cannot write while an iterator is open on the connection.
+      const page = c.prepare('SELECT id, title, text FROM notices WHERE id > ? ORDER BY id LIMIT 2000');
+      let last = 0;
+      for (;;) {
+        const rows = page.all(last) as { id: number; title: string | null; text: string }[];
+        if (!rows.length) break;
+        for (const r of rows) s.bigramIns.run(r.id, bigrams(`${r.title ?? ''}\n${r.text}`));
+        last = rows[rows.length - 1].id;
+      }
+    }
+  })();
+}
+
+/** True when notices exist but the derived tables were never built (a database older than them). */
+export function derivedMissing(db: Db): boolean {
+  const c = db.$client;
+  const notices = c.prepare('SELECT EXISTS (SELECT 1 FROM lots) AS n').get() as { n: number };
+  const facts = c.prepare('SELECT EXISTS (SELECT 1 FROM spend_facts) AS n').get() as { n: number };
+  return notices.n === 1 && facts.n === 0;
+}

@@ -35,11 +35,12 @@ export const spendFacts = sqliteTable(
   (t) => [
     index('spend_facts_notice_idx').on(t.noticeId),
     index('spend_facts_project_idx').on(t.projectKey),
-    index('spend_facts_year_idx').on(t.isVideoOps, t.counted, t.year, t.provinceCode),
-    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.month),
-    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.month),
-    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.month),
-    index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan),
+    // Covering indexes: region, overview and compare aggregates read only the index at 1M rows.
+    index('spend_facts_year_idx').on(t.isVideoOps, t.counted, t.year, t.provinceCode, t.amountYuan),
+    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType, t.cityCode),
+    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType, t.countyCode),
+    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType),
+    index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan, t.year, t.provinceCode),
     index('spend_facts_vendor_idx').on(t.vendorPartyId, t.counted),
     index('spend_facts_buyer_idx').on(t.buyerPartyId, t.counted),
   ],

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: runs each benchmark in its own process (so one's memory does not count
+ * against another's) and prints their figures. `npm run bench -- extract scrape` picks some.
+ * Benchmarks: extract (extraction vs cheerio.load), scrape (replayed pages per second, peak
+ * RSS), server (latency percentiles beside bare SQL; BENCH_NOTICES sets the synthetic size).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const all = ['extract', 'scrape', 'server'];
+const picked = process.argv.slice(2).filter((a) => a !== '--');
+const names = picked.length ? picked : all;
+let failed = 0;
+for (const name of names) {
+  const file = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
+  if (!all.includes(name) || !existsSync(file)) {
+    console.error(`bench: unknown benchmark "${name}" (have: ${all.join(', ')})`);
+    failed++;
+    continue;
+  }
+  console.log(`\n== bench ${name}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, real, index } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -41,6 +42,9 @@ export const spendFacts = sqliteTable(
     index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType, t.countyCode),
     index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType),
     index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan, t.year, t.provinceCode),
+    // Unit prices are known for few lots: partial indexes keep the compare page off a full scan.
+    index('spend_facts_account_year_idx').on(t.serviceType, t.perAccountYear, t.year, t.provinceCode).where(sql`per_account_year IS NOT NULL`),
+    index('spend_facts_video_idx').on(t.serviceType, t.perVideo, t.year, t.provinceCode).where(sql`per_video IS NOT NULL`),
     index('spend_facts_vendor_idx').on(t.vendorPartyId, t.counted),
     index('spend_facts_buyer_idx').on(t.buyerPartyId, t.counted),
   ],

@@ -1,0 +1,2 @@
+CREATE INDEX `spend_facts_account_year_idx` ON `spend_facts` (`service_type`,`per_account_year`,`year`,`province_code`) WHERE per_account_year IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `spend_facts_video_idx` ON `spend_facts` (`service_type`,`per_video`,`year`,`province_code`) WHERE per_video IS NOT NULL;

@@ -1,0 +1,67 @@
+/**
+ * The `scrape_runs` row of a run: created at start, counters bumped in the same transactions
+ * as the work they count (so a killed run's row tells the truth), closed with a status.
+ * @module
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/index.js';
+import { rawPages, scrapeRuns } from '../../db/schema/index.js';
+
+export type RunStatus = 'running' | 'ok' | 'partial' | 'blocked' | 'failed' | 'aborted';
+export type Counter = 'listed' | 'fetched' | 'newCount' | 'changed' | 'skipped' | 'failed' | 'blocked';
+
+/** Mark runs of `sourceId` still `running` (killed) as aborted; returns how many. */
+export function abortStaleRuns(db: Db, sourceId: string): number {
+  return db
+    .update(scrapeRuns)
+    .set({ status: 'aborted', endedAt: new Date().toISOString(), error: 'killed before it finished; its pending URLs were resumed by a later run' })
+    .where(and(eq(scrapeRuns.sourceId, sourceId), eq(scrapeRuns.status, 'running')))
+    .run().changes;
+}
+
+/** Insert the run row and return its id. */
+export function startRun(db: Db, sourceId: string, mode: string, params: unknown): number {
+  return db
+    .insert(scrapeRuns)
+    .values({ sourceId, mode, params: JSON.stringify(params), startedAt: new Date().toISOString(), status: 'running' })
+    .returning({ id: scrapeRuns.id })
+    .get().id;
+}
+
+/** Add to the run's counters (call inside the transaction that did the work). */
+export function bump(db: Db, runId: number, add: Partial<Record<Counter, number>>): void {
+  const set: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(add) as [Counter, number][]) if (v) set[k] = sql`${scrapeRuns[k]} + ${v}`;
+  if (Object.keys(set).length) db.update(scrapeRuns).set(set).where(eq(scrapeRuns.id, runId)).run();
+}
+
+/** Close the run with its status, error and report. */
+export function finishRun(db: Db, runId: number, status: RunStatus, error: string | null, report: unknown): void {
+  db.update(scrapeRuns)
+    .set({ status, error: error?.slice(0, 2000) ?? null, report: JSON.stringify(report), endedAt: new Date().toISOString() })
+    .where(eq(scrapeRuns.id, runId))
+    .run();
+}
+
+/** The run row as stored. */
+export function runRow(db: Db, runId: number) {
+  return db.select().from(scrapeRuns).where(eq(scrapeRuns.id, runId)).get();
+}
+
+/**
+ * Extraction rate of a source's detail pages before this run (ok / ok+broken), or null when the
+ * history is too short to compare against.
+ */
+export function historicRate(db: Db, sourceId: string, runId: number, minPages = 10): number | null {
+  const r = db
+    .select({
+      ok: sql<number>`sum(case when ${rawPages.parseStatus} in ('ok','superseded') then 1 else 0 end)`,
+      broken: sql<number>`sum(case when ${rawPages.parseStatus} = 'broken' then 1 else 0 end)`,
+    })
+    .from(rawPages)
+    .where(and(eq(rawPages.sourceId, sourceId), eq(rawPages.pageKind, 'detail'), sql`coalesce(${rawPages.runId}, -1) <> ${runId}`))
+    .get();
+  const ok = r?.ok ?? 0;
+  const broken = r?.broken ?? 0;
+  return ok + broken >= minPages ? ok / (ok + broken) : null;
+}

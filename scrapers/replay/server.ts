@@ -42,7 +42,7 @@ const CHANGED_LAYOUT_PREFIX = '/_variants/changed-layout';
 /** Load a portal's handler (scrapers/replay/<portal>.ts exports `<portal>Handler`). */
 export async function loadHandler(portal: ReplayPortal): Promise<ReplayHandler> {
   if (!REPLAY_PORTALS.includes(portal)) throw new Error(`unknown replay portal "${portal}" (known: ${REPLAY_PORTALS.join(', ')})`);
-  const mod = (await import(`./${portal}.js`)) as Record<string, unknown>;
+  const mod = (await import(/* @vite-ignore */ `./${portal}.js`)) as Record<string, unknown>;
   const h = mod[`${portal}Handler`];
   if (typeof h !== 'function') throw new Error(`scrapers/replay/${portal}.ts does not export ${portal}Handler`);
   return h as ReplayHandler;

@@ -1,0 +1,201 @@
+/**
+ * Labelled fields: "采购人名称：X", "预算金额(元) | 1320000", "采 购 人 X", "发布时间\n2022/01/04".
+ * One regex pass finds every label occurrence (longest label first at each position); a label
+ * counts only when a separator follows it, and its value runs to the next label, the line's
+ * end or 200 characters, whichever comes first. Flattened one-line notices are read the same
+ * way as tidy ones because the next label ends the value.
+ * @module
+ */
+
+export type FieldRole =
+  | 'buyer' | 'buyerName' | 'agency' | 'vendor' | 'bidder' | 'vendorAddress' | 'address' | 'name'
+  | 'award' | 'total' | 'budget' | 'ceiling' | 'fee' | 'deposit' | 'unitPrice' | 'priceUnit' | 'capital'
+  | 'region' | 'published' | 'awardDate' | 'deadline' | 'projectCode' | 'projectName' | 'method'
+  | 'period' | 'lot' | 'contact' | 'phone' | 'other';
+
+/** Roles whose value is money: a number may follow the label without a separator. */
+const MONEY_ROLES = new Set<FieldRole>(['award', 'total', 'budget', 'ceiling', 'fee', 'deposit', 'unitPrice', 'capital']);
+
+const LABELS: Array<[FieldRole, string[]]> = [
+  ['buyerName', ['采购人名称', '采购单位名称', '采购人(全称)', '采购人(甲方)', '采购人全称', '招标人名称', '采购人单位名称', '招标采购单位', '采购业主']],
+  ['buyer', ['采购人', '采购单位', '招标人', '招标单位', '采购方', '甲方', '建设单位', '业主单位', '采购主体']],
+  ['agency', ['采购代理机构名称', '采购代理机构全称', '代理机构名称', '采购代理机构', '代理机构', '招标代理机构', '招标代理', '集中采购机构', '采购代理']],
+  ['vendor', [
+    '中标(成交)供应商名称', '中标(成交)供应商(全称)', '中标(成交)供应商', '中标供应商名称', '成交供应商名称', '中标供应商', '成交供应商',
+    '中标人名称', '中标人', '中标单位名称', '中标单位', '成交单位', '成交人', '供应商名称', '供应商(乙方)', '乙方', '中标(成交)人',
+    '中标商', '成交商', '签约供应商', '中选供应商', '中选单位',
+  ]],
+  ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息']],
+  ['vendorAddress', ['中标供应商地址', '成交供应商地址', '中标(成交)供应商地址', '供应商地址', '中标人地址', '供应商联系地址', '中标供应商联系地址']],
+  ['address', ['采购人地址', '采购单位地址', '地址', '联系地址', '通讯地址', '住所']],
+  ['name', ['名称']],
+  ['award', [
+    '中标(成交)金额', '中标(成交)价格', '中标(成交)价', '中标金额', '成交金额', '中标价格', '成交价格', '中标价', '成交价', '合同金额', '合同总金额',
+    '合同总价', '合同价款', '合计金额', '签约金额', '中标总价', '成交总价', '中选金额', '中标(成交)总金额', '成交总金额(元)', '服务总费用', '最终成交价',
+    '中标报价', '成交报价', '合同价', '总价形式报价',
+  ]],
+  ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
+  ['budget', [
+    '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
+    '项目预算价', '预算', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
+  ]],
+  ['ceiling', ['最高限价', '预算控制最高价', '控制价', '最高投标限价', '拦标价', '招标控制价', '限价']],
+  ['fee', ['代理服务费', '代理服务收费金额', '代理服务收费标准及金额', '代理服务费总金额', '收费金额', '代理费', '招标代理服务费', '服务费金额']],
+  ['deposit', ['投标保证金', '履约保证金', '保证金', '质量保证金', '磋商保证金', '响应保证金']],
+  ['unitPrice', ['单价', '综合单价', '单价(元)']],
+  ['priceUnit', ['价格单位', '金额单位', '币种单位']],
+  ['capital', ['注册资金', '注册资本']],
+  ['region', ['行政区域', '行政区划', '所属地区', '项目所在行政区划名称', '项目行政主管地区', '所属区域', '项目地址', '项目所在地']],
+  ['published', ['公告日期', '公告时间', '发布时间', '发布日期', '系统发布时间', '公告发布时间', '首次公告时间', '发稿时间', '公示时间', '信息发布时间', '发文日期', '公告发布日期']],
+  ['awardDate', ['成交日期', '中标日期', '定标日期', '签订日期', '合同签订日期', '签约日期']],
+  ['deadline', ['投标截止时间', '响应文件提交截止时间', '截止时间', '提交投标文件截止时间', '开标时间', '递交响应文件截止时间']],
+  ['projectCode', ['项目编号', '采购项目编号', '招标编号', '采购编号', '政府采购编号', '采购计划编号', '政府采购计划编号', '备案编号', '竞采编号', '合同编号', '政府采购合同编号']],
+  ['projectName', ['项目名称', '采购项目名称', '合同名称', '标项名称']],
+  ['method', ['采购方式', '招标方式', '采购形式']],
+  ['period', ['服务期限', '服务期', '合同履行期限', '服务时间', '合同期限', '履约期限', '服务周期', '合同履行日期', '项目执行周期', '运营期限']],
+  ['lot', ['包号', '包组', '标段号', '分包号', '标项']],
+  ['contact', ['联系人', '项目联系人', '联系方式', '联系电话']],
+  ['phone', ['电话', '传真', '邮编', '邮箱', '电子邮箱', '开户行', '账号', '账户名称']],
+];
+
+function labelPattern(label: string): string {
+  return [...label]
+    .map((c) => (c === '(' ? '[(（]' : c === ')' ? '[)）]' : c.replace(/[.*+?^${}|[\]\\]/g, '\\$&')))
+    .join('[ ]{0,4}');
+}
+
+const ROLE_OF = new Map<string, FieldRole>();
+for (const [role, labels] of LABELS) for (const l of labels) if (!ROLE_OF.has(l)) ROLE_OF.set(l, role);
+const ALL = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length);
+const LABEL_RE = new RegExp(ALL.map(labelPattern).join('|'), 'g');
+
+function canonical(labelText: string): string {
+  return labelText.replace(/[ ]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+}
+
+/** One labelled value found in the text. */
+export interface Field {
+  role: FieldRole;
+  /** the label as canonicalized (spaces removed, half-width brackets) */
+  label: string;
+  labelStart: number;
+  /** a unit or qualifier in brackets after the label: 元, 万元, 全称, 甲方 … */
+  qualifier: string | null;
+  valueStart: number;
+  valueEnd: number;
+  /** the raw value text (trimmed), text.slice(valueStart, valueEnd) */
+  value: string;
+  /** the value came from the line after a label standing alone on its line */
+  nextLine: boolean;
+}
+
+const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是)[ ]{0,8}/;
+
+/**
+ * All labelled fields of `text`, in order. `text` should be the lookup form (simplified,
+ * ASCII digits); offsets index the same positions in the notice's text.
+ */
+export function scanFields(text: string): Field[] {
+  const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number }> = [];
+  LABEL_RE.lastIndex = 0;
+  for (const m of text.matchAll(LABEL_RE)) {
+    const label = canonical(m[0]);
+    const role = ROLE_OF.get(label);
+    if (!role) continue;
+    let p = m.index + m[0].length;
+    let qualifier: string | null = null;
+    const rest = text.slice(p, p + 40);
+    const maxQual = MONEY_ROLES.has(role) ? 24 : 6;
+    const q = new RegExp(`^[ ]{0,3}[(（]([^()（）\\n]{1,${maxQual}})[)）]`).exec(rest);
+    if (q) {
+      qualifier = q[1].trim();
+      p += q[0].length;
+    }
+    const qual2 = /^[ ]?(?:小写|大写|\(小写\)|\(大写\)|（小写）|（大写）)/.exec(text.slice(p, p + 8));
+    if (qual2) p += qual2[0].length;
+    const after = text.slice(p, p + 24);
+    let sepEnd = -1;
+    let nextLine = false;
+    const sep = SEP_INLINE.exec(after);
+    if (sep && !(sep[0].trim() === '为' && !MONEY_ROLES.has(role)) && !(sep[0].trim() === '是' && !MONEY_ROLES.has(role))) {
+      sepEnd = p + sep[0].length;
+    } else if (/^[ ]{0,8}\n/.test(after) && atLineStart(text, m.index)) {
+      nextLine = true;
+      sepEnd = p;
+    } else if (/^[ ]{1,8}\S/.test(after)) {
+      sepEnd = p + /^[ ]{1,8}/.exec(after)![0].length;
+    } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]/.test(after)) {
+      sepEnd = p;
+    } else if (role === 'vendor' && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订)/.test(after)) {
+      // "中标供应商湖南XX有限公司" (a label glued to the name)
+      sepEnd = p;
+    } else if (qualifier !== null && /^[0-9０-９¥￥人]/.test(after)) {
+      sepEnd = p;
+    }
+    if (sepEnd < 0) continue;
+    raw.push({ role, label, labelStart: m.index, qualifier, valueStart: sepEnd, nextLine, sepEnd });
+  }
+  const fields: Field[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const f = raw[i];
+    let start = f.valueStart;
+    let end: number;
+    if (f.nextLine) {
+      // the value is the next non-empty line (within three lines)
+      let nl = text.indexOf('\n', start);
+      let tries = 0;
+      start = -1;
+      while (nl >= 0 && tries++ < 4) {
+        const lineEnd = text.indexOf('\n', nl + 1);
+        const line = text.slice(nl + 1, lineEnd < 0 ? text.length : lineEnd);
+        if (line.trim()) {
+          start = nl + 1 + (line.length - line.trimStart().length);
+          end = lineEnd < 0 ? text.length : lineEnd;
+          break;
+        }
+        nl = lineEnd;
+      }
+      if (start < 0) continue;
+      end = Math.min(end!, start + 200);
+      // a following label standing alone means this was a header row, not a field
+      const nextLabel = raw[i + 1];
+      if (nextLabel && nextLabel.labelStart === start) continue;
+    } else {
+      const lineEnd = text.indexOf('\n', start);
+      end = Math.min(lineEnd < 0 ? text.length : lineEnd, start + 200);
+      const next = raw[i + 1];
+      if (next && next.labelStart >= start && next.labelStart < end) end = next.labelStart;
+    }
+    const value = text.slice(start, end);
+    const trimmed = value.trim();
+    const lead = value.length - value.trimStart().length;
+    fields.push({
+      role: f.role,
+      label: f.label,
+      labelStart: f.labelStart,
+      qualifier: f.qualifier,
+      valueStart: start + lead,
+      valueEnd: start + lead + trimmed.length,
+      value: trimmed,
+      nextLine: f.nextLine,
+    });
+  }
+  return fields;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const c = text[j];
+    if (c === '\n') return true;
+    if (!/[ 0-9.、()（）一二三四五六七八九十|]/.test(c)) return false;
+  }
+  return i < 12;
+}
+
+/** The unit a qualifier such as "(万元)" or "（元）" names, if any. */
+export function unitFromQualifier(q: string | null): 'yuan' | 'wan' | null {
+  if (!q) return null;
+  if (/万元|万/.test(q)) return 'wan';
+  if (/元/.test(q)) return 'yuan';
+  return null;
+}

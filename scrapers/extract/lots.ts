@@ -1,0 +1,314 @@
+/**
+ * Awarded lots: who won each lot and for how much. In order of trust: labelled pairs
+ * ("供应商名称：X … 中标金额：Y"), result tables whose columns say 中标/成交, ranked candidate
+ * tables when the notice says the first-ranked wins, and glued result rows. The agency fee,
+ * deposits, unit prices and losing bids are never taken for the award. Every amount keeps
+ * its exact text and offsets.
+ * @module
+ */
+import type { Field } from './fields.js';
+import { unitFromQualifier } from './fields.js';
+import { findNumbers, toYuan, type MoneyHit, type MoneyUnit } from './numbers.js';
+import { cleanOrgName, looksLikeOrg } from './parties.js';
+import { columnOf, type Table } from './tables.js';
+import type { AmountForm, Lot } from './types.js';
+
+/** A money value read from a span of text. */
+export interface Money {
+  yuan: number | null;
+  form: AmountForm;
+  text: string;
+  start: number;
+  end: number;
+  rate: number | null;
+  unitPrice: number | null;
+  perUnit: string | null;
+  /** digits and uppercase of the same amount disagree */
+  conflict: string | null;
+}
+
+/**
+ * Read the amount in `text.slice(start, end)`. `defaultUnit` applies when the number has no
+ * unit beside it (a column header's "(万元)"). Digits win over uppercase when both are given.
+ */
+export function readMoney(text: string, start: number, end: number, defaultUnit: MoneyUnit = 'yuan'): Money | null {
+  const span = text.slice(start, end);
+  const hits = findNumbers(span).filter((h) => h.value > 0 || h.percent);
+  if (!hits.length) return null;
+  const digits = hits.filter((h) => !h.uppercase);
+  const upper = hits.filter((h) => h.uppercase);
+  let h: MoneyHit = digits[0] ?? upper[0];
+  // "122000.00(壹拾贰万贰仟元整)" or "伍拾玖万伍仟元整（￥595,000.00）": one amount, two forms
+  let conflict: string | null = null;
+  if (digits.length && upper.length) {
+    const d = toYuan(digits[0].value, digits[0].unit, defaultUnit);
+    if (Math.abs(d - upper[0].value) > 0.5) {
+      conflict = `digits ${d} and uppercase ${upper[0].value} disagree`;
+    }
+  }
+  // a bare small integer followed by an uppercase amount is a counter, not the amount
+  if (!h.uppercase && h.unit === null && upper.length && h.value < 100) h = upper[0];
+  const s = start + h.start;
+  const e = start + h.end;
+  const t = text.slice(s, e);
+  if (h.percent) return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
+  const yuan = toYuan(h.value, h.unit, defaultUnit);
+  if (h.perUnit) return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: yuan, perUnit: h.perUnit, conflict };
+  return { yuan, form: 'total', text: t, start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict };
+}
+
+const LOT_RE = /(?:包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
+
+/** The lot label written shortly before `at` (包1, 第二标段, A分标), if any. */
+function lotLabelBefore(lookup: string, at: number): string | null {
+  const win = lookup.slice(Math.max(0, at - 120), at);
+  let last: string | null = null;
+  for (const m of win.matchAll(LOT_RE)) last = (m[1] ?? m[2] ?? m[3]) || null;
+  return last;
+}
+
+function emptyLot(vendor: string | null): Lot {
+  return {
+    lot: null, vendor, vendors: vendor ? vendor.split('；') : [], amountYuan: null, amountForm: 'none', amountText: null,
+    amountStart: null, amountEnd: null, rateValue: null, unitPriceYuan: null, unitPriceUnit: null, budgetYuan: null,
+    ceilingYuan: null, status: 'awarded', confidence: 0.5,
+  };
+}
+
+function setMoney(lot: Lot, m: Money, confidence: number) {
+  lot.amountYuan = m.yuan;
+  lot.amountForm = m.form;
+  lot.amountText = m.text;
+  lot.amountStart = m.start;
+  lot.amountEnd = m.end;
+  lot.rateValue = m.rate;
+  lot.unitPriceYuan = m.unitPrice;
+  lot.unitPriceUnit = m.perUnit;
+  lot.confidence = confidence;
+}
+
+function fieldMoney(text: string, f: Field, next: Field | undefined): Money | null {
+  let unit: MoneyUnit = unitFromQualifier(f.qualifier) ?? 'yuan';
+  // "121.5 价格单位： 万元": the unit in a field of its own
+  if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
+  return readMoney(text, f.valueStart, f.valueEnd, unit);
+}
+
+function splitConsortium(name: string): string[] {
+  return name.split(/[、；;]|\s*和\s*|\s*与\s*/).map((s) => s.trim()).filter((s) => s.length >= 3);
+}
+
+export interface LotsResult {
+  lots: Lot[];
+  /** 总中标金额 / 总成交金额 when stated (the sum of the lots, never a lot) */
+  total: Money | null;
+  warnings: string[];
+}
+
+/** Find the awarded lots of a notice. `awarding` says whether the notice kind awards anything. */
+export function findLots(text: string, lookup: string, fields: Field[], tables: Table[], awarding: boolean): LotsResult {
+  const warnings: string[] = [];
+  let total: Money | null = null;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f.role !== 'total' || total) continue;
+    total = fieldMoney(text, f, fields[i + 1]);
+  }
+  if (!awarding) return { lots: [], total, warnings };
+
+  // 1. labelled pairs, in text order
+  const lots: Lot[] = [];
+  let current: Lot | null = null;
+  let pending: Money | null = null;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f.role === 'vendor') {
+      const name = cleanOrgName(text.slice(f.valueStart, f.valueEnd));
+      if (!name) continue;
+      if (!looksLikeOrg(name) && name.length > 30) continue;
+      const label = lotLabelBefore(lookup, f.labelStart);
+      const same = lots.find((l) => l.vendor === name && (l.lot === label || !label || !l.lot));
+      if (same) {
+        current = same;
+        if (!same.lot && label) same.lot = label;
+        continue;
+      }
+      current = emptyLot(name);
+      current.lot = label;
+      current.vendors = splitConsortium(name);
+      current.vendor = current.vendors.length > 1 ? current.vendors.join('；') : name;
+      current.confidence = 0.9;
+      lots.push(current);
+      if (pending) {
+        setMoney(current, pending, 0.85);
+        pending = null;
+      }
+    } else if (f.role === 'award') {
+      const m = fieldMoney(text, f, fields[i + 1]);
+      if (!m) continue;
+      if (m.conflict) warnings.push(`${f.label}: ${m.conflict}`);
+      if (current && current.amountForm === 'none') setMoney(current, m, 0.9);
+      else if (!current && !pending) pending = m;
+    }
+  }
+
+  // 2. result tables
+  if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables));
+  // 3. glued result rows ("…有限公司湖南省长沙市…755号1354755.8中标")
+  if (!lots.length) {
+    const g = gluedRow(text, lookup);
+    if (g) lots.push(g);
+  }
+  // 4. a winner without an amount: its row in a bid table, or a single-row amount table
+  for (const lot of lots) {
+    if (lot.amountForm !== 'none' || !lot.vendor) continue;
+    const m = amountInVendorRow(text, tables, lot.vendor) ?? (lots.length === 1 ? singleRowAmount(text, tables) : null);
+    if (m) setMoney(lot, m, 0.7);
+  }
+  // 5. an amount with no vendor (masked or absent): one lot without a vendor
+  if (!lots.length && pending) {
+    const lot = emptyLot(null);
+    setMoney(lot, pending, 0.6);
+    lots.push(lot);
+  }
+  if (lots.length === 1 && lots[0].amountForm === 'none' && total && lots[0].vendor) {
+    setMoney(lots[0], total, 0.6);
+  }
+  if (total?.yuan != null && lots.length) {
+    const sum = lots.reduce((s, l) => s + (l.amountYuan ?? 0), 0);
+    if (sum > 0 && Math.abs(sum - total.yuan) > 1)
+      warnings.push(`summary total ${total.yuan} differs from the lots' sum ${Math.round(sum * 100) / 100}: the body's figures are used`);
+  }
+  if (lots.length === 1 && !/^\d+$|^[A-Z]$/.test(lots[0].lot ?? '') && lots[0].lot && !/包|标段/.test(lots[0].lot)) lots[0].lot = null;
+  return { lots, total, warnings };
+}
+
+const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人/;
+const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
+const WIN_HEADER = /中标|成交|中选/;
+const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
+
+function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
+  for (const t of tables) {
+    if (!t.header.length) continue;
+    const vc = columnOf(t, VENDOR_COL);
+    if (vc < 0) continue;
+    const ac = t.header.findIndex((c) => AMOUNT_COL.test(c.text) && !/单价/.test(c.text));
+    const vh = t.header[vc].text;
+    const before = lookup.slice(Math.max(0, t.start - 60), t.start);
+    const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
+    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30));
+    let rows: typeof t.rows = [];
+    if (headerWins || sectionWins) rows = t.rows;
+    else {
+      // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
+      const rc = columnOf(t, /排名|排序|名次/);
+      const res = columnOf(t, /评审结果|是否中标|结果/);
+      if (res >= 0) rows = t.rows.filter((r) => /^(?:中标|成交)/.test(r[res]?.text ?? ''));
+      else if (rc >= 0 && /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup))
+        rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
+    }
+    const lots: Lot[] = [];
+    for (const r of rows) {
+      const cell = r[vc];
+      if (!cell) continue;
+      const name = cleanOrgName(cell.text);
+      if (!name || !looksLikeOrg(name)) continue;
+      const lot = emptyLot(name);
+      lot.vendors = splitConsortium(name);
+      const at = text.indexOf(name, cell.start);
+      void at;
+      const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
+      if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6) lot.lot = r[lc].text;
+      if (ac >= 0 && r[ac]) {
+        const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
+        const m = readMoney(text, r[ac].start, r[ac].end, unit);
+        if (m) setMoney(lot, m, 0.85);
+      }
+      lot.confidence = Math.max(lot.confidence, 0.8);
+      lots.push(lot);
+    }
+    if (lots.length) return lots;
+  }
+  return [];
+}
+
+const GLUED_ROW =
+  /([\u4e00-\u9fff（）()]{4,60}?(?:有限责任公司|有限公司|公司|研究院|规划院|设计院|中心|厂|事务所|工作室|合作社))(?:.{0,80}?)(?<![\d.])(\d{1,12}(?:\.\d{1,4})?)(?:元)?(?:中标|成交)(?!候选|供应商|金额|人|单位|通知|公告|结果|价|信息)/;
+
+function gluedRow(text: string, lookup: string): Lot | null {
+  let pos = 0;
+  while (pos < lookup.length) {
+    const nl = lookup.indexOf('\n', pos);
+    const end = nl < 0 ? lookup.length : nl;
+    const line = lookup.slice(pos, Math.min(end, pos + 3000));
+    if (/中标金额|成交金额/.test(line)) {
+      const m = GLUED_ROW.exec(line);
+      if (m) {
+        let name = m[1];
+        const cut = /.*(?:名称|地址|金额|状态|明细|情况|结果|信息|标段|序号)[一二三四五六七八九十\d]*/.exec(name);
+        if (cut) name = name.slice(cut[0].length);
+        if (name.length >= 4 && looksLikeOrg(name)) {
+          const lot = emptyLot(text.slice(pos + m.index + m[1].length - name.length, pos + m.index + m[1].length));
+          const numStart = pos + m.index + m[0].lastIndexOf(m[2], m[0].length - 2);
+          const money = readMoney(text, numStart, numStart + m[2].length, 'yuan');
+          if (money) setMoney(lot, money, 0.7);
+          return lot;
+        }
+      }
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return null;
+}
+
+function amountInVendorRow(text: string, tables: Table[], vendor: string): Money | null {
+  for (const t of tables) {
+    const ac = t.header.findIndex((c) => AMOUNT_COL.test(c.text) && !/单价/.test(c.text));
+    if (ac < 0) continue;
+    for (const r of t.rows) {
+      if (!r.some((c) => c.text === vendor || c.text.endsWith(vendor))) continue;
+      const cell = r[ac];
+      if (!cell) continue;
+      const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
+      const m = readMoney(text, cell.start, cell.end, unit);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+function singleRowAmount(text: string, tables: Table[]): Money | null {
+  const cands = tables.filter((t) => t.rows.length === 1 && t.header.some((c) => /总价|合计|金额/.test(c.text) && !/单价/.test(c.text)));
+  if (cands.length !== 1) return null;
+  const t = cands[0];
+  const ac = t.header.findIndex((c) => /总价|合计|金额/.test(c.text) && !/单价/.test(c.text));
+  const cell = t.rows[0][ac];
+  if (!cell) return null;
+  const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
+  return readMoney(text, cell.start, cell.end, unit);
+}
+
+/** The budget (预算金额) and ceiling (最高限价): labelled fields, then "预算金额(元)…公开招标1471678.39" rows. */
+export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
+  let budget: Money | null = null;
+  let ceiling: Money | null = null;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f.role !== 'budget' && f.role !== 'ceiling') continue;
+    const m = fieldMoney(text, f, fields[i + 1]);
+    if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
+    if (f.role === 'budget' && !budget) budget = m;
+    if (f.role === 'ceiling' && !ceiling) ceiling = m;
+  }
+  if (!budget) {
+    const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
+    const m = re.exec(lookup);
+    if (m) {
+      const start = m.index + m[0].length - m[1].length;
+      budget = readMoney(text, start, start + m[1].length, 'yuan');
+    }
+  }
+  return { budget, ceiling };
+}

@@ -1,0 +1,68 @@
+/**
+ * Normalizing a notice's text before reading it: line endings, entities left in copied text,
+ * odd spaces, tabs as cell separators, inline pinyin that some mirrors put after every
+ * polyphonic character (長(cháng)沙), and a same-length traditional→simplified folding used
+ * for matching (so offsets stay valid).
+ * @module
+ */
+import { decodeEntities } from './html-text.js';
+import { TRAD_TO_SIMP } from './trad-simp.js';
+
+/** Input beyond this many characters is cut (with a warning): bounded time on any input. */
+export const MAX_TEXT_CHARS = 600_000;
+
+// a pinyin syllable with a tone mark in brackets right after a Han character: 萬(wàn)
+const PINYIN_RE = /(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[àáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜ])[a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]{1,7}[)）]/g;
+
+export interface NormalizedText {
+  text: string;
+  /** `text` with traditional characters folded to simplified, same length */
+  lookup: string;
+  warnings: string[];
+}
+
+/** Fold traditional characters to simplified one for one (same length). */
+export function toSimplified(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const r = TRAD_TO_SIMP[c];
+    if (r) {
+      changed = true;
+      out += r;
+    } else out += c;
+  }
+  return changed ? out : s;
+}
+
+/** Normalize raw text (from a .txt file or from htmlToText). */
+export function normalizeText(raw: string): NormalizedText {
+  const warnings: string[] = [];
+  let s = raw;
+  if (s.length > MAX_TEXT_CHARS) {
+    warnings.push(`text cut at ${MAX_TEXT_CHARS} of ${s.length} characters`);
+    s = s.slice(0, MAX_TEXT_CHARS);
+  }
+  s = decodeEntities(s)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '))
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+    .replace(/\t+/g, ' | ')
+    .replace(/[ ]+\n/g, '\n')
+    .replace(/\n{4,}/g, '\n\n\n');
+  let mirror = false;
+  if (PINYIN_RE.test(s)) {
+    PINYIN_RE.lastIndex = 0;
+    s = s.replace(PINYIN_RE, '');
+    mirror = true;
+  }
+  let lookup = toSimplified(s);
+  if (mirror && lookup !== s) {
+    // a machine-converted mirror (inline pinyin): the original was simplified; read it so
+    warnings.push('traditional-character mirror with inline pinyin: folded back to simplified');
+    s = lookup;
+  }
+  lookup = lookup.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return { text: s, lookup, warnings };
+}

@@ -1,0 +1,149 @@
+/**
+ * Buyer and agency: from labelled fields (采购人名称：X), contact blocks ("1.采购人信息 名称：X"),
+ * table columns, and prose ("受X委托", "X（采购人）", "X拟对…"), then the title ("X2024年…项目").
+ * The agency is read only from agency labels, so the two are never swapped.
+ * @module
+ */
+import type { Field } from './fields.js';
+import type { Table } from './tables.js';
+
+/** Suffixes an organisation name ends with. */
+export const ORG_SUFFIX =
+  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|规划院|设计院|研究所|事务所|工作室|合作社|委员会|办公室|办事处|人民政府|政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|基金会|监狱|戒毒所|看守所|支队|大队|中队|总队|电视台|广播电视台|报社|传媒|中心|服务中心|管理处|管理站|管理所|局|厅|委|院|所|处|队|站|馆|台|社|会|部|厂|店|室|校|园|宫|团|司|科|场|行|坊|办|署|军|旅|乡|镇|街道)$/;
+
+const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
+
+/** Cut a raw field value down to the organisation name it starts with. */
+export function cleanOrgName(raw: string): string | null {
+  let s = raw;
+  // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)"
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[:：]|\n/.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
+  s = s.replace(/^(?:名\s*称|全称)\s*/, '');
+  if (s.length < 3 || s.length > 60) return null;
+  if (MASKED.test(s)) return null;
+  if (/^[\d\s.\-/:]+$/.test(s)) return null;
+  if (/(?:时间|方式|金额|地址|日期|电话|编号|内容|名称|情况|信息|要求|详见|见附件|预算)$/.test(s)) return null;
+  if (/^(?:详见|见|无|\/|—|-|暂无|同上|本项目|供应商|采购人|代理机构)/.test(s)) return null;
+  return s;
+}
+
+/** True when `s` reads as an organisation name. */
+export function looksLikeOrg(s: string): boolean {
+  return ORG_SUFFIX.test(s) && !/[，。；：]/.test(s);
+}
+
+export interface PartyHit {
+  name: string;
+  start: number;
+  end: number;
+  how: string;
+  confidence: number;
+}
+
+function fromField(text: string, f: Field, how: string, confidence: number, requireOrg: boolean): PartyHit | null {
+  const name = cleanOrgName(text.slice(f.valueStart, f.valueEnd));
+  if (!name) return null;
+  if (requireOrg && !looksLikeOrg(name)) return null;
+  const at = text.indexOf(name, f.valueStart);
+  if (at < 0) return null;
+  return { name, start: at, end: at + name.length, how, confidence };
+}
+
+/** Which block a contact "名称：" belongs to: the nearest heading before it. */
+function contactRole(lookup: string, at: number): 'buyer' | 'agency' | null {
+  const before = lookup.slice(Math.max(0, at - 80), at);
+  const b = before.lastIndexOf('采购人');
+  const b2 = before.lastIndexOf('采购单位');
+  const a = Math.max(before.lastIndexOf('代理机构'), before.lastIndexOf('招标代理'));
+  const buyerAt = Math.max(b, b2);
+  if (buyerAt < 0 && a < 0) return null;
+  return buyerAt > a ? 'buyer' : 'agency';
+}
+
+const PROSE_BUYER: RegExp[] = [
+  /受([\u4e00-\u9fff（）()]{3,40}?)(?:的)?委托/g,
+  /([\u4e00-\u9fff（）()]{3,40}?)\s*[(（]\s*(?:以下简称[“"]?)?采购人[”"]?\s*[)）]/g,
+  /(?<=^|[\s，,。；;、“”"])([\u4e00-\u9fff（）()]{3,40}?)\s*(?:拟对|拟面向|拟采购|拟委托|决定|对.{2,40}?进行|的\s+\S{2,40}?项目|的\s)/gm,
+];
+
+/** The buyer (采购人), or null. `text` holds the output form, `lookup` the simplified form. */
+export function findBuyer(text: string, lookup: string, fields: Field[], tables: Table[], title: string | null): PartyHit | null {
+  for (const role of ['buyerName', 'buyer'] as const) {
+    for (const f of fields) {
+      if (f.role !== role) continue;
+      if (role === 'buyer' && f.label === '甲方' && !/合同|甲方/.test(lookup.slice(0, 3000))) continue;
+      const hit = fromField(text, f, `label:${f.label}`, 0.95, role === 'buyer' && f.label !== '采购人' && f.label !== '采购单位');
+      if (hit) return hit;
+    }
+  }
+  for (const f of fields) {
+    if (f.role !== 'name') continue;
+    if (contactRole(lookup, f.labelStart) !== 'buyer') continue;
+    const hit = fromField(text, f, 'contact_block', 0.9, false);
+    if (hit) return hit;
+  }
+  for (const t of tables) {
+    const col = t.header.findIndex((c) => /^(?:采购人|采购单位|采购人名称|采购单位名称|招标人)$/.test(c.text.replace(/\s/g, '')));
+    if (col < 0 || !t.rows.length) continue;
+    const cell = t.rows[0][col];
+    if (!cell) continue;
+    const name = cleanOrgName(cell.text);
+    if (name) return { name, start: cell.start, end: cell.start + name.length, how: 'table', confidence: 0.85 };
+  }
+  const head = lookup.slice(0, 4000);
+  for (const re of PROSE_BUYER) {
+    re.lastIndex = 0;
+    for (const m of head.matchAll(re)) {
+      const raw = trimProsePrefix(m[1]);
+      if (!looksLikeOrg(raw) || MASKED.test(raw)) continue;
+      const start = m.index + m[0].indexOf(m[1]) + (m[1].length - raw.length);
+      return { name: text.slice(start, start + raw.length), start, end: start + raw.length, how: 'prose', confidence: 0.75 };
+    }
+  }
+  if (title) {
+    const t = titleBuyer(title);
+    if (t) {
+      const at = text.indexOf(t);
+      if (at >= 0) return { name: t, start: at, end: at + t.length, how: 'title', confidence: 0.6 };
+    }
+  }
+  return null;
+}
+
+function trimProsePrefix(s: string): string {
+  // "为推动…，拉萨市商务局" never gets here (punctuation breaks the match); strip leading glue words
+  return s.replace(/^(?:由|经|现|兹|我|本|特|根据|按照|为了|关于)/, '').trim();
+}
+
+const STRONG_ORG_END =
+  /(?:有限责任公司|有限公司|委员会|办公室|办事处|人民政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|监狱|支队|大队|电视台|广播电视台|融媒体中心|中心|局|厅|馆)/g;
+
+/** The buyer a title starts with: "合肥市第七中学2024年…", "关于常熟市广播电视台采购…", "丹东广播电视台高清…". */
+export function titleBuyer(title: string): string | null {
+  const t = title.replace(/^[【[][^】\]]{0,10}[】\]]/, '').trim();
+  const guan = /^关于([\u4e00-\u9fff]{3,30}?)(?:采购|购买|开展|的)/.exec(t);
+  if (guan && looksLikeOrg(guan[1])) return guan[1];
+  const year = /^([\u4e00-\u9fff（）()]{3,40}?)(?=(?:19|20)\d{2}(?:年|-|—))/.exec(t);
+  if (year && looksLikeOrg(year[1])) return year[1];
+  STRONG_ORG_END.lastIndex = 0;
+  const m = STRONG_ORG_END.exec(t);
+  if (m && m.index + m[0].length >= 4 && /^[\u4e00-\u9fff（）()]+$/.test(t.slice(0, m.index + m[0].length))) return t.slice(0, m.index + m[0].length);
+  return null;
+}
+
+/** The agency (采购代理机构), or null. */
+export function findAgency(text: string, lookup: string, fields: Field[]): PartyHit | null {
+  for (const f of fields) {
+    if (f.role !== 'agency') continue;
+    const hit = fromField(text, f, `label:${f.label}`, 0.9, false);
+    if (hit && looksLikeOrg(hit.name)) return hit;
+  }
+  for (const f of fields) {
+    if (f.role !== 'name' || contactRole(lookup, f.labelStart) !== 'agency') continue;
+    const hit = fromField(text, f, 'contact_block', 0.85, false);
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,164 @@
+/**
+ * Tables in a notice's text, with every cell's offsets: pipe rows ("a | b | c", what HTML
+ * tables and tab-separated copies become), space-separated rows under a header line, and
+ * "vertical" tables that lost their row structure (one cell per line: a block of header lines,
+ * then blocks of as many value lines).
+ * @module
+ */
+
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Table {
+  header: Cell[];
+  rows: Cell[][];
+  /** where the table starts in the text */
+  start: number;
+}
+
+const HEADER_WORD = /序号|名称|金额|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|包号|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别/;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function cellsOf(line: Line, sep: RegExp): Cell[] {
+  const cells: Cell[] = [];
+  let pos = 0;
+  const parts = line.text.split(sep);
+  for (const part of parts) {
+    const idx = line.text.indexOf(part, pos);
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    cells.push({ text: t, start: line.start + idx + lead, end: line.start + idx + lead + t.length });
+    pos = idx + part.length;
+  }
+  return cells;
+}
+
+function isHeaderRow(cells: Cell[]): boolean {
+  const filled = cells.filter((c) => c.text);
+  if (filled.length < 2) return false;
+  const headerish = filled.filter((c) => c.text.length <= 20 && HEADER_WORD.test(c.text) && !/^[\d.,]+$/.test(c.text));
+  return headerish.length >= Math.ceil(filled.length * 0.6);
+}
+
+/** Find the tables of `text` (bounded: at most 200 tables, 400 rows each). */
+export function findTables(text: string): Table[] {
+  const lines = splitLines(text);
+  const tables: Table[] = [];
+  // pipe tables
+  let i = 0;
+  while (i < lines.length && tables.length < 200) {
+    if (!lines[i].text.includes('|')) {
+      i++;
+      continue;
+    }
+    const block: Cell[][] = [];
+    const start = lines[i].start;
+    while (i < lines.length && lines[i].text.includes('|') && block.length < 400) {
+      block.push(cellsOf(lines[i], /\|/));
+      i++;
+    }
+    pushBlock(tables, block, start);
+  }
+  // vertical and space-separated tables
+  for (let j = 0; j < lines.length && tables.length < 200; j++) {
+    const t = lines[j].text.trim();
+    if (!t || t.includes('|')) continue;
+    // space-separated header line
+    const tokens = t.split(/[ ]+/);
+    if (tokens.length >= 3 && tokens.length <= 12 && /总价|金额|报价|价格/.test(t) && isHeaderRow(tokens.map((x) => ({ text: x, start: 0, end: 0 })))) {
+      const header = cellsOf({ text: lines[j].text, start: lines[j].start }, /[ ]+/).filter((c) => c.text);
+      const rows: Cell[][] = [];
+      for (let k = j + 1; k < lines.length && rows.length < 50; k++) {
+        const row = cellsOf({ text: lines[k].text, start: lines[k].start }, /[ ]+/).filter((c) => c.text);
+        if (row.length < header.length) break;
+        rows.push(row);
+      }
+      if (rows.length) tables.push({ header, rows, start: lines[j].start });
+      continue;
+    }
+    // vertical: a block of >= 3 short header lines, then blocks of as many value lines
+    if (t.length > 16 || !HEADER_WORD.test(t)) continue;
+    const head: Line[] = [];
+    let k = j;
+    while (k < lines.length && head.length < 16) {
+      const lt = lines[k].text.trim();
+      if (!lt || lt.length > 16 || !HEADER_WORD.test(lt) || lt.includes('|') || /[:：]/.test(lt)) break;
+      head.push(lines[k]);
+      k++;
+    }
+    if (head.length < 3) continue;
+    const header = head.map((l) => trimCell(l));
+    const rows: Cell[][] = [];
+    while (rows.length < 50) {
+      while (k < lines.length && !lines[k].text.trim()) k++;
+      const row: Cell[] = [];
+      while (k < lines.length && lines[k].text.trim() && row.length < header.length) {
+        row.push(trimCell(lines[k]));
+        k++;
+      }
+      if (row.length !== header.length) break;
+      // a row must start where a new block starts (the next line is blank or ends the text)
+      if (k < lines.length && lines[k].text.trim()) break;
+      rows.push(row);
+    }
+    if (rows.length) tables.push({ header, rows, start: head[0].start });
+    j = k - 1;
+  }
+  return tables.sort((a, b) => a.start - b.start);
+}
+
+function trimCell(l: Line): Cell {
+  const lead = l.text.length - l.text.trimStart().length;
+  const t = l.text.trim();
+  return { text: t, start: l.start + lead, end: l.start + lead + t.length };
+}
+
+function pushBlock(tables: Table[], block: Cell[][], start: number) {
+  // split the block at header rows: one pipe block often holds several tables
+  let header: Cell[] | null = null;
+  let rows: Cell[][] = [];
+  let tStart = start;
+  const flush = () => {
+    if (header && rows.length) tables.push({ header, rows, start: tStart });
+    else if (!header && rows.length > 1) tables.push({ header: [], rows, start: tStart });
+  };
+  for (let cells of block) {
+    // markdown-style "| a | b |" rows carry empty edge cells; drop them only when the row is
+    // longer than its header (an empty first cell can be a real blank column)
+    const want = header?.length ?? 0;
+    if (cells.length > 1 && !cells[cells.length - 1].text && (!header || cells.length > want)) cells = cells.slice(0, -1);
+    if (cells.length > 1 && !cells[0].text && (!header || cells.length > want)) cells = cells.slice(1);
+    if (cells.length >= 3 && isHeaderRow(cells)) {
+      flush();
+      header = cells;
+      rows = [];
+      tStart = cells[0]?.start ?? start;
+    } else rows.push(cells);
+  }
+  flush();
+}
+
+/** Index of the header cell matching `re`, or -1. */
+export function columnOf(table: Table, re: RegExp): number {
+  return table.header.findIndex((c) => re.test(c.text));
+}

@@ -1,0 +1,128 @@
+/**
+ * Is a procurement about video operations (running a government's new-media accounts,
+ * producing its videos, live streams, promotional films) or not? Most "视频" procurements are
+ * surveillance, conferencing and equipment: those words count against. The title decides
+ * first; the body only when the title says nothing either way. Every verdict names the
+ * words that decided it.
+ * @module
+ */
+import type { ServiceType, TitleClassification } from './types.js';
+
+interface Term {
+  re: RegExp;
+  w: number;
+  type?: ServiceType;
+}
+
+const FOR: Term[] = [
+  { re: /短视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|今日头条|头条号/g, w: 3, type: 'account_operation' },
+  { re: /新媒体|融媒体|全媒体|自媒体|政务号|官方账号|官微|账号|矩阵号/g, w: 2, type: 'account_operation' },
+  { re: /微信公众号|公众号|微信号|微博|服务号|订阅号|官方微信/g, w: 2, type: 'account_operation' },
+  { re: /代运营|运营服务|运维服务|运营|运维|推文|内容生产|内容制作/g, w: 1, type: 'account_operation' },
+  { re: /宣传片|专题片|纪录片|微电影|形象片|宣传短片|MV|动画片/g, w: 3, type: 'promo_film' },
+  { re: /直播/g, w: 3, type: 'live_streaming' },
+  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:制作|录制|摄制)|栏目(?:制作|包装)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作/g, w: 3, type: 'video_production' },
+  { re: /宣传(?:服务|推广|策划)|新闻(?:宣传|信息中心|中心)|视频/g, w: 1 },
+];
+
+const AGAINST: RegExp =
+  /视频监控|监控|安防|雪亮|天网|视频会议|会议系统|会商|视频终端|视频存储|存储|摄像机|摄像头|录像机|显示屏|LED|大屏|拼接屏|门禁|视频分析|视频数据|数据共享|感知|设备|硬件|软件|系统建设|平台建设|服务器|机房|播出系统|播控|高清播出|改造|安装|布展|施工|工程|采购及安装|灯光|音响|空调|网络线路|线路租用|广告投放|广告位|户外广告|投放|物业|保洁|食堂|印刷/g;
+
+/** A verdict with its evidence. */
+export interface VideoVerdict {
+  isVideoOps: boolean;
+  serviceType: ServiceType | null;
+  score: number;
+  matchedFor: string[];
+  matchedAgainst: string[];
+}
+
+function collect(s: string, cap: number) {
+  const forHits: string[] = [];
+  const types = new Map<ServiceType, number>();
+  let pos = 0;
+  for (const t of FOR) {
+    t.re.lastIndex = 0;
+    let n = 0;
+    for (const m of s.matchAll(t.re)) {
+      if (n++ >= cap) break;
+      pos += t.w;
+      forHits.push(m[0]);
+      if (t.type) types.set(t.type, (types.get(t.type) ?? 0) + t.w);
+    }
+  }
+  AGAINST.lastIndex = 0;
+  const against: string[] = [];
+  let n = 0;
+  for (const m of s.matchAll(AGAINST)) {
+    if (n++ >= cap) break;
+    against.push(m[0]);
+  }
+  return { pos, forHits, against, types };
+}
+
+function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null {
+  if (/直播/.test(s)) return 'live_streaming';
+  if (/宣传片|专题片|纪录片|微电影|形象片/.test(s)) return 'promo_film';
+  if (/短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|账号|政务号/.test(s) && /运营|运维|代运营|服务|发布|推送/.test(s)) return 'account_operation';
+  if (types.get('video_production')) return 'video_production';
+  if (types.get('account_operation')) return 'account_operation';
+  return types.size ? 'other_video' : null;
+}
+
+// words that make a title in scope by themselves (the strong signals)
+const STRONG = /短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|政务号|官方账号|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|直播|视频(?:拍摄|制作|录制|剪辑|策划)|拍摄|摄制|录制|节目(?:制作|录制)|课程(?:拍摄|录制|制作)|微课/;
+// equipment and systems that take a title out of scope even when it says 视频/融媒体
+const STRONG_AGAINST = /视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房/;
+
+/** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
+export function classifyTitle(title: string): TitleClassification {
+  const t = (title ?? '').slice(0, 500);
+  const { pos, forHits, against, types } = collect(t, 20);
+  const strong = STRONG.test(t);
+  const strongAgainst = STRONG_AGAINST.test(t);
+  let score = Math.min(1, pos / 6);
+  if (strongAgainst) score = Math.max(0, score - 0.5);
+  const isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统/.test(t) : false;
+  if (isVideoOps) score = Math.max(score, 0.6);
+  else score = Math.min(score, 0.4);
+  return {
+    title,
+    isVideoOps,
+    serviceType: isVideoOps ? typeOf(types, t) : null,
+    score: Math.round(score * 100) / 100,
+    matched: [...new Set([...forHits, ...against.map((a) => `-${a}`)])],
+  };
+}
+
+/**
+ * Classify a whole notice: the title (and project name) first; when they carry no signal
+ * either way, the body decides with a stricter bar.
+ */
+export function classifyNotice(title: string | null, projectName: string | null, body: string): VideoVerdict {
+  const head = [title, projectName].filter(Boolean).join(' ');
+  const t = classifyTitle(head);
+  const headAgainst = STRONG_AGAINST.test(head);
+  if (head && (t.isVideoOps || headAgainst)) {
+    return {
+      isVideoOps: t.isVideoOps,
+      serviceType: t.serviceType,
+      score: t.score,
+      matchedFor: t.matched.filter((m) => !m.startsWith('-')),
+      matchedAgainst: t.matched.filter((m) => m.startsWith('-')).map((m) => m.slice(1)),
+    };
+  }
+  const sample = body.slice(0, 20_000);
+  const { pos, forHits, against, types } = collect(sample, 50);
+  const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
+  const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
+  const isVideoOps = strongHits >= 3 && strongHits > againstHits * 1.5;
+  const score = Math.max(0, Math.min(1, (pos - against.length) / 20));
+  return {
+    isVideoOps,
+    serviceType: isVideoOps ? typeOf(types, sample) : null,
+    score: Math.round((isVideoOps ? Math.max(score, 0.5) : Math.min(score, 0.4)) * 100) / 100,
+    matchedFor: [...new Set(forHits)].slice(0, 20),
+    matchedAgainst: [...new Set(against)].slice(0, 20),
+  };
+}

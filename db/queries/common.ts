@@ -1,0 +1,125 @@
+/**
+ * Shared pieces of the dashboard's query layer: the error a bad parameter raises, a cache for
+ * national aggregates that is dropped whenever the database changes, and the spending rules
+ * every page states.
+ * @module
+ */
+import type { Db } from '../index.js';
+
+/** A request asked for something invalid (bad parameter) or absent (unknown id). */
+export class QueryError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404,
+  ) {
+    super(message);
+  }
+}
+
+const caches = new WeakMap<object, { version: string; values: Map<string, unknown> }>();
+
+/**
+ * Memoize `fn` per connection until the database changes. `PRAGMA data_version` moves when
+ * another connection commits (the nightly scraper), `total_changes()` when this one writes.
+ * Only national aggregates use it: they scan the whole spend_facts table.
+ */
+export function memo<T>(db: Db, key: string, fn: () => T): T {
+  const c = db.$client;
+  const dv = c.pragma('data_version', { simple: true }) as number;
+  const tc = (c.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const version = `${dv}:${tc}`;
+  let entry = caches.get(c);
+  if (!entry || entry.version !== version) caches.set(c, (entry = { version, values: new Map() }));
+  if (!entry.values.has(key)) entry.values.set(key, fn());
+  return entry.values.get(key) as T;
+}
+
+/** True when any stored notice is generated or replayed sample data. */
+export function hasSampleData(db: Db): boolean {
+  return memo(db, 'sample', () => (db.$client.prepare('SELECT EXISTS (SELECT 1 FROM notices WHERE is_sample = 1) AS s').get() as { s: number }).s === 1);
+}
+
+/** Service types, with the labels the pages show. */
+export const SERVICE_TYPES: Record<string, string> = {
+  account_operation: '账号运营 account operation',
+  video_production: '短视频制作 video production',
+  promo_film: '宣传片 promo film',
+  live_streaming: '直播 live streaming',
+  other_video: '其他视频 other video',
+};
+
+/** Notice kinds, with labels. */
+export const NOTICE_KINDS: Record<string, string> = {
+  intention: '采购意向 intention',
+  tender: '招标/磋商 tender',
+  single_source: '单一来源 single source',
+  award: '中标/成交 award',
+  contract: '合同 contract',
+  correction: '更正 correction',
+  failure: '废标/终止 failure',
+  acceptance: '验收 acceptance',
+  other: '其他 other',
+};
+
+/** Why a lot was left out of spending totals, in words. */
+export const REASONS: Record<string, string> = {
+  rate: '费率/下浮率 (a rate, not money)',
+  unit_price: '单价 (a unit price, not a total)',
+  no_amount: '无金额 (no amount stated)',
+  failed: '废标 lot (failed: zero)',
+  superseded: '已被更正/合同取代 (superseded by a later notice of the project)',
+  project_failed: '项目终止/废标 (project failed: zero)',
+  not_outcome: '非结果公告 (not an award, contract or correction)',
+};
+
+/** The rule every spending figure follows, stated once. */
+export const SPENDING_RULE =
+  '统计口径 / counted: 每个中标包只计一次 (each awarded lot once, from the newest award, contract or correction of its project); ' +
+  '终止/废标计零 (failures count zero); 费率与单价不计入合计 (rates and unit prices are never summed); 仅视频运营类 (video operations only).';
+
+/** How many lots were left out, by reason, for a WHERE clause over spend_facts (alias f). */
+export interface LeftOut {
+  reason: string;
+  label: string;
+  lots: number;
+}
+
+/** Rows of `{reason, lots}` → labelled left-out list. */
+export function labelLeftOut(rows: { reason: string; lots: number }[]): LeftOut[] {
+  return rows.map((r) => ({ reason: r.reason, label: REASONS[r.reason] ?? r.reason, lots: r.lots }));
+}
+
+/** Median of an ascending-sorted array (null when empty). */
+export function median(sorted: number[]): number | null {
+  if (!sorted.length) return null;
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
+/** Quantile (linear interpolation) of an ascending-sorted array. */
+export function quantile(sorted: number[], q: number): number | null {
+  if (!sorted.length) return null;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/** The level of a GB/T 2260 code: province (xx0000), city (xxxx00) or county. */
+export function divisionLevel(code: string): 'province' | 'city' | 'county' {
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'city';
+  return 'county';
+}
+
+/** A 6-digit code or a 400. */
+export function checkCode(code: string): string {
+  if (!/^[1-9]\d{5}$/.test(code)) throw new QueryError(`invalid region code "${code.slice(0, 20)}": expected 6 digits (GB/T 2260, e.g. 330106)`, 400);
+  return code;
+}
+
+/** A positive integer id or a 400. */
+export function checkId(raw: string, what: string): number {
+  if (!/^\d{1,12}$/.test(raw) || Number(raw) < 1) throw new QueryError(`invalid ${what} id "${raw.slice(0, 20)}": expected a positive integer`, 400);
+  return Number(raw);
+}

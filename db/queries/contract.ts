@@ -1,0 +1,169 @@
+/**
+ * One notice in full: every field with its evidence span in the notice text, its lots and
+ * whether each counts as spending, the archived raw page, and the other notices of the same
+ * project (intention → tender → award → contract) with corrections applied.
+ * @module
+ */
+import type { Db } from '../index.js';
+import { checkId, QueryError, REASONS } from './common.js';
+import { projectKey } from './maintain.js';
+import { rawPageBody } from '../store.js';
+
+export interface EvidenceSpan {
+  field: string;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface LotDetail {
+  id: number;
+  label: string | null;
+  vendor: string | null;
+  vendors: { partyId: number; name: string }[];
+  amountYuan: number | null;
+  amountForm: string;
+  amountText: string | null;
+  amountStart: number | null;
+  amountEnd: number | null;
+  rateValue: number | null;
+  status: string;
+  counted: boolean;
+  /** why the lot is not counted (null when it is) */
+  reason: string | null;
+  reasonLabel: string | null;
+}
+
+export interface ProjectNotice {
+  id: number;
+  kind: string;
+  title: string | null;
+  publishedAt: string | null;
+  awardedYuan: number | null;
+  countedYuan: number | null;
+  status: 'counted' | 'superseded' | 'failed' | 'no_outcome';
+}
+
+export interface ContractDetail {
+  notice: Record<string, unknown> & { id: number; title: string | null; text: string; sourceUrl: string; isSample: boolean };
+  lots: LotDetail[];
+  evidence: EvidenceSpan[];
+  /** the text cut into plain and highlighted pieces (highlight = evidence field name) */
+  segments: { text: string; field: string | null }[];
+  countedYuan: number | null;
+  rawPage: { id: number; url: string; fetchedAt: string; contentType: string | null; size: number; contentHash: string } | null;
+  project: ProjectNotice[];
+  warnings: string[];
+}
+
+const FIELDS = `id, source_id AS sourceId, source_url AS sourceUrl, raw_page_id AS rawPageId, kind, title, project_code AS projectCode,
+  project_name AS projectName, procurement_method AS procurementMethod, buyer, buyer_party_id AS buyerPartyId, buyer_address AS buyerAddress,
+  agency, agency_party_id AS agencyPartyId, published_at AS publishedAt, tender_deadline AS tenderDeadline, award_date AS awardDate,
+  contract_date AS contractDate, service_period_text AS servicePeriodText, service_months AS serviceMonths, budget_yuan AS budgetYuan,
+  ceiling_yuan AS ceilingYuan, awarded_yuan AS awardedYuan, accounts, platforms, videos_per_month AS videosPerMonth, video_count AS videoCount,
+  yuan_per_account_year AS yuanPerAccountYear, yuan_per_video AS yuanPerVideo, province, city, county, division_code AS divisionCode,
+  locality_source AS localitySource, is_video_ops AS isVideoOps, service_type AS serviceType, video_score AS videoScore,
+  video_matched AS videoMatched, evidence, warnings, text, parser_version AS parserVersion, extracted_at AS extractedAt, is_sample AS isSample`;
+
+function parseJson<T>(s: unknown, fallback: T): T {
+  if (typeof s !== 'string') return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Cut `text` into pieces so each evidence span (valid, non-overlapping) is its own piece. */
+export function segmentText(text: string, spans: EvidenceSpan[]): { text: string; field: string | null }[] {
+  const valid = spans
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { text: string; field: string | null }[] = [];
+  let at = 0;
+  for (const s of valid) {
+    if (s.start < at) continue; // overlapping spans: the first one wins
+    if (s.start > at) out.push({ text: text.slice(at, s.start), field: null });
+    out.push({ text: text.slice(s.start, s.end), field: s.field });
+    at = s.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), field: null });
+  return out;
+}
+
+/** The contract page's data. Throws QueryError 400 (bad id) or 404 (unknown id). */
+export function contractDetail(db: Db, rawId: string): ContractDetail {
+  const id = checkId(rawId, 'notice');
+  const c = db.$client;
+  const row = c.prepare(`SELECT ${FIELDS} FROM notices WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  if (!row) throw new QueryError(`no notice with id ${id}`, 404);
+  const notice = { ...row, isVideoOps: Boolean(row.isVideoOps), isSample: Boolean(row.isSample), platforms: parseJson(row.platforms, []), videoMatched: parseJson(row.videoMatched, null) } as unknown as ContractDetail['notice'];
+  const evObj = parseJson<Record<string, Omit<EvidenceSpan, 'field'>>>(row.evidence, {});
+  const lotRows = c
+    .prepare(
+      `SELECT l.id, l.label, l.vendor, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.amount_text AS amountText,
+        l.amount_start AS amountStart, l.amount_end AS amountEnd, l.rate_value AS rateValue, l.status, f.counted, f.reason
+       FROM lots l LEFT JOIN spend_facts f ON f.lot_id = l.id WHERE l.notice_id = ? ORDER BY l.seq`,
+    )
+    .all(id) as (Omit<LotDetail, 'vendors' | 'counted' | 'reasonLabel'> & { counted: number | null })[];
+  const vendorsOf = c.prepare('SELECT party_id AS partyId, name FROM lot_vendors WHERE lot_id = ? ORDER BY seq');
+  const lots: LotDetail[] = lotRows.map((l) => ({
+    ...l,
+    counted: l.counted === 1,
+    reasonLabel: l.reason ? (REASONS[l.reason] ?? l.reason) : null,
+    vendors: vendorsOf.all(l.id) as { partyId: number; name: string }[],
+  }));
+  const evidence: EvidenceSpan[] = Object.entries(evObj).map(([field, e]) => ({ field, ...e }));
+  lots.forEach((l, i) => {
+    if (l.amountStart !== null && l.amountEnd !== null && l.amountText) evidence.push({ field: `lot${i + 1}.amount`, text: l.amountText, start: l.amountStart, end: l.amountEnd, confidence: 1 });
+  });
+  const counted = lots.filter((l) => l.counted);
+  const raw = c
+    .prepare(`SELECT id, url, fetched_at AS fetchedAt, content_type AS contentType, size, content_hash AS contentHash FROM raw_pages WHERE id = ?`)
+    .get(row.rawPageId) as ContractDetail['rawPage'] | undefined;
+  return {
+    notice,
+    lots,
+    evidence,
+    segments: segmentText(notice.text, evidence),
+    countedYuan: counted.length ? counted.reduce((s, l) => s + (l.amountYuan ?? 0), 0) : null,
+    rawPage: raw ?? null,
+    project: projectNotices(db, { id, projectCode: row.projectCode as string | null, buyerPartyId: row.buyerPartyId as number | null }),
+    warnings: parseJson<string[]>(row.warnings, []),
+  };
+}
+
+/** The notices of the project `n` belongs to, oldest first, each with what it counts for. */
+export function projectNotices(db: Db, n: { id: number; projectCode: string | null; buyerPartyId: number | null }): ProjectNotice[] {
+  const key = projectKey(n);
+  const c = db.$client;
+  const candidates = key.startsWith('n:')
+    ? [n]
+    : (c.prepare(`SELECT id, project_code AS projectCode, buyer_party_id AS buyerPartyId FROM notices WHERE buyer_party_id IS ? AND project_code IS NOT NULL LIMIT 5000`).all(n.buyerPartyId) as typeof n[]).filter(
+        (r) => projectKey(r) === key,
+      );
+  const one = c.prepare(
+    `SELECT n.id, n.kind, n.title, n.published_at AS publishedAt, n.awarded_yuan AS awardedYuan,
+      (SELECT sum(amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS countedYuan,
+      (SELECT group_concat(DISTINCT reason) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 0) AS reasons
+     FROM notices n WHERE n.id = ?`,
+  );
+  return candidates
+    .map((r) => one.get(r.id) as Omit<ProjectNotice, 'status'> & { reasons: string | null })
+    .map(({ reasons, ...r }) => ({
+      ...r,
+      status: (r.countedYuan !== null ? 'counted' : reasons?.includes('superseded') ? 'superseded' : reasons?.includes('failed') || r.kind === 'failure' ? 'failed' : 'no_outcome') as ProjectNotice['status'],
+    }))
+    .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+}
+
+/** The archived page bytes and how they were served, or a 404. */
+export function rawPage(db: Db, rawId: string): { url: string; contentType: string | null; charset: string | null; body: Buffer; fetchedAt: string } {
+  const id = checkId(rawId, 'raw page');
+  const r = db.$client.prepare('SELECT url, content_type AS contentType, charset, body, fetched_at AS fetchedAt FROM raw_pages WHERE id = ?').get(id) as
+    | { url: string; contentType: string | null; charset: string | null; body: Buffer; fetchedAt: string }
+    | undefined;
+  if (!r) throw new QueryError(`no archived page with id ${id}`, 404);
+  return { ...r, body: rawPageBody(r.body) };
+}

@@ -1,0 +1,81 @@
+/**
+ * Vendor and buyer profiles: one party (all spellings of its name grouped by the normalized
+ * key), its counted contracts, totals per year, where it works and its share of each region's
+ * counted video-ops spending.
+ * @module
+ */
+import type { Db } from '../index.js';
+import { checkId, QueryError } from './common.js';
+
+export interface PartyDetail {
+  id: number;
+  role: 'buyer' | 'vendor';
+  name: string;
+  /** every spelling seen, with the role it appeared in */
+  names: { name: string; role: string }[];
+  totalYuan: number;
+  lots: number;
+  /** all notices naming the party in this role, counted or not */
+  notices: number;
+  perYear: { year: number | null; yuan: number; lots: number }[];
+  regions: { code: string | null; name: string; yuan: number; lots: number; regionYuan: number; share: number | null }[];
+  contracts: { noticeId: number; title: string | null; publishedAt: string | null; amountYuan: number; counterpart: string | null; counterpartId: number | null; region: string | null }[];
+}
+
+/** The profile page's data; 400 for a malformed id, 404 when no such party plays the role. */
+export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): PartyDetail {
+  const id = checkId(rawId, role);
+  const c = db.$client;
+  const party = c.prepare('SELECT id, name FROM parties WHERE id = ?').get(id) as { id: number; name: string } | undefined;
+  const names = c.prepare('SELECT name, role FROM party_names WHERE party_id = ? ORDER BY role, name').all(id) as { name: string; role: string }[];
+  if (!party || !names.some((n) => n.role === role)) throw new QueryError(`no ${role} with id ${id}`, 404);
+  // A consortium member shares the lot: its counted lots come through lot_vendors, not the first-vendor column.
+  const facts =
+    role === 'vendor'
+      ? `SELECT f.* FROM lot_vendors v JOIN spend_facts f ON f.lot_id = v.lot_id WHERE v.party_id = ${id} AND f.counted = 1 AND f.is_video_ops = 1`
+      : `SELECT f.* FROM spend_facts f WHERE f.buyer_party_id = ${id} AND f.counted = 1 AND f.is_video_ops = 1`;
+  const perYear = c.prepare(`SELECT year, sum(amount_yuan) AS yuan, count(*) AS lots FROM (${facts}) GROUP BY year ORDER BY year`).all() as PartyDetail['perYear'];
+  const regionRows = c
+    .prepare(
+      `SELECT coalesce(county_code, city_code, province_code) AS code, coalesce(county, city, province) AS name, sum(amount_yuan) AS yuan, count(*) AS lots,
+        CASE WHEN county_code IS NOT NULL THEN 'county' WHEN city_code IS NOT NULL THEN 'city' WHEN province_code IS NOT NULL THEN 'province' END AS level
+       FROM (${facts}) GROUP BY 1 ORDER BY yuan DESC LIMIT 100`,
+    )
+    .all() as { code: string | null; name: string | null; yuan: number; lots: number; level: string | null }[];
+  const regionTotal = (level: string | null, code: string | null): number => {
+    if (!level || !code) return 0;
+    const r = c.prepare(`SELECT sum(amount_yuan) AS y FROM spend_facts WHERE ${level}_code = ? AND is_video_ops = 1 AND counted = 1`).get(code) as { y: number | null };
+    return r.y ?? 0;
+  };
+  const regions = regionRows.map((r) => {
+    const regionYuan = regionTotal(r.level, r.code);
+    return { code: r.code, name: r.name ?? '中央/未知', yuan: r.yuan, lots: r.lots, regionYuan, share: regionYuan ? r.yuan / regionYuan : null };
+  });
+  const counterpart =
+    role === 'vendor'
+      ? `n.buyer AS counterpart, n.buyer_party_id AS counterpartId`
+      : `(SELECT group_concat(l.vendor, '；') FROM lots l WHERE l.id = x.lot_id) AS counterpart, x.vendor_party_id AS counterpartId`;
+  const contracts = c
+    .prepare(
+      `SELECT x.notice_id AS noticeId, n.title, x.published_at AS publishedAt, x.amount_yuan AS amountYuan, ${counterpart},
+        coalesce(x.county, x.city, x.province) AS region
+       FROM (${facts}) x JOIN notices n ON n.id = x.notice_id ORDER BY x.published_at DESC LIMIT 500`,
+    )
+    .all() as PartyDetail['contracts'];
+  const notices =
+    role === 'vendor'
+      ? (c.prepare('SELECT count(DISTINCT l.notice_id) AS n FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?').get(id) as { n: number }).n
+      : (c.prepare('SELECT count(*) AS n FROM notices WHERE buyer_party_id = ?').get(id) as { n: number }).n;
+  return {
+    id,
+    role,
+    name: party.name,
+    names,
+    totalYuan: perYear.reduce((s, r) => s + r.yuan, 0),
+    lots: perYear.reduce((s, r) => s + r.lots, 0),
+    notices,
+    perYear,
+    regions,
+    contracts,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * One region (province, city or county by GB/T 2260 code): its counted video-ops spending per
+ * year and month, the median price per service type, its child regions (drill-down) and its
+ * siblings side by side. Reads only the covering indexes of spend_facts.
+ * @module
+ */
+import type { Db } from '../index.js';
+import { checkCode, divisionLevel, labelLeftOut, median, memo, QueryError, type LeftOut } from './common.js';
+import { provinceTotals } from './overview.js';
+
+export interface RegionRef {
+  code: string;
+  name: string;
+}
+
+export interface RegionArea {
+  /** null for spending booked at the parent level itself (市本级 / 省本级) */
+  code: string | null;
+  name: string;
+  yuan: number;
+  lots: number;
+}
+
+export interface RegionDetail {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county';
+  /** province → city → this, for the breadcrumb */
+  path: RegionRef[];
+  totalYuan: number;
+  lots: number;
+  perYear: { year: string; yuan: number; lots: number }[];
+  perMonth: { month: string; yuan: number; lots: number }[];
+  perService: { serviceType: string | null; lots: number; yuan: number; medianYuan: number | null }[];
+  children: RegionArea[];
+  siblings: RegionArea[];
+  leftOut: LeftOut[];
+}
+
+const COL = { province: 'province_code', city: 'city_code', county: 'county_code' } as const;
+const NAME = { province: 'province', city: 'city', county: 'county' } as const;
+
+function nameOf(db: Db, level: keyof typeof COL, code: string): string | null {
+  const r = db.$client.prepare(`SELECT ${NAME[level]} AS n FROM spend_facts WHERE ${COL[level]} = ? AND ${NAME[level]} IS NOT NULL LIMIT 1`).get(code) as { n: string } | undefined;
+  return r?.n ?? null;
+}
+
+function areas(db: Db, parentLevel: 'province' | 'city', parentCode: string, childLevel: 'city' | 'county'): RegionArea[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT ${COL[childLevel]} AS code, sum(amount_yuan) AS yuan, count(*) AS lots FROM spend_facts
+       WHERE ${COL[parentLevel]} = ? AND is_video_ops = 1 AND counted = 1 GROUP BY ${COL[childLevel]} ORDER BY yuan DESC`,
+    )
+    .all(parentCode) as { code: string | null; yuan: number; lots: number }[];
+  return rows.map((r) => ({ ...r, name: r.code ? (nameOf(db, childLevel, r.code) ?? r.code) : parentLevel === 'province' ? '省本级 (province level)' : '市本级 (city level)' }));
+}
+
+/** The region page's data. Throws QueryError 400 for a malformed code, 404 for an unknown one. */
+export function regionDetail(db: Db, rawCode: string): RegionDetail {
+  const code = checkCode(rawCode);
+  const level = divisionLevel(code);
+  const c = db.$client;
+  const name = nameOf(db, level, code);
+  if (!name) throw new QueryError(`no notices are located in region ${code}`, 404);
+  const col = COL[level];
+  const perMonth = c
+    .prepare(`SELECT month, sum(amount_yuan) AS yuan, count(*) AS lots FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1 GROUP BY month ORDER BY month`)
+    .all(code) as { month: string | null; yuan: number; lots: number }[];
+  const years = new Map<string, { year: string; yuan: number; lots: number }>();
+  for (const m of perMonth) {
+    const y = m.month?.slice(0, 4) ?? '未知';
+    const e = years.get(y) ?? { year: y, yuan: 0, lots: 0 };
+    e.yuan += m.yuan;
+    e.lots += m.lots;
+    years.set(y, e);
+  }
+  const amounts = c
+    .prepare(`SELECT service_type AS s, amount_yuan AS a FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1 ORDER BY service_type, amount_yuan`)
+    .all(code) as { s: string | null; a: number }[];
+  const byService = new Map<string | null, number[]>();
+  for (const r of amounts) byService.set(r.s, [...(byService.get(r.s) ?? []), r.a]);
+  const perService = [...byService].map(([serviceType, xs]) => ({ serviceType, lots: xs.length, yuan: xs.reduce((s, x) => s + x, 0), medianYuan: median(xs) }));
+  const leftOut = labelLeftOut(
+    c.prepare(`SELECT reason, count(*) AS lots FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 0 GROUP BY reason`).all(code) as { reason: string; lots: number }[],
+  );
+  const path: RegionRef[] = [];
+  const prov = `${code.slice(0, 2)}0000`;
+  const city = `${code.slice(0, 4)}00`;
+  if (level !== 'province') path.push({ code: prov, name: nameOf(db, 'province', prov) ?? prov });
+  if (level === 'county') path.push({ code: city, name: nameOf(db, 'city', city) ?? city });
+  path.push({ code, name });
+  let children: RegionArea[] = [];
+  let siblings: RegionArea[];
+  if (level === 'province') {
+    children = areas(db, 'province', code, 'city');
+    siblings = memo(db, 'region.provinces', () =>
+      provinceTotals(db)
+        .filter((p) => p.code)
+        .map((p) => ({ code: p.code, name: p.name ?? p.code!, yuan: p.yuan, lots: p.contracts })),
+    );
+  } else if (level === 'city') {
+    children = areas(db, 'city', code, 'county');
+    siblings = areas(db, 'province', prov, 'city').filter((a) => a.code);
+  } else {
+    siblings = areas(db, 'city', city, 'county').filter((a) => a.code);
+  }
+  const totalYuan = perMonth.reduce((s, r) => s + r.yuan, 0);
+  const lots = perMonth.reduce((s, r) => s + r.lots, 0);
+  return { code, name, level, path, totalYuan, lots, perYear: [...years.values()], perMonth: perMonth.map((m) => ({ ...m, month: m.month ?? '未知' })), perService, children, siblings, leftOut };
+}
+
+/** The provinces with any notices (the drill-down's top level). */
+export function regionIndex(db: Db): RegionArea[] {
+  return provinceTotals(db).map((p) => ({ code: p.code, name: p.code ? (p.name ?? p.code) : '中央/未知 (central or unknown)', yuan: p.yuan, lots: p.contracts }));
+}
+
+/** The child regions of `code` that have counted spending (cities of a province, counties of a city). */
+export function regionChildren(db: Db, code: string): RegionArea[] {
+  const level = divisionLevel(checkCode(code));
+  if (level === 'province') return areas(db, 'province', code, 'city').filter((a) => a.code);
+  if (level === 'city') return areas(db, 'city', code, 'county').filter((a) => a.code);
+  return [];
+}

@@ -1,0 +1,115 @@
+/**
+ * The search page's parameters: parsed and checked once, so the page, its JSON twin and the
+ * downloads all read the same filtered set. A bad value is a 400 with a message naming it.
+ * @module
+ */
+import { NOTICE_KINDS, QueryError, SERVICE_TYPES } from './common.js';
+
+export const SORTS = ['date_desc', 'date_asc', 'amount_desc', 'amount_asc', 'relevance'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchFilters {
+  /** the text query as typed (terms separated by spaces, all must match) */
+  q: string | null;
+  from: string | null;
+  to: string | null;
+  /** GB/T 2260 code: a province or city covers everything under it */
+  region: string | null;
+  kind: string | null;
+  service: string | null;
+  videoOnly: boolean;
+  min: number | null;
+  max: number | null;
+  buyer: string | null;
+  vendor: string | null;
+  method: string | null;
+  sort: Sort;
+  page: number;
+  per: number;
+}
+
+/** The parameter names the search understands (others are ignored). */
+export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'kind', 'service', 'video', 'min', 'max', 'buyer', 'vendor', 'method', 'sort', 'page', 'per'] as const;
+
+function text(v: string | undefined, name: string, max: number): string | null {
+  const t = v?.trim();
+  if (!t) return null;
+  if (t.length > max) throw new QueryError(`${name} is too long (at most ${max} characters)`, 400);
+  return t;
+}
+
+function date(v: string | undefined, name: string): string | null {
+  if (!v) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new QueryError(`${name} must be a date YYYY-MM-DD, got "${v.slice(0, 20)}"`, 400);
+  return v;
+}
+
+function amount(v: string | undefined, name: string): number | null {
+  if (!v) return null;
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) throw new QueryError(`${name} must be an amount in yuan (a non-negative number), got "${v.slice(0, 20)}"`, 400);
+  return n;
+}
+
+function int(v: string | undefined, name: string, def: number, lo: number, hi: number): number {
+  if (!v) return def;
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new QueryError(`${name} must be an integer from ${lo} to ${hi}, got "${v.slice(0, 20)}"`, 400);
+  return Number(v);
+}
+
+/** Parse the query string of /search, /api/search and the downloads. Throws QueryError(400). */
+export function parseSearchFilters(p: Record<string, string | undefined>): SearchFilters {
+  const region = p.region?.trim() || null;
+  if (region && !/^[1-9]\d{5}$/.test(region)) throw new QueryError(`region must be a 6-digit GB/T 2260 code (e.g. 330000, 330100, 330106), got "${region.slice(0, 20)}"`, 400);
+  const kind = p.kind || null;
+  if (kind && !(kind in NOTICE_KINDS)) throw new QueryError(`kind must be one of ${Object.keys(NOTICE_KINDS).join(', ')}`, 400);
+  const service = p.service || null;
+  if (service && !(service in SERVICE_TYPES)) throw new QueryError(`service must be one of ${Object.keys(SERVICE_TYPES).join(', ')}`, 400);
+  if (p.video && p.video !== '1' && p.video !== '0') throw new QueryError('video must be 1 (video operations only) or 0', 400);
+  const sort = (p.sort || 'date_desc') as Sort;
+  if (!SORTS.includes(sort)) throw new QueryError(`sort must be one of ${SORTS.join(', ')}`, 400);
+  const f: SearchFilters = {
+    q: text(p.q, 'q', 100),
+    from: date(p.from, 'from'),
+    to: date(p.to, 'to'),
+    region,
+    kind,
+    service,
+    videoOnly: p.video === '1',
+    min: amount(p.min, 'min'),
+    max: amount(p.max, 'max'),
+    buyer: text(p.buyer, 'buyer', 100),
+    vendor: text(p.vendor, 'vendor', 100),
+    method: text(p.method, 'method', 50),
+    sort,
+    page: int(p.page, 'page', 1, 1, 100_000),
+    per: int(p.per, 'per', 20, 1, 200),
+  };
+  if (f.from && f.to && f.from > f.to) throw new QueryError(`from (${f.from}) is after to (${f.to})`, 400);
+  if (f.min !== null && f.max !== null && f.min > f.max) throw new QueryError(`min (${f.min}) is larger than max (${f.max})`, 400);
+  return f;
+}
+
+/** The filters back as query parameters (defaults left out), for links that keep the state. */
+export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof FILTER_KEYS)[number], string | null>> = {}): URLSearchParams {
+  const base: Record<string, string | null> = {
+    q: f.q, from: f.from, to: f.to, region: f.region, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null,
+    min: f.min === null ? null : String(f.min), max: f.max === null ? null : String(f.max), buyer: f.buyer, vendor: f.vendor,
+    method: f.method, sort: f.sort === 'date_desc' ? null : f.sort, page: f.page === 1 ? null : String(f.page), per: f.per === 20 ? null : String(f.per),
+    ...over,
+  };
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(base)) if (v !== null && v !== undefined && v !== '') out.set(k, v);
+  return out;
+}
+
+/** Split a query into terms; quotes are dropped (each term is matched as a literal phrase). */
+export function queryTerms(q: string): string[] {
+  return q
+    .normalize('NFKC')
+    .replace(/["“”]/g, ' ')
+    .split(/\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .slice(0, 8);
+}

@@ -1,0 +1,26 @@
+/**
+ * `/compare` (price distributions per service type) and its twin `/api/compare`.
+ * @module
+ */
+import { Hono } from 'hono';
+import type { Env } from '../app.js';
+import { compare, parseCompareParams } from '../../db/queries/compare.js';
+import { regionIndex } from '../../db/queries/region.js';
+import { memo } from '../../db/queries/common.js';
+import { Layout, renderPage } from '../views/layout.js';
+import { ComparePage } from '../views/compare-page.js';
+
+export const compareRoutes = new Hono<Env>();
+
+compareRoutes.get('/compare', (c) => {
+  const db = c.get('db');
+  const d = compare(db, parseCompareParams(c.req.query()));
+  const provinces = memo(db, 'compare.provinces', () => regionIndex(db).filter((r) => r.code));
+  return renderPage(
+    c,
+    <Layout title="比价 Compare prices" sample={c.get('sample')} api={`/api/compare${new URL(c.req.url).search}`} charts>
+      <ComparePage d={d} provinces={provinces} />
+    </Layout>,
+  );
+});
+compareRoutes.get('/api/compare', (c) => c.json({ ok: true, ...compare(c.get('db'), parseCompareParams(c.req.query())) }));

@@ -1,0 +1,138 @@
+/**
+ * The contract page body: the notice's fields (each with its evidence when there is one), its
+ * lots and whether they count, the project's other notices, and the source text with every
+ * evidence span highlighted.
+ * @module
+ */
+import type { FC } from 'hono/jsx';
+import type { ContractDetail } from '../../db/queries/contract.js';
+import { kindLabel, place, serviceLabel, yuan } from './format.js';
+import { Amount, SourceLink } from './parts.js';
+
+const FIELD_LABELS: [string, string][] = [
+  ['kind', '公告类型 Kind'], ['projectCode', '项目编号 Project code'], ['projectName', '项目名称 Project'], ['procurementMethod', '采购方式 Method'],
+  ['buyer', '采购人 Buyer'], ['agency', '代理机构 Agency'], ['publishedAt', '发布日期 Published'], ['tenderDeadline', '截止 Deadline'],
+  ['awardDate', '中标日期 Award date'], ['contractDate', '合同日期 Contract date'], ['budgetYuan', '预算 Budget'], ['ceilingYuan', '最高限价 Ceiling'],
+  ['awardedYuan', '中标合计 Awarded total'], ['servicePeriodText', '服务期限 Service period'], ['accounts', '账号数 Accounts'],
+  ['videosPerMonth', '每月视频 Videos/month'], ['yuanPerAccountYear', '元/账号·年 per account-year'], ['yuanPerVideo', '元/条 per video'],
+  ['locality', '地区 Locality'], ['serviceType', '服务类型 Service'], ['isVideoOps', '视频运营 Video ops'], ['parserVersion', '解析器 Parser'],
+];
+
+function show(d: ContractDetail, key: string): string {
+  const n = d.notice as Record<string, unknown>;
+  if (key === 'kind') return kindLabel(String(n.kind));
+  if (key === 'locality') return `${place(n as never)}${n.divisionCode ? ` (${String(n.divisionCode)})` : ''}`;
+  if (key === 'serviceType') return serviceLabel(n.serviceType as string | null);
+  if (key === 'isVideoOps') return n.isVideoOps ? '是 yes' : '否 no';
+  const v = n[key];
+  if (v === null || v === undefined || v === '') return '—';
+  if (key.endsWith('Yuan') || key.startsWith('yuanPer')) return `${yuan(Number(v))} (${String(v)} 元)`;
+  return String(v);
+}
+
+export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
+  const n = d.notice as Record<string, unknown> & ContractDetail['notice'];
+  const ev = new Map(d.evidence.map((e) => [e.field, e]));
+  return (
+    <>
+      <h1 id="notice-title">{n.title ?? `#${n.id}`}</h1>
+      <p class="provenance">
+        <SourceLink url={n.sourceUrl} /> · {d.rawPage ? <a id="raw-link" href={`/raw/${d.rawPage.id}`}>存档原页 archived page</a> : '无存档 no archive'}
+        {d.rawPage ? <span class="note"> (抓取于 fetched {d.rawPage.fetchedAt}, sha256 {d.rawPage.contentHash.slice(0, 12)}…)</span> : null}
+        {n.buyerPartyId ? <> · <a href={`/buyers/${String(n.buyerPartyId)}`}>采购人档案 buyer profile</a></> : null}
+      </p>
+      <p class="stat">
+        计入支出 Counted spending: <b id="counted-yuan" data-yuan={d.countedYuan ?? ''}>{d.countedYuan === null ? '不计入 none' : yuan(d.countedYuan)}</b>
+      </p>
+      {d.warnings.length ? (
+        <ul class="warnings">
+          {d.warnings.map((w) => (
+            <li>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="grid2">
+        <section>
+          <h2>字段 Fields</h2>
+          <table id="fields">
+            <tbody>
+              {FIELD_LABELS.map(([key, label]) => {
+                const e = ev.get(key === 'awardedYuan' ? 'amount' : key);
+                return (
+                  <tr data-field={key}>
+                    <th>{label}</th>
+                    <td>
+                      {show(d, key)}
+                      {e ? (
+                        <a class="ev-link" href={`#ev-${e.field}`} title={`证据 evidence, confidence ${e.confidence}`}>
+                          {' '}
+                          ¶
+                        </a>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+        <section>
+          <h2>中标包 Lots</h2>
+          <table id="lots">
+            <thead>
+              <tr>
+                <th>包 Lot</th>
+                <th>供应商 Vendor</th>
+                <th class="num">金额 Amount</th>
+                <th>计入 Counted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.lots.map((l, i) => (
+                <tr data-counted={l.counted ? '1' : '0'}>
+                  <td>{l.label ?? `${i + 1}`}</td>
+                  <td>
+                    {l.vendors.length
+                      ? l.vendors.map((v, j) => (
+                          <>
+                            {j ? '；' : ''}
+                            <a href={`/vendors/${v.partyId}`}>{v.name}</a>
+                          </>
+                        ))
+                      : (l.vendor ?? '—')}
+                  </td>
+                  <td class="num">
+                    <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />
+                  </td>
+                  <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>同一项目 Same project</h2>
+          <ol id="project">
+            {d.project.map((p) => (
+              <li data-id={p.id} data-status={p.status} class={p.id === n.id ? 'current' : ''}>
+                {p.publishedAt ?? '—'} · {kindLabel(p.kind)} · <a href={`/contracts/${p.id}`}>{p.title ?? `#${p.id}`}</a> ·{' '}
+                {p.status === 'counted' ? <>计入 counted {yuan(p.countedYuan)}</> : p.status === 'superseded' ? '已被后续公告取代 superseded' : p.status === 'failed' ? '废标/终止 failed (zero)' : '无结果金额 no outcome'}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <h2>原文与证据 Source text with evidence</h2>
+      <p class="note">高亮部分是各字段的出处 Highlighted spans are where each field was read.</p>
+      <div class="source-text" id="source-text">
+        {d.segments.map((s) =>
+          s.field ? (
+            <mark id={`ev-${s.field}`} data-field={s.field} title={s.field}>
+              {s.text}
+            </mark>
+          ) : (
+            s.text
+          ),
+        )}
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,70 @@
+/**
+ * The page frame every HTML page shares: navigation, the sample-data banner, the link to the
+ * page's JSON twin, the provenance footer, and the local scripts.
+ * @module
+ */
+import type { Child, FC } from 'hono/jsx';
+import { raw } from 'hono/html';
+import type { Context } from 'hono';
+import { safeJson } from './format.js';
+
+export interface LayoutProps {
+  title: string;
+  /** true when any stored notice is sample data: the banner is shown */
+  sample: boolean;
+  /** the page's JSON twin */
+  api?: string;
+  /** load chart.js and web/charts.js */
+  charts?: boolean;
+  children?: Child;
+}
+
+export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }) => (
+  <html lang="zh-CN">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title} · procwatch</title>
+      <link rel="stylesheet" href="/assets/app.css" />
+      {api ? <link rel="alternate" type="application/json" href={api} /> : null}
+    </head>
+    <body>
+      {sample ? (
+        <div class="banner" role="alert" id="sample-banner">
+          样例数据 / sample data — not real announcements
+        </div>
+      ) : null}
+      <header class="top">
+        <a class="brand" href="/">procwatch</a>
+        <nav>
+          <a href="/">概览 Overview</a>
+          <a href="/search">搜索 Search</a>
+          <a href="/regions">地区 Regions</a>
+          <a href="/compare">比价 Compare</a>
+        </nav>
+      </header>
+      <main>{children}</main>
+      <footer>
+        <p>
+          procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to
+          the announcement it came from and its archived copy.{api ? <> JSON: <a href={api}>{api}</a></> : null}
+        </p>
+      </footer>
+      {charts ? <script src="/assets/chart.umd.min.js"></script> : null}
+      {charts ? <script src="/assets/charts.js"></script> : null}
+    </body>
+  </html>
+);
+
+/** Chart data embedded in the page as escaped JSON (read by web/charts.js, no second fetch). */
+export const JsonData: FC<{ id: string; data: unknown }> = ({ id, data }) => (
+  <script type="application/json" id={id}>
+    {raw(safeJson(data))}
+  </script>
+);
+
+/** Render a page with its doctype. */
+export async function renderPage(c: Context, node: unknown, status: 200 | 400 | 404 | 500 = 200): Promise<Response> {
+  const body = String(await (node as Promise<string> | string));
+  return c.html(`<!DOCTYPE html>${body}`, status);
+}

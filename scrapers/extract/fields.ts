@@ -53,7 +53,7 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['projectName', ['项目名称', '采购项目名称', '合同名称', '标项名称']],
   ['method', ['采购方式', '招标方式', '采购形式']],
   ['period', ['服务期限', '服务期', '合同履行期限', '服务时间', '合同期限', '履约期限', '服务周期', '合同履行日期', '项目执行周期', '运营期限']],
-  ['lot', ['包号', '包组', '标段号', '分包号', '标项']],
+  ['lot', ['包号', '包组', '标段号', '分包号']],
   ['contact', ['联系人', '项目联系人', '联系方式', '联系电话']],
   ['phone', ['电话', '传真', '邮编', '邮箱', '电子邮箱', '开户行', '账号', '账户名称']],
 ];
@@ -97,8 +97,11 @@ const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是)[ ]{0,8}/;
  */
 export function scanFields(text: string): Field[] {
   const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number }> = [];
+  // every label occurrence ends the value before it, even one without a separator
+  const cuts: number[] = [];
   LABEL_RE.lastIndex = 0;
   for (const m of text.matchAll(LABEL_RE)) {
+    if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const label = canonical(m[0]);
     const role = ROLE_OF.get(label);
     if (!role) continue;
@@ -133,6 +136,7 @@ export function scanFields(text: string): Field[] {
       sepEnd = p;
     }
     if (sepEnd < 0) continue;
+    if (cuts[cuts.length - 1] !== m.index) cuts.push(m.index);
     raw.push({ role, label, labelStart: m.index, qualifier, valueStart: sepEnd, nextLine, sepEnd });
   }
   const fields: Field[] = [];
@@ -163,8 +167,8 @@ export function scanFields(text: string): Field[] {
     } else {
       const lineEnd = text.indexOf('\n', start);
       end = Math.min(lineEnd < 0 ? text.length : lineEnd, start + 200);
-      const next = raw[i + 1];
-      if (next && next.labelStart >= start && next.labelStart < end) end = next.labelStart;
+      const c = firstCutAfter(cuts, start);
+      if (c >= 0 && c < end) end = c;
     }
     const value = text.slice(start, end);
     const trimmed = value.trim();
@@ -181,6 +185,18 @@ export function scanFields(text: string): Field[] {
     });
   }
   return fields;
+}
+
+/** The first cut position >= `pos` (binary search), or -1. */
+function firstCutAfter(cuts: number[], pos: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cuts.length ? cuts[lo] : -1;
 }
 
 function atLineStart(text: string, i: number): boolean {

@@ -65,6 +65,13 @@ export function htmlToText(html: string): HtmlText {
   let isSample = false;
   let pos = 0;
   let outLen = 0;
+  const lastChar = () => {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const t = out[k].replace(/ +$/, '');
+      if (t) return t[t.length - 1];
+    }
+    return '\n';
+  };
   const emit = (s: string) => {
     out.push(s);
     outLen += s.length;
@@ -133,7 +140,7 @@ export function htmlToText(html: string): HtmlText {
           headingStart = -1;
         }
       }
-      emit('\n');
+      if (lastChar() !== '\n') emit('\n');
       if (name === 'tr' || name === 'table') lineHasCell = false;
       continue;
     }

@@ -111,6 +111,8 @@ function locate(
   let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);
   let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
   let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
+  const titlePlace = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
+  if (!namePlace && !regionPlace && titlePlace && place.code) place = mergePlaces([place, titlePlace]);
   if (!place.code) {
     const fromTitle = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
     const fromText = fromTitle ?? placeFromText(lookup.slice(0, 30_000), 2);
@@ -132,6 +134,23 @@ function blank(text: string, isSample: boolean, warnings: string[]): Extraction 
     divisionCode: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
     videoMatched: { for: [], against: [] }, evidence: {}, warnings, text, isSample,
   };
+}
+
+/** A project code ends at white space, a separator, sentence punctuation or an unopened bracket. */
+function cleanCode(v: string): string | null {
+  let depth = 0;
+  let i = 0;
+  for (; i < v.length; i++) {
+    const c = v[i];
+    if (/[\s|，。,;；：:]/.test(c)) break;
+    if (/[(（[【〔]/.test(c)) depth++;
+    else if (/[)）\]】〕]/.test(c)) {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  const code = v.slice(0, i).replace(/[。.]+$/, '');
+  return code.length >= 2 && !/^[*＊]+$/.test(code) ? code : null;
 }
 
 function firstFieldValue(fields: Field[], role: Field['role'], max = 80): Field | null {
@@ -191,7 +210,7 @@ function fill(out: Extraction, text: string, lookup: string, heading: string | n
   const titleLookup = t.title ? toSimplified(t.title) : null;
 
   const code = firstFieldValue(fields, 'projectCode', 60);
-  if (code) out.projectCode = text.slice(code.valueStart, code.valueEnd).split(/[ |]/)[0] || null;
+  if (code) out.projectCode = cleanCode(text.slice(code.valueStart, code.valueEnd));
   const pname = firstFieldValue(fields, 'projectName', 120);
   if (pname) out.projectName = text.slice(pname.valueStart, pname.valueEnd).split(/ \| /)[0] || null;
   const method = fields.find((f) => f.role === 'method' && /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.test(f.value));

@@ -13,7 +13,7 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['contract', /合同公告|合同公示|政府采购合同|合同$|合同[(（][^)）]{0,8}[)）]$|合同书/],
   ['single_source', /单一来源/],
   ['award', /中标|成交|结果公告|结果公示|结果公布|采购结果|中选|入围公告|定点|候选人公示/],
-  ['tender', /招标公告|磋商公告|谈判公告|询价公告|邀请公告|比选公告|比选|采购公告|竞价公告|竞采公告|征选|遴选|采购需求|需求公示|招标文件|磋商文件|谈判文件|询价文件|公开招标|邀请招标|征集|公开选取|选取.{0,30}机构|磋商|谈判|询价|招标|采购项目$/],
+  ['tender', /招标公告|磋商公告|谈判公告|询价公告|邀请公告|比选公告|比选|采购公告|竞价公告|竞采公告|征选|遴选|采购需求|需求公示|招标文件|磋商文件|谈判文件|询价文件|公开招标|邀请招标|征集|公开选取|选取.{0,30}机构|磋商|谈判|询价|招标/],
 ];
 
 const BODY_RULES: Array<[NoticeKind, RegExp]> = [
@@ -23,7 +23,7 @@ const BODY_RULES: Array<[NoticeKind, RegExp]> = [
   ['award', /(?:中标|成交|采购)结果(?:公告|公示)?如下|结果如下|中标(?:\(成交\)|（成交）)?信息|成交信息|中标供应商名称|成交供应商名称|中标结果|成交结果/],
   ['single_source', /单一来源采购方式|拟采用单一来源|单一来源/],
   ['intention', /采购意向/],
-  ['tender', /现邀请|欢迎.{0,20}参加|获取(?:采购|招标|磋商|谈判)?文件|投标截止|响应文件|采购需求|服务需求|项目概况|技术要求|运营要求|运维要求|项目要求|征选|委托运营内容|竞采|报价/],
+  ['tender', /现邀请|欢迎.{0,20}参加|获取(?:采购|招标|磋商|谈判)?文件|投标截止|响应文件|采购需求|服务需求|项目概况|技术要求|运营要求|运维要求|项目要求|征选|委托运营内容|竞采|报价|投标人|项目概述|系统要求|参数要求|技术参数/],
 ];
 
 /** Kind from a title, or null when the title does not say. */
@@ -45,8 +45,7 @@ export function detectKind(title: string | null, body: string, hint?: string | n
   for (const [k, re] of BODY_RULES) {
     const m = re.exec(head);
     if (!m) continue;
-    const priority = k === 'correction' || k === 'failure' ? -1e6 : 0;
-    const at = m.index + priority;
+    const at = m.index;
     if (!best || at < best.at) best = { k, at };
   }
   return best?.k ?? 'other';

@@ -125,7 +125,7 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
     if (f.role === 'vendor') {
       const name = cleanOrgName(text.slice(f.valueStart, f.valueEnd));
       if (!name) continue;
-      if (!looksLikeOrg(name) && name.length > 30) continue;
+      if (!looksLikeOrg(name)) continue;
       const label = lotLabelBefore(lookup, f.labelStart);
       const same = lots.find((l) => l.vendor === name && (l.lot === label || !label || !l.lot));
       if (same) {
@@ -197,7 +197,7 @@ function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
     const vh = t.header[vc].text;
     const before = lookup.slice(Math.max(0, t.start - 60), t.start);
     const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
-    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30));
+    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh);
     let rows: typeof t.rows = [];
     if (headerWins || sectionWins) rows = t.rows;
     else {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Field } from './fields.js';
+import { toSimplified } from './normalize-text.js';
 import type { Table } from './tables.js';
 
 /** Suffixes an organisation name ends with. */
@@ -17,7 +18,7 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
@@ -103,7 +104,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     }
   }
   if (title) {
-    const t = titleBuyer(title);
+    const t = titleBuyer(title, toSimplified(title));
     if (t) {
       const at = text.indexOf(t);
       if (at >= 0) return { name: t, start: at, end: at + t.length, how: 'title', confidence: 0.6 };
@@ -121,8 +122,15 @@ const STRONG_ORG_END =
   /(?:有限责任公司|有限公司|委员会|办公室|办事处|人民政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|监狱|支队|大队|电视台|广播电视台|融媒体中心|中心|局|厅|馆)/g;
 
 /** The buyer a title starts with: "合肥市第七中学2024年…", "关于常熟市广播电视台采购…", "丹东广播电视台高清…". */
-export function titleBuyer(title: string): string | null {
-  const t = title.replace(/^[【[][^】\]]{0,10}[】\]]/, '').trim();
+export function titleBuyer(title: string, lookupTitle: string = title): string | null {
+  const pre = /^\s*(?:[【[][^】\]]{0,10}[】\]])?\s*/.exec(lookupTitle)![0].length;
+  const found = titleBuyerIn(lookupTitle.slice(pre));
+  if (!found) return null;
+  const at = lookupTitle.indexOf(found, pre);
+  return at < 0 ? null : title.slice(at, at + found.length);
+}
+
+function titleBuyerIn(t: string): string | null {
   const guan = /^关于([\u4e00-\u9fff]{3,30}?)(?:采购|购买|开展|的)/.exec(t);
   if (guan && looksLikeOrg(guan[1])) return guan[1];
   const year = /^([\u4e00-\u9fff（）()]{3,40}?)(?=(?:19|20)\d{2}(?:年|-|—))/.exec(t);

@@ -22,6 +22,12 @@ export function monthsOf(s: string): number | null {
     const m = (Number(range[3]) - Number(range[1])) * 12 + (Number(range[4]) - Number(range[2])) + 1;
     if (m > 0 && m <= 120) return m;
   }
+  const ym = /(\d{1,2}|[一二两三四五六七八九十])\s*年\s*(?:零)?(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月/.exec(s);
+  if (ym) {
+    const y = num(ym[1]);
+    const m = num(ym[2]);
+    if (y != null && m != null) return y * 12 + m;
+  }
   const mo = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个月/.exec(s);
   if (mo) return num(mo[1]);
   const yr = /(\d{1,2}|[一二两三四五六七八九十半])\s*(?:个)?(?:年|周年)(?!\d|月|度)/.exec(s);

@@ -19,7 +19,7 @@ export interface Table {
   start: number;
 }
 
-const HEADER_WORD = /序号|名称|金额|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|包号|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别/;
+const HEADER_WORD = /序号|名称|金额|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|包号|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域/;
 
 interface Line {
   text: string;
@@ -73,9 +73,13 @@ export function findTables(text: string): Table[] {
     }
     const block: Cell[][] = [];
     const start = lines[i].start;
-    while (i < lines.length && lines[i].text.includes('|') && block.length < 400) {
-      block.push(cellsOf(lines[i], /\|/));
-      i++;
+    while (i < lines.length && block.length < 400) {
+      if (lines[i].text.includes('|')) {
+        block.push(cellsOf(lines[i], /\|/));
+        i++;
+      } else if (!lines[i].text.trim() && i + 1 < lines.length && lines[i + 1].text.includes('|')) {
+        i++; // a blank line between rows (HTML rows often come out so)
+      } else break;
     }
     pushBlock(tables, block, start);
   }

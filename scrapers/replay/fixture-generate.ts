@@ -14,6 +14,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusSpecs } from './fixture-ccgp-corpus.js';
 import { fillerSpecs, hostileSpec } from './fixture-ccgp-filler.js';
+import { gdgpoNotices, gdgpoShell } from './fixture-gdgpo-notices.js';
+import { guangxiNotices } from './fixture-guangxi-notices.js';
 import { modelledSpecs } from './fixture-ccgp-modelled.js';
 import { PROVINCES, ccgpDetailPath, type CcgpIndexEntry, type CcgpNoticeSpec } from './fixture-ccgp-spec.js';
 import { renderCcgpDetail } from './fixture-ccgp-template.js';
@@ -76,6 +78,15 @@ function main(argv: string[]): void {
   console.log('by origin', by((e) => e.origin));
   console.log('by channel', by((e) => `${e.scope}/${e.channel}`));
   console.log('video-ops', index.filter((e) => e.videoOps).length);
+
+  const gd = resolve(root, 'tests/fixtures/gdgpo');
+  mkdirSync(gd, { recursive: true });
+  writeFileSync(resolve(gd, 'notices.json'), JSON.stringify(gdgpoNotices(), null, 1) + '\n');
+  writeFileSync(resolve(gd, 'index.html'), gdgpoShell());
+  const gx = resolve(root, 'tests/fixtures/guangxi');
+  mkdirSync(gx, { recursive: true });
+  writeFileSync(resolve(gx, 'notices.json'), JSON.stringify(guangxiNotices(), null, 1) + '\n');
+  console.log(`gdgpo ${gdgpoNotices().length} notices, guangxi ${guangxiNotices().length} notices`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -34,22 +34,23 @@ export type Env = { Variables: { db: Db; sample: boolean } };
  */
 export function createApp(db: Db, opts: AppOptions = {}): Hono<Env> {
   const app = new Hono<Env>();
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  const pageHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Archived pages are the origin's bytes: a sandbox CSP so nothing in them can ever run here.
+  const rawHeaders = secureHeaders({ contentSecurityPolicy: { sandbox: [], defaultSrc: ["'none'"] }, crossOriginEmbedderPolicy: false });
+  app.use((c, next) => (c.req.path.startsWith('/raw/') ? rawHeaders(c, next) : pageHeaders(c, next)));
   app.use(async (c, next) => {
     c.set('db', db);
     c.set('sample', hasSampleData(db));

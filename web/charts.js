@@ -85,10 +85,10 @@
     var src = document.getElementById(canvas.getAttribute('data-chart'));
     if (!src) return;
     var spec;
-    try { spec = JSON.parse(src.textContent); } catch (e) { return; }
+    try { spec = JSON.parse(src.textContent); } catch { return; }
     // Height via the CSSOM (allowed under the self-only CSP, unlike style attributes).
     canvas.parentNode.style.height = (Number(canvas.getAttribute('height')) || 260) + 'px';
     canvas.setAttribute('data-drawn', '1');
-    new Chart(canvas, config(spec));
+    canvas.pwChart = new Chart(canvas, config(spec));
   });
 })();

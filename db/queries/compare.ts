@@ -71,7 +71,10 @@ export function compare(db: Db, params: CompareParams): CompareResult {
   const col = COLUMN[params.metric];
   const where: string[] = ['service_type = ?', 'is_video_ops = 1', 'counted = 1', `${col} IS NOT NULL`];
   const args: unknown[] = [];
-  if (params.year !== null) where.push('year = ?'), args.push(params.year);
+  if (params.year !== null) {
+    where.push('year = ?');
+    args.push(params.year);
+  }
   if (params.region) {
     const r = params.region;
     if (r.endsWith('0000')) where.push('province_code = ?');
@@ -94,8 +97,7 @@ export function compare(db: Db, params: CompareParams): CompareResult {
     const iqr = q3 - q1;
     const lowerFence = q1 - 1.5 * iqr;
     const upperFence = q3 + 1.5 * iqr;
-    const outRows = rows.filter((r) => iqr > 0 && (r[1] > upperFence || r[1] < lowerFence));
-    outRows.sort((a, b) => Math.abs(b[1] - (q1 + q3) / 2) - Math.abs(a[1] - (q1 + q3) / 2));
+    const outRows = rows.filter((r) => iqr > 0 && (r[1] > upperFence || r[1] < lowerFence)).toSorted((a, b) => Math.abs(b[1] - (q1 + q3) / 2) - Math.abs(a[1] - (q1 + q3) / 2));
     const lookup = (lotId: number, value: number): PricePoint => ({ ...(detail.get(lotId) as Omit<PricePoint, 'value'>), value });
     const m = Math.min(300, rows.length);
     const points: ServiceBox['points'] = [];

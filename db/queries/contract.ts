@@ -79,7 +79,7 @@ function parseJson<T>(s: unknown, fallback: T): T {
 export function segmentText(text: string, spans: EvidenceSpan[]): { text: string; field: string | null }[] {
   const valid = spans
     .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    .toSorted((a, b) => a.start - b.start || b.end - a.end);
   const out: { text: string; field: string | null }[] = [];
   let at = 0;
   for (const s of valid) {
@@ -155,7 +155,7 @@ export function projectNotices(db: Db, n: { id: number; projectCode: string | nu
       ...r,
       status: (r.countedYuan !== null ? 'counted' : reasons?.includes('superseded') ? 'superseded' : reasons?.includes('failed') || r.kind === 'failure' ? 'failed' : 'no_outcome') as ProjectNotice['status'],
     }))
-    .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+    .toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
 }
 
 /** The archived page bytes and how they were served, or a 404. */

@@ -84,7 +84,7 @@ export function divisionLevels(code: string | null): { province: string | null; 
 export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, FactReason | null> {
   const byNotice = new Map<number, LotRow[]>();
   for (const l of lots) byNotice.set(l.noticeId, [...(byNotice.get(l.noticeId) ?? []), l]);
-  const ordered = [...notices].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+  const ordered = notices.toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
   let effective: NoticeRow | null = null;
   for (const n of ordered) {
     const ls = byNotice.get(n.id) ?? [];
@@ -214,10 +214,10 @@ export function rebuildDerived(db: Db, opts: { bigrams?: boolean } = {}): void {
       const page = c.prepare('SELECT id, title, text FROM notices WHERE id > ? ORDER BY id LIMIT 2000');
       let last = 0;
       for (;;) {
-        const rows = page.all(last) as { id: number; title: string | null; text: string }[];
-        if (!rows.length) break;
-        for (const r of rows) s.bigramIns.run(r.id, bigrams(`${r.title ?? ''}\n${r.text}`));
-        last = rows[rows.length - 1].id;
+        const batch = page.all(last) as { id: number; title: string | null; text: string }[];
+        if (!batch.length) break;
+        for (const r of batch) s.bigramIns.run(r.id, bigrams(`${r.title ?? ''}\n${r.text}`));
+        last = batch[batch.length - 1].id;
       }
     }
   })();

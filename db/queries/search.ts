@@ -63,6 +63,10 @@ interface Where {
 function buildWhere(f: SearchFilters): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    parts.push(clause);
+    params.push(...values);
+  };
   const terms = { trigram: [] as string[], bigram: [] as string[] };
   let ftsMatch: string | null = null;
   if (f.q) {
@@ -90,20 +94,20 @@ function buildWhere(f: SearchFilters): Where {
       }
     }
   }
-  if (f.from) parts.push('n.published_at >= ?'), params.push(f.from);
-  if (f.to) parts.push('n.published_at <= ?'), params.push(f.to);
+  if (f.from) add('n.published_at >= ?', f.from);
+  if (f.to) add('n.published_at <= ?', f.to);
   if (f.region) {
     const r = f.region;
-    if (r.endsWith('0000')) parts.push('n.division_code >= ? AND n.division_code < ?'), params.push(r.slice(0, 2), `${r.slice(0, 2)}~`);
-    else if (r.endsWith('00')) parts.push('n.division_code >= ? AND n.division_code < ?'), params.push(r.slice(0, 4), `${r.slice(0, 4)}~`);
-    else parts.push('n.division_code = ?'), params.push(r);
+    if (r.endsWith('0000')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 2), `${r.slice(0, 2)}~`);
+    else if (r.endsWith('00')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 4), `${r.slice(0, 4)}~`);
+    else add('n.division_code = ?', r);
   }
-  if (f.kind) parts.push('n.kind = ?'), params.push(f.kind);
-  if (f.service) parts.push('n.service_type = ?'), params.push(f.service);
-  if (f.videoOnly) parts.push('n.is_video_ops = 1');
-  if (f.min !== null) parts.push('n.awarded_yuan >= ?'), params.push(f.min);
-  if (f.max !== null) parts.push('n.awarded_yuan <= ?'), params.push(f.max);
-  if (f.method) parts.push('n.procurement_method = ?'), params.push(f.method);
+  if (f.kind) add('n.kind = ?', f.kind);
+  if (f.service) add('n.service_type = ?', f.service);
+  if (f.videoOnly) add('n.is_video_ops = 1');
+  if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
+  if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
+  if (f.method) add('n.procurement_method = ?', f.method);
   if (f.buyer) {
     parts.push(`n.buyer_party_id IN (SELECT party_id FROM party_names WHERE role = 'buyer' AND name LIKE ? ESCAPE '\\')`);
     params.push(like(f.buyer));

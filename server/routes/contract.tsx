@@ -27,9 +27,8 @@ contractRoutes.get('/raw/:id', (c) => {
   const r = rawPage(c.get('db'), c.req.param('id'));
   const charset = /^[A-Za-z0-9_-]{1,20}$/.test(r.charset ?? '') ? r.charset : 'utf-8';
   return c.body(new Uint8Array(r.body), 200, {
-    // Plain text and a sandbox: the origin's scripts and markup can never run on our origin.
+    // Plain text (and a sandbox CSP from app.ts): the origin's markup never runs on our origin.
     'Content-Type': `text/plain; charset=${charset}`,
-    'Content-Security-Policy': "sandbox; default-src 'none'",
     'X-Content-Type-Options': 'nosniff',
     'X-Archived-From': encodeURI(r.url).slice(0, 2000),
     'X-Archived-At': r.fetchedAt,

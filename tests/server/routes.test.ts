@@ -1,0 +1,215 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import * as cheerio from 'cheerio';
+import { createApp } from '../../server/app.js';
+import { seedDb, SEED_EXPECTED, type Seeded } from '../helpers/seed.js';
+
+describe('dashboard routes on a seeded temp database', () => {
+  let s: Seeded;
+  let app: ReturnType<typeof createApp>;
+  const get = async (path: string) => {
+    const res = await app.request(path);
+    return { res, text: await res.text() };
+  };
+  const page = async (path: string) => {
+    const { res, text } = await get(path);
+    expect(res.status, path).toBe(200);
+    return cheerio.load(text);
+  };
+  beforeAll(() => {
+    s = seedDb();
+    app = createApp(s.db, { logError: () => {} });
+  });
+  afterAll(() => s.close());
+
+  it('overview counts each awarded lot once, names what it left out, and shows the banner', async () => {
+    const $ = await page('/');
+    expect(Number($('#total-yuan').attr('data-yuan'))).toBe(SEED_EXPECTED.videoSpendYuan);
+    expect($('#counted-lots').text()).toBe(String(SEED_EXPECTED.countedContracts));
+    expect($('#sample-banner').text()).toContain('样例数据 / sample data');
+    const reasons = $('.left-out li').map((_, el) => $(el).attr('data-reason')).get();
+    expect(reasons).toEqual(expect.arrayContaining(['superseded', 'rate', 'unit_price', 'project_failed']));
+    // The issue-2 list: every row links to its source, the CCTV award is not video ops.
+    const rows = $('#contracts tbody tr');
+    expect(rows.length).toBe(9);
+    rows.each((_, tr) => expect($(tr).find('a.source').attr('href')).toMatch(/^http:\/\/www\.ccgp\.gov\.cn\//));
+    expect($('#contracts').text()).not.toContain('视频监控');
+    const chart = JSON.parse($('#chart-province-data').text());
+    expect(chart.labels).toContain('浙江省');
+    expect(chart.series[0].data[chart.labels.indexOf('浙江省')]).toBe(SEED_EXPECTED.provinceSpend['330000']);
+  });
+
+  it('GET /api/contracts has the issue-2 shape and pages', async () => {
+    const body = JSON.parse((await get('/api/contracts?limit=2&offset=1')).text);
+    expect(body.total).toBe(9);
+    expect(body.items).toHaveLength(2);
+    expect(Object.keys(body.items[0]).toSorted()).toEqual(['amountYuan', 'buyer', 'city', 'county', 'id', 'province', 'publishedAt', 'sourceUrl', 'title', 'vendor'].toSorted());
+    const all = JSON.parse((await get('/api/contracts?limit=100')).text);
+    const xh = all.items.find((i: { id: number }) => i.id === s.ids.xhCorrection);
+    expect(xh.amountYuan).toBe(248000);
+    expect(all.items.some((i: { id: number }) => i.id === s.ids.xhAward)).toBe(false);
+  });
+
+  it('search finds two-character terms through the bigram index and 3+ through trigram', async () => {
+    const $ = await page('/search?q=' + encodeURIComponent('抖音'));
+    const ids = $('#results tbody tr').map((_, el) => Number($(el).attr('data-id'))).get();
+    expect(ids.toSorted()).toEqual([s.ids.whAward, s.ids.xhOutlier].toSorted());
+    expect(Number($('#total').attr('data-total'))).toBe(2);
+    const api = JSON.parse((await get('/api/search?q=' + encodeURIComponent('短视频 成都'))).text);
+    expect(api.items.map((i: { id: number }) => i.id).toSorted()).toEqual([s.ids.jnUnit].toSorted());
+    expect(api.terms).toEqual({ trigram: ['短视频'], bigram: ['成都'] });
+  });
+
+  it('search filters narrow by region, kind, video ops, amount and vendor name variant', async () => {
+    const ids = async (qs: string) => JSON.parse((await get(`/api/search?${qs}&per=100`)).text).items.map((i: { id: number }) => i.id);
+    const zj = await ids('region=330000');
+    expect(zj).toContain(s.ids.nbRate);
+    expect(zj).not.toContain(s.ids.nsAward);
+    expect(await ids('region=330106&video=1&kind=award')).toEqual(expect.arrayContaining([s.ids.xhAward, s.ids.xhOutlier]));
+    expect(await ids('region=330106&video=1&kind=award')).not.toContain(s.ids.cctv);
+    expect(await ids('min=1000000&video=1&sort=amount_desc')).toEqual([s.ids.xhOutlier, s.ids.central]);
+    // Three spellings of one vendor (（杭州）, 有限责任公司) group under one party.
+    expect((await ids('vendor=' + encodeURIComponent('星辰传媒'))).toSorted()).toEqual([s.ids.xhAward, s.ids.xhCorrection, s.ids.scMulti, s.ids.hzPromo].toSorted());
+    const region3 = JSON.parse((await get('/api/search?region=330000&region=330100&region=330106')).text);
+    expect(region3.filters.region).toBe('330106');
+  });
+
+  it('rejects invalid parameters with 400 and one JSON error shape under /api', async () => {
+    for (const qs of ['from=2024-13-45', 'min=abc', 'sort=random', 'region=33', 'page=0', 'kind=nonsense', 'min=10&max=5']) {
+      const { res, text } = await get(`/api/search?${qs}`);
+      expect(res.status, qs).toBe(400);
+      const body = JSON.parse(text);
+      expect(Object.keys(body).toSorted()).toEqual(['error', 'ok', 'status']);
+      expect(body.ok).toBe(false);
+      expect(body.status).toBe(400);
+      expect(body.error.length).toBeGreaterThan(5);
+    }
+    const html = await get('/search?from=yesterday');
+    expect(html.res.status).toBe(400);
+    expect(cheerio.load(html.text)('#error-message').text()).toContain('from must be a date');
+    expect((await get('/api/contracts/999999')).res.status).toBe(404);
+    expect(JSON.parse((await get('/api/nothing-here')).text)).toEqual({ ok: false, error: 'no page at /api/nothing-here', status: 404 });
+    const nf = await get('/contracts/999999');
+    expect(nf.res.status).toBe(404);
+    expect(cheerio.load(nf.text)('h1').text()).toContain('Not found');
+    expect((await get('/regions/990000')).res.status).toBe(404);
+    expect((await get('/vendors/0')).res.status).toBe(400);
+    expect((await get('/compare?metric=bananas')).res.status).toBe(400);
+  });
+
+  it('renders the hostile notice as text: no script element, no live handler, escaped JSON', async () => {
+    const { text } = await get(`/contracts/${s.ids.hostile}`);
+    const $ = cheerio.load(text);
+    expect($('#notice-title').text()).toContain('<script>alert("pw")</script>');
+    expect($('script').filter((_, el) => !$(el).attr('src') && $(el).attr('type') !== 'application/json').length).toBe(0);
+    expect($('img').length).toBe(0);
+    expect(text).not.toContain('<script>alert');
+    expect($('#source-text').text().length).toBeGreaterThan(150_000);
+    const search = await get('/search?q=' + encodeURIComponent('运营'));
+    expect(search.text).not.toContain('<img src=x');
+    // Embedded chart JSON never carries a raw "<".
+    const home = await get('/');
+    const jsonBlocks = cheerio.load(home.text)('script[type="application/json"]').map((_, el) => cheerio.load(home.text)(el).html()).get();
+    for (const j of jsonBlocks) expect(j).not.toContain('<');
+  });
+
+  it('contract page highlights evidence, lists the project with corrections applied, links the archive', async () => {
+    const $ = await page(`/contracts/${s.ids.xhAward}`);
+    expect($('mark[data-field="buyer"]').text()).toBe('杭州市西湖区司法局');
+    expect($('#lots tr[data-counted="0"]').length).toBe(1);
+    const statuses = $('#project li').map((_, el) => `${$(el).attr('data-id')}:${$(el).attr('data-status')}`).get();
+    expect(statuses).toEqual([`${s.ids.xhIntention}:no_outcome`, `${s.ids.xhTender}:no_outcome`, `${s.ids.xhAward}:superseded`, `${s.ids.xhCorrection}:counted`]);
+    const raw = await app.request($('#raw-link').attr('href')!);
+    expect(raw.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(raw.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await raw.text()).toContain('<script>document.title="live"</script>');
+  });
+
+  it('region pages drill down province → city → county with siblings and medians', async () => {
+    const p = await page('/regions/330000');
+    expect(Number(p('#region-total').attr('data-yuan'))).toBe(SEED_EXPECTED.provinceSpend['330000']);
+    expect(p('#children tr[data-code="330100"] a').attr('href')).toBe('/regions/330100');
+    expect(p('#siblings tr[data-code="440000"]').length).toBe(1);
+    const city = await page('/regions/330100');
+    expect(city('#children tr[data-code="330106"]').length).toBe(1);
+    expect(city('#children').text()).toContain('市本级');
+    const county = await page('/regions/330106');
+    expect(county('#crumbs a').map((_, a) => county(a).text()).get()).toEqual(['全国 All', '浙江省', '杭州市', '西湖区']);
+    expect(county('#siblings tr[data-code="330102"]').length).toBe(1);
+    const med = county('#per-service tr[data-service="account_operation"] .amount').eq(0).attr('data-yuan');
+    expect(Number(med)).toBe((248000 + 2500000) / 2);
+    const api = JSON.parse((await get('/api/regions/330106')).text);
+    expect(api.totalYuan).toBe(248000 + 2500000 + 10000);
+  });
+
+  it('vendor page groups name variants and shows its share of each region', async () => {
+    const $ = await page('/api/contracts?limit=1'.replace(/.*/, `/contracts/${s.ids.scMulti}`));
+    const vendorHref = $('#lots a[href^="/vendors/"]').first().attr('href')!;
+    const v = await page(vendorHref);
+    const names = v('#names li').map((_, el) => v(el).text()).get().join('|');
+    expect(names).toContain('杭州星辰传媒有限公司');
+    expect(names).toContain('杭州星辰传媒有限责任公司');
+    expect(Number(v('#party-total').attr('data-yuan'))).toBe(248000 + 120000 + 600000);
+    const share = Number(v('#regions tr[data-code="330102"] [data-share]').attr('data-share'));
+    expect(share).toBeCloseTo(120000 / 200000);
+    const b = await page(`/buyers/${JSON.parse((await get(`/api/contracts/${s.ids.xhAward}`)).text).notice.buyerPartyId}`);
+    expect(Number(b('#party-total').attr('data-yuan'))).toBe(248000);
+  });
+
+  it('compare lists quartiles per service type and names the outlier', async () => {
+    const $ = await page('/compare');
+    expect(Number($('#boxes tr[data-service="account_operation"]').attr('data-n'))).toBe(4);
+    const api = JSON.parse((await get('/api/compare?metric=account_year')).text);
+    expect(api.boxes.find((b: { serviceType: string }) => b.serviceType === 'account_operation').n).toBe(3);
+    const year = JSON.parse((await get('/api/compare?year=2023')).text);
+    expect(year.boxes.map((b: { serviceType: string }) => b.serviceType).toSorted()).toEqual(['promo_film', 'video_production']);
+  });
+
+  it('downloads hold the whole filtered set: CSV with BOM, JSON, OCDS release package', async () => {
+    const csv = await app.request('/search.csv?video=1&region=330000');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    const lines = text.trim().split('\r\n');
+    const api = JSON.parse((await get('/api/search?video=1&region=330000')).text);
+    expect(lines.length - 1).toBe(api.total);
+    expect(lines[0]).toContain('sourceUrl');
+    expect(text).toContain('"""><script>alert(2)</script>传媒有限公司"');
+    const json = JSON.parse(await (await app.request('/search.json?video=1&region=330000')).text());
+    expect(json.map((r: { id: number }) => r.id)).toEqual(expect.arrayContaining(api.items.map((i: { id: number }) => i.id)));
+    const ocds = JSON.parse(await (await app.request('/search.ocds.json?q=' + encodeURIComponent('西湖区司法局'))).text());
+    expect(ocds.version).toBe('1.1');
+    expect(ocds.releases).toHaveLength(4);
+    const ocids = new Set(ocds.releases.map((r: { ocid: string }) => r.ocid));
+    expect(ocids.size).toBe(1);
+    const award = ocds.releases.find((r: { tag: string[] }) => r.tag.includes('award'));
+    expect(award.awards[0].value).toEqual({ amount: 250000, currency: 'CNY' });
+    expect(award.buyer.name).toBe('杭州市西湖区司法局');
+    const rate = JSON.parse(await (await app.request('/search.ocds.json?q=' + encodeURIComponent('海曙区'))).text());
+    expect(rate.releases[0].awards[0].value).toBeUndefined();
+  });
+
+  it('sends secure headers with a self-only CSP and serves chart.js locally', async () => {
+    const res = await app.request('/');
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const js = await app.request('/assets/chart.umd.min.js');
+    expect(js.status).toBe(200);
+    expect((await js.text()).length).toBeGreaterThan(100_000);
+    const $ = cheerio.load(await res.text());
+    $('script[src], link[href]').each((_, el) => expect($(el).attr('src') ?? $(el).attr('href')).toMatch(/^\//));
+  });
+});
+
+describe('banner', () => {
+  it('is absent when no notice is sample data', async () => {
+    const s = seedDb({ sample: false });
+    try {
+      const $ = cheerio.load(await (await createApp(s.db).request('/')).text());
+      expect($('#sample-banner').length).toBe(0);
+    } finally {
+      s.close();
+    }
+  });
+});

@@ -25,6 +25,7 @@ export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{title} · procwatch</title>
+      <link rel="icon" href="data:," />
       <link rel="stylesheet" href="/assets/app.css" />
       {api ? <link rel="alternate" type="application/json" href={api} /> : null}
     </head>

@@ -1,0 +1,56 @@
+/**
+ * Browser-test plumbing: one Debian Chromium per test file (playwright-core, no downloads), a
+ * dashboard served over a seeded temp database on 127.0.0.1, canvas pixel counting and
+ * screenshots under test-results/screenshots/.
+ * @module
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openDb } from '../../db/index.js';
+import { startServer } from '../../server/index.js';
+import { seedInto } from './seed.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/** A seeded database file served by the real server. */
+export async function seededServer(): Promise<{ url: string; ids: Record<string, number>; dbPath: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-browser-'));
+  const dbPath = join(dir, 'seed.db');
+  const db = openDb(dbPath);
+  const ids = seedInto(db);
+  db.$client.close();
+  const server = await startServer({ dbPath, port: 0 });
+  return {
+    url: server.url,
+    ids,
+    dbPath,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How many pixels of the canvas are painted (non-transparent): > 0 means the chart was drawn. */
+export function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -64,6 +64,24 @@ for (const [code, name] of data.areas) {
   for (const a of aliasesOf(name, 3)) add(a, d);
 }
 
+/** The division one level up (a municipality's district goes straight to the province). */
+function up(d: Division): Division {
+  if (d.level === 3) return byCode.get(d.code.slice(0, 4)) ?? byCode.get(d.code.slice(0, 2)) ?? d;
+  if (d.level === 2) return byCode.get(d.code.slice(0, 2)) ?? d;
+  return d;
+}
+
+/** `d` or its ancestor at `maxLevel` at most (bounded: three steps). */
+function capLevel(d: Division, maxLevel: number): Division | null {
+  let x = d;
+  for (let i = 0; i < 3 && x.level > maxLevel; i++) {
+    const p = up(x);
+    if (p === x) return null;
+    x = p;
+  }
+  return x.level <= maxLevel ? x : null;
+}
+
 /** Province (or municipality) and city divisions above `d`. */
 function parentsOf(d: Division): { province: Division | null; city: Division | null } {
   const province = byCode.get(d.code.slice(0, 2)) ?? null;
@@ -203,10 +221,8 @@ export function placeFrom(s: string | null | undefined, maxLevel: 1 | 2 | 3 = 3,
     hit = chainFromStart(s, ctxDiv.level < 3 ? ctxDiv : null);
   }
   if (!hit) return null;
-  let d = hit.div;
-  while (d.level > maxLevel) d = byCode.get(d.code.slice(0, d.level === 3 ? 4 : 2)) ?? d;
-  if (d.level > maxLevel) return null;
-  return placeOf(d, hit.ambiguous);
+  const d = capLevel(hit.div, maxLevel);
+  return d ? placeOf(d, hit.ambiguous) : null;
 }
 
 function sameBranch(a: Division, b: Division): boolean {
@@ -258,9 +274,8 @@ export function placeFromText(s: string, maxLevel: 1 | 2 | 3 = 2): Place | null 
   if (!names.length) return null;
   const counts = new Map<string, number>();
   for (const d of names) {
-    let x: Division = d;
-    while (x.level > maxLevel) x = byCode.get(x.code.slice(0, x.level === 3 ? 4 : 2)) ?? x;
-    if (x.level > maxLevel) continue;
+    const x = capLevel(d, maxLevel);
+    if (!x) continue;
     counts.set(x.code, (counts.get(x.code) ?? 0) + 1);
     // a county also votes for its city and province
     const { province, city } = parentsOf(x);

@@ -98,6 +98,21 @@ function splitConsortium(name: string): string[] {
   return name.split(/[、；;]|\s*和\s*|\s*与\s*/).map((s) => s.trim()).filter((s) => s.length >= 3);
 }
 
+/** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
+function vendorNames(raw: string): string[] {
+  const value = raw.replace(/[(（](?:联合体|联合体牵头人|牵头人|成员)[)）]/g, '');
+  const parts = value.split(/[、；;]/).slice(0, 6);
+  const out: string[] = [];
+  for (const part of parts) {
+    const name = cleanOrgName(part);
+    if (!name || !looksLikeOrg(name)) break;
+    out.push(name);
+    // the part ended before its own end (an address or label followed): the list is over
+    if (part.trim().length > name.length + 2) break;
+  }
+  return out;
+}
+
 export interface LotsResult {
   lots: Lot[];
   /** 总中标金额 / 总成交金额 when stated (the sum of the lots, never a lot) */
@@ -123,9 +138,9 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role === 'vendor') {
-      const name = cleanOrgName(text.slice(f.valueStart, f.valueEnd));
-      if (!name) continue;
-      if (!looksLikeOrg(name)) continue;
+      const members = vendorNames(text.slice(f.valueStart, f.valueEnd));
+      if (!members.length) continue;
+      const name = members.join('；');
       const label = lotLabelBefore(lookup, f.labelStart);
       const same = lots.find((l) => l.vendor === name && (l.lot === label || !label || !l.lot));
       if (same) {
@@ -135,8 +150,7 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
       }
       current = emptyLot(name);
       current.lot = label;
-      current.vendors = splitConsortium(name);
-      current.vendor = current.vendors.length > 1 ? current.vendors.join('；') : name;
+      current.vendors = members;
       current.confidence = 0.9;
       lots.push(current);
       if (pending) {

@@ -141,10 +141,10 @@ export function generateDb(opts: { path: string; n: number; seed?: number; log?:
       let buyer = buyers.get(buyerName);
       if (!buyer) buyers.set(buyerName, (buyer = { id: party(buyerName, 'buyer'), name: buyerName }));
       // A contract or correction usually follows an award of the same project and buyer.
-      const follows = (kind[0] === 'contract' || kind[0] === 'correction') && lastAward !== null && rand() < 0.8;
-      const code = follows ? lastAward!.code : `BENCH-${div.code}-${i}`;
-      const b = follows ? lastAward!.buyer : buyer;
-      const d = follows ? lastAward!.div : div;
+      const follows: boolean = (kind[0] === 'contract' || kind[0] === 'correction') && lastAward !== null && rand() < 0.8;
+      const code: string = follows ? lastAward!.code : `BENCH-${div.code}-${i}`;
+      const b: { id: number; name: string } = follows ? lastAward!.buyer : buyer;
+      const d: Division = follows ? lastAward!.div : div;
       const platform = PLATFORMS[Math.floor(rand() * PLATFORMS.length)];
       const what = negative ? NEGATIVE[i % NEGATIVE.length] : `${platform}${svc[1]}`;
       const title = `${b.name}${what}项目${kind[1]}`;

@@ -33,7 +33,9 @@ export interface SearchItem {
 }
 
 export interface SearchResult {
+  /** matching notices; for text queries counted up to TOTAL_CAP (then totalExact is false) */
   total: number;
+  totalExact: boolean;
   page: number;
   per: number;
   items: SearchItem[];
@@ -52,11 +54,37 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const WORD = /^[\p{L}\p{N}]+$/u;
 
+/** A full-text condition: which index, and its MATCH expression. */
+interface TextClause {
+  table: 'notices_fts' | 'notices_bigram';
+  match: string;
+}
+
 interface Where {
-  sql: string;
+  /** the non-text filters */
+  parts: string[];
   params: unknown[];
+  text: TextClause[];
   ftsMatch: string | null;
   terms: { trigram: string[]; bigram: string[] };
+}
+
+/** Matching notices below which a text query is answered from the index's rowid list; above, by probing per row in date order. */
+const DENSE = 2000;
+/** Totals of text queries are counted exactly up to this many, then reported as "at least". */
+export const TOTAL_CAP = 10_000;
+
+/**
+ * The WHERE clause in one of two shapes. `list` materializes the matching rowids (best when few
+ * match); `probe` asks the index about each candidate row, so a date-ordered scan stops after one
+ * page even when a term such as 抖音 matches a third of a million notices.
+ */
+function whereSql(w: Where, shape: 'list' | 'probe'): { sql: string; params: unknown[] } {
+  const text = w.text.map((t) =>
+    shape === 'list' ? `n.id IN (SELECT rowid FROM ${t.table} WHERE ${t.table} MATCH ?)` : `EXISTS (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ? AND x.rowid = n.id)`,
+  );
+  const all = [...text, ...w.parts];
+  return { sql: all.length ? `WHERE ${all.join(' AND ')}` : '', params: [...w.text.map((t) => t.match), ...w.params] };
 }
 
 /** Build the WHERE clause shared by the count, the page and the downloads. */
@@ -69,6 +97,7 @@ function buildWhere(f: SearchFilters): Where {
   };
   const terms = { trigram: [] as string[], bigram: [] as string[] };
   let ftsMatch: string | null = null;
+  const text: TextClause[] = [];
   if (f.q) {
     const all = queryTerms(f.q);
     const long = all.filter((t) => [...t].length >= 3);
@@ -76,16 +105,14 @@ function buildWhere(f: SearchFilters): Where {
     if (long.length) {
       ftsMatch = long.map(phrase).join(' ');
       terms.trigram = long;
-      parts.push('n.id IN (SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?)');
-      params.push(ftsMatch);
+      text.push({ table: 'notices_fts', match: ftsMatch });
     }
     for (const t of short) {
       const lower = t.toLowerCase();
       if (WORD.test(lower)) {
         // Two characters are one bigram token; one character is a prefix of the bigrams it starts.
         const m = [...lower].length === 2 ? phrase(lower) : `${phrase(lower)}*`;
-        parts.push('n.id IN (SELECT rowid FROM notices_bigram WHERE notices_bigram MATCH ?)');
-        params.push(m);
+        text.push({ table: 'notices_bigram', match: m });
         terms.bigram.push(t);
       } else {
         // Punctuation is not indexed by either tokenizer: a bounded scan of titles only.
@@ -117,7 +144,7 @@ function buildWhere(f: SearchFilters): Where {
       WHERE v.party_id IN (SELECT party_id FROM party_names WHERE role = 'vendor' AND name LIKE ? ESCAPE '\\'))`);
     params.push(like(f.vendor));
   }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params, ftsMatch, terms };
+  return { parts, params, text, ftsMatch, terms };
 }
 
 function orderBy(f: SearchFilters, w: Where): { join: string; order: string; params: unknown[] } {
@@ -141,23 +168,46 @@ function orderBy(f: SearchFilters, w: Where): { join: string; order: string; par
 type Row = Omit<SearchItem, 'isVideoOps'> & { isVideoOps: number | boolean };
 const toItem = (r: Row): SearchItem => ({ ...r, isVideoOps: Boolean(r.isVideoOps) });
 
-/** One page of results and the total for the filtered set. */
+/** How many notices a text clause matches, counted up to `cap + 1`. */
+function textCount(db: Db, t: TextClause, cap: number): number {
+  return (db.$client.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.table} WHERE ${t.table} MATCH ? LIMIT ?)`).get(t.match, cap + 1) as { n: number }).n;
+}
+
+/** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
 export function searchNotices(db: Db, f: SearchFilters): SearchResult {
   const c = db.$client;
   const w = buildWhere(f);
   const o = orderBy(f, w);
-  const total = (c.prepare(`SELECT count(*) AS n FROM notices n ${w.sql}`).get(...w.params) as { n: number }).n;
+  let total: number;
+  let totalExact = true;
+  let shape: 'list' | 'probe' = 'list';
+  if (!w.text.length) {
+    const ws = whereSql(w, 'list');
+    total = (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
+  } else {
+    const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
+    const fewest = Math.min(...counts);
+    if (fewest > DENSE && (f.sort === 'date_desc' || f.sort === 'date_asc')) shape = 'probe';
+    if (w.text.length === 1 && !w.parts.length) total = fewest;
+    else {
+      const ws = whereSql(w, 'list');
+      total = (c.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
+    }
+    if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
+  }
+  const ws = whereSql(w, shape);
   const rows = c
-    .prepare(`SELECT ${ITEM_COLS} FROM notices n ${o.join} ${w.sql} ORDER BY ${o.order} LIMIT ? OFFSET ?`)
-    .all(...o.params, ...w.params, f.per, (f.page - 1) * f.per) as Row[];
-  return { total, page: f.page, per: f.per, items: rows.map(toItem), terms: w.terms };
+    .prepare(`SELECT ${ITEM_COLS} FROM notices n ${o.join} ${ws.sql} ORDER BY ${o.order} LIMIT ? OFFSET ?`)
+    .all(...o.params, ...ws.params, f.per, (f.page - 1) * f.per) as Row[];
+  return { total, totalExact, page: f.page, per: f.per, items: rows.map(toItem), terms: w.terms };
 }
 
 /** Every id of the filtered set in display order (for downloads), at most `cap`. */
 export function searchIds(db: Db, f: SearchFilters, cap = 1_000_000): number[] {
   const w = buildWhere(f);
   const o = orderBy(f, w);
-  return (db.$client.prepare(`SELECT n.id FROM notices n ${o.join} ${w.sql} ORDER BY ${o.order} LIMIT ?`).all(...o.params, ...w.params, cap) as { id: number }[]).map((r) => r.id);
+  const ws = whereSql(w, 'list');
+  return (db.$client.prepare(`SELECT n.id FROM notices n ${o.join} ${ws.sql} ORDER BY ${o.order} LIMIT ?`).all(...o.params, ...ws.params, cap) as { id: number }[]).map((r) => r.id);
 }
 
 /** The download rows for `ids`, in the order given. */

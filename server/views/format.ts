@@ -5,21 +5,25 @@
  */
 import { SERVICE_TYPES, NOTICE_KINDS } from '../../db/queries/common.js';
 
+// One formatter per precision: toLocaleString() builds a new Intl.NumberFormat per call (slow).
+const fmt2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const fmt0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** 248000 → "24.8万元"; 1234 → "1,234元"; null → "—". */
 export function yuan(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
   if (Math.abs(n) >= 1e8) return `${trim(n / 1e8, 2)}亿元`;
   if (Math.abs(n) >= 1e4) return `${trim(n / 1e4, 2)}万元`;
-  return `${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}元`;
+  return `${fmt2.format(n)}元`;
 }
 
-function trim(n: number, digits: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+function trim(n: number, _digits: 2): string {
+  return fmt2.format(n);
 }
 
 /** Thousands-separated integer. */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return fmt0.format(n);
 }
 
 export function serviceLabel(s: string | null | undefined): string {

@@ -35,6 +35,8 @@ const Select: FC<{ name: string; id: string; value: string | null; options: [str
 
 export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices }> = ({ filters: f, result, methods, regions }) => {
   const pages = Math.max(1, Math.ceil(result.total / f.per));
+  // Beyond the counted cap there may be more pages: keep "next" while a full page came back.
+  const more = !result.totalExact && result.items.length === f.per;
   const dl = filtersToParams(f, { page: null, per: null }).toString();
   const q = dl ? `?${dl}` : '';
   return (
@@ -97,7 +99,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
         <a href="/search">清除 Reset</a>
       </form>
       <p class="summary">
-        共 <b id="total" data-total={result.total}>{count(result.total)}</b> 条 notices
+        共 <b id="total" data-total={result.total} data-exact={result.totalExact ? '1' : '0'}>{count(result.total)}{result.totalExact ? '' : '+'}</b> 条 notices
         {result.terms.bigram.length ? <span class="note"> （短词 {result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span> : null} · 下载全部结果 Download all:{' '}
         <a id="dl-csv" href={`/search.csv${q}`}>CSV</a> · <a id="dl-json" href={`/search.json${q}`}>JSON</a> · <a id="dl-ocds" href={`/search.ocds.json${q}`}>OCDS</a>
       </p>
@@ -145,7 +147,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
         <span>
           第 {f.page} / {pages} 页
         </span>
-        {f.page < pages ? <a rel="next" href={`/search?${filtersToParams(f, { page: String(f.page + 1) })}`}>下一页 next →</a> : null}
+        {f.page < pages || more ? <a rel="next" href={`/search?${filtersToParams(f, { page: String(f.page + 1) })}`}>下一页 next →</a> : null}
       </nav>
     </>
   );

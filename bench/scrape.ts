@@ -1,0 +1,101 @@
+/**
+ * Scrape throughput: 2,000 replayed detail pages over HTTP with politeness off, through the
+ * whole pipeline (fetch, archive, extract, store), reporting pages per second and peak RSS
+ * (targets: ≥ 100 pages/s, < 300 MB). Beside it, the browser source's per-page cost (Chromium
+ * excluded from the RSS figure, since it is another process).
+ * Run: `npx tsx bench/scrape.ts` (or `npm run bench -- scrape`). BENCH_PAGES changes the count.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDb } from '../db/index.js';
+import { BrowserPool, createFetcher } from '../scrapers/fetch/index.js';
+import { browserTransport } from '../scrapers/fetch/browser.js';
+import { ccgpDetailHtml, ccgpFixtureIndex } from '../scrapers/replay/ccgp.js';
+import { startReplay, type ReplayHandler } from '../scrapers/replay/index.js';
+import { runScrape } from '../scrapers/run.js';
+import { ccgp } from '../scrapers/sources/ccgp.js';
+
+const PAGE = 20;
+
+/**
+ * A ccgp-shaped portal with `n` distinct detail pages: channel lists of 20, each item a copy of
+ * a real fixture notice (video ones, so the title classifier lets them through) under its own id.
+ */
+export function syntheticCcgp(n: number): ReplayHandler {
+  const video = ccgpFixtureIndex().filter((e) => e.videoOps && ccgpDetailHtml(e.path));
+  const pages = Math.ceil(n / PAGE);
+  const item = (i: number) => ({ src: video[i % video.length], path: `/cggg/dfgg/zbgg/202601/t20260101_${9_000_000 + i}.htm` });
+  return (req) => {
+    const list = /^\/cggg\/dfgg\/zbgg\/index(?:_(\d+))?\.htm$/.exec(req.path);
+    if (list) {
+      const p = list[1] ? Number(list[1]) : 0;
+      if (p >= pages) return null;
+      const lis = [];
+      for (let i = p * PAGE; i < Math.min(n, (p + 1) * PAGE); i++) {
+        const it = item(i);
+        lis.push(`<li><a href=".${it.path.slice('/cggg/dfgg/zbgg'.length)}" title="${it.src.title}">${it.src.title}</a><em>2026-01-01 09:00</em><em>${it.src.zone}</em><em>${it.src.buyer ?? ''}</em></li>`);
+      }
+      const body = `<html><head><meta charset="utf-8"><meta name="procwatch-sample" content="bench"></head><body><ul class="c_list_bid">${lis.join('')}</ul><script>createPageHTML(${pages}, ${p}, "index", "htm");</script></body></html>`;
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body };
+    }
+    if (/^\/cggg\/dfgg\/zbgg\/index/.test(req.path) || /^\/cggg\/(zygg|dfgg)\/\w+\/index/.test(req.path)) return null;
+    const m = /t20260101_(\d+)\.htm$/.exec(req.path);
+    if (m) {
+      const i = Number(m[1]) - 9_000_000;
+      if (i < 0 || i >= n) return null;
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: ccgpDetailHtml(item(i).src.path)! };
+    }
+    if (req.path === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><body>home<script>document.cookie="s=1"</script></body></html>' };
+    return null;
+  };
+}
+
+/** Run the benchmark and print its figures. */
+export async function main(): Promise<void> {
+  const n = Number(process.env.BENCH_PAGES ?? 2000);
+  const dir = mkdtempSync(join(tmpdir(), 'procwatch-bench-'));
+  const replay = await startReplay({ portal: 'ccgp', handler: syntheticCcgp(n) });
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  try {
+    const db = openDb(join(dir, 'bench.db'));
+    const t0 = performance.now();
+    const s = await runScrape(db, { source: ccgp, baseUrl: replay.baseUrl, rate: 0, concurrency: 8, log: () => undefined });
+    const secs = (performance.now() - t0) / 1000;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(`http source: ${s.fetched} detail pages (${s.newCount} notices stored, status ${s.status}) in ${secs.toFixed(1)} s`);
+    console.log(`  ${(s.fetched / secs).toFixed(0)} pages/s (target ≥ 100), peak RSS ${(peak / 2 ** 20).toFixed(0)} MB (target < 300 MB)`);
+    db.$client.close();
+
+    // The browser transport's own cost per page: in-page fetch() through one Chromium context.
+    const pool = new BrowserPool();
+    const b = browserTransport(pool, `${replay.baseUrl}/`, 'procwatch-bench');
+    const f = createFetcher(b.transport, { rate: 0, robots: false, concurrency: 4 }, b.close);
+    const m = Math.min(200, n);
+    try {
+      await f.fetch({ url: `${replay.baseUrl}/cggg/dfgg/zbgg/202601/t20260101_9000000.htm` }); // launch + warm
+      const t1 = performance.now();
+      await Promise.all(Array.from({ length: m }, (_, i) => f.fetch({ url: `${replay.baseUrl}/cggg/dfgg/zbgg/202601/t20260101_${9_000_000 + i}.htm` })));
+      const ms = (performance.now() - t1) / m;
+      console.log(`browser source: ${m} pages through Chromium, ${ms.toFixed(1)} ms/page (${(1000 / ms).toFixed(0)} pages/s), fetch only`);
+    } catch (e) {
+      console.log(`browser source: not measured (${(e as Error).message.split('\n')[0]})`);
+    } finally {
+      await f.close();
+      await pool.close();
+    }
+  } finally {
+    clearInterval(timer);
+    await replay.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e: unknown) => {
+    console.error(`bench scrape: ${(e as Error).message}`);
+    process.exitCode = 1;
+  });
+}

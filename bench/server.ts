@@ -1,0 +1,130 @@
+/**
+ * Dashboard latency benchmark: p50/p95 of /search (without a query, with a 3+ character query,
+ * with a 2-character query), /regions/:code for the largest province, and /compare, measured
+ * with autocannon against the running server, each beside the bare query function (the SQL and
+ * its shaping, no HTTP, no HTML) timed on its own connection in the same run.
+ *
+ *   npx tsx bench/server.ts [--db bench/out/bench-1000000.db] [--seconds 5] [--connections 1]
+ *
+ * Without --db it uses bench/out/bench-1000000.db, else generates a 50,000-notice synthetic
+ * database. Targets (at 1M notices): p95 ≤ 100 ms for search and region, ≤ 300 ms for compare,
+ * and the page never more than 3× its bare SQL.
+ * @module
+ */
+import autocannon from 'autocannon';
+import { existsSync } from 'node:fs';
+import type { EventEmitter } from 'node:events';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openDb, type Db } from '../db/index.js';
+import { compare, parseCompareParams } from '../db/queries/compare.js';
+import { regionDetail } from '../db/queries/region.js';
+import { parseSearchFilters } from '../db/queries/search-filters.js';
+import { searchNotices } from '../db/queries/search.js';
+import { startServer } from '../server/index.js';
+import { generateDb } from './generate-db.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface Case {
+  name: string;
+  path: string;
+  targetMs: number;
+  sql: (db: Db) => unknown;
+}
+
+function percentile(xs: number[], q: number): number {
+  const s = xs.toSorted((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+}
+
+/** Time `fn` repeatedly for about `ms` milliseconds (at least 5 runs). */
+function timeSql(fn: () => unknown, ms: number): number[] {
+  const out: number[] = [];
+  const end = Date.now() + ms;
+  while (out.length < 5 || (Date.now() < end && out.length < 2000)) {
+    const t = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+/** Run autocannon against `url`, recording every response time (for an exact p95). */
+async function load(url: string, seconds: number, connections: number): Promise<{ times: number[]; errors: number; non2xx: number; rps: number }> {
+  const times: number[] = [];
+  // The instance is both a promise of the result and an emitter of per-response events.
+  const inst = autocannon({ url, duration: seconds, connections }) as unknown as EventEmitter & Promise<autocannon.Result>;
+  inst.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const r = await inst;
+  return { times, errors: r.errors, non2xx: r.non2xx, rps: r.requests.average };
+}
+
+/** Run the benchmark and print a table; returns the rows. */
+export async function main(argv = process.argv.slice(2)): Promise<object[]> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' } } });
+  let dbPath = values.db ?? join(here, 'out', 'bench-1000000.db');
+  if (!existsSync(dbPath)) {
+    dbPath = join(here, 'out', 'bench-50000.db');
+    if (!existsSync(dbPath)) {
+      process.stderr.write('no benchmark database: generating 50,000 SYNTHETIC notices (bench/generate-db.ts --n 1000000 for the full run)\n');
+      generateDb({ path: dbPath, n: 50_000 });
+    }
+  }
+  const seconds = Number(values.seconds ?? 5);
+  const connections = Number(values.connections ?? 1);
+  const db = openDb(dbPath, { readonly: true });
+  const c = db.$client;
+  const notices = (c.prepare('SELECT max(id) AS n FROM notices').get() as { n: number }).n;
+  const top = c
+    .prepare(`SELECT province_code AS code FROM spend_facts WHERE is_video_ops = 1 AND counted = 1 AND province_code IS NOT NULL GROUP BY province_code ORDER BY count(*) DESC LIMIT 1`)
+    .get() as { code: string } | undefined;
+  const province = top?.code ?? '330000';
+  const cases: Case[] = [
+    { name: 'search (no query)', path: '/search', targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({})) },
+    { name: 'search q=短视频拍摄', path: `/search?q=${encodeURIComponent('短视频拍摄')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '短视频拍摄' })) },
+    { name: 'search q=抖音 (2 chars)', path: `/search?q=${encodeURIComponent('抖音')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '抖音' })) },
+    { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
+    { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => compare(d, parseCompareParams({})) },
+  ];
+  const server = await startServer({ dbPath, port: 0 });
+  const rows: object[] = [];
+  try {
+    process.stdout.write(`procwatch dashboard benchmark — ${notices} SYNTHETIC notices (${dbPath}), autocannon ${connections} connection(s) × ${seconds}s per page\n`);
+    for (const k of cases) {
+      const sqlTimes = timeSql(() => k.sql(db), Math.min(3000, seconds * 500));
+      const res = await load(server.url + k.path, seconds, connections);
+      const row = {
+        page: k.name,
+        p50: +percentile(res.times, 0.5).toFixed(1),
+        p95: +percentile(res.times, 0.95).toFixed(1),
+        sqlFirst: +sqlTimes[0].toFixed(1),
+        sqlP50: +percentile(sqlTimes, 0.5).toFixed(1),
+        sqlP95: +percentile(sqlTimes, 0.95).toFixed(1),
+        ratioP50: +(percentile(res.times, 0.5) / Math.max(0.1, percentile(sqlTimes, 0.5))).toFixed(2),
+        target: `p95≤${k.targetMs}`,
+        ok: percentile(res.times, 0.95) <= k.targetMs ? 'yes' : 'NO',
+        requests: res.times.length,
+        errors: res.errors + res.non2xx,
+      };
+      rows.push(row);
+    }
+    console.table(rows);
+    process.stdout.write(
+      'times in ms. sql = the same query function called directly on a separate read-only connection; sqlFirst = its first (cold) call.\n' +
+        'National aggregates and /compare are memoized until the database changes, on both sides: the first request after a change pays sqlFirst.\n',
+    );
+  } finally {
+    await server.close();
+    c.close();
+  }
+  return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bench/server: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

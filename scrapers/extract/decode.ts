@@ -13,8 +13,7 @@ function normalizeCharset(cs: string | null | undefined): string | null {
   if (GB_FAMILY.has(c)) return 'gb18030'; // a superset: decodes GBK and GB2312 pages alike
   if (c === 'utf8' || c === 'utf-8') return 'utf-8';
   try {
-    new TextDecoder(c);
-    return c;
+    return new TextDecoder(c).encoding ? c : null;
   } catch {
     return null;
   }

@@ -66,7 +66,7 @@ function labelPattern(label: string): string {
 
 const ROLE_OF = new Map<string, FieldRole>();
 for (const [role, labels] of LABELS) for (const l of labels) if (!ROLE_OF.has(l)) ROLE_OF.set(l, role);
-const ALL = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length);
+const ALL = [...ROLE_OF.keys()].toSorted((a, b) => b.length - a.length);
 const LABEL_RE = new RegExp(ALL.map(labelPattern).join('|'), 'g');
 
 function canonical(labelText: string): string {

@@ -121,7 +121,7 @@ function within(d: Division, ctx: Division | null): boolean {
   return !ctx || d.code.startsWith(ctx.code);
 }
 
-const SKIP_PREFIX = /^(?:中共|中国共产党|共青团|中国|关于|[“"‘'《【\[(（\s]|\d{4}年度?)+/;
+const SKIP_PREFIX = /^(?:中共|中国共产党|共青团|中国|关于|[“"‘'《【[(（\s]|\d{4}年度?)+/;
 
 /**
  * Read a division chain from the start of `s` ("湖南省长沙市芙蓉区…"), allowing aliases.
@@ -150,8 +150,8 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
     }
     if (!found) break;
     // prefer the shallowest level among equal names (吉林 the province over 吉林市)
-    found.sort((a, b) => a.level - b.level);
-    const top = found.filter((d) => d.level === found![0].level);
+    const sorted = found.toSorted((a, b) => a.level - b.level);
+    const top = sorted.filter((d) => d.level === sorted[0].level);
     if (top.length > 1) {
       ambiguous = true;
       // keep only what all candidates share
@@ -283,11 +283,11 @@ export function placeFromText(s: string, maxLevel: 1 | 2 | 3 = 2): Place | null 
     if (province && province !== x) counts.set(province.code, (counts.get(province.code) ?? 0) + 1);
   }
   // the deepest place whose votes are a majority of its province's
-  const provinces = [...counts].filter(([c]) => c.length === 2).sort((a, b) => b[1] - a[1]);
+  const provinces = [...counts].filter(([c]) => c.length === 2).toSorted((a, b) => b[1] - a[1]);
   if (!provinces.length) return null;
   if (provinces.length > 1 && provinces[1][1] === provinces[0][1]) return null;
   const prov = provinces[0][0];
-  const cities = [...counts].filter(([c]) => c.length === 4 && c.startsWith(prov)).sort((a, b) => b[1] - a[1]);
+  const cities = [...counts].filter(([c]) => c.length === 4 && c.startsWith(prov)).toSorted((a, b) => b[1] - a[1]);
   if (cities.length && (cities.length === 1 || cities[0][1] > cities[1][1]) && maxLevel >= 2) return placeOf(byCode.get(cities[0][0])!);
   return placeOf(byCode.get(prov)!);
 }

@@ -113,6 +113,9 @@ function vendorNames(raw: string): string[] {
   return out;
 }
 
+/** More lots than this in one notice is garbage or a catalogue: stop there (bounded time). */
+const MAX_LOTS = 200;
+
 export interface LotsResult {
   lots: Lot[];
   /** 总中标金额 / 总成交金额 when stated (the sum of the lots, never a lot) */
@@ -138,6 +141,7 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role === 'vendor') {
+      if (lots.length >= MAX_LOTS) break;
       const members = vendorNames(text.slice(f.valueStart, f.valueEnd));
       if (!members.length) continue;
       const name = members.join('；');
@@ -223,7 +227,7 @@ function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
         rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
-    for (const r of rows) {
+    for (const r of rows.slice(0, MAX_LOTS)) {
       const cell = r[vc];
       if (!cell) continue;
       const name = cleanOrgName(cell.text);
@@ -252,11 +256,13 @@ const GLUED_ROW =
 
 function gluedRow(text: string, lookup: string): Lot | null {
   let pos = 0;
-  while (pos < lookup.length) {
+  let tried = 0;
+  while (pos < lookup.length && tried < 50) {
     const nl = lookup.indexOf('\n', pos);
     const end = nl < 0 ? lookup.length : nl;
     const line = lookup.slice(pos, Math.min(end, pos + 3000));
     if (/中标金额|成交金额/.test(line)) {
+      tried++;
       const m = GLUED_ROW.exec(line);
       if (m) {
         let name = m[1];

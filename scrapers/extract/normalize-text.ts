@@ -47,6 +47,8 @@ export function normalizeText(raw: string): NormalizedText {
   s = decodeEntities(s)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '))
+    // binary noise and stray control characters (scraped bytes) become spaces
+    // oxlint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/\t+/g, ' | ')
     .replace(/[ ]+\n/g, '\n')

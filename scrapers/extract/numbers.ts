@@ -150,7 +150,7 @@ export function findNumbers(s: string): MoneyHit[] {
     if (value === null) continue;
     hits.push({ value, unit: 'yuan', start: m.index, end: m.index + text.length, uppercase: true, perUnit: null, percent: false });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.toSorted((a, b) => a.start - b.start);
 }
 
 /** Yuan from a number and a unit (null unit means `fallback`, itself yuan by default). */

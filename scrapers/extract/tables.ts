@@ -128,7 +128,7 @@ export function findTables(text: string): Table[] {
     if (rows.length) tables.push({ header, rows, start: head[0].start });
     j = k - 1;
   }
-  return tables.sort((a, b) => a.start - b.start);
+  return tables.toSorted((a, b) => a.start - b.start);
 }
 
 function trimCell(l: Line): Cell {

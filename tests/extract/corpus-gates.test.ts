@@ -29,7 +29,7 @@ interface Label {
 }
 
 describe('shared corpus', () => {
-  const files = readdirSync(corpus).filter((f) => /\.(txt|html?)$/.test(f)).sort().map((f) => join(corpus, f));
+  const files = readdirSync(corpus).filter((f) => /\.(txt|html?)$/.test(f)).toSorted().map((f) => join(corpus, f));
   const labels: Label[] = readFileSync(join(corpus, 'labels.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
   it('procwatch extract --json meets every gate', async () => {

@@ -174,7 +174,7 @@ function textCount(db: Db, t: TextClause, cap: number): number {
 }
 
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
-export function searchNotices(db: Db, f: SearchFilters): SearchResult {
+export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number } = {}): SearchResult {
   const c = db.$client;
   const w = buildWhere(f);
   const o = orderBy(f, w);
@@ -187,7 +187,7 @@ export function searchNotices(db: Db, f: SearchFilters): SearchResult {
   } else {
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);
-    if (fewest > DENSE && (f.sort === 'date_desc' || f.sort === 'date_asc')) shape = 'probe';
+    if (fewest > (opts.dense ?? DENSE) && (f.sort === 'date_desc' || f.sort === 'date_asc')) shape = 'probe';
     if (w.text.length === 1 && !w.parts.length) total = fewest;
     else {
       const ws = whereSql(w, 'list');

@@ -11,7 +11,7 @@ describe('search query layer', () => {
   });
   afterAll(() => s.close());
 
-  const ids = (q: Record<string, string>, dense?: number) => searchNotices(s.db, parseSearchFilters(q), { dense }).items.map((i) => i.id);
+  const ids = (q: Record<string, string | undefined>, dense?: number) => searchNotices(s.db, parseSearchFilters(q), { dense }).items.map((i) => i.id);
 
   it('answers dense terms by probing per row with the same results as the rowid list', () => {
     for (const q of [{ q: '短视频' }, { q: '抖音' }, { q: '运营 杭州' }, { q: '短视频', region: '330000' }, { q: '公告', sort: 'date_asc' }]) {

@@ -16,6 +16,7 @@ import { corpusSpecs } from './fixture-ccgp-corpus.js';
 import { fillerSpecs, hostileSpec } from './fixture-ccgp-filler.js';
 import { gdgpoNotices, gdgpoShell } from './fixture-gdgpo-notices.js';
 import { guangxiNotices } from './fixture-guangxi-notices.js';
+import { zhejiangNotices } from './fixture-zhejiang-notices.js';
 import { modelledSpecs } from './fixture-ccgp-modelled.js';
 import { PROVINCES, ccgpDetailPath, type CcgpIndexEntry, type CcgpNoticeSpec } from './fixture-ccgp-spec.js';
 import { renderCcgpDetail } from './fixture-ccgp-template.js';
@@ -86,7 +87,10 @@ function main(argv: string[]): void {
   const gx = resolve(root, 'tests/fixtures/guangxi');
   mkdirSync(gx, { recursive: true });
   writeFileSync(resolve(gx, 'notices.json'), JSON.stringify(guangxiNotices(), null, 1) + '\n');
-  console.log(`gdgpo ${gdgpoNotices().length} notices, guangxi ${guangxiNotices().length} notices`);
+  const zj = resolve(root, 'tests/fixtures/zhejiang');
+  mkdirSync(zj, { recursive: true });
+  writeFileSync(resolve(zj, 'notices.json'), JSON.stringify(zhejiangNotices(), null, 1) + '\n');
+  console.log(`gdgpo ${gdgpoNotices().length}, guangxi ${guangxiNotices().length}, zhejiang ${zhejiangNotices().length} notices`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

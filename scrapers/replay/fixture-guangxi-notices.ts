@@ -26,6 +26,9 @@ export interface ZcyNotice {
   invalid: number;
   projectCode: string;
   projectName: string;
+  /** Zhejiang list items also carry the winner and the contract total (BA-ZJ); absent in Guangxi */
+  supplierName?: string | null;
+  totalContractAmount?: number | null;
   content: string;
   /** ground truth for tests */
   videoOps: boolean;

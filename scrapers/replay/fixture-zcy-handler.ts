@@ -20,8 +20,34 @@ function dayMs(day: unknown, end: boolean): number | null {
   return Date.parse(`${day}T${end ? '23:59:59.999' : '00:00:00'}+08:00`);
 }
 
+/** Options for a portal behind a JS-challenge WAF (Zhejiang's Aliyun WAF, BA-ZJ). */
+export interface ZcyWaf {
+  cookie: { name: string; value: string };
+}
+
+/**
+ * The Aliyun-style JS challenge (markers `aliyun_waf_aa`, `renderData` as BA-ZJ reports): a
+ * browser runs the script, gets the cookie and reloads; a plain HTTP client stays here.
+ */
+export function zcyWafChallenge(cookie: ZcyWaf['cookie']): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${SAMPLE_META}<title></title></head><body>
+<textarea id="renderData" style="display:none">{"_waf_bd8ce2ce37":"procwatch-sample"}</textarea>
+<script>
+var aliyun_waf_aa = "${cookie.value}";
+document.cookie = "${cookie.name}=" + aliyun_waf_aa + "; path=/; max-age=1800";
+location.reload();
+</script>
+</body></html>`;
+}
+
+function hasCookie(headers: Record<string, string | string[] | undefined>, c: ZcyWaf['cookie']): boolean {
+  const raw = headers.cookie;
+  const cookie = Array.isArray(raw) ? raw.join('; ') : (raw ?? '');
+  return cookie.split(/;\s*/).includes(`${c.name}=${c.value}`);
+}
+
 /** A loader-plus-handler for one zcy portal whose notices live in `<dir>/notices.json`. */
-export function zcyReplay(dir: string, siteName: string): { index: () => ZcyNotice[]; handler: ReplayHandler } {
+export function zcyReplay(dir: string, siteName: string, waf?: ZcyWaf): { index: () => ZcyNotice[]; handler: ReplayHandler } {
   let notices: ZcyNotice[] | null = null;
   const index = (): ZcyNotice[] => (notices ??= JSON.parse(readFileSync(dir + 'notices.json', 'utf8')) as ZcyNotice[]);
 
@@ -44,6 +70,7 @@ export function zcyReplay(dir: string, siteName: string): { index: () => ZcyNoti
       articleId: n.articleId, title: n.title, pathName: n.pathName, publishDate: n.publishDate, districtCode: n.districtCode,
       districtName: n.districtName, author: n.author, purchaseName: n.purchaseName, gpCatalogName: n.gpCatalogName,
       procurementMethod: n.procurementMethod, invalid: n.invalid,
+      ...(n.supplierName !== undefined ? { supplierName: n.supplierName, totalContractAmount: n.totalContractAmount ?? null } : {}),
     }));
     return json(200, { success: true, error: null, result: { data: { total: rows.length, data } } });
   };
@@ -71,6 +98,10 @@ export function zcyReplay(dir: string, siteName: string): { index: () => ZcyNoti
   const home = `<!DOCTYPE html><html><head><meta charset="utf-8">${SAMPLE_META}<title>${siteName}</title></head><body><p class="procwatch-sample">${SAMPLE_LINE}</p><div id="app">${siteName}</div></body></html>`;
 
   const handler: ReplayHandler = (req) => {
+    const known = ['/portal/category', '/portal/detail', '/', '/site/index'].includes(req.path);
+    if (known && waf && !hasCookie(req.headers, waf.cookie)) {
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: zcyWafChallenge(waf.cookie) };
+    }
     if (req.path === '/portal/category') return req.method === 'POST' ? category(req.body) : json(405, { success: false, error: 'Request method not supported', result: null });
     if (req.method !== 'GET' && req.method !== 'HEAD') return null;
     if (req.path === '/portal/detail') return detail(req.query.get('articleId'));

@@ -67,7 +67,9 @@ function labelPattern(label: string): string {
 const ROLE_OF = new Map<string, FieldRole>();
 for (const [role, labels] of LABELS) for (const l of labels) if (!ROLE_OF.has(l)) ROLE_OF.set(l, role);
 const ALL = [...ROLE_OF.keys()].toSorted((a, b) => b.length - a.length);
-const LABEL_RE = new RegExp(ALL.map(labelPattern).join('|'), 'g');
+// a lookahead on the labels' first characters lets the scan skip most positions cheaply
+const FIRST = [...new Set(ALL.map((l) => l[0]))].join('').replace(/[\]\\^-]/g, '\\$&');
+const LABEL_RE = new RegExp(`(?=[${FIRST}])(?:${ALL.map(labelPattern).join('|')})`, 'g');
 
 function canonical(labelText: string): string {
   return labelText.replace(/[ ]/g, '').replace(/（/g, '(').replace(/）/g, ')');

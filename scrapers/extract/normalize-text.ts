@@ -14,6 +14,8 @@ export const MAX_TEXT_CHARS = 600_000;
 // a pinyin syllable with a tone mark in brackets right after a Han character: 萬(wàn)
 const PINYIN_RE = /(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[àáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜ])[a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]{1,7}[)）]/g;
 
+const TRAD_RE = new RegExp(`[${Object.keys(TRAD_TO_SIMP).join('')}]`, 'g');
+
 export interface NormalizedText {
   text: string;
   /** `text` with traditional characters folded to simplified, same length */
@@ -23,17 +25,8 @@ export interface NormalizedText {
 
 /** Fold traditional characters to simplified one for one (same length). */
 export function toSimplified(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const r = TRAD_TO_SIMP[c];
-    if (r) {
-      changed = true;
-      out += r;
-    } else out += c;
-  }
-  return changed ? out : s;
+  TRAD_RE.lastIndex = 0;
+  return TRAD_RE.test(s) ? s.replace(TRAD_RE, (c) => TRAD_TO_SIMP[c] ?? c) : s;
 }
 
 /** Normalize raw text (from a .txt file or from htmlToText). */

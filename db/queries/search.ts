@@ -6,6 +6,7 @@
  * @module
  */
 import type { Db } from '../index.js';
+import { memo } from './common.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 
 /** One search hit (also one CSV/JSON download row). */
@@ -183,7 +184,9 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   let shape: 'list' | 'probe' = 'list';
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
-    total = (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
+    const count = () => (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
+    // The unfiltered count is the landing page's and scans an index of every notice: memoize it.
+    total = w.parts.length ? count() : memo(db, 'search.count.all', count);
   } else {
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);

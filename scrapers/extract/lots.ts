@@ -172,6 +172,15 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
 
   // 2. result tables
   if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables));
+  // 2b. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
+  if (!lots.length) {
+    const p = proseWinner(text, lookup);
+    if (p) {
+      if (pending) setMoney(p, pending, 0.75);
+      lots.push(p);
+      pending = null;
+    }
+  }
   // 3. glued result rows ("…有限公司湖南省长沙市…755号1354755.8中标")
   if (!lots.length) {
     const g = gluedRow(text, lookup);
@@ -249,6 +258,27 @@ function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
     if (lots.length) return lots;
   }
   return [];
+}
+
+const PROSE_WINNER: RegExp[] = [
+  /确定\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)[”"]?\s*为(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:供应商|人|单位|候选人)/,
+  /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
+  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
+];
+
+function proseWinner(text: string, lookup: string): Lot | null {
+  const head = lookup.slice(0, 20_000);
+  for (const re of PROSE_WINNER) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|，|,)+/, ''));
+    if (!name || !looksLikeOrg(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    const lot = emptyLot(text.slice(at, at + name.length));
+    lot.confidence = 0.75;
+    return lot;
+  }
+  return null;
 }
 
 const GLUED_ROW =

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Field } from './fields.js';
+import { chainFromStart } from './locality.js';
 import { toSimplified } from './normalize-text.js';
 import type { Table } from './tables.js';
 
@@ -135,9 +136,12 @@ function titleBuyerIn(t: string): string | null {
   if (guan && looksLikeOrg(guan[1])) return guan[1];
   const year = /^([\u4e00-\u9fff（）()]{3,40}?)(?=(?:19|20)\d{2}(?:年|-|—))/.exec(t);
   if (year && looksLikeOrg(year[1])) return year[1];
+  // "丹东广播电视台高清播出改造项目": a bare name only counts when it starts with a place
+  // ("第八届进博会新闻中心布展运营" names an event, not a buyer)
   STRONG_ORG_END.lastIndex = 0;
   const m = STRONG_ORG_END.exec(t);
-  if (m && m.index + m[0].length >= 4 && /^[\u4e00-\u9fff（）()]+$/.test(t.slice(0, m.index + m[0].length))) return t.slice(0, m.index + m[0].length);
+  const name = m ? t.slice(0, m.index + m[0].length) : '';
+  if (name.length >= 4 && /^[\u4e00-\u9fff（）()]+$/.test(name) && chainFromStart(name)) return name;
   return null;
 }
 

@@ -276,6 +276,33 @@ const rows: Row[] = [
       expect(firstLot(e).amountYuan).toBe(1354755.8);
     },
   },
+  {
+    name: 'prose award: "经评审，确定X为成交供应商，成交金额为人民币贰拾肆万捌仟元整"',
+    text: '杭州市西湖区司法局政务新媒体运营服务成交公告\n经评审，确定杭州星河传媒有限公司为成交供应商，成交金额为人民币贰拾肆万捌仟元整。',
+    check: (e) => {
+      expect(firstLot(e).vendor).toBe('杭州星河传媒有限公司');
+      expect(firstLot(e).amountYuan).toBe(248000);
+      expect(e.buyer).toBe('杭州市西湖区司法局');
+    },
+  },
+  {
+    name: 'prose award: "由X中标，中标金额：36.5万元"',
+    text: '某县融媒体中心短视频制作项目结果公告\n本项目由浙江蓝海文化传播有限公司中标，中标金额：36.5万元。',
+    check: (e) => expect([firstLot(e).vendor, firstLot(e).amountYuan]).toEqual(['浙江蓝海文化传播有限公司', 365000]),
+  },
+  {
+    name: 'an event name in a title is not a buyer',
+    text: '第八届进博会新闻中心布展运营\n一、项目信息\n采购人: ******办公室',
+    check: (e) => expect(e.buyer).toBeNull(),
+  },
+  {
+    name: 'agency fee in uppercase is never the award',
+    text: award('1.中标结果：\n序号 | 供应商名称 | 供应商地址 | 中标（成交）金额 | 评审报价\n1 | 江苏新煦光电科技有限公司 | 高邮市 | 总价形式报价:569800.00(元) | -\n六、代理服务收费标准及金额：\n1.代理服务费为包干价人民币捌仟贰佰元整。\n2.代理服务收费金额（元）：8200'),
+    check: (e) => {
+      expect(e.lots).toHaveLength(1);
+      expect(firstLot(e).amountYuan).toBe(569800);
+    },
+  },
 ];
 
 describe('extractor traps', () => {

@@ -55,6 +55,23 @@ function areas(db: Db, parentLevel: 'province' | 'city', parentCode: string, chi
   return rows.map((r) => ({ ...r, name: r.code ? (nameOf(db, childLevel, r.code) ?? r.code) : parentLevel === 'province' ? '省本级 (province level)' : '市本级 (city level)' }));
 }
 
+/** Months without spending become explicit zeros, so a line chart never bridges a gap. */
+export function fillMonths(rows: { month: string | null; yuan: number; lots: number }[]): { month: string; yuan: number; lots: number }[] {
+  const known = rows.filter((r): r is { month: string; yuan: number; lots: number } => r.month !== null && /^\d{4}-\d{2}$/.test(r.month));
+  if (!known.length) return [];
+  const by = new Map(known.map((r) => [r.month, r]));
+  const out: { month: string; yuan: number; lots: number }[] = [];
+  let [y, m] = known[0].month.split('-').map(Number);
+  const last = known[known.length - 1].month;
+  for (let i = 0; i < 600; i++) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(by.get(key) ?? { month: key, yuan: 0, lots: 0 });
+    if (key >= last) break;
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return out;
+}
+
 /** The region page's data. Throws QueryError 400 for a malformed code, 404 for an unknown one. */
 export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const code = checkCode(rawCode);
@@ -106,7 +123,7 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
   }
   const totalYuan = perMonth.reduce((s, r) => s + r.yuan, 0);
   const lots = perMonth.reduce((s, r) => s + r.lots, 0);
-  return { code, name, level, path, totalYuan, lots, perYear: [...years.values()], perMonth: perMonth.map((m) => ({ ...m, month: m.month ?? '未知' })), perService, children, siblings, leftOut };
+  return { code, name, level, path, totalYuan, lots, perYear: [...years.values()], perMonth: fillMonths(perMonth), perService, children, siblings, leftOut };
 }
 
 /** The provinces with any notices (the drill-down's top level). */

@@ -139,6 +139,9 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(Number(med)).toBe((248000 + 2500000) / 2);
     const api = JSON.parse((await get('/api/regions/330106')).text);
     expect(api.totalYuan).toBe(248000 + 2500000 + 10000);
+    // Months with no spending are explicit zeros between the first and the last.
+    expect(api.perMonth.map((m: { month: string }) => m.month)).toEqual(['2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08']);
+    expect(api.perMonth[1].yuan).toBe(0);
   });
 
   it('vendor page groups name variants and shows its share of each region', async () => {

@@ -91,7 +91,12 @@ function fieldMoney(text: string, f: Field, next: Field | undefined): Money | nu
   let unit: MoneyUnit = unitFromQualifier(f.qualifier) ?? 'yuan';
   // "121.5 价格单位： 万元": the unit in a field of its own
   if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
-  return readMoney(text, f.valueStart, f.valueEnd, unit);
+  const m = readMoney(text, f.valueStart, f.valueEnd, unit);
+  if (m || !next || next.role !== 'unitPrice' || next.labelStart - f.valueEnd > 3) return m;
+  // "中标（成交）金额：单价：800元/条": the award is a unit price
+  const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');
+  if (!u || u.form === 'rate') return u;
+  return { ...u, yuan: null, form: 'unit_price', unitPrice: u.unitPrice ?? u.yuan };
 }
 
 function splitConsortium(name: string): string[] {
@@ -267,13 +272,16 @@ const PROSE_WINNER: RegExp[] = [
 ];
 
 function proseWinner(text: string, lookup: string): Lot | null {
-  const head = lookup.slice(0, 20_000);
+  // read from the result section when there is one (portal pages carry long headers)
+  const sec = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)/.exec(lookup);
+  const from = sec ? sec.index : 0;
+  const head = lookup.slice(from, from + 20_000);
   for (const re of PROSE_WINNER) {
     const m = re.exec(head);
     if (!m) continue;
     const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|，|,)+/, ''));
     if (!name || !looksLikeOrg(name)) continue;
-    const at = m.index + m[0].indexOf(name);
+    const at = from + m.index + m[0].indexOf(name);
     const lot = emptyLot(text.slice(at, at + name.length));
     lot.confidence = 0.75;
     return lot;

@@ -17,9 +17,12 @@ function num(s: string): number | null {
 
 /** Months in a period text: "一年", "12个月", "2021年1月1日至2021年12月31日", "三年". */
 export function monthsOf(s: string): number | null {
-  const range = /((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?\s*(?:至|到|-|—|~)\s*((?:19|20)\d{2})年(\d{1,2})月/.exec(s);
+  const range = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?\s*(?:至|到|-|—|~)\s*((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/.exec(s);
   if (range) {
-    const m = (Number(range[3]) - Number(range[1])) * 12 + (Number(range[4]) - Number(range[2])) + 1;
+    // the end day is inclusive: 5月10日至次年5月9日 is 12 months, 1月1日至12月31日 too
+    const d1 = range[3] ? Number(range[3]) : 1;
+    const d2 = range[6] ? Number(range[6]) : 30;
+    const m = Math.round((Number(range[4]) - Number(range[1])) * 12 + (Number(range[5]) - Number(range[2])) + (d2 + 1 - d1) / 30);
     if (m > 0 && m <= 120) return m;
   }
   const ym = /(\d{1,2}|[一二两三四五六七八九十])\s*年\s*(?:零)?(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月/.exec(s);

@@ -64,7 +64,9 @@ function collect(s: string, cap: number) {
 function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null {
   if (/直播/.test(s)) return 'live_streaming';
   if (/宣传片|专题片|纪录片|微电影|形象片/.test(s)) return 'promo_film';
-  if (/短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|账号|政务号/.test(s) && /运营|运维|代运营|服务|发布|推送/.test(s)) return 'account_operation';
+  if (/运营|运维|代运营|托管|账号|矩阵/.test(s)) return 'account_operation';
+  if (/制作|拍摄|摄制|录制|剪辑|节目|课程/.test(s)) return 'video_production';
+  if (/短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|政务号/.test(s)) return 'account_operation';
   if (types.get('video_production')) return 'video_production';
   if (types.get('account_operation')) return 'account_operation';
   return types.size ? 'other_video' : null;
@@ -73,7 +75,7 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 // words that make a title in scope by themselves (the strong signals)
 const STRONG = /短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|政务号|官方账号|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|直播|视频(?:拍摄|制作|录制|剪辑|策划)|拍摄|摄制|录制|节目(?:制作|录制)|课程(?:拍摄|录制|制作)|微课/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
-const STRONG_AGAINST = /视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房/;
+const STRONG_AGAINST = /广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房/;
 
 /** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
 export function classifyTitle(title: string): TitleClassification {

@@ -43,7 +43,7 @@
       spec.boxes.forEach(function (b, i) {
         b.points.forEach(function (v, k) {
           // Deterministic jitter so repeated renders (and screenshots) match.
-          data.push({ x: i + (((k * 37) % 21) - 10) / 40, y: v });
+          data.push({ x: i + (((k * 37) % 21) - 10) / 70, y: v });
         });
       });
       return {

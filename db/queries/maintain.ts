@@ -173,6 +173,9 @@ export function refreshNotice(db: Db, noticeId: number, title: string | null, te
     const key = projectKey(n);
     const keys = new Set([key, ...oldKeys]);
     for (const k of keys) writeProject(s, k, projectMembers(s, k, n));
+  } else {
+    // The notice was deleted: recompute the projects it was part of without it.
+    for (const k of oldKeys) if (k.startsWith('p:')) writeProject(s, k, membersByBuyerKey(s, k));
   }
   s.bigramDel.run(noticeId);
   if (n) s.bigramIns.run(noticeId, bigrams(`${title ?? ''}\n${text}`));
@@ -188,6 +191,12 @@ function projectMembers(s: ReturnType<typeof statements>, key: string, hint: Not
   // written with stray spaces or lower case still group.
   const rows = (buyer === '' ? s.byCode.all(hint.projectCode) : s.byBuyer.all(Number(buyer))) as NoticeRow[];
   return rows.filter((r) => projectKey(r) === key);
+}
+
+function membersByBuyerKey(s: ReturnType<typeof statements>, key: string): NoticeRow[] {
+  const buyer = key.split(':')[1];
+  if (buyer === '') return [];
+  return (s.byBuyer.all(Number(buyer)) as NoticeRow[]).filter((r) => projectKey(r) === key);
 }
 
 /**

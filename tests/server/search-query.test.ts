@@ -36,3 +36,21 @@ describe('search query layer', () => {
     expect(r.totalExact).toBe(true);
   });
 });
+
+describe('derived tables follow deletes', () => {
+  it('deleting a correction reinstates the award it superseded', async () => {
+    const { seedDb } = await import('../helpers/seed.js');
+    const { refreshNotice } = await import('../../db/queries/maintain.js');
+    const s = seedDb();
+    try {
+      const c = s.db.$client;
+      const counted = () => (c.prepare('SELECT notice_id AS n, amount_yuan AS a FROM spend_facts WHERE counted = 1 AND project_key LIKE ?').all('%XHSF-2024-001') as { n: number; a: number }[]);
+      expect(counted()).toEqual([{ n: s.ids.xhCorrection, a: 248000 }]);
+      c.prepare('DELETE FROM notices WHERE id = ?').run(s.ids.xhCorrection);
+      refreshNotice(s.db, s.ids.xhCorrection, null, '');
+      expect(counted()).toEqual([{ n: s.ids.xhAward, a: 250000 }]);
+    } finally {
+      s.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Parties } from './fixture-ccgp-bodies.js';
+import { CCGP_EXPECTED } from './fixture-ccgp-expected.js';
 import { summaryWan, type CcgpNoticeKind, type CcgpNoticeSpec, type SummaryRow } from './fixture-ccgp-spec.js';
 
 export interface ModelledInput {
@@ -74,6 +75,7 @@ export function modelledNotice(id: number, m: ModelledInput): CcgpNoticeSpec {
     origin: 'modelled',
     projectCode: m.code,
     features: m.features,
+    expected: CCGP_EXPECTED[`${m.code}/${m.kind}`],
   };
 }
 

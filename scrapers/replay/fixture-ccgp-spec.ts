@@ -5,6 +5,8 @@
  * @module
  */
 
+import type { ExpectedNotice } from './fixture-ccgp-expected.js';
+
 /** Coarse announcement kinds (shared/docs/domain.md); the replay index reports them per notice. */
 export type CcgpNoticeKind =
   | 'intention'
@@ -59,6 +61,8 @@ export interface CcgpNoticeSpec {
   dateAssigned?: boolean;
   /** a few words on what the notice exercises (multi-lot, 万元, uppercase, rate …) */
   features?: string[];
+  /** modelled notices: what a correct extraction yields (fixture-ccgp-expected.ts) */
+  expected?: ExpectedNotice;
 }
 
 /** What the index tells tests and adapters about one served notice (the spec without its body). */

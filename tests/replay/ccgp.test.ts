@@ -51,6 +51,44 @@ describe('ccgp fixture index', () => {
   });
 });
 
+describe('ccgp expected values (modelled notices)', () => {
+  it('every modelled notice has an oracle whose vendors, labels and totals the page itself states', () => {
+    const modelled = index.filter((e) => e.origin === 'modelled');
+    for (const e of modelled) {
+      expect(e.expected, e.title).toBeDefined();
+      const $ = cheerio.load(page(e.path));
+      const body = $('div.vF_detail_content').text();
+      for (const lot of e.expected!.lots) {
+        expect(body, e.title).toContain(lot.vendor);
+        if (lot.label) expect(body, e.title).toContain(lot.label);
+      }
+      const pairs = new Map<string, string>();
+      $('div.table td.title').each((_, td) => void pairs.set($(td).text(), $(td).next().text()));
+      const total = pairs.get('总中标金额') ?? pairs.get('总成交金额');
+      const amounts = e.expected!.lots.map((l) => l.amountYuan);
+      if (total && e.kind === 'award') {
+        const sum = amounts.reduce<number>((s, a) => s + (a ?? 0), 0);
+        expect(total, e.title).toBe(`￥${(sum / 10000).toFixed(6)} 万元（人民币）`);
+      }
+      if (amounts.includes(null)) expect(total, e.title).toBeUndefined(); // a rate or unit price is never a total
+      if (e.expected!.budgetYuan != null) expect(pairs.get('预算金额')).toBe(`￥${(e.expected!.budgetYuan / 10000).toFixed(6)} 万元（人民币）`);
+    }
+    expect(modelled.filter((e) => e.kind === 'award' && e.expected!.lots.length > 1).length).toBeGreaterThanOrEqual(6);
+    expect(modelled.filter((e) => e.expected!.lots.some((l) => l.amountYuan === null)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the correction of the 平江县 award is published after it, under the same project code', () => {
+    const award = index.find((e) => e.projectCode === 'PJCG-2023-0417' && e.kind === 'award')!;
+    const corr = index.find((e) => e.projectCode === 'PJCG-2023-0417' && e.kind === 'correction')!;
+    expect(corr.pubTime > award.pubTime).toBe(true);
+    expect(corr.channel).toBe('gzgg');
+    const text = cheerio.load(page(corr.path))('div.vF_detail_content').text();
+    expect(text).toContain(award.title);
+    expect(text).toContain('486000.00元');
+    expect(text).toContain('468000.00元');
+  });
+});
+
 describe('ccgp detail pages', () => {
   it('every page has the real detail structure and the sample marker', () => {
     for (const e of index) {

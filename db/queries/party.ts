@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkId, QueryError } from './common.js';
+import { checkId, labelLeftOut, QueryError, type LeftOut } from './common.js';
 
 export interface PartyDetail {
   id: number;
@@ -19,6 +19,7 @@ export interface PartyDetail {
   notices: number;
   perYear: { year: number | null; yuan: number; lots: number }[];
   regions: { code: string | null; name: string; yuan: number; lots: number; regionYuan: number; share: number | null }[];
+  leftOut: LeftOut[];
   contracts: { noticeId: number; title: string | null; publishedAt: string | null; amountYuan: number; counterpart: string | null; counterpartId: number | null; region: string | null }[];
 }
 
@@ -62,6 +63,11 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
        FROM (${facts}) x JOIN notices n ON n.id = x.notice_id ORDER BY x.published_at DESC LIMIT 500`,
     )
     .all() as PartyDetail['contracts'];
+  const uncounted =
+    role === 'vendor'
+      ? `SELECT f.reason FROM lot_vendors v JOIN spend_facts f ON f.lot_id = v.lot_id WHERE v.party_id = ${id} AND f.counted = 0 AND f.is_video_ops = 1`
+      : `SELECT f.reason FROM spend_facts f WHERE f.buyer_party_id = ${id} AND f.counted = 0 AND f.is_video_ops = 1`;
+  const leftOut = labelLeftOut(c.prepare(`SELECT reason, count(*) AS lots FROM (${uncounted}) GROUP BY reason`).all() as { reason: string; lots: number }[]);
   const notices =
     role === 'vendor'
       ? (c.prepare('SELECT count(DISTINCT l.notice_id) AS n FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?').get(id) as { n: number }).n
@@ -76,6 +82,7 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
     notices,
     perYear,
     regions,
+    leftOut,
     contracts,
   };
 }

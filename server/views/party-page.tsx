@@ -6,7 +6,7 @@
 import type { FC } from 'hono/jsx';
 import type { PartyDetail } from '../../db/queries/party.js';
 import { count, pct } from './format.js';
-import { Amount, Chart } from './parts.js';
+import { Amount, Chart, Counted } from './parts.js';
 
 export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => (
   <>
@@ -29,6 +29,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => (
         <span>涉及公告 notices naming it</span>
       </div>
     </section>
+    <Counted leftOut={d.leftOut} />
     <h2>名称写法 Name variants</h2>
     <ul id="names">
       {d.names.map((n) => (

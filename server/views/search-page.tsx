@@ -103,6 +103,10 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
         {result.terms.bigram.length ? <span class="note"> （短词 {result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span> : null} · 下载全部结果 Download all:{' '}
         <a id="dl-csv" href={`/search.csv${q}`}>CSV</a> · <a id="dl-json" href={`/search.json${q}`}>JSON</a> · <a id="dl-ocds" href={`/search.ocds.json${q}`}>OCDS</a>
       </p>
+      <p class="note">
+        金额为该公告所列的中标合计；费率、单价按原文显示，不是合计 (Amount = the award total the notice states; rates and unit prices are shown as written). 各页的支出统计每个中标包只计一次
+        (spending totals on the other pages count each awarded lot once, corrections applied).
+      </p>
       <div class="table-wrap">
         <table id="results">
           <thead>

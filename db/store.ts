@@ -259,3 +259,9 @@ export function saveNotice(
   refreshNotice(db, row.id, values.title, values.text);
   return row.id;
 }
+
+/** Remove a notice (its lots and vendor links cascade) and its rows in the derived tables. */
+export function deleteNotice(db: Db, noticeId: number): void {
+  db.delete(notices).where(eq(notices.id, noticeId)).run();
+  refreshNotice(db, noticeId, null, '');
+}

@@ -24,6 +24,7 @@ export interface BxsearchQuery {
   start: string | null;
   end: string | null;
   zoneId: string;
+  displayZone: string;
   buyerName: string;
   agentName: string;
 }
@@ -49,6 +50,7 @@ export function parseBxsearchQuery(q: URLSearchParams): BxsearchQuery {
     start: colonDate(q.get('start_time')),
     end: colonDate(q.get('end_time')),
     zoneId: (q.get('zoneId') ?? '').trim(),
+    displayZone: (q.get('displayZone') ?? '').trim(),
     buyerName: (q.get('buyerName') ?? '').trim(),
     agentName: (q.get('agentName') ?? '').trim(),
   };
@@ -80,6 +82,8 @@ export function bxsearchMatches(
       if (q.pinMu >= 1 && q.pinMu <= 3 && e.pinMu !== q.pinMu) return false;
       if (q.bidType > 0 && CCGP_CHANNELS[e.channel]?.bidType !== q.bidType) return false;
       if (q.zoneId && e.zoneId !== q.zoneId) return false;
+      // the portal sends both; a lone displayZone (short name, 广东) still filters
+      if (!q.zoneId && q.displayZone && e.zone !== q.displayZone) return false;
       if (q.buyerName && !(e.buyer ?? '').includes(q.buyerName)) return false;
       if (q.agentName && !(e.agency ?? '').includes(q.agentName)) return false;
       const day = e.pubTime.slice(0, 10);

@@ -146,6 +146,9 @@ describe('ccgp detail pages', () => {
   it('unknown paths and other methods get null', () => {
     expect(ccgpHandler(get('/cggg/dfgg/zbgg/202505/t20250527_1.htm'), ctx)).toBeNull();
     expect(ccgpHandler(get('/robots.txt'), ctx)).toBeNull();
+    expect(ccgpHandler(get('/cggg/../../tests/fixtures/ccgp/index.json'), ctx)).toBeNull();
+    expect(ccgpHandler(get(CCGP_CHANGED_LAYOUT_PREFIX + '/../index.json'), ctx)).toBeNull();
+    expect(ccgpHandler(get('/cggg/dfgg/nochannel/index.htm'), ctx)).toBeNull();
     expect(ccgpHandler({ ...get('/bxsearch'), method: 'POST' }, ctx)).toBeNull();
   });
 });
@@ -218,6 +221,9 @@ describe('ccgp bxsearch', () => {
     awards('ul.vT-srch-result-list-bid > li span strong:first-of-type').each((_, s) => void expect(awards(s).text()).toBe('中标公告'));
     expect(total(q({ bidSort: '1' }))).toBe(index.filter((e) => e.scope === 'zygg').length);
     expect(total(q({ zoneId: '43', displayZone: '湖南' }))).toBe(index.filter((e) => e.zoneId === '43').length);
+    expect(total(q({ displayZone: '湖南' }))).toBe(index.filter((e) => e.zoneId === '43').length);
+    expect(total(q({ pinMu: '2' }))).toBe(index.filter((e) => e.pinMu === 2).length);
+    expect(total(q({ buyerName: '融媒体中心' }))).toBe(index.filter((e) => (e.buyer ?? '').includes('融媒体中心')).length);
     const win = q({ start_time: '2024:01:01', end_time: '2024:06:30' });
     expect(total(win)).toBe(index.filter((e) => e.pubTime >= '2024-01-01' && e.pubTime.slice(0, 10) <= '2024-06-30').length);
   });

@@ -71,8 +71,15 @@ const ALL = [...ROLE_OF.keys()].toSorted((a, b) => b.length - a.length);
 const FIRST = [...new Set(ALL.map((l) => l[0]))].join('').replace(/[\]\\^-]/g, '\\$&');
 const LABEL_RE = new RegExp(`(?=[${FIRST}])(?:${ALL.map(labelPattern).join('|')})`, 'g');
 
+const CANON = new Map<string, string>();
+
 function canonical(labelText: string): string {
-  return labelText.replace(/[ ]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  let c = CANON.get(labelText);
+  if (c === undefined) {
+    c = labelText.replace(/[ ]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+    if (CANON.size < 10_000) CANON.set(labelText, c);
+  }
+  return c;
 }
 
 /** One labelled value found in the text. */
@@ -90,6 +97,11 @@ export interface Field {
   /** the value came from the line after a label standing alone on its line */
   nextLine: boolean;
 }
+
+// a bracketed unit or qualifier after a label: money labels allow the template's long
+// "（可填写下浮率、折扣率或费率）", others only short ones like "（全称）"
+const QUAL_LONG = /^[ ]{0,3}[(（]([^()（）\n]{1,24})[)）]/;
+const QUAL_SHORT = /^[ ]{0,3}[(（]([^()（）\n]{1,6})[)）]/;
 
 const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是)[ ]{0,8}/;
 
@@ -110,8 +122,7 @@ export function scanFields(text: string): Field[] {
     let p = m.index + m[0].length;
     let qualifier: string | null = null;
     const rest = text.slice(p, p + 40);
-    const maxQual = MONEY_ROLES.has(role) ? 24 : 6;
-    const q = new RegExp(`^[ ]{0,3}[(（]([^()（）\\n]{1,${maxQual}})[)）]`).exec(rest);
+    const q = (MONEY_ROLES.has(role) ? QUAL_LONG : QUAL_SHORT).exec(rest);
     if (q) {
       qualifier = q[1].trim();
       p += q[0].length;
@@ -152,8 +163,9 @@ export function scanFields(text: string): Field[] {
       let tries = 0;
       start = -1;
       while (nl >= 0 && tries++ < 4) {
-        const lineEnd = text.indexOf('\n', nl + 1);
-        const line = text.slice(nl + 1, lineEnd < 0 ? text.length : lineEnd);
+        const rel = text.slice(nl + 1, nl + 1 + 400).indexOf('\n');
+        const lineEnd = rel < 0 ? -1 : nl + 1 + rel;
+        const line = text.slice(nl + 1, lineEnd < 0 ? Math.min(text.length, nl + 401) : lineEnd);
         if (line.trim()) {
           start = nl + 1 + (line.length - line.trimStart().length);
           end = lineEnd < 0 ? text.length : lineEnd;
@@ -167,8 +179,9 @@ export function scanFields(text: string): Field[] {
       const nextLabel = raw[i + 1];
       if (nextLabel && nextLabel.labelStart === start) continue;
     } else {
-      const lineEnd = text.indexOf('\n', start);
-      end = Math.min(lineEnd < 0 ? text.length : lineEnd, start + 200);
+      // look for the line's end within the 200-character cap only (no rescans of long lines)
+      const nl = text.slice(start, start + 200).indexOf('\n');
+      end = nl < 0 ? Math.min(text.length, start + 200) : start + nl;
       const c = firstCutAfter(cuts, start);
       if (c >= 0 && c < end) end = c;
     }

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { projectName } from './fixture-ccgp-notice.js';
 import { PROVINCES, esc, summaryWan, type CcgpNoticeKind, type CcgpNoticeSpec, type SummaryRow } from './fixture-ccgp-spec.js';
 
 interface Label {
@@ -43,7 +44,8 @@ function refineKind(l: Label, title: string): CcgpNoticeKind {
 }
 
 function channelFor(kind: CcgpNoticeKind, title: string): string {
-  if (kind === 'award') return /成交/.test(title) ? 'cjgg' : 'zbgg';
+  // 中标（成交）结果公告 is listed under 中标公告 on ccgp (gh-026's breadcrumb); plain 成交 under 成交公告
+  if (kind === 'award') return /中标/.test(title) || !/成交/.test(title) ? 'zbgg' : 'cjgg';
   if (kind === 'single-source') return 'dylygg';
   if (kind === 'tender') {
     if (/比选|选取/.test(title)) return 'qtgg';
@@ -69,9 +71,15 @@ export function textToParagraphs(text: string): string {
     .join('\n');
 }
 
-/** A date for undated texts: deterministic, spread over 2021-2026 so lists and date windows have range. */
-function assignedTime(i: number): string {
-  const day = new Date(Date.UTC(2021, 2, 1) + i * 47 * 86_400_000);
+/**
+ * A date for undated texts: deterministic, in the first year the text's opening mentions (2013–2026)
+ * so a 2021 project is not published in 2025, else spread over 2021-2026.
+ */
+function assignedTime(i: number, text: string): string {
+  const year = /20(1[3-9]|2[0-6])/.exec(text.slice(0, 600))?.[0];
+  const day = year
+    ? new Date(Date.UTC(Number(year), (i * 5) % 11, 1 + ((i * 7) % 27)))
+    : new Date(Date.UTC(2021, 2, 1) + i * 47 * 86_400_000);
   const hh = String(8 + (i % 10)).padStart(2, '0');
   const mm = String((i * 13) % 60).padStart(2, '0');
   return `${day.toISOString().slice(0, 10)} ${hh}:${mm}`;
@@ -110,11 +118,11 @@ export function corpusSpecs(corpusDir: string, samplePath: string, firstId: numb
     const kind = refineKind(l, title);
     const real = REAL_PATHS[l.file];
     const central = l.file === 'gh-039.html';
-    const pubTime = real?.pubTime ?? (l.date ? `${l.date} ${String(9 + (i % 8)).padStart(2, '0')}:30` : assignedTime(i));
+    const pubTime = real?.pubTime ?? (l.date ? `${l.date} ${String(9 + (i % 8)).padStart(2, '0')}:30` : assignedTime(i, raw));
     const region = l.county ?? l.city ?? l.province;
     const lotsKnown = l.lots.length > 0 && l.lots.every((x) => x.amount_yuan != null);
     const summary: SummaryRow[] = [{ head: '公告信息：' }];
-    if (l.title) summary.push({ pairs: [['采购项目名称', l.title]] });
+    if (l.title) summary.push({ pairs: [['采购项目名称', projectName(l.title)]] });
     if (l.buyer) summary.push({ pairs: [['采购单位', l.buyer]] });
     const when = pubTime.replace(/^(\d{4})-(\d\d)-(\d\d) /, '$1年$2月$3日  ');
     summary.push({ pairs: region ? [['行政区域', region], ['公告时间', when]] : [['公告时间', when]] });

@@ -13,7 +13,7 @@ import { detectBlockPage } from './block-page.js';
 import { ParseError } from './errors.js';
 import { decodeBytes } from './extract/decode.js';
 import { extractNotice } from './extract/index.js';
-import type { ExtractHints } from './extract/types.js';
+import type { ExtractHints, ExtractInput, Extraction } from './extract/types.js';
 import { sourceById } from './sources/index.js';
 
 export type IngestStatus = 'ok' | 'superseded' | 'broken' | 'blocked' | 'error';
@@ -47,41 +47,88 @@ function mergeHints(list: ExtractHints, page: ExtractHints | undefined): Extract
   return out;
 }
 
+type RawPageRow = NonNullable<ReturnType<typeof loadPage>>;
+
+function loadPage(db: Db, rawPageId: number) {
+  return db.select().from(rawPages).where(eq(rawPages.id, rawPageId)).get();
+}
+
+const EMPTY: IngestResult = { status: 'error', noticeId: null, isNew: false, kind: null, projectCode: null, isVideoOps: false, reason: null };
+
+function fail(db: Db, rawPageId: number, status: IngestStatus, reason: string): IngestResult {
+  markRawPage(db, rawPageId, status, reason);
+  return { ...EMPTY, status, reason };
+}
+
+/**
+ * The first half of ingesting: load the page, decode it, refuse block pages, run the adapter's
+ * parseDetail. Returns the extractor's input, or the failure (already marked on the page).
+ */
+export function prepareIngest(db: Db, rawPageId: number): { page: RawPageRow; input: ExtractInput } | IngestResult {
+  const page = loadPage(db, rawPageId);
+  if (!page) return { ...EMPTY, reason: `no raw page ${rawPageId}` };
+  try {
+    const source = sourceById(page.sourceId);
+    const { text } = decodeBytes(rawPageBody(page.body), page.contentType);
+    const marker = detectBlockPage(text);
+    if (marker) return fail(db, rawPageId, 'blocked', `block page ("${marker}")`);
+    const input = source.parseDetail(text, page.url);
+    input.hints = mergeHints(parseHints(page.hints), input.hints);
+    return { page, input };
+  } catch (e) {
+    const err = e as Error;
+    if (e instanceof ParseError) return fail(db, rawPageId, 'broken', err.message);
+    return fail(db, rawPageId, 'error', `${err.name}: ${err.message}`);
+  }
+}
+
+/** The second half: store the extraction and mark the page ok, in one transaction. */
+export function storeExtraction(db: Db, page: RawPageRow, x: Extraction): IngestResult {
+  return inTransaction(db, () => {
+    const existing = db.select({ id: notices.id, rawPageId: notices.rawPageId }).from(notices).where(eq(notices.sourceUrl, page.url)).get();
+    const facts = { kind: x.kind, projectCode: x.projectCode, isVideoOps: x.isVideoOps };
+    if (existing && existing.rawPageId > page.id) {
+      markRawPage(db, page.id, 'superseded', `raw page ${existing.rawPageId} is newer`);
+      return { ...EMPTY, ...facts, status: 'superseded' as const, noticeId: existing.id };
+    }
+    const noticeId = saveNotice(db, { sourceId: page.sourceId, sourceUrl: page.url, rawPageId: page.id }, { ...x, isSample: x.isSample || page.isSample });
+    markRawPage(db, page.id, 'ok', null);
+    return { ...EMPTY, ...facts, status: 'ok' as const, noticeId, isNew: !existing };
+  });
+}
+
 /**
  * Extract and store the notice of raw page `rawPageId`, and mark the page ok, superseded (a
  * newer page of the same URL already made the notice), broken (layout not understood), blocked
  * (a block page) or error. Never throws for a bad page; the reason is stored on the page.
  */
 export function ingestRawPage(db: Db, rawPageId: number): IngestResult {
-  const result: IngestResult = { status: 'error', noticeId: null, isNew: false, kind: null, projectCode: null, isVideoOps: false, reason: null };
-  const page = db.select().from(rawPages).where(eq(rawPages.id, rawPageId)).get();
-  if (!page) return { ...result, reason: `no raw page ${rawPageId}` };
-  const fail = (status: IngestStatus, reason: string): IngestResult => {
-    markRawPage(db, rawPageId, status, reason);
-    return { ...result, status, reason };
-  };
+  const prep = prepareIngest(db, rawPageId);
+  if (!('input' in prep)) return prep;
   try {
-    const source = sourceById(page.sourceId);
-    const { text } = decodeBytes(rawPageBody(page.body), page.contentType);
-    const marker = detectBlockPage(text);
-    if (marker) return fail('blocked', `block page ("${marker}")`);
-    const input = source.parseDetail(text, page.url);
-    input.hints = mergeHints(parseHints(page.hints), input.hints);
-    const x = extractNotice(input);
-    return inTransaction(db, () => {
-      const existing = db.select({ id: notices.id, rawPageId: notices.rawPageId }).from(notices).where(eq(notices.sourceUrl, page.url)).get();
-      if (existing && existing.rawPageId > rawPageId) {
-        markRawPage(db, rawPageId, 'superseded', `raw page ${existing.rawPageId} is newer`);
-        return { ...result, status: 'superseded' as const, noticeId: existing.id, kind: x.kind, projectCode: x.projectCode, isVideoOps: x.isVideoOps };
-      }
-      const noticeId = saveNotice(db, { sourceId: page.sourceId, sourceUrl: page.url, rawPageId }, { ...x, isSample: x.isSample || page.isSample });
-      markRawPage(db, rawPageId, 'ok', null);
-      return { ...result, status: 'ok' as const, noticeId, isNew: !existing, kind: x.kind, projectCode: x.projectCode, isVideoOps: x.isVideoOps };
-    });
+    return storeExtraction(db, prep.page, extractNotice(prep.input));
   } catch (e) {
     const err = e as Error;
-    if (e instanceof ParseError) return fail('broken', err.message);
-    return fail('error', `${err.name}: ${err.message}`);
+    return fail(db, rawPageId, 'error', `${err.name}: ${err.message}`);
+  }
+}
+
+/** {@link ingestRawPage} with the extraction done elsewhere (a worker with a time limit). */
+export async function ingestRawPageWith(db: Db, rawPageId: number, extract: (input: ExtractInput) => Promise<Extraction>): Promise<IngestResult> {
+  const prep = prepareIngest(db, rawPageId);
+  if (!('input' in prep)) return prep;
+  let x: Extraction;
+  try {
+    x = await extract(prep.input);
+  } catch (e) {
+    const err = e as Error;
+    return fail(db, rawPageId, 'error', `${err.name}: ${err.message}`);
+  }
+  try {
+    return storeExtraction(db, prep.page, x);
+  } catch (e) {
+    const err = e as Error;
+    return fail(db, rawPageId, 'error', `${err.name}: ${err.message}`);
   }
 }
 

@@ -13,8 +13,9 @@ import { BlockedError, HttpStatusError, ParseError, RobotsDisallowedError, polic
 import { classifyTitle } from './extract/index.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
 import { sleep } from './fetch/host-gate.js';
-import { ingestRawPage } from './ingest.js';
-import { bumpAttempts, done, enqueue, knownDetail, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
+import { ingestRawPageWith } from './ingest.js';
+import { ExtractPool, sharedExtractPool } from './run/extract-pool.js';
+import { bumpAttempts, done, enqueue, knownDetail, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
 import { consoleLogger, type Progress, type RunLogger } from './run/run-log.js';
 import { abortStaleRuns, bump, finishRun, historicRate, runRow, startRun, type RunStatus } from './run/run-row.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
@@ -37,6 +38,10 @@ export interface RunOptions {
   timeoutMs?: number;
   /** pause after the first block page before trying once more; default 60 s */
   blockBackoffMs?: number;
+  /** extraction time limit per page (the worker is terminated past it); default 30 s */
+  extractTimeoutMs?: number;
+  /** a private pool of this many extraction workers (default: the process-wide shared pool of 2) */
+  extractWorkers?: number;
   /** a frontier row is dropped after this many failed runs; default 3 */
   maxAttempts?: number;
   keywords?: string[];
@@ -131,7 +136,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   }
 
   const ownPool = source.fetcher === 'browser' && !opts.browser ? new BrowserPool() : null;
-  const pool = opts.browser ?? ownPool;
+  const browserPool = opts.browser ?? ownPool;
   const onEvent = (e: FetchEvent) => {
     if (e.event === 'retry') report.retries++;
     log({ ...e });
@@ -139,9 +144,14 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const fetcher: Fetcher = fetcherFor(
     source.fetcher,
     { rate: opts.rate ?? source.pacing.rate, retries: opts.retries ?? source.pacing.retries, backoffMs: opts.backoffMs, timeoutMs: opts.timeoutMs, concurrency: opts.concurrency, robots: opts.robots, onEvent },
-    pool ? { pool, warmUrl: rebase(`${source.baseUrl}${source.warmPath ?? '/'}`, opts.baseUrl) } : undefined,
+    browserPool ? { pool: browserPool, warmUrl: rebase(`${source.baseUrl}${source.warmPath ?? '/'}`, opts.baseUrl) } : undefined,
   );
 
+  const pool = opts.extractWorkers ? new ExtractPool(opts.extractWorkers) : sharedExtractPool();
+  const ownExtractPool = opts.extractWorkers ? pool : null;
+  const extractTimeoutMs = opts.extractTimeoutMs ?? 30_000;
+  // Pages fetched by this run: a correction does not send us back to a page we just read.
+  const fetchedThisRun = new Set<string>();
   let stopReason: string | null = null;
   let blockedStop = false;
   let backoffUntil = 0;
@@ -277,34 +287,44 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       return onFailed(row, e);
     }
     const sample = isSamplePage(res.body);
-    const outcome = inTransaction(db, () => {
-      const stored = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'detail', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints: row.payload.hints ?? {}, isSample: sample });
-      if (!stored.isNew) {
-        // The same bytes were archived and extracted before: nothing changed.
+    fetchedThisRun.add(row.url);
+    // 1. Archive the page (the frontier row stays until its extraction is stored).
+    const stored = inTransaction(db, () => {
+      const st = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'detail', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints: row.payload.hints ?? {}, isSample: sample });
+      // Same bytes as an archived page that was already extracted: nothing changed.
+      const unchanged = !st.isNew && pageStatus(db, st.id) !== 'pending';
+      if (unchanged) {
         done(db, row.id);
         bump(db, runId, { fetched: 1 });
-        report.unchanged++;
-        return { status: 'unchanged' as const, stored, ingest: null };
       }
-      const ingest = ingestRawPage(db, stored.id);
-      done(db, row.id);
-      const ok = ingest.status === 'ok' || ingest.status === 'superseded';
-      bump(db, runId, { fetched: 1, newCount: ok && ingest.isNew ? 1 : 0, changed: ok && !ingest.isNew && stored.changed ? 1 : 0, failed: ok ? 0 : 1 });
-      if (ok && ingest.kind === 'correction' && ingest.projectCode) {
-        for (const url of projectSiblings(db, source.id, ingest.projectCode, row.url))
-          if (enqueue(db, source.id, runId, url, 'detail', { refetch: `correction ${row.url} of project ${ingest.projectCode}` })) report.refetched++;
-      }
-      return { status: ingest.status, stored, ingest };
+      return { ...st, unchanged };
     });
     progress.fetched++;
-    const ing = outcome.ingest;
-    if (ing && (ing.status === 'ok' || ing.status === 'superseded')) {
+    if (stored.unchanged) {
+      report.unchanged++;
+      log({ event: 'detail', url: row.url, rawPageId: stored.id, status: 'unchanged' });
+      return;
+    }
+    // 2. Extract off the main thread, with a time limit.
+    const ing = await ingestRawPageWith(db, stored.id, (input) => pool.extract(input, extractTimeoutMs));
+    const ok = ing.status === 'ok' || ing.status === 'superseded';
+    // 3. Count it and drop the frontier row, together.
+    inTransaction(db, () => {
+      done(db, row.id);
+      // A first page of an URL seen before (changed) or a new notice (isNew).
+      bump(db, runId, { fetched: 1, newCount: ok && ing.isNew ? 1 : 0, changed: ok && !ing.isNew && stored.changed ? 1 : 0, failed: ok ? 0 : 1 });
+      if (ok && ing.kind === 'correction' && ing.projectCode) {
+        for (const url of projectSiblings(db, source.id, ing.projectCode, row.url))
+          if (!fetchedThisRun.has(url) && enqueue(db, source.id, runId, url, 'detail', { refetch: `correction ${row.url} of project ${ing.projectCode}` })) report.refetched++;
+      }
+    });
+    if (ok) {
       if (ing.isNew) progress.newCount++;
-    } else if (ing) {
+    } else {
       progress.failed++;
       if (ing.status === 'broken') report.brokenPages++;
     }
-    log({ event: 'detail', url: row.url, rawPageId: outcome.stored.id, status: outcome.status, noticeId: ing?.noticeId ?? null, kind: ing?.kind ?? null, isNew: ing?.isNew ?? false, reason: ing?.reason ?? null });
+    log({ event: 'detail', url: row.url, rawPageId: stored.id, status: ing.status, noticeId: ing.noticeId, kind: ing.kind, isNew: ing.isNew, reason: ing.reason });
   }
 
   const inFlight = new Map<number, Promise<void>>();
@@ -340,6 +360,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   } finally {
     await fetcher.close().catch(() => undefined);
     await ownPool?.close().catch(() => undefined);
+    await ownExtractPool?.close().catch(() => undefined);
   }
 
   const row = runRow(db, runId)!;

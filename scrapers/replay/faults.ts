@@ -64,17 +64,16 @@ export function changeLayout(body: string): string {
     .replace(/"rows"\s*:/g, '"records":');
 }
 
-/** Remove list items (HTML `<li>` or JSON rows) that link to a hidden path. */
+/** Remove list items (`<li>`, and entries of bxsearch's `ohtmlurls`) that link to a hidden path. */
 export function hideItems(body: string, hidden: string[]): string {
-  let out = body;
-  for (const h of hidden) {
-    const esc = h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const tail = h.slice(h.lastIndexOf('/') + 1);
-    const escTail = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`<li>(?:(?!</li>)[\\s\\S])*?${escTail}(?:(?!</li>)[\\s\\S])*?</li>\\s*`, 'g'), '');
-    out = out.replace(new RegExp(`[^",]*${esc}`, 'g'), (m) => (m.startsWith('http') ? '' : m));
-  }
-  return out;
+  const tails = hidden.map((h) => h.slice(h.lastIndexOf('/') + 1)).filter(Boolean);
+  if (!tails.length || !body.includes('<li')) return body;
+  // One linear pass per <li>…</li> (lazy, anchored on the tag): no backtracking blow-up on big pages.
+  return body
+    .replace(/<li\b[^>]*>[\s\S]*?<\/li>\s*/g, (m) => (tails.some((t) => m.includes(t)) ? '' : m))
+    .replace(/(var\s+ohtmlurls\s*=\s*")([^"]*)(")/, (_, a: string, list: string, z: string) =>
+      a + list.split(',').filter((u) => !tails.some((t) => u.includes(t))).join(',') + z,
+    );
 }
 
 /** A WAF refusal page (Aliyun-style challenge markers). */

@@ -109,3 +109,8 @@ export function projectSiblings(db: Db, sourceId: string, projectCode: string, e
     .map((r) => r.url)
     .filter((u) => u !== exceptUrl);
 }
+
+/** A raw page's parse status (pending = archived but not yet extracted, e.g. after a kill). */
+export function pageStatus(db: Db, rawPageId: number): string | null {
+  return db.select({ s: rawPages.parseStatus }).from(rawPages).where(eq(rawPages.id, rawPageId)).get()?.s ?? null;
+}

@@ -22,7 +22,7 @@ export function testRunOptions(base: Replay, extra: Partial<RunOptions> = {}): O
     rate: 0,
     retries: 3,
     backoffMs: 5,
-    timeoutMs: 2_000,
+    timeoutMs: 5_000,
     blockBackoffMs: 50,
     concurrency: 4,
     log: (e) => events.push(e),

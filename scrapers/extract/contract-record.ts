@@ -45,6 +45,7 @@ export function toContractRecord(file: string, e: Extraction): ContractRecord {
       unitPriceUnit: l.unitPriceUnit,
       confidence: l.confidence,
     })),
+    proposedLots: e.proposed.map((l) => ({ vendor: l.vendor, amountYuan: l.amountYuan, amountForm: l.amountForm, amountText: l.amountText })),
     budgetYuan: e.budgetYuan,
     publishedAt: e.publishedAt,
     province: e.province,

@@ -129,7 +129,7 @@ function blank(text: string, isSample: boolean, warnings: string[]): Extraction 
   return {
     parserVersion: PARSER_VERSION, kind: 'other', title: null, projectCode: null, projectName: null, procurementMethod: null,
     buyer: null, buyerAddress: null, agency: null, publishedAt: null, tenderDeadline: null, awardDate: null, contractDate: null,
-    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lots: [], accounts: null, platforms: [],
+    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lots: [], proposed: [], accounts: null, platforms: [],
     videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null, province: null, city: null, county: null,
     divisionCode: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
     videoMatched: { for: [], against: [] }, evidence: {}, warnings, text, isSample,
@@ -269,6 +269,7 @@ function fill(out: Extraction, text: string, lookup: string, heading: string | n
 
   const lots = findLots(text, lookup, fields, tables, AWARDING.has(out.kind));
   out.lots = lots.lots;
+  if (out.kind === 'single_source') out.proposed = findLots(text, lookup, fields, tables, true).lots;
   out.warnings.push(...lots.warnings);
   if (lots.total) out.evidence.totalAward = moneyEvidence(text, lots.total, 0.8)!;
   out.lots.forEach((l, i) => {

@@ -266,6 +266,9 @@ function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
 }
 
 const PROSE_WINNER: RegExp[] = [
+  // single source: "二、拟定的唯一供应商名称、地址\n X公司，地址", "拟委托X制作…"
+  /拟定的?唯一供应商(?:名称)?(?:、地址)?[:：]?[ ]*\n?[ ]*([\u4e00-\u9fff（）()]{4,50}?)(?=[，,、\s]|$)/,
+  /拟(?:委托|确定|定|选定)\s*([\u4e00-\u9fff]{4,40}?(?:公司|台|院|中心|社|厂|所))/,
   /确定\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)[”"]?\s*为(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:供应商|人|单位|候选人)/,
   /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
   /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
@@ -273,8 +276,8 @@ const PROSE_WINNER: RegExp[] = [
 
 function proseWinner(text: string, lookup: string): Lot | null {
   // read from the result section when there is one (portal pages carry long headers)
-  const sec = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)/.exec(lookup);
-  const from = sec ? sec.index : 0;
+  const sec = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)|唯一供应商/.exec(lookup);
+  const from = sec ? Math.max(0, sec.index - 12) : 0;
   const head = lookup.slice(from, from + 20_000);
   for (const re of PROSE_WINNER) {
     const m = re.exec(head);

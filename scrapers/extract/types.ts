@@ -101,6 +101,11 @@ export interface Extraction {
   budgetYuan: number | null;
   ceilingYuan: number | null;
   lots: Lot[];
+  /**
+   * single-source notices (单一来源公示): the proposed vendor and price. Not an award, so not in
+   * `lots` (nothing is spent yet); kept for researchers tracking who is lined up.
+   */
+  proposed: Lot[];
   accounts: number | null;
   platforms: string[];
   videosPerMonth: number | null;

@@ -303,6 +303,15 @@ const rows: Row[] = [
       expect(firstLot(e).amountYuan).toBe(569800);
     },
   },
+  {
+    name: 'single-source notice: the proposed vendor and price are not an award',
+    text: '同心县融媒体中心抖音号运营服务单一来源采购公示\n一、采购人、采购项目名称、内容\n采购人：同心县融媒体中心\n拟采购金额：36万元\n二、拟定的唯一供应商名称、地址\n吴忠黄河视讯文化传媒有限公司，吴忠市利通区\n三、采用单一来源采购方式的原因及相关说明',
+    check: (e) => {
+      expect(e.kind).toBe('single_source');
+      expect(e.lots).toEqual([]);
+      expect(e.proposed.map((l) => [l.vendor, l.amountYuan])).toEqual([['吴忠黄河视讯文化传媒有限公司', 360000]]);
+    },
+  },
 ];
 
 describe('extractor traps', () => {

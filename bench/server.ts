@@ -6,8 +6,8 @@
  *
  *   npx tsx bench/server.ts [--db bench/out/bench-1000000.db] [--seconds 5] [--connections 1]
  *
- * Without --db it uses bench/out/bench-1000000.db, else generates a 50,000-notice synthetic
- * database. Targets (at 1M notices): p95 ≤ 100 ms for search and region, ≤ 300 ms for compare,
+ * Without --db it uses bench/out/bench-$BENCH_NOTICES.db (generated when missing), else
+ * bench/out/bench-1000000.db when present, else a generated 50,000-notice synthetic database. Targets (at 1M notices): p95 ≤ 100 ms for search and region, ≤ 300 ms for compare,
  * and the page never more than 3× its bare SQL.
  * @module
  */
@@ -64,13 +64,15 @@ async function load(url: string, seconds: number, connections: number): Promise<
 /** Run the benchmark and print a table; returns the rows. */
 export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' } } });
-  let dbPath = values.db ?? join(here, 'out', 'bench-1000000.db');
+  const envN = process.env.BENCH_NOTICES ? Number(process.env.BENCH_NOTICES) : null;
+  if (envN !== null && (!Number.isInteger(envN) || envN < 1)) throw new Error(`BENCH_NOTICES must be a positive integer, got ${process.env.BENCH_NOTICES}`);
+  let dbPath = values.db ?? join(here, 'out', `bench-${envN ?? 1_000_000}.db`);
+  if (!values.db && envN === null && !existsSync(dbPath)) dbPath = join(here, 'out', 'bench-50000.db');
   if (!existsSync(dbPath)) {
-    dbPath = join(here, 'out', 'bench-50000.db');
-    if (!existsSync(dbPath)) {
-      process.stderr.write('no benchmark database: generating 50,000 SYNTHETIC notices (bench/generate-db.ts --n 1000000 for the full run)\n');
-      generateDb({ path: dbPath, n: 50_000 });
-    }
+    if (values.db) throw new Error(`no database at ${dbPath}`);
+    const n = envN ?? 50_000;
+    process.stderr.write(`no benchmark database: generating ${n} SYNTHETIC notices (BENCH_NOTICES=1000000 for the full run)\n`);
+    generateDb({ path: dbPath, n });
   }
   const seconds = Number(values.seconds ?? 5);
   const connections = Number(values.connections ?? 1);

@@ -9,15 +9,15 @@ import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { detectKind } from './kind.js';
 import { CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromText, type Place } from './locality.js';
-import { findBudget, findLots, type Money } from './lots.js';
+import { budgetFromTables, findBudget, findLots, type Money } from './lots.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
 import { findQuantities } from './quantities.js';
 import { findTables } from './tables.js';
 import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
-import { classifyNotice } from './video-classifier.js';
+import { classifyNotice, classifyTitle } from './video-classifier.js';
 
-export { classifyTitle } from './video-classifier.js';
+export { classifyTitle };
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
@@ -257,7 +257,14 @@ function fill(out: Extraction, text: string, lookup: string, heading: string | n
     }
   }
 
-  const { budget, ceiling } = findBudget(text, lookup, fields);
+  let { budget, ceiling } = findBudget(text, lookup, fields);
+  if (!budget) {
+    const fromTable = budgetFromTables(text, tables, (row) => classifyTitle(row).isVideoOps);
+    if (fromTable) {
+      budget = fromTable.money;
+      if (fromTable.note) out.warnings.push(fromTable.note);
+    }
+  }
   if (budget) {
     out.budgetYuan = budget.yuan;
     out.evidence.budgetYuan = moneyEvidence(text, budget, 0.85)!;

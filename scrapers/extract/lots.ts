@@ -351,6 +351,28 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
   return readMoney(text, cell.start, cell.end, unit);
 }
 
+/**
+ * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元）): the
+ * single row's, or the row `pick` chooses among several (the video-operations one), else the
+ * sum of the rows. Returns the money and a note when rows were chosen or summed.
+ */
+export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money; note: string | null } | null {
+  for (const t of tables) {
+    const bc = t.header.findIndex((c) => /预算|金额/.test(c.text) && !/单价/.test(c.text));
+    if (bc < 0 || !t.rows.length) continue;
+    const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[bc].text)?.[1] ?? null) ?? 'yuan';
+    const rows = t.rows
+      .map((r) => ({ r, m: r[bc] ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
+      .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
+    if (!rows.length) continue;
+    if (rows.length === 1) return { money: rows[0].m, note: null };
+    const picked = rows.filter((x) => pick(x.r.map((c) => c.text).join(' ')));
+    if (picked.length === 1) return { money: picked[0].m, note: `budget from the one video-operations row of ${rows.length} in the table` };
+    return null;
+  }
+  return null;
+}
+
 /** The budget (预算金额) and ceiling (最高限价): labelled fields, then "预算金额(元)…公开招标1471678.39" rows. */
 export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
   let budget: Money | null = null;

@@ -152,6 +152,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const extractTimeoutMs = opts.extractTimeoutMs ?? 30_000;
   // Pages fetched by this run: a correction does not send us back to a page we just read.
   const fetchedThisRun = new Set<string>();
+  // Frontier rows that failed in this run: kept for the next run, not retried again now.
+  const deferred = new Set<number>();
   let stopReason: string | null = null;
   let blockedStop = false;
   let backoffUntil = 0;
@@ -184,6 +186,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     let gaveUp = never;
     inTransaction(db, () => {
       if (!never) gaveUp = bumpAttempts(db, row.id) >= maxAttempts;
+    // Retries within the run already happened in the fetcher; the row waits for the next run.
+    if (!gaveUp) deferred.add(row.id);
       if (gaveUp) done(db, row.id);
       bump(db, runId, { failed: 1 });
     });
@@ -339,7 +343,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
         continue;
       }
       if (wait <= 0 && inFlight.size < maxInFlight) {
-        const rows = takePending(db, source.id, [...inFlight.keys()], maxInFlight - inFlight.size);
+        const rows = takePending(db, source.id, [...inFlight.keys(), ...deferred], maxInFlight - inFlight.size);
         for (const row of rows) {
           const task = (row.pageKind === 'list' && row.payload.request ? handleList(row, row.payload.request) : handleDetail(row))
             .catch((e: unknown) => {
@@ -349,9 +353,10 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
           inFlight.set(row.id, task);
         }
       }
-      progress.queued = pendingCount(db, source.id) - inFlight.size;
+      const left = pendingCount(db, source.id) - deferred.size;
+      progress.queued = left - inFlight.size;
       if (inFlight.size === 0) {
-        if (pendingCount(db, source.id) === 0) break;
+        if (left <= 0) break;
         continue;
       }
       await Promise.race(inFlight.values());

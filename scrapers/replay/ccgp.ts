@@ -167,7 +167,7 @@ ${SAMPLE_META}
 `;
 }
 
-/** The 236-byte-ish "努力加载中…" interstitial a 2026 probe saw before the search HTML. */
+/** The small "努力加载中…" interstitial a 2026 probe saw before the search HTML (236 bytes there; ours adds the sample marker). */
 export function ccgpLoadingPage(): string {
-  return `<html><head><meta charset="utf-8">${SAMPLE_META}<title>努力加载中…</title><script src="/_ws_sbu/sbu_hc.js"></script></head><body>努力加载中…</body></html>`;
+  return `<html><head><meta charset="utf-8">${SAMPLE_META}<title>努力加载中…</title><script src="/_ws_sbu/sbu_hc.js"></script></head><body>努力加载中…<p class="procwatch-sample">${SAMPLE_LINE}</p></body></html>`;
 }

@@ -31,6 +31,7 @@ export interface ZcyWaf {
  */
 export function zcyWafChallenge(cookie: ZcyWaf['cookie']): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8">${SAMPLE_META}<title></title></head><body>
+<p class="procwatch-sample">${SAMPLE_LINE}</p>
 <textarea id="renderData" style="display:none">{"_waf_bd8ce2ce37":"procwatch-sample"}</textarea>
 <script>
 var aliyun_waf_aa = "${cookie.value}";

@@ -358,11 +358,12 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
  */
 export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money; note: string | null } | null {
   for (const t of tables) {
-    const bc = t.header.findIndex((c) => /预算|金额/.test(c.text) && !/单价/.test(c.text));
+    const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
     if (bc < 0 || !t.rows.length) continue;
     const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[bc].text)?.[1] ?? null) ?? 'yuan';
     const rows = t.rows
-      .map((r) => ({ r, m: r[bc] ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
+      // the cell must be the number itself: "投资额（¥248,550,500.00元）" is another figure
+      .map((r) => ({ r, m: r[bc] && /^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(r[bc].text) ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
       .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
     if (!rows.length) continue;
     if (rows.length === 1) return { money: rows[0].m, note: null };

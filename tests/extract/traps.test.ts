@@ -312,6 +312,22 @@ const rows: Row[] = [
       expect(e.proposed.map((l) => [l.vendor, l.amountYuan])).toEqual([['吴忠黄河视讯文化传媒有限公司', 360000]]);
     },
   },
+  {
+    name: 'an investment figure in a 预算总金额 column is not the budget',
+    text: '标题 | 采购项目名称 | 预算总金额 | 采购单位\n关于公开选取测绘机构的公告 | 某街区测量项目 | 投资额（¥248,550,500.00元） | 中山市坦洲镇城市更新和建设服务中心\n',
+    check: (e) => {
+      expect(e.budgetYuan).toBeNull();
+      expect(e.buyer).toBe('中山市坦洲镇城市更新和建设服务中心');
+    },
+  },
+  {
+    name: 'intention list: the budget of the one video-operations row, unit from the header',
+    text: '某区新闻办公室2023年政府采购意向公开\n序号 | 采购项目名称 | 采购需求概况 | 预算金额（万元） | 预计采购时间\n1 | 政务新媒体运营服务 | 微信、抖音账号运营 | 180 | 2023年4月\n2 | 区政府网站运维服务 | 网站内容维护 | 45 | 2023年5月\n',
+    check: (e) => {
+      expect(e.kind).toBe('intention');
+      expect(e.budgetYuan).toBe(1800000);
+    },
+  },
 ];
 
 describe('extractor traps', () => {

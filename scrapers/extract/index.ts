@@ -8,7 +8,7 @@ import { findPublished } from './dates.js';
 import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { detectKind } from './kind.js';
-import { CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromText, type Place } from './locality.js';
+import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget, findLots, type Money } from './lots.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -294,6 +294,18 @@ function fill(out: Extraction, text: string, lookup: string, heading: string | n
   out.divisionCode = loc.place.code;
   out.localitySource = loc.place.code || loc.place.central ? loc.source : null;
   out.localityAmbiguous = loc.place.ambiguous;
+  if (loc.place.level < 3 && !loc.place.central) {
+    // say when a name could not be placed for certain (朝阳区 alone: Beijing or Changchun)
+    const region = fields.find((f) => f.role === 'region');
+    for (const s of [region?.value ?? null, out.buyer ? toSimplified(out.buyer) : null]) {
+      const amb = ambiguousStart(s);
+      if (amb) {
+        out.localityAmbiguous = true;
+        out.warnings.push(`locality stays at the certain level: "${s!.slice(0, 20)}" could be ${amb.join(' or ')}`);
+        break;
+      }
+    }
+  }
   if (loc.ev) out.evidence.locality = loc.ev;
 
   const video = classifyNotice(titleLookup, out.projectName ? toSimplified(out.projectName) : null, lookup);

@@ -257,6 +257,27 @@ export function mergePlaces(places: Array<Place | null>): Place {
   return cur;
 }
 
+/**
+ * When `s` starts with a division name shared by several places (朝阳区, 龙华区, 新城区) and
+ * nothing before it decides, the full names it could be; else null.
+ */
+export function ambiguousStart(s: string | null | undefined): string[] | null {
+  if (!s) return null;
+  const pre = SKIP_PREFIX.exec(s);
+  const pos = pre ? pre[0].length : 0;
+  for (let l = Math.min(12, s.length - pos); l >= 2; l--) {
+    const cands = byName.get(s.slice(pos, pos + l));
+    if (!cands) continue;
+    const top = cands.filter((d) => d.level === Math.min(...cands.map((c) => c.level)));
+    if (top.length < 2) return null;
+    return top.slice(0, 6).map((d) => {
+      const { province, city } = parentsOf(d);
+      return [province?.name, city && city !== d ? city.name : null, d.name].filter(Boolean).join('');
+    });
+  }
+  return null;
+}
+
 /** The central-government place. */
 export const CENTRAL_PLACE: Place = { ...EMPTY, province: '中央', central: true };
 

@@ -328,6 +328,23 @@ const rows: Row[] = [
       expect(e.budgetYuan).toBe(1800000);
     },
   },
+  {
+    name: 'ambiguous 朝阳区 with no context stays unplaced and says so',
+    text: '某项目招标公告\n采购人：朝阳区融媒体中心',
+    check: (e) => {
+      expect(e.county).toBeNull();
+      expect(e.localityAmbiguous).toBe(true);
+      expect(e.warnings.join()).toMatch(/北京市朝阳区 or 吉林省长春市朝阳区|吉林省长春市朝阳区 or 北京市朝阳区/);
+    },
+  },
+  {
+    name: 'a single-source result notice is an award',
+    text: '某县融媒体中心短视频运营服务单一来源采购成交结果公告\n成交供应商：星河传媒有限公司\n成交金额：30万元',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(firstLot(e).amountYuan).toBe(300000);
+    },
+  },
 ];
 
 describe('extractor traps', () => {

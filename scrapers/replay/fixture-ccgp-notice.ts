@@ -6,7 +6,7 @@
  */
 import type { Parties } from './fixture-ccgp-bodies.js';
 import { CCGP_EXPECTED } from './fixture-ccgp-expected.js';
-import { summaryWan, type CcgpNoticeKind, type CcgpNoticeSpec, type SummaryRow } from './fixture-ccgp-spec.js';
+import { esc, summaryWan, type CcgpNoticeKind, type CcgpNoticeSpec, type SummaryRow } from './fixture-ccgp-spec.js';
 
 export interface ModelledInput {
   /** `YYYY-MM-DD HH:MM` */
@@ -39,7 +39,29 @@ export function projectName(title: string): string {
   );
 }
 
-/** Build a spec from the compact description. */
+const SPAN_HEAD = '<span style="line-height: 50px; font-size: 26px; font-weight: bold; margin-top: 28px; display: block;">';
+const SPAN_LINE = '<span style="line-height: 50px; font-size: 22px; display: block;">';
+
+/**
+ * The Shenzhen agency-system layout of the real sample page (shared/samples/ccgp-detail-1.html):
+ * the whole body in one table cell, every line a `display: block` span, headings bold. Same text,
+ * different tags — adapters must read text, not paragraphs.
+ */
+export function spanTableLayout(bodyHtml: string, agency: string): string {
+  const inner = bodyHtml
+    .replace(/<p><strong>([\s\S]*?)<\/strong><\/p>/g, `${SPAN_HEAD}$1</span>`)
+    .replace(/<p style="text-indent:2em">([\s\S]*?)<\/p>/g, `${SPAN_LINE}&nbsp;&nbsp;&nbsp;&nbsp;$1</span>`)
+    .replace(/<p>([\s\S]*?)<\/p>/g, `${SPAN_LINE}$1</span>`);
+  return `<table width="100%" style="line-height: 2; font-family: 宋体; font-size: 24px; width: 98%; margin: 0px auto;" border="0">  <tbody>    <tr>      <td style="text-align: center; color: rgb(13, 105, 173); font-family: 黑体; font-size: 24pt; font-weight: bold;">${agency}</td>    </tr>    <tr>      <td>      ${inner}      </td>    </tr>  </tbody></table>`;
+}
+
+/** Build a spec from the compact description. Every third notice uses the span-table layout. */
+function layoutFor(id: number, m: ModelledInput): string {
+  const date = m.t.slice(0, 10);
+  const body = m.body(projectName(m.title), `${date.slice(0, 4)}年${date.slice(5, 7)}月${date.slice(8, 10)}日`);
+  return id % 3 === 0 ? spanTableLayout(body, esc(m.parties.agency ?? m.parties.buyer)) : body;
+}
+
 export function modelledNotice(id: number, m: ModelledInput): CcgpNoticeSpec {
   const name = projectName(m.title);
   const date = m.t.slice(0, 10);
@@ -71,10 +93,10 @@ export function modelledNotice(id: number, m: ModelledInput): CcgpNoticeSpec {
     pinMu: m.pinMu,
     category: m.category,
     summary,
-    bodyHtml: m.body(name, `${date.slice(0, 4)}年${date.slice(5, 7)}月${date.slice(8, 10)}日`),
+    bodyHtml: layoutFor(id, m),
     origin: 'modelled',
     projectCode: m.code,
-    features: m.features,
+    features: id % 3 === 0 ? [...m.features, 'span-table-layout'] : m.features,
     expected: CCGP_EXPECTED[`${m.code}/${m.kind}`],
   };
 }

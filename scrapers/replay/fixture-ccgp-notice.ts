@@ -64,7 +64,6 @@ function layoutFor(id: number, m: ModelledInput): string {
 
 export function modelledNotice(id: number, m: ModelledInput): CcgpNoticeSpec {
   const name = projectName(m.title);
-  const date = m.t.slice(0, 10);
   const when = m.t.replace(/^(\d{4})-(\d\d)-(\d\d) /, '$1年$2月$3日  ');
   const summary: SummaryRow[] = [
     { head: '公告信息：' },

@@ -105,7 +105,8 @@ export function htmlToText(html: string): HtmlText {
       }
       continue;
     }
-    if (name === 'meta' && /procwatch-sample/i.test(tag)) isSample = true;
+    // replay/demo sample data: <meta name="procwatch-sample"> on pages, class="procwatch-sample" in JSON fragments
+    if ((name === 'meta' || /class\s*=\s*["'][^"']*procwatch-sample/i.test(tag)) && /procwatch-sample/i.test(tag)) isSample = true;
     if (!closing && (SKIP.has(name) || name === 'title')) {
       // skip to the matching close tag; search case-insensitively in a bounded way
       const closeRe = new RegExp(`</${name}\\s*>`, 'ig');

@@ -21,7 +21,7 @@ export { classifyTitle };
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -33,20 +33,25 @@ function evidence(text: string, start: number, end: number, confidence: number):
 }
 
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
-function findTitle(text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined): { title: string | null; start: number; end: number } {
+function findTitle(
+  text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
+): { title: string | null; start: number; end: number } {
   const located = (t: string | null) => {
     if (!t) return null;
     const at = text.indexOf(t);
     return { title: t, start: Math.max(0, at), end: at < 0 ? 0 : at + t.length };
   };
   if (heading && heading.length >= 6) return located(heading)!;
+  // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
+  if (isHtml && hint) return located(hint.trim())!;
   const lines: Array<{ t: string; start: number }> = [];
   let pos = 0;
   while (pos < text.length && lines.length < 6) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const t = text.slice(pos, end).trim();
-    if (t) lines.push({ t, start: pos + text.slice(pos, end).indexOf(t) });
+    // banners such as "【样例数据·非真实公告】" or "当前位置：…" are not titles
+    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|首页)/.test(t)) lines.push({ t, start: pos + text.slice(pos, end).indexOf(t) });
     pos = end + 1;
   }
   let first = lines[0];
@@ -193,7 +198,7 @@ export function extractNotice(input: ExtractInput): Extraction {
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);
   try {
-    fill(out, text, lookup, heading, docTitle, input?.hints ?? {});
+    fill(out, text, lookup, heading, docTitle, input?.hints ?? {}, typeof input?.html === 'string');
   } catch (e) {
     out.warnings.push(`extraction stopped early: ${(e as Error).message}`);
   }
@@ -201,10 +206,12 @@ export function extractNotice(input: ExtractInput): Extraction {
   return out;
 }
 
-function fill(out: Extraction, text: string, lookup: string, heading: string | null, docTitle: string | null, hints: NonNullable<ExtractInput['hints']>) {
+function fill(
+  out: Extraction, text: string, lookup: string, heading: string | null, docTitle: string | null, hints: NonNullable<ExtractInput['hints']>, isHtml: boolean,
+) {
   const fields = scanFields(lookup);
   const tables = findTables(lookup);
-  const t = findTitle(text, heading, docTitle, hints.title);
+  const t = findTitle(text, heading, docTitle, hints.title, isHtml);
   out.title = t.title;
   if (t.title && t.end > t.start) out.evidence.title = evidence(text, t.start, t.end, 0.8);
   const titleLookup = t.title ? toSimplified(t.title) : null;

@@ -51,6 +51,12 @@ export function readMoney(text: string, start: number, end: number, defaultUnit:
   const s = start + h.start;
   const e = start + h.end;
   const t = text.slice(s, e);
+  // words just before the number say what it is: "中标下浮系数：0.92" is a rate, "单价：1200" a unit price
+  const lead = span.slice(Math.max(0, h.start - 12), h.start);
+  if (!h.uppercase && /下浮|折扣|费率|系数|优惠率|让利/.test(lead))
+    return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
+  if (!h.uppercase && !h.perUnit && /单价|每/.test(lead))
+    return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: toYuan(h.value, h.unit, defaultUnit), perUnit: null, conflict };
   if (h.percent) return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
   const yuan = toYuan(h.value, h.unit, defaultUnit);
   if (h.perUnit) return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: yuan, perUnit: h.perUnit, conflict };

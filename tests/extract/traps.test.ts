@@ -345,11 +345,31 @@ const rows: Row[] = [
       expect(firstLot(e).amountYuan).toBe(300000);
     },
   },
+  {
+    name: 'a rate inside a result table cell ("中标下浮系数：0.92") is never yuan',
+    html: '<div class="procwatch-sample">【样例数据·非真实公告】</div><p>三、中标（成交）信息</p><p>1.中标结果：</p><table><tr><td>序号</td><td>中标（成交）金额(元)</td><td>中标供应商名称</td><td>中标供应商地址</td></tr><tr><td>1</td><td>中标下浮系数：0.92</td><td>玉林陶瓷之都文化传媒有限公司</td><td>玉林市</td></tr></table>',
+    check: (e) => {
+      expect(firstLot(e).amountForm).toBe('rate');
+      expect(firstLot(e).amountYuan).toBeNull();
+      expect(firstLot(e).rateValue).toBe(0.92);
+      expect(e.isSample).toBe(true);
+    },
+  },
+  {
+    name: 'an HTML fragment takes the list title from its hints, not its first line',
+    html: '<div class="procwatch-sample">【样例数据·非真实公告】</div><p>一、项目编号：HYXC-2026-0303</p><p>采购人：中共惠州市惠阳区委宣传部</p>',
+    check: (e) => {
+      expect(e.title).toBe('惠州市惠阳区委宣传部2026年短视频制作服务项目公开招标公告');
+      expect(e.kind).toBe('tender');
+      expect([e.city, e.county]).toEqual(['惠州市', '惠阳区']);
+    },
+  },
 ];
 
 describe('extractor traps', () => {
   it.each(rows)('$name', (row) => {
-    const e = extractNotice(row.html !== undefined ? { html: row.html } : { text: row.text });
+    const hints = { title: '惠州市惠阳区委宣传部2026年短视频制作服务项目公开招标公告' };
+    const e = extractNotice(row.html !== undefined ? { html: row.html, hints: row.name.includes('hints') ? hints : undefined } : { text: row.text });
     row.check(e);
     for (const l of e.lots) if (l.amountText) expect(e.text.slice(l.amountStart!, l.amountEnd!)).toBe(l.amountText);
   });

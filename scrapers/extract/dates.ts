@@ -67,7 +67,8 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   }
   if (sig) return sig;
   for (const f of fields) {
-    if (f.role !== 'awardDate') continue;
+    // an award date may stand in for publication; a contract's signing date may not
+    if (f.role !== 'awardDate' || f.label.includes('签')) continue;
     const d = parseDate(f.value.slice(0, 40));
     if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'award_date' };
   }

@@ -80,7 +80,9 @@ export function findQuantities(lookup: string, fields: Field[]): Quantities {
   }
   const sample = lookup.slice(0, 50_000);
   const acc = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*(?:政务)?(?:新媒体|微信公众|抖音|快手|视频号|微博|官方)?(?:账号|公众号|平台账号|新媒体账号)/.exec(sample);
-  const vpm = /每月(?:不少于|至少|不低于)?\s*(\d{1,4})\s*(?:条|个|部|期)(?:短)?视频/.exec(sample);
+  const vpm =
+    /每月(?:不少于|至少|不低于)?\s*(\d{1,4})\s*(?:条|个|部|期)(?:短)?视频/.exec(sample) ??
+    /每月[^\n。；;]{0,12}?视频[^\n。；;\d]{0,8}?(\d{1,4})\s*(?:条|个|部|期)/.exec(sample);
   const vc = /(?:共|全年|累计|总计)(?:制作|拍摄|发布)?(?:不少于|至少)?\s*(\d{1,5})\s*(?:条|部|个|期)(?:短)?(?:视频|节目|作品)/.exec(sample);
   return {
     servicePeriodText: periodText,

@@ -364,6 +364,25 @@ const rows: Row[] = [
       expect([e.city, e.county]).toEqual(['惠州市', '惠阳区']);
     },
   },
+  {
+    name: 'prose award: "确定中标人为：X，中标价：人民币叁拾陆万元整（¥360000元）"',
+    text: '东阳市人民政府办公室政务微信公众号运营服务项目中标公告\n经评标委员会评审，确定中标人为：金华蓝海传媒有限公司，中标价：人民币叁拾陆万元整（¥360000元）。\n采购人：东阳市人民政府办公室\n2019年3月8日',
+    check: (e) => {
+      expect([firstLot(e).vendor, firstLot(e).amountYuan]).toEqual(['金华蓝海传媒有限公司', 360000]);
+      expect(e.publishedAt).toBe('2019-03-08');
+      expect([e.city, e.county]).toEqual(['金华市', '东阳市']);
+    },
+  },
+  {
+    name: 'a contract signing date is not the publication date',
+    text: '合同公告\n甲方：中共成都市武侯区委宣传部\n乙方：四川天府影视文化传播有限公司\n合同金额：¥1,280,000.00\n合同签订日期：2024-05-06',
+    check: (e) => {
+      expect(e.kind).toBe('contract');
+      expect(e.publishedAt).toBeNull();
+      expect(e.contractDate).toBe('2024-05-06');
+      expect([firstLot(e).vendor, firstLot(e).amountYuan]).toEqual(['四川天府影视文化传播有限公司', 1280000]);
+    },
+  },
 ];
 
 describe('extractor traps', () => {

@@ -4,11 +4,11 @@
  * bad input and never reports a number whose text it cannot point to.
  * @module
  */
-import { findPublished } from './dates.js';
+import { findPublished, parseDate } from './dates.js';
 import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { detectKind } from './kind.js';
-import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromText, type Place } from './locality.js';
+import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget, findLots, type Money } from './lots.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -112,7 +112,8 @@ function locate(
   const namePlace = placeFrom(buyerLookup, 3, regionPlace);
   const addr = buyerAddress(text, lookup, fields);
   const addrPlace = addr ? placeFrom(addr.value.slice(0, 60), 2) : null;
-  const hintPlace = placeFrom(hintRegion ?? null, 3);
+  // the list's region may be a name (龙华区, 广东) or a GB/T 2260 code (440309)
+  const hintPlace = hintRegion && /^\d{2,6}$/.test(hintRegion.trim()) ? placeFromCode(hintRegion.trim()) : placeFrom(hintRegion ?? null, 3);
   let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);
   let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
   let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
@@ -248,7 +249,7 @@ function fill(
   if (pub) {
     out.publishedAt = pub.iso;
     out.evidence.publishedAt = evidence(text, pub.start, pub.end, pub.how === 'label' ? 0.9 : 0.7);
-  } else if (hints.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(hints.publishedAt)) out.publishedAt = hints.publishedAt;
+  } else if (hints.publishedAt) out.publishedAt = parseDate(String(hints.publishedAt))?.iso ?? null;
   const dl = fields.find((f) => f.role === 'deadline' && /\d{4}/.test(f.value));
   if (dl) {
     const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(dl.value);

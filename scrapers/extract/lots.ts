@@ -52,7 +52,8 @@ export function readMoney(text: string, start: number, end: number, defaultUnit:
   const e = start + h.end;
   const t = text.slice(s, e);
   // words just before the number say what it is: "中标下浮系数：0.92" is a rate, "单价：1200" a unit price
-  const lead = span.slice(Math.max(0, h.start - 12), h.start);
+  // (only outside brackets: the template's "（可填写下浮率、折扣率或费率）：29.8万元" is money)
+  const lead = span.slice(Math.max(0, h.start - 12), h.start).replace(/^.*[)）]/, '');
   if (!h.uppercase && /下浮|折扣|费率|系数|优惠率|让利/.test(lead))
     return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
   if (!h.uppercase && !h.perUnit && /单价|每/.test(lead))

@@ -383,6 +383,11 @@ const rows: Row[] = [
       expect([firstLot(e).vendor, firstLot(e).amountYuan]).toEqual(['四川天府影视文化传播有限公司', 1280000]);
     },
   },
+  {
+    name: 'the rate hint after the colon "：（可填写下浮率、折扣率或费率）：29.8万元" is still money',
+    text: award('供应商名称：大理苍洱视觉文化传播有限公司     供应商地址：大理市满江街道     中标（成交）金额：（可填写下浮率、折扣率或费率）：29.8万元 四、主要标的信息'),
+    check: (e) => expect([firstLot(e).amountForm, firstLot(e).amountYuan]).toEqual(['total', 298000]),
+  },
 ];
 
 describe('extractor traps', () => {

@@ -360,11 +360,11 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
 }
 
 /**
- * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元）): the
- * single row's, or the row `pick` chooses among several (the video-operations one), else the
- * sum of the rows. Returns the money and a note when rows were chosen or summed.
+ * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元））: the
+ * single row's. With several rows there is no notice budget (money null); the note names the
+ * row `pick` chooses (the video-operations one).
  */
-export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money; note: string | null } | null {
+export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
   for (const t of tables) {
     const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
     if (bc < 0 || !t.rows.length) continue;
@@ -375,9 +375,11 @@ export function budgetFromTables(text: string, tables: Table[], pick: (rowText: 
       .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
     if (!rows.length) continue;
     if (rows.length === 1) return { money: rows[0].m, note: null };
+    // several projects, each with its own budget: the notice has no single budget; name the
+    // video-operations row's figure for a reader instead of summing unrelated projects
     const picked = rows.filter((x) => pick(x.r.map((c) => c.text).join(' ')));
-    if (picked.length === 1) return { money: picked[0].m, note: `budget from the one video-operations row of ${rows.length} in the table` };
-    return null;
+    const note = picked.length === 1 ? `${rows.length} projects with their own budgets; the video-operations one: ${picked[0].m.yuan} yuan (${picked[0].m.text})` : `${rows.length} projects with their own budgets`;
+    return { money: null, note };
   }
   return null;
 }

@@ -321,12 +321,18 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'intention list: the budget of the one video-operations row, unit from the header',
+    name: 'intention list of several projects: no notice budget, the video row named in a warning',
     text: '某区新闻办公室2023年政府采购意向公开\n序号 | 采购项目名称 | 采购需求概况 | 预算金额（万元） | 预计采购时间\n1 | 政务新媒体运营服务 | 微信、抖音账号运营 | 180 | 2023年4月\n2 | 区政府网站运维服务 | 网站内容维护 | 45 | 2023年5月\n',
     check: (e) => {
       expect(e.kind).toBe('intention');
-      expect(e.budgetYuan).toBe(1800000);
+      expect(e.budgetYuan).toBeNull();
+      expect(e.warnings.join()).toMatch(/video-operations one: 1800000 yuan/);
     },
+  },
+  {
+    name: 'intention list of one project: its budget, unit from the header',
+    text: '某区新闻办公室2023年政府采购意向公开\n序号 | 采购项目名称 | 采购需求概况 | 预算金额（万元） | 预计采购时间\n1 | 政务新媒体运营服务 | 微信、抖音账号运营 | 180 | 2023年4月\n',
+    check: (e) => expect(e.budgetYuan).toBe(1800000),
   },
   {
     name: 'ambiguous 朝阳区 with no context stays unplaced and says so',

@@ -83,7 +83,11 @@ export function divisionLevels(code: string | null): { province: string | null; 
  */
 export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, FactReason | null> {
   const byNotice = new Map<number, LotRow[]>();
-  for (const l of lots) byNotice.set(l.noticeId, [...(byNotice.get(l.noticeId) ?? []), l]);
+  for (const l of lots) {
+    const g = byNotice.get(l.noticeId);
+    if (g) g.push(l);
+    else byNotice.set(l.noticeId, [l]);
+  }
   const ordered = notices.toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
   let effective: NoticeRow | null = null;
   for (const n of ordered) {

@@ -92,10 +92,16 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
     years.set(y, e);
   }
   const amounts = c
-    .prepare(`SELECT service_type AS s, amount_yuan AS a FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1 ORDER BY service_type, amount_yuan`)
+    // No ORDER BY: it would tempt the planner into the service-type index (every row of the country).
+    .prepare(`SELECT service_type AS s, amount_yuan AS a FROM spend_facts INDEXED BY spend_facts_${level}_idx WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1`)
     .all(code) as { s: string | null; a: number }[];
   const byService = new Map<string | null, number[]>();
-  for (const r of amounts) byService.set(r.s, [...(byService.get(r.s) ?? []), r.a]);
+  for (const r of amounts) {
+    const xs = byService.get(r.s);
+    if (xs) xs.push(r.a);
+    else byService.set(r.s, [r.a]);
+  }
+  for (const xs of byService.values()) xs.sort((a, b) => a - b);
   const perService = [...byService].map(([serviceType, xs]) => ({ serviceType, lots: xs.length, yuan: xs.reduce((s, x) => s + x, 0), medianYuan: median(xs) }));
   const leftOut = labelLeftOut(
     c.prepare(`SELECT reason, count(*) AS lots FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 0 GROUP BY reason`).all(code) as { reason: string; lots: number }[],

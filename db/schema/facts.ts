@@ -45,6 +45,9 @@ export const spendFacts = sqliteTable(
     // Unit prices are known for few lots: partial indexes keep the compare page off a full scan.
     index('spend_facts_account_year_idx').on(t.serviceType, t.perAccountYear, t.year, t.provinceCode).where(sql`per_account_year IS NOT NULL`),
     index('spend_facts_video_idx').on(t.serviceType, t.perVideo, t.year, t.provinceCode).where(sql`per_video IS NOT NULL`),
+    // What a province or city page left out, without a table lookup per uncounted lot.
+    index('spend_facts_province_reason_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.reason),
+    index('spend_facts_city_reason_idx').on(t.cityCode, t.isVideoOps, t.counted, t.reason),
     index('spend_facts_vendor_idx').on(t.vendorPartyId, t.counted),
     index('spend_facts_buyer_idx').on(t.buyerPartyId, t.counted),
   ],

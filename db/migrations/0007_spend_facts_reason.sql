@@ -1,0 +1,2 @@
+CREATE INDEX `spend_facts_province_reason_idx` ON `spend_facts` (`province_code`,`is_video_ops`,`counted`,`reason`);--> statement-breakpoint
+CREATE INDEX `spend_facts_city_reason_idx` ON `spend_facts` (`city_code`,`is_video_ops`,`counted`,`reason`);

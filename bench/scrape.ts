@@ -40,7 +40,9 @@ export function syntheticCcgp(n: number): ReplayHandler {
       const body = `<html><head><meta charset="utf-8"><meta name="procwatch-sample" content="bench"></head><body><ul class="c_list_bid">${lis.join('')}</ul><script>createPageHTML(${pages}, ${p}, "index", "htm");</script></body></html>`;
       return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body };
     }
-    if (/^\/cggg\/dfgg\/zbgg\/index/.test(req.path) || /^\/cggg\/(zygg|dfgg)\/\w+\/index/.test(req.path)) return null;
+    // the other channels are empty lists
+    if (/^\/cggg\/(zygg|dfgg)\/\w+\/index\.htm$/.test(req.path))
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><head><meta charset="utf-8"></head><body><ul class="c_list_bid"></ul><script>createPageHTML(1, 0, "index", "htm");</script></body></html>' };
     const m = /t20260101_(\d+)\.htm$/.exec(req.path);
     if (m) {
       const i = Number(m[1]) - 9_000_000;

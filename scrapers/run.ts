@@ -13,7 +13,7 @@ import { BlockedError, HttpStatusError, ParseError, RobotsDisallowedError, polic
 import { classifyTitle } from './extract/index.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
 import { sleep } from './fetch/host-gate.js';
-import { ingestRawPageWith } from './ingest.js';
+import { prepareIngest, storeExtraction, type IngestResult } from './ingest.js';
 import { ExtractPool, sharedExtractPool } from './run/extract-pool.js';
 import { bumpAttempts, done, enqueue, knownDetail, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
 import { consoleLogger, type Progress, type RunLogger } from './run/run-log.js';
@@ -275,6 +275,17 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     });
   }
 
+  /** Drop the frontier row and count the outcome (call inside the transaction that stored it). */
+  function settleDetail(row: PendingRow, ing: IngestResult, changedBytes: boolean) {
+    const ok = ing.status === 'ok' || ing.status === 'superseded';
+    done(db, row.id);
+    bump(db, runId, { fetched: 1, newCount: ok && ing.isNew ? 1 : 0, changed: ok && !ing.isNew && changedBytes ? 1 : 0, failed: ok ? 0 : 1 });
+    if (ok && ing.kind === 'correction' && ing.projectCode) {
+      for (const url of projectSiblings(db, source.id, ing.projectCode, row.url))
+        if (!fetchedThisRun.has(url) && enqueue(db, source.id, runId, url, 'detail', { refetch: `correction ${row.url} of project ${ing.projectCode}` })) report.refetched++;
+    }
+  }
+
   async function handleDetail(row: PendingRow) {
     const dreq = source.detailRequest(row.url);
     let res: FetchResponse;
@@ -310,18 +321,28 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       return;
     }
     // 2. Extract off the main thread, with a time limit.
-    const ing = await ingestRawPageWith(db, stored.id, (input) => pool.extract(input, extractTimeoutMs));
-    const ok = ing.status === 'ok' || ing.status === 'superseded';
-    // 3. Count it and drop the frontier row, together.
-    inTransaction(db, () => {
-      done(db, row.id);
-      // A first page of an URL seen before (changed) or a new notice (isNew).
-      bump(db, runId, { fetched: 1, newCount: ok && ing.isNew ? 1 : 0, changed: ok && !ing.isNew && stored.changed ? 1 : 0, failed: ok ? 0 : 1 });
-      if (ok && ing.kind === 'correction' && ing.projectCode) {
-        for (const url of projectSiblings(db, source.id, ing.projectCode, row.url))
-          if (!fetchedThisRun.has(url) && enqueue(db, source.id, runId, url, 'detail', { refetch: `correction ${row.url} of project ${ing.projectCode}` })) report.refetched++;
+    const prep = prepareIngest(db, stored.id);
+    let ing: IngestResult;
+    if ('input' in prep) {
+      try {
+        const x = await pool.extract(prep.input, extractTimeoutMs);
+        // 3. Store the notice, count it and drop the frontier row: one transaction.
+        ing = inTransaction(db, () => {
+          const r = storeExtraction(db, prep.page, x);
+          settleDetail(row, r, stored.changed);
+          return r;
+        });
+      } catch (e) {
+        const err = e as Error;
+        markRawPage(db, stored.id, 'error', `${err.name}: ${err.message}`);
+        ing = { status: 'error', noticeId: null, isNew: false, kind: null, projectCode: null, isVideoOps: false, reason: `${err.name}: ${err.message}` };
+        inTransaction(db, () => settleDetail(row, ing, stored.changed));
       }
-    });
+    } else {
+      ing = prep;
+      inTransaction(db, () => settleDetail(row, ing, stored.changed));
+    }
+    const ok = ing.status === 'ok' || ing.status === 'superseded';
     if (ok) {
       if (ing.isNew) progress.newCount++;
     } else {

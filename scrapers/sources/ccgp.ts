@@ -30,6 +30,19 @@ export const CCGP_VIDEO_KEYWORDS = [
 /** bxsearch notice types searched by default: 0 = all (one query per keyword keeps us under the rate limit). */
 export const CCGP_SEARCH_BID_TYPES = [0];
 
+/** The body containers of ccgp detail pages, new and old (portals.md §2.4). */
+const DETAIL_CONTAINER = /class\s*=\s*["'][^"']*\b(?:vF_detail_content|vF_decontent_main|vT_detail_content)\b|class\s*=\s*["'][^"']*vF_decontent/;
+
+function metaContent(body: string, name: string): string | undefined {
+  const head = body.slice(0, 20_000);
+  return new RegExp(`<meta\\s+name=["']${name}["']\\s+content=["']([^"']*)["']`, 'i').exec(head)?.[1];
+}
+
+function unescape(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+}
+
 /** Items per channel list page on the real portal. */
 const LIST_PAGE_SIZE = 20;
 
@@ -168,13 +181,12 @@ export const ccgp: Source = {
     return { url };
   },
   parseDetail(body: string, url: string): ExtractInput {
-    const $ = cheerio.load(body);
-    const container = $('div.vF_detail_content, div.vF_decontent_main, [class*=vF_decontent], div.vT_detail_content').first();
-    if (!container.length) throw new ParseError('detail page without div.vF_detail_content', url);
-    const title = cap($('meta[name=ArticleTitle]').attr('content') || $('div.vF_detail_header h2').first().text());
-    const pub = $('meta[name=PubDate]').attr('content') || $('#pubTime').text();
-    const crumbs = $('div.vF_deail_currentloc').text().split('»').map((s) => s.trim()).filter(Boolean);
-    return { html: body, url, hints: { title, publishedAt: isoDay(pub), noticeType: cap(crumbs[crumbs.length - 1], 50) } };
+    // String checks, not a DOM: the extractor parses the page anyway, and this runs per page.
+    if (!DETAIL_CONTAINER.test(body)) throw new ParseError('detail page without div.vF_detail_content', url);
+    const title = cap(unescape(metaContent(body, 'ArticleTitle') ?? /<div class="vF_detail_header[^"]*">\s*<h2[^>]*>([^<]*)</.exec(body)?.[1]));
+    const pub = metaContent(body, 'PubDate') ?? /<span id="pubTime">([^<]*)</.exec(body)?.[1];
+    const crumbs = /<div class="vF_deail_currentloc[^"]*">([\s\S]{0,2000}?)<\/div>/.exec(body)?.[1].replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').split('»').map((x) => x.trim()).filter(Boolean) ?? [];
+    return { html: body, url, hints: { title, publishedAt: isoDay(pub), noticeType: cap(unescape(crumbs[crumbs.length - 1] ?? null), 50) } };
   },
   canonicalize,
 };

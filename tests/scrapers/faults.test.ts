@@ -82,7 +82,7 @@ describe('fault suite (ccgp nightly run)', () => {
   it('stalled responses: timed out and fetched again', async () => {
     t = tempDb();
     server.setFaults({ match: '/cggg/dfgg/zbgg/2', stall: { count: 2 } });
-    const s = await runScrape(t.db, { source: ccgp, ...testRunOptions(server, { timeoutMs: 400 }) });
+    const s = await runScrape(t.db, { source: ccgp, ...testRunOptions(server, { timeoutMs: 1_500 }) });
     expect(s).toMatchObject({ status: 'ok', failed: 0 });
     expect(s.report.retries).toBeGreaterThanOrEqual(2);
     expect(tableCounts(t.db)).toMatchObject({ notices: clean.notices, lots: clean.lots });

@@ -8,61 +8,10 @@
  */
 import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
-import { findNumbers, toYuan, type MoneyHit, type MoneyUnit } from './numbers.js';
+import { fieldMoney, readMoney, type Money } from './money.js';
 import { cleanOrgName, looksLikeOrg } from './parties.js';
 import { columnOf, type Table } from './tables.js';
-import type { AmountForm, Lot } from './types.js';
-
-/** A money value read from a span of text. */
-export interface Money {
-  yuan: number | null;
-  form: AmountForm;
-  text: string;
-  start: number;
-  end: number;
-  rate: number | null;
-  unitPrice: number | null;
-  perUnit: string | null;
-  /** digits and uppercase of the same amount disagree */
-  conflict: string | null;
-}
-
-/**
- * Read the amount in `text.slice(start, end)`. `defaultUnit` applies when the number has no
- * unit beside it (a column header's "(万元)"). Digits win over uppercase when both are given.
- */
-export function readMoney(text: string, start: number, end: number, defaultUnit: MoneyUnit = 'yuan'): Money | null {
-  const span = text.slice(start, end);
-  const hits = findNumbers(span).filter((h) => h.value > 0 || h.percent);
-  if (!hits.length) return null;
-  const digits = hits.filter((h) => !h.uppercase);
-  const upper = hits.filter((h) => h.uppercase);
-  let h: MoneyHit = digits[0] ?? upper[0];
-  // "122000.00(壹拾贰万贰仟元整)" or "伍拾玖万伍仟元整（￥595,000.00）": one amount, two forms
-  let conflict: string | null = null;
-  if (digits.length && upper.length) {
-    const d = toYuan(digits[0].value, digits[0].unit, defaultUnit);
-    if (Math.abs(d - upper[0].value) > 0.5) {
-      conflict = `digits ${d} and uppercase ${upper[0].value} disagree`;
-    }
-  }
-  // a bare small integer followed by an uppercase amount is a counter, not the amount
-  if (!h.uppercase && h.unit === null && upper.length && h.value < 100) h = upper[0];
-  const s = start + h.start;
-  const e = start + h.end;
-  const t = text.slice(s, e);
-  // words just before the number say what it is: "中标下浮系数：0.92" is a rate, "单价：1200" a unit price
-  // (only outside brackets: the template's "（可填写下浮率、折扣率或费率）：29.8万元" is money)
-  const lead = span.slice(Math.max(0, h.start - 12), h.start).replace(/^.*[)）]/, '');
-  if (!h.uppercase && /下浮|折扣|费率|系数|优惠率|让利/.test(lead))
-    return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
-  if (!h.uppercase && !h.perUnit && /单价|每/.test(lead))
-    return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: toYuan(h.value, h.unit, defaultUnit), perUnit: null, conflict };
-  if (h.percent) return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
-  const yuan = toYuan(h.value, h.unit, defaultUnit);
-  if (h.perUnit) return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: yuan, perUnit: h.perUnit, conflict };
-  return { yuan, form: 'total', text: t, start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict };
-}
+import type { Lot } from './types.js';
 
 const LOT_RE = /(?:包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
 
@@ -92,18 +41,6 @@ function setMoney(lot: Lot, m: Money, confidence: number) {
   lot.unitPriceYuan = m.unitPrice;
   lot.unitPriceUnit = m.perUnit;
   lot.confidence = confidence;
-}
-
-function fieldMoney(text: string, f: Field, next: Field | undefined): Money | null {
-  let unit: MoneyUnit = unitFromQualifier(f.qualifier) ?? 'yuan';
-  // "121.5 价格单位： 万元": the unit in a field of its own
-  if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
-  const m = readMoney(text, f.valueStart, f.valueEnd, unit);
-  if (m || !next || next.role !== 'unitPrice' || next.labelStart - f.valueEnd > 3) return m;
-  // "中标（成交）金额：单价：800元/条": the award is a unit price
-  const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');
-  if (!u || u.form === 'rate') return u;
-  return { ...u, yuan: null, form: 'unit_price', unitPrice: u.unitPrice ?? u.yuan };
 }
 
 function splitConsortium(name: string): string[] {
@@ -357,52 +294,4 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
   if (!cell) return null;
   const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
   return readMoney(text, cell.start, cell.end, unit);
-}
-
-/**
- * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元））: the
- * single row's. With several rows there is no notice budget (money null); the note names the
- * row `pick` chooses (the video-operations one).
- */
-export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
-  for (const t of tables) {
-    const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
-    if (bc < 0 || !t.rows.length) continue;
-    const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[bc].text)?.[1] ?? null) ?? 'yuan';
-    const rows = t.rows
-      // the cell must be the number itself: "投资额（¥248,550,500.00元）" is another figure
-      .map((r) => ({ r, m: r[bc] && /^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(r[bc].text) ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
-      .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
-    if (!rows.length) continue;
-    if (rows.length === 1) return { money: rows[0].m, note: null };
-    // several projects, each with its own budget: the notice has no single budget; name the
-    // video-operations row's figure for a reader instead of summing unrelated projects
-    const picked = rows.filter((x) => pick(x.r.map((c) => c.text).join(' ')));
-    const note = picked.length === 1 ? `${rows.length} projects with their own budgets; the video-operations one: ${picked[0].m.yuan} yuan (${picked[0].m.text})` : `${rows.length} projects with their own budgets`;
-    return { money: null, note };
-  }
-  return null;
-}
-
-/** The budget (预算金额) and ceiling (最高限价): labelled fields, then "预算金额(元)…公开招标1471678.39" rows. */
-export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
-  let budget: Money | null = null;
-  let ceiling: Money | null = null;
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i];
-    if (f.role !== 'budget' && f.role !== 'ceiling') continue;
-    const m = fieldMoney(text, f, fields[i + 1]);
-    if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
-    if (f.role === 'budget' && !budget) budget = m;
-    if (f.role === 'ceiling' && !ceiling) ceiling = m;
-  }
-  if (!budget) {
-    const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
-    const m = re.exec(lookup);
-    if (m) {
-      const start = m.index + m[0].length - m[1].length;
-      budget = readMoney(text, start, start + m[1].length, 'yuan');
-    }
-  }
-  return { budget, ceiling };
 }

@@ -1,0 +1,57 @@
+/**
+ * The budget (预算金额) and ceiling (最高限价) of a notice: labelled fields, glued result rows
+ * ("预算金额(元)…公开招标1471678.39"), and single-project tables.
+ * @module
+ */
+import type { Field } from './fields.js';
+import { unitFromQualifier } from './fields.js';
+import { fieldMoney, readMoney, type Money } from './money.js';
+import type { Table } from './tables.js';
+
+/**
+ * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元））: the
+ * single row's. With several rows there is no notice budget (money null); the note names the
+ * row `pick` chooses (the video-operations one).
+ */
+export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
+  for (const t of tables) {
+    const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
+    if (bc < 0 || !t.rows.length) continue;
+    const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[bc].text)?.[1] ?? null) ?? 'yuan';
+    const rows = t.rows
+      // the cell must be the number itself: "投资额（¥248,550,500.00元）" is another figure
+      .map((r) => ({ r, m: r[bc] && /^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(r[bc].text) ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
+      .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
+    if (!rows.length) continue;
+    if (rows.length === 1) return { money: rows[0].m, note: null };
+    // several projects, each with its own budget: the notice has no single budget; name the
+    // video-operations row's figure for a reader instead of summing unrelated projects
+    const picked = rows.filter((x) => pick(x.r.map((c) => c.text).join(' ')));
+    const note = picked.length === 1 ? `${rows.length} projects with their own budgets; the video-operations one: ${picked[0].m.yuan} yuan (${picked[0].m.text})` : `${rows.length} projects with their own budgets`;
+    return { money: null, note };
+  }
+  return null;
+}
+
+/** The budget (预算金额) and ceiling (最高限价): labelled fields, then "预算金额(元)…公开招标1471678.39" rows. */
+export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
+  let budget: Money | null = null;
+  let ceiling: Money | null = null;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f.role !== 'budget' && f.role !== 'ceiling') continue;
+    const m = fieldMoney(text, f, fields[i + 1]);
+    if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
+    if (f.role === 'budget' && !budget) budget = m;
+    if (f.role === 'ceiling' && !ceiling) ceiling = m;
+  }
+  if (!budget) {
+    const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
+    const m = re.exec(lookup);
+    if (m) {
+      const start = m.index + m[0].length - m[1].length;
+      budget = readMoney(text, start, start + m[1].length, 'yuan');
+    }
+  }
+  return { budget, ceiling };
+}

@@ -1,0 +1,73 @@
+/**
+ * Reading an amount out of a span of a notice (a field's value, a table cell) with its form:
+ * a total in yuan, a rate (下浮率, 折扣率, 下浮系数) or a unit price (800元/条, 单价：…), and its
+ * exact text and offsets as evidence.
+ * @module
+ */
+import { unitFromQualifier, type Field } from './fields.js';
+import { findNumbers, toYuan, type MoneyHit, type MoneyUnit } from './numbers.js';
+import type { AmountForm } from './types.js';
+
+/** A money value read from a span of text. */
+export interface Money {
+  yuan: number | null;
+  form: AmountForm;
+  text: string;
+  start: number;
+  end: number;
+  rate: number | null;
+  unitPrice: number | null;
+  perUnit: string | null;
+  /** digits and uppercase of the same amount disagree */
+  conflict: string | null;
+}
+
+/**
+ * Read the amount in `text.slice(start, end)`. `defaultUnit` applies when the number has no
+ * unit beside it (a column header's "(万元)"). Digits win over uppercase when both are given.
+ */
+export function readMoney(text: string, start: number, end: number, defaultUnit: MoneyUnit = 'yuan'): Money | null {
+  const span = text.slice(start, end);
+  const hits = findNumbers(span).filter((h) => h.value > 0 || h.percent);
+  if (!hits.length) return null;
+  const digits = hits.filter((h) => !h.uppercase);
+  const upper = hits.filter((h) => h.uppercase);
+  let h: MoneyHit = digits[0] ?? upper[0];
+  // "122000.00(壹拾贰万贰仟元整)" or "伍拾玖万伍仟元整（￥595,000.00）": one amount, two forms
+  let conflict: string | null = null;
+  if (digits.length && upper.length) {
+    const d = toYuan(digits[0].value, digits[0].unit, defaultUnit);
+    if (Math.abs(d - upper[0].value) > 0.5) {
+      conflict = `digits ${d} and uppercase ${upper[0].value} disagree`;
+    }
+  }
+  // a bare small integer followed by an uppercase amount is a counter, not the amount
+  if (!h.uppercase && h.unit === null && upper.length && h.value < 100) h = upper[0];
+  const s = start + h.start;
+  const e = start + h.end;
+  const t = text.slice(s, e);
+  // words just before the number say what it is: "中标下浮系数：0.92" is a rate, "单价：1200" a unit price
+  // (only outside brackets: the template's "（可填写下浮率、折扣率或费率）：29.8万元" is money)
+  const lead = span.slice(Math.max(0, h.start - 12), h.start).replace(/^.*[)）]/, '');
+  if (!h.uppercase && /下浮|折扣|费率|系数|优惠率|让利/.test(lead))
+    return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
+  if (!h.uppercase && !h.perUnit && /单价|每/.test(lead))
+    return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: toYuan(h.value, h.unit, defaultUnit), perUnit: null, conflict };
+  if (h.percent) return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
+  const yuan = toYuan(h.value, h.unit, defaultUnit);
+  if (h.perUnit) return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: yuan, perUnit: h.perUnit, conflict };
+  return { yuan, form: 'total', text: t, start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict };
+}
+
+/** The amount of a labelled field (unit from its qualifier or a following 价格单位 field). */
+export function fieldMoney(text: string, f: Field, next: Field | undefined): Money | null {
+  let unit: MoneyUnit = unitFromQualifier(f.qualifier) ?? 'yuan';
+  // "121.5 价格单位： 万元": the unit in a field of its own
+  if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
+  const m = readMoney(text, f.valueStart, f.valueEnd, unit);
+  if (m || !next || next.role !== 'unitPrice' || next.labelStart - f.valueEnd > 3) return m;
+  // "中标（成交）金额：单价：800元/条": the award is a unit price
+  const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');
+  if (!u || u.form === 'rate') return u;
+  return { ...u, yuan: null, form: 'unit_price', unitPrice: u.unitPrice ?? u.yuan };
+}

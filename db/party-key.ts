@@ -7,7 +7,7 @@ export function partyKey(name: string): string {
   return name
     .normalize('NFKC') // full-width （）, digits and letters → half-width
     .replace(/\s+/g, '')
-    .replace(/[()（）【】\[\]"“”'‘’]/g, '')
+    .replace(/[()（）【】[\]"“”'‘’]/g, '')
     .replace(/有限责任公司$/, '有限公司')
     .replace(/股份有限公司$/, '有限公司')
     .toLowerCase();

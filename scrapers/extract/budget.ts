@@ -5,6 +5,7 @@
  */
 import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
+import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import type { Table } from './tables.js';
 
@@ -37,13 +38,26 @@ export function budgetFromTables(text: string, tables: Table[], pick: (rowText: 
 export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
   let budget: Money | null = null;
   let ceiling: Money | null = null;
+  const perLot: Array<{ m: Money; lot: string }> = [];
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
     const m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
-    if (f.role === 'budget' && !budget) budget = m;
+    if (f.role === 'budget') {
+      const lot = lotLabelBefore(lookup, f.labelStart, 24);
+      if (!budget && !perLot.length && !lot) budget = m; // the project's own budget comes first
+      else if (lot && !budget && perLot.length < 50 && !perLot.some((p) => p.lot === lot)) perLot.push({ m, lot });
+    }
     if (f.role === 'ceiling' && !ceiling) ceiling = m;
+  }
+  if (!budget && perLot.length) {
+    // "包1 预算金额：60万元 … 包2 预算金额：40万元": the notice's budget is the sum of its lots';
+    // the evidence spans from the first lot's figure to the last's
+    const first = perLot[0].m;
+    const last = perLot[perLot.length - 1].m;
+    const sum = Math.round(perLot.reduce((s, p) => s + (p.m.yuan ?? 0), 0) * 100) / 100;
+    budget = perLot.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
   if (!budget) {
     const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;

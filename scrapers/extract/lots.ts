@@ -16,8 +16,8 @@ import type { Lot } from './types.js';
 const LOT_RE = /(?:包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
 
 /** The lot label written shortly before `at` (包1, 第二标段, A分标), if any. */
-function lotLabelBefore(lookup: string, at: number): string | null {
-  const win = lookup.slice(Math.max(0, at - 120), at);
+export function lotLabelBefore(lookup: string, at: number, window = 120): string | null {
+  const win = lookup.slice(Math.max(0, at - window), at);
   let last: string | null = null;
   for (const m of win.matchAll(LOT_RE)) last = (m[1] ?? m[2] ?? m[3]) || null;
   return last;

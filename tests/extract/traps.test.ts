@@ -394,6 +394,19 @@ const rows: Row[] = [
     text: award('供应商名称：大理苍洱视觉文化传播有限公司     供应商地址：大理市满江街道     中标（成交）金额：（可填写下浮率、折扣率或费率）：29.8万元 四、主要标的信息'),
     check: (e) => expect([firstLot(e).amountForm, firstLot(e).amountYuan]).toEqual(['total', 298000]),
   },
+  {
+    name: 'per-lot budgets with no project budget sum up',
+    text: '某区融媒体中心宣传片及短视频制作项目公开招标公告\n包1：宣传片制作\n预算金额：60万元\n包2：短视频制作\n预算金额：40万元\n',
+    check: (e) => {
+      expect(e.budgetYuan).toBe(1000000);
+      expect(e.evidence.budgetYuan.text).toBe(e.text.slice(e.evidence.budgetYuan.start, e.evidence.budgetYuan.end));
+    },
+  },
+  {
+    name: 'a project budget stated first wins over the lots\' budgets',
+    text: '某项目公开招标公告\n项目预算：100万元\n包1：预算金额：60万元\n包2：预算金额：40万元\n',
+    check: (e) => expect(e.budgetYuan).toBe(1000000),
+  },
 ];
 
 describe('extractor traps', () => {

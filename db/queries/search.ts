@@ -80,10 +80,17 @@ export const TOTAL_CAP = 10_000;
  * match); `probe` asks the index about each candidate row, so a date-ordered scan stops after one
  * page even when a term such as 抖音 matches a third of a million notices.
  */
-function whereSql(w: Where, shape: 'list' | 'probe'): { sql: string; params: unknown[] } {
-  const text = w.text.map((t) =>
-    shape === 'list' ? `n.id IN (SELECT rowid FROM ${t.table} WHERE ${t.table} MATCH ?)` : `EXISTS (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ? AND x.rowid = n.id)`,
-  );
+function whereSql(w: Where, shape: 'list' | 'probe' | 'set'): { sql: string; params: unknown[] } {
+  const text = w.text.map((t) => {
+    const list = `SELECT rowid FROM ${t.table} WHERE ${t.table} MATCH ?`;
+    if (shape === 'list') return `n.id IN (${list})`;
+    // Dense terms: another index (dates, regions) drives the scan. A bigram doclist (detail=none)
+    // is cheap to read whole but slow to seek, so it always becomes a lookup set ("+" keeps the
+    // planner off the rowid path); a trigram phrase is costly to read whole, so for one page in
+    // date order each candidate row is probed instead.
+    if (shape === 'probe' && t.table === 'notices_fts') return `EXISTS (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ? AND x.rowid = n.id)`;
+    return `+n.id IN (${list})`;
+  });
   const all = [...text, ...w.parts];
   return { sql: all.length ? `WHERE ${all.join(' AND ')}` : '', params: [...w.text.map((t) => t.match), ...w.params] };
 }
@@ -181,7 +188,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   const o = orderBy(f, w);
   let total: number;
   let totalExact = true;
-  let shape: 'list' | 'probe' = 'list';
+  let dense = false;
+  const dateSort = f.sort === 'date_desc' || f.sort === 'date_asc';
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     const count = () => (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
@@ -190,14 +198,15 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   } else {
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);
-    if (fewest > (opts.dense ?? DENSE) && (f.sort === 'date_desc' || f.sort === 'date_asc')) shape = 'probe';
+    dense = fewest > (opts.dense ?? DENSE);
     if (w.text.length === 1 && !w.parts.length) total = fewest;
     else {
-      const ws = whereSql(w, 'list');
+      const ws = whereSql(w, dense ? 'set' : 'list');
       total = (c.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
   }
+  const shape = !dense ? 'list' : dateSort ? 'probe' : 'set';
   const ws = whereSql(w, shape);
   const rows = c
     .prepare(`SELECT ${ITEM_COLS} FROM notices n ${o.join} ${ws.sql} ORDER BY ${o.order} LIMIT ? OFFSET ?`)

@@ -14,7 +14,7 @@ describe('search query layer', () => {
   const ids = (q: Record<string, string | undefined>, dense?: number) => searchNotices(s.db, parseSearchFilters(q), { dense }).items.map((i) => i.id);
 
   it('answers dense terms by probing per row with the same results as the rowid list', () => {
-    for (const q of [{ q: '短视频' }, { q: '抖音' }, { q: '运营 杭州' }, { q: '短视频', region: '330000' }, { q: '公告', sort: 'date_asc' }]) {
+    for (const q of [{ q: '短视频' }, { q: '抖音' }, { q: '运营 杭州' }, { q: '短视频', region: '330000' }, { q: '公告', sort: 'date_asc' }, { q: '短视频', sort: 'amount_desc' }, { q: '抖音', region: '330000' }]) {
       expect(ids(q, 0), JSON.stringify(q)).toEqual(ids(q, 1_000_000));
     }
   });

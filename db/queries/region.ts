@@ -98,14 +98,18 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const byChild = new Map<string | null, { yuan: number; lots: number }>();
   for (const [month, a, svc, child] of rows) {
     const m = months.get(month);
-    if (m) (m.yuan += a), m.lots++;
-    else months.set(month, { month, yuan: a, lots: 1 });
+    if (m) {
+      m.yuan += a;
+      m.lots++;
+    } else months.set(month, { month, yuan: a, lots: 1 });
     const xs = byService.get(svc);
     if (xs) xs.push(a);
     else byService.set(svc, [a]);
     const ch = byChild.get(child);
-    if (ch) (ch.yuan += a), ch.lots++;
-    else byChild.set(child, { yuan: a, lots: 1 });
+    if (ch) {
+      ch.yuan += a;
+      ch.lots++;
+    } else byChild.set(child, { yuan: a, lots: 1 });
   }
   const perMonth = [...months.values()].toSorted((x, y) => (x.month ?? '').localeCompare(y.month ?? ''));
   const years = new Map<string, { year: string; yuan: number; lots: number }>();

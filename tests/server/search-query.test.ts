@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { searchNotices } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
-import { bigrams } from '../../db/queries/maintain.js';
+import { bigrams, refreshNotice } from '../../db/queries/maintain.js';
 import { seedDb, type Seeded } from '../helpers/seed.js';
 
 describe('search query layer', () => {
@@ -38,9 +38,7 @@ describe('search query layer', () => {
 });
 
 describe('derived tables follow deletes', () => {
-  it('deleting a correction reinstates the award it superseded', async () => {
-    const { seedDb } = await import('../helpers/seed.js');
-    const { refreshNotice } = await import('../../db/queries/maintain.js');
+  it('deleting a correction reinstates the award it superseded', () => {
     const s = seedDb();
     try {
       const c = s.db.$client;

@@ -85,8 +85,9 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   const province = top?.code ?? '330000';
   const cases: Case[] = [
     { name: 'search (no query)', path: '/search', targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({})) },
-    { name: 'search q=短视频拍摄', path: `/search?q=${encodeURIComponent('短视频拍摄')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '短视频拍摄' })) },
-    { name: 'search q=抖音 (2 chars)', path: `/search?q=${encodeURIComponent('抖音')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '抖音' })) },
+    { name: 'search q=西湖区 (specific)', path: `/search?q=${encodeURIComponent('西湖区')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '西湖区' })) },
+    { name: 'search q=短视频拍摄 (in 1/4)', path: `/search?q=${encodeURIComponent('短视频拍摄')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '短视频拍摄' })) },
+    { name: 'search q=抖音 (2 chars, 1/6)', path: `/search?q=${encodeURIComponent('抖音')}`, targetMs: 100, sql: (d) => searchNotices(d, parseSearchFilters({ q: '抖音' })) },
     { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
     { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => compare(d, parseCompareParams({})) },
   ];

@@ -45,6 +45,14 @@ function nameOf(db: Db, level: keyof typeof COL, code: string): string | null {
   return r?.n ?? null;
 }
 
+function noticeRegionName(db: Db, level: keyof typeof COL, code: string): string | null {
+  const prefix = level === 'province' ? code.slice(0, 2) : level === 'city' ? code.slice(0, 4) : code;
+  const r = db.$client
+    .prepare(`SELECT ${NAME[level]} AS n FROM notices WHERE division_code >= ? AND division_code < ? AND ${NAME[level]} IS NOT NULL LIMIT 1`)
+    .get(prefix, `${prefix}~`) as { n: string } | undefined;
+  return r?.n ?? null;
+}
+
 function areas(db: Db, parentLevel: 'province' | 'city', parentCode: string, childLevel: 'city' | 'county'): RegionArea[] {
   const rows = db.$client
     .prepare(
@@ -83,7 +91,8 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const code = checkCode(rawCode);
   const level = divisionLevel(code);
   const c = db.$client;
-  const name = nameOf(db, level, code);
+  // A region whose notices hold no lots yet (only intentions or tenders) still has a page.
+  const name = nameOf(db, level, code) ?? noticeRegionName(db, level, code);
   if (!name) throw new QueryError(`no notices are located in region ${code}`, 404);
   const col = COL[level];
   // One pass over the covering index feeds months, service types and child regions alike: at 1M

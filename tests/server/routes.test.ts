@@ -92,6 +92,7 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(nf.res.status).toBe(404);
     expect(cheerio.load(nf.text)('h1').text()).toContain('Not found');
     expect((await get('/regions/990000')).res.status).toBe(404);
+    expect((await get('/regions/3301')).res.status).toBe(400);
     expect((await get('/vendors/0')).res.status).toBe(400);
     expect((await get('/compare?metric=bananas')).res.status).toBe(400);
   });

@@ -7,9 +7,10 @@
 import { findPublished, parseDate } from './dates.js';
 import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
-import { detectKind } from './kind.js';
+import { detectKind, kindFromTitle } from './kind.js';
 import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
+import { isCandidateNotice } from './candidates.js';
 import { findLots } from './lots.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
@@ -23,7 +24,7 @@ export { classifyTitle };
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.1.0';
+export const PARSER_VERSION = '1.2.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -120,7 +121,8 @@ function locate(
   let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
   let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
   const titlePlace = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
-  if (!namePlace && !regionPlace && titlePlace && place.code) place = mergePlaces([place, titlePlace]);
+  // the title may only refine ("盐城市公安局亭湖分局" is placed at 盐城市; its title's "盐城市亭湖区…" says the district)
+  if (titlePlace && place.code && place.level < 3) place = mergePlaces([place, titlePlace]);
   if (!place.code) {
     const fromTitle = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
     const fromText = fromTitle ?? placeFromText(lookup.slice(0, 30_000), 2);
@@ -284,7 +286,17 @@ function fill(
     out.evidence.ceilingYuan = moneyEvidence(text, ceiling, 0.85)!;
   }
 
-  const lots = findLots(text, lookup, fields, tables, AWARDING.has(out.kind));
+  const candidates = out.kind === 'award' && isCandidateNotice(titleLookup, lookup);
+  let lots = findLots(text, lookup, fields, tables, AWARDING.has(out.kind), { candidates });
+  if (out.kind === 'tender' && !kindFromTitle(titleLookup) && !kindFromTitle(hints.noticeType ?? null)) {
+    // no title says the kind, and the body's head reads like a call for bids ("项目概况"), yet
+    // its result section names a winner with an amount: the notice is an award
+    const asAward = findLots(text, lookup, fields, tables, true);
+    if (/(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)/.test(lookup) && asAward.lots.some((l) => l.vendor && l.amountForm !== 'none')) {
+      out.kind = 'award';
+      lots = asAward;
+    }
+  }
   out.lots = lots.lots;
   if (out.kind === 'single_source') out.proposed = findLots(text, lookup, fields, tables, true).lots;
   out.warnings.push(...lots.warnings);

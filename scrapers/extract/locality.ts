@@ -121,6 +121,8 @@ function within(d: Division, ctx: Division | null): boolean {
   return !ctx || d.code.startsWith(ctx.code);
 }
 
+const TOWN_AFTER_ALIAS = /^(?:镇|乡|村|街道|路|街|社区|大道|小区|胡同|巷)/;
+
 const SKIP_PREFIX = /^(?:中共|中国共产党|共青团|中国|关于|[“"‘'《【[(（\s]|\d{4}年度?)+/;
 
 /**
@@ -142,6 +144,9 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
       const cands = byName.get(s.slice(pos, pos + l));
       if (!cands) continue;
       const ok = cands.filter((d) => within(d, cur) && (!cur || d.level > cur.level));
+      // a short alias followed by 镇/乡/村/街道/路 names a township or a street that shares the
+      // word ("太平镇" is not 太平区, "北京路小学" is not in Beijing): not a division
+      if (ok.length && ok.every((d) => d.name !== s.slice(pos, pos + l)) && TOWN_AFTER_ALIAS.test(s.slice(pos + l, pos + l + 2))) break;
       if (ok.length) {
         found = ok;
         len = l;

@@ -9,6 +9,7 @@
 import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
+import { firstCandidate } from './candidates.js';
 import { cleanOrgName, looksLikeOrg } from './parties.js';
 import { columnOf, type Table } from './tables.js';
 import type { Lot } from './types.js';
@@ -49,7 +50,7 @@ function splitConsortium(name: string): string[] {
 
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 function vendorNames(raw: string): string[] {
-  const value = raw.replace(/[(（](?:联合体|联合体牵头人|牵头人|成员)[)）]/g, '');
+  const value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
   const parts = value.split(/[、；;]/).slice(0, 6);
   const out: string[] = [];
   for (const part of parts) {
@@ -73,7 +74,9 @@ export interface LotsResult {
 }
 
 /** Find the awarded lots of a notice. `awarding` says whether the notice kind awards anything. */
-export function findLots(text: string, lookup: string, fields: Field[], tables: Table[], awarding: boolean): LotsResult {
+export function findLots(
+  text: string, lookup: string, fields: Field[], tables: Table[], awarding: boolean, opts: { candidates?: boolean } = {},
+): LotsResult {
   const warnings: string[] = [];
   let total: Money | null = null;
   for (let i = 0; i < fields.length; i++) {
@@ -93,6 +96,12 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
       if (lots.length >= MAX_LOTS) break;
       const members = vendorNames(text.slice(f.valueStart, f.valueEnd));
       if (!members.length) continue;
+      if (members.length > 1 && listsSeparateVendors(lookup, f)) {
+        // 入围 / 框架协议 results name several vendors who each hold the agreement: one lot each
+        for (const v of members) if (!lots.some((l) => l.vendor === v) && lots.length < MAX_LOTS) lots.push({ ...emptyLot(v), confidence: 0.8 });
+        current = null;
+        continue;
+      }
       const name = members.join('；');
       const label = lotLabelBefore(lookup, f.labelStart);
       const same = lots.find((l) => l.vendor === name && (l.lot === label || !label || !l.lot));
@@ -120,7 +129,18 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
   }
 
   // 2. result tables
-  if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables));
+  if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables, opts.candidates === true));
+  // 2a. 中标候选人公示: the first-ranked candidate ("第一中标候选人：X … 投标报价：Y")
+  if (!lots.length && opts.candidates) {
+    const c = firstCandidate(text, lookup);
+    if (c) {
+      const lot = emptyLot(c.vendor);
+      lot.confidence = 0.7;
+      if (c.money) setMoney(lot, c.money, 0.7);
+      lots.push(lot);
+      pending = null;
+    }
+  }
   // 2b. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
   if (!lots.length) {
     const p = proseWinner(text, lookup);
@@ -147,6 +167,12 @@ export function findLots(text: string, lookup: string, fields: Field[], tables: 
     setMoney(lot, pending, 0.6);
     lots.push(lot);
   }
+  // "18万元/年，服务期两年，合同总价36万元": a per-period price followed by the stated total
+  for (const lot of lots) {
+    if (lot.amountForm !== 'unit_price' || lot.amountEnd == null) continue;
+    const m = totalAfter(text, lookup, lot.amountEnd);
+    if (m) setMoney(lot, m, 0.75);
+  }
   if (lots.length === 1 && lots[0].amountForm === 'none' && total && lots[0].vendor) {
     setMoney(lots[0], total, 0.6);
   }
@@ -164,7 +190,7 @@ const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
 const WIN_HEADER = /中标|成交|中选/;
 const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
 
-function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
+function lotsFromTables(text: string, lookup: string, tables: Table[], candidates: boolean): Lot[] {
   for (const t of tables) {
     if (!t.header.length) continue;
     const vc = columnOf(t, VENDOR_COL);
@@ -181,7 +207,7 @@ function lotsFromTables(text: string, lookup: string, tables: Table[]): Lot[] {
       const rc = columnOf(t, /排名|排序|名次/);
       const res = columnOf(t, /评审结果|是否中标|结果/);
       if (res >= 0) rows = t.rows.filter((r) => /^(?:中标|成交)/.test(r[res]?.text ?? ''));
-      else if (rc >= 0 && /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup))
+      else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup)))
         rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
@@ -215,6 +241,8 @@ const PROSE_WINNER: RegExp[] = [
   /拟(?:委托|确定|定|选定)\s*([\u4e00-\u9fff]{4,40}?(?:公司|台|院|中心|社|厂|所))/,
   /确定\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)[”"]?\s*为(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:供应商|人|单位|候选人)/,
   /确定(?:的)?(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
+  // "本项目成交供应商为：X，成交价为…"
+  /(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
   /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
   /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
 ];
@@ -294,4 +322,23 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
   if (!cell) return null;
   const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
   return readMoney(text, cell.start, cell.end, unit);
+}
+
+/** Several vendors in one field are separate holders (入围, 框架协议, 定点), not a consortium. */
+function listsSeparateVendors(lookup: string, f: Field): boolean {
+  const line = lookup.slice(Math.max(0, f.labelStart - 12), f.valueEnd);
+  if (/联合体|联合投标|牵头/.test(line)) return false;
+  return /入围|入选/.test(line) || /框架协议|协议供货|定点(?:服务|采购)|入围(?:结果|公告|供应商)/.test(lookup.slice(0, 3000));
+}
+
+const TOTAL_AFTER = /^[^。\n]{0,30}?(?:合同总价|合同总金额|合同金额|总价|总金额|合计)(?:为|[:：])?\s*(?=[¥￥0-9]|人民币)/;
+
+/** A stated total just after a per-period or per-item price ("…/年，服务期两年，合同总价36万元"). */
+function totalAfter(text: string, lookup: string, from: number): Money | null {
+  const m = TOTAL_AFTER.exec(lookup.slice(from, from + 60));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const end = start + Math.max(0, lookup.slice(start, start + 40).search(/[，,；;。\n]|$/));
+  const money = readMoney(text, start, end > start ? end : start + 40, 'yuan');
+  return money && money.form === 'total' ? money : null;
 }

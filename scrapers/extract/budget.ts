@@ -39,11 +39,17 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
   let budget: Money | null = null;
   let ceiling: Money | null = null;
   const perLot: Array<{ m: Money; lot: string }> = [];
+  let original: Money | null = null;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
     const m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
+    // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
+    if (/原\s*$/.test(lookup.slice(Math.max(0, f.labelStart - 2), f.labelStart))) {
+      if (f.role === 'budget') original ??= m;
+      continue;
+    }
     if (f.role === 'budget') {
       const lot = lotLabelBefore(lookup, f.labelStart, 24);
       if (!budget && !perLot.length && !lot) budget = m; // the project's own budget comes first
@@ -59,6 +65,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     const sum = Math.round(perLot.reduce((s, p) => s + (p.m.yuan ?? 0), 0) * 100) / 100;
     budget = perLot.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
+  budget ??= original;
   if (!budget) {
     const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
     const m = re.exec(lookup);

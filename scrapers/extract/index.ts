@@ -114,7 +114,7 @@ function locate(
   const regionPlace = region ? placeFrom(region.value.slice(0, 40)) : null;
   const namePlace = placeFrom(buyerLookup, 3, regionPlace);
   const addr = buyerAddress(text, lookup, fields);
-  const addrPlace = addr ? placeFrom(addr.value.slice(0, 60), 2) : null;
+  const addrPlace = addr ? placeFrom(addr.value.slice(0, 60), 3) : null;
   // the list's region may be a name (龙华区, 广东) or a GB/T 2260 code (440309)
   const hintPlace = hintRegion && /^\d{2,6}$/.test(hintRegion.trim()) ? placeFromCode(hintRegion.trim()) : placeFrom(hintRegion ?? null, 3);
   let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);

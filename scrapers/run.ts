@@ -40,7 +40,7 @@ export interface RunOptions {
   blockBackoffMs?: number;
   /** extraction time limit per page (the worker is terminated past it); default 30 s */
   extractTimeoutMs?: number;
-  /** a private pool of this many extraction workers (default: the process-wide shared pool of 2) */
+  /** a private pool of this many extraction workers (default: the process-wide shared pool of 1) */
   extractWorkers?: number;
   /** a frontier row is dropped after this many failed runs; default 3 */
   maxAttempts?: number;
@@ -355,6 +355,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const inFlight = new Map<number, Promise<void>>();
   const maxInFlight = Math.max(2, (opts.concurrency ?? 4) * 2);
   let fatal: Error | null = null;
+  let turns = 0;
   try {
     for (;;) {
       if (blockedStop || fatal) break;
@@ -363,8 +364,10 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
         await sleep(wait);
         continue;
       }
+      let taken = 0;
       if (wait <= 0 && inFlight.size < maxInFlight) {
         const rows = takePending(db, source.id, [...inFlight.keys(), ...deferred], maxInFlight - inFlight.size);
+        taken = rows.length;
         for (const row of rows) {
           const task = (row.pageKind === 'list' && row.payload.request ? handleList(row, row.payload.request) : handleDetail(row))
             .catch((e: unknown) => {
@@ -374,12 +377,12 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
           inFlight.set(row.id, task);
         }
       }
-      const left = pendingCount(db, source.id) - deferred.size;
-      progress.queued = left - inFlight.size;
+      // Nothing in flight and nothing left to take (deferred rows wait for the next run): done.
       if (inFlight.size === 0) {
-        if (left <= 0) break;
+        if (taken === 0) break;
         continue;
       }
+      if (turns++ % 25 === 0) progress.queued = Math.max(0, pendingCount(db, source.id) - deferred.size - inFlight.size);
       await Promise.race(inFlight.values());
     }
     await Promise.allSettled(inFlight.values());

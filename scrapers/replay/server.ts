@@ -115,7 +115,7 @@ export async function startReplay(opts: ReplayOptions): Promise<Replay> {
     } else out = handler(rreq, { baseUrl });
     if (!out) return send(404, { 'content-type': 'text/html' }, '<html><body>404 Not Found</body></html>');
 
-    const headers = { ...(out.headers ?? {}) };
+    const headers = { ...out.headers };
     let payload: string | Buffer = out.body;
     const isText = /html|json|text/i.test(headers['content-type'] ?? 'text/html');
     if (isText && (faults.hide?.length || faults.rewrite?.length)) {

@@ -110,6 +110,7 @@ export class ExtractPool {
           finish(true);
           job.reject(new ExtractTimeoutError(`extraction took longer than ${job.timeoutMs} ms`));
         }, job.timeoutMs);
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port
         slot.worker.postMessage({ id, input: job.input });
       },
       (e: Error) => onErr(e),
@@ -128,10 +129,10 @@ export class ExtractPool {
 let shared: ExtractPool | null = null;
 
 /**
- * The process-wide pool runs share, so worker start-up (loading the extractor) is paid once per
+ * The process-wide pool runs share (one worker: the main thread, busy with SQLite, is the bottleneck), so worker start-up (loading the extractor) is paid once per
  * process, not once per run. Its workers are unref'd: they never keep the process alive.
  */
 export function sharedExtractPool(): ExtractPool {
-  shared ??= new ExtractPool(2);
+  shared ??= new ExtractPool(1);
   return shared;
 }

@@ -1,6 +1,7 @@
 // A worker thread that runs the extractor, so a pathological page can be timed out (the
 // worker terminated) instead of hanging a nightly run. Plain JS so it starts in any runtime:
 // it registers tsx itself before loading the TypeScript extractor.
+/* oxlint-disable unicorn/require-post-message-target-origin -- worker_threads, not window.postMessage */
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

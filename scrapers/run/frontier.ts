@@ -2,11 +2,11 @@
  * The durable frontier: every URL a run means to fetch is a `pending_urls` row until its page
  * is archived (and extracted) or given up on, in the same transaction. A run killed at any
  * point leaves exactly the unfinished work behind, and the next run of the source picks it up.
+ * These run once or more per page, so they are cached prepared statements, not query builders.
  * @module
  */
-import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import type { Db } from '../../db/index.js';
-import { notices, pendingUrls, rawPages } from '../../db/schema/index.js';
 import type { ExtractHints } from '../extract/types.js';
 import type { ListRequest } from '../sources/types.js';
 
@@ -28,89 +28,80 @@ export interface PendingRow {
   payload: PendingPayload;
 }
 
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let m = cache.get(db.$client);
+  if (!m) cache.set(db.$client, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
+  return s;
+}
+
 /** Queue a URL unless the same source already has it pending. Returns whether a row was added. */
 export function enqueue(db: Db, sourceId: string, runId: number, url: string, pageKind: 'list' | 'detail', payload: PendingPayload): boolean {
-  const dup = db
-    .select({ id: pendingUrls.id, hints: pendingUrls.hints })
-    .from(pendingUrls)
-    .where(and(eq(pendingUrls.sourceId, sourceId), eq(pendingUrls.url, url), eq(pendingUrls.pageKind, pageKind)))
-    .all();
+  const dup = stmt(db, 'select hints from pending_urls where source_id = ? and url = ? and page_kind = ?').all(sourceId, url, pageKind) as { hints: string | null }[];
   // POST lists share one URL; their bodies tell pages apart.
   const key = payload.request?.body ?? null;
   if (dup.some((d) => (pageKind === 'detail' ? true : ((JSON.parse(d.hints ?? '{}') as PendingPayload).request?.body ?? null) === key))) return false;
-  db.insert(pendingUrls)
-    .values({ sourceId, url, pageKind, hints: JSON.stringify(payload), attempts: 0, addedRunId: runId, addedAt: new Date().toISOString() })
-    .run();
+  stmt(db, 'insert into pending_urls (source_id, url, page_kind, hints, attempts, added_run_id, added_at) values (?, ?, ?, ?, 0, ?, ?)').run(
+    sourceId, url, pageKind, JSON.stringify(payload), runId, new Date().toISOString(),
+  );
   return true;
 }
 
-/** Up to `limit` pending rows of a source, oldest first, skipping those already in flight. */
-export function takePending(db: Db, sourceId: string, inFlight: number[], limit: number): PendingRow[] {
-  const where = inFlight.length
-    ? and(eq(pendingUrls.sourceId, sourceId), notInArray(pendingUrls.id, inFlight))
-    : eq(pendingUrls.sourceId, sourceId);
-  return db
-    .select()
-    .from(pendingUrls)
-    .where(where)
-    .orderBy(asc(pendingUrls.id))
-    .limit(limit)
-    .all()
-    .map((r) => ({ id: r.id, url: r.url, pageKind: r.pageKind as 'list' | 'detail', attempts: r.attempts, payload: JSON.parse(r.hints ?? '{}') as PendingPayload }));
+/** Up to `limit` pending rows of a source, oldest first, skipping those in `exclude` (in flight, deferred). */
+export function takePending(db: Db, sourceId: string, exclude: number[], limit: number): PendingRow[] {
+  const skip = new Set(exclude);
+  const rows = stmt(db, // `+source_id`: walk the rowid order and stop at the limit, instead of sorting the whole source's rows
+    'select id, url, page_kind, attempts, hints from pending_urls where +source_id = ? order by id limit ?').all(sourceId, limit + skip.size) as {
+    id: number; url: string; page_kind: string; attempts: number; hints: string | null;
+  }[];
+  return rows
+    .filter((r) => !skip.has(r.id))
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, url: r.url, pageKind: r.page_kind as 'list' | 'detail', attempts: r.attempts, payload: JSON.parse(r.hints ?? '{}') as PendingPayload }));
 }
 
 /** How many rows a source has pending (a non-zero count at start means: resume). */
 export function pendingCount(db: Db, sourceId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(pendingUrls).where(eq(pendingUrls.sourceId, sourceId)).get()?.n ?? 0;
+  return (stmt(db, 'select count(*) as n from pending_urls where source_id = ?').get(sourceId) as { n: number }).n;
 }
 
 /** Drop a finished (or abandoned) row. */
 export function done(db: Db, id: number): void {
-  db.delete(pendingUrls).where(eq(pendingUrls.id, id)).run();
+  stmt(db, 'delete from pending_urls where id = ?').run(id);
 }
 
 /** Count a failed attempt; returns the new attempt count. */
 export function bumpAttempts(db: Db, id: number): number {
-  const r = db
-    .update(pendingUrls)
-    .set({ attempts: sql`${pendingUrls.attempts} + 1` })
-    .where(eq(pendingUrls.id, id))
-    .returning({ attempts: pendingUrls.attempts })
-    .get();
+  const r = stmt(db, 'update pending_urls set attempts = attempts + 1 where id = ? returning attempts').get(id) as { attempts: number } | undefined;
   return r?.attempts ?? 0;
 }
 
 /**
- * What the archive already holds for a detail URL: a notice (with the list title it was found
- * under), or a page that was archived but did not yield one.
+ * What the archive already holds for a detail URL: the list title and date it was found under
+ * (from its newest archived page), or its notice; null when the URL is new.
  */
 export function knownDetail(db: Db, url: string): { title: string | null; publishedAt: string | null } | null {
-  const page = db
-    .select({ hints: rawPages.hints })
-    .from(rawPages)
-    .where(and(eq(rawPages.url, url), eq(rawPages.pageKind, 'detail')))
-    .orderBy(sql`${rawPages.id} desc`)
-    .get();
+  const page = stmt(db, "select hints from raw_pages where url = ? and page_kind = 'detail' order by id desc limit 1").get(url) as { hints: string | null } | undefined;
   if (page) {
     const h = JSON.parse(page.hints ?? '{}') as ExtractHints;
     return { title: h.title ?? null, publishedAt: h.publishedAt ?? null };
   }
-  const n = db.select({ title: notices.title, publishedAt: notices.publishedAt }).from(notices).where(eq(notices.sourceUrl, url)).get();
+  const n = stmt(db, 'select title, published_at as publishedAt from notices where source_url = ?').get(url) as { title: string | null; publishedAt: string | null } | undefined;
   return n ?? null;
 }
 
 /** Source URLs of the other notices of a project (to fetch again when a correction appears). */
 export function projectSiblings(db: Db, sourceId: string, projectCode: string, exceptUrl: string): string[] {
-  return db
-    .select({ url: notices.sourceUrl })
-    .from(notices)
-    .where(and(eq(notices.sourceId, sourceId), eq(notices.projectCode, projectCode)))
-    .all()
+  return (stmt(db, 'select source_url as url from notices where source_id = ? and project_code = ?').all(sourceId, projectCode) as { url: string }[])
     .map((r) => r.url)
     .filter((u) => u !== exceptUrl);
 }
 
 /** A raw page's parse status (pending = archived but not yet extracted, e.g. after a kill). */
 export function pageStatus(db: Db, rawPageId: number): string | null {
-  return db.select({ s: rawPages.parseStatus }).from(rawPages).where(eq(rawPages.id, rawPageId)).get()?.s ?? null;
+  return (stmt(db, 'select parse_status as s from raw_pages where id = ?').get(rawPageId) as { s: string } | undefined)?.s ?? null;
 }

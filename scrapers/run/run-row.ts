@@ -6,6 +6,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.js';
 import { rawPages, scrapeRuns } from '../../db/schema/index.js';
+import { stmt } from './frontier.js';
 
 export type RunStatus = 'running' | 'ok' | 'partial' | 'blocked' | 'failed' | 'aborted';
 export type Counter = 'listed' | 'fetched' | 'newCount' | 'changed' | 'skipped' | 'failed' | 'blocked';
@@ -28,11 +29,16 @@ export function startRun(db: Db, sourceId: string, mode: string, params: unknown
     .get().id;
 }
 
+const COLUMNS: Record<Counter, string> = {
+  listed: 'listed', fetched: 'fetched', newCount: 'new_count', changed: 'changed', skipped: 'skipped', failed: 'failed', blocked: 'blocked',
+};
+
 /** Add to the run's counters (call inside the transaction that did the work). */
 export function bump(db: Db, runId: number, add: Partial<Record<Counter, number>>): void {
-  const set: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(add) as [Counter, number][]) if (v) set[k] = sql`${scrapeRuns[k]} + ${v}`;
-  if (Object.keys(set).length) db.update(scrapeRuns).set(set).where(eq(scrapeRuns.id, runId)).run();
+  const cols = (Object.entries(add) as [Counter, number][]).filter(([, v]) => v);
+  if (!cols.length) return;
+  const sqlText = `update scrape_runs set ${cols.map(([k]) => `${COLUMNS[k]} = ${COLUMNS[k]} + ?`).join(', ')} where id = ?`;
+  stmt(db, sqlText).run(...cols.map(([, v]) => v), runId);
 }
 
 /** Close the run with its status, error and report. */

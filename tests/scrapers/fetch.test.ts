@@ -11,8 +11,6 @@ import { startReplay, type Replay, type ReplayHandler } from '../../scrapers/rep
 
 const PAGE = '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>成交公告</title></head><body><div class="vF_detail_content">短视频制作服务项目成交金额：24.8万元</div></body></html>';
 const seenAgents: string[] = [];
-let inFlight = 0;
-let maxInFlight = 0;
 
 const handler: ReplayHandler = (req) => {
   seenAgents.push(String(req.headers['user-agent'] ?? ''));
@@ -134,7 +132,6 @@ describe('http fetcher', () => {
 
   it('paces one host at the configured rate, one request at a time, and names itself', async () => {
     server.setFaults({ slowMs: 30 });
-    inFlight = maxInFlight = 0;
     const f = createFetcher(httpTransport, { ...fast, rate: 10, robots: false });
     const t0 = Date.now();
     const starts: number[] = [];
@@ -148,6 +145,5 @@ describe('http fetcher', () => {
     // 4 requests at 10/s: the last cannot start before 300 ms
     expect(Math.max(...starts)).toBeGreaterThanOrEqual(290);
     expect(seenAgents[seenAgents.length - 1]).toMatch(/procwatch\/[\d.]+ \(\+https?:\/\/\S+/);
-    void maxInFlight;
   });
 });

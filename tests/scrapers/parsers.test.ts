@@ -35,10 +35,10 @@ describe('ccgp adapter', () => {
   it('parses a channel list page: 20 items, canonical detail URLs, em hints, the next page index_1.htm', () => {
     const page = ccgp.parseList(served('/cggg/dfgg/zbgg/index.htm'), dfzb);
     expect(page.items).toHaveLength(20);
-    for (const it of page.items) {
-      expect(it.url).toMatch(/^https:\/\/www\.ccgp\.gov\.cn\/cggg\/dfgg\/zbgg\/\d{6}\/t\d{8}_\d+\.htm$/);
-      expect(it.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(it.title.length).toBeGreaterThan(4);
+    for (const item of page.items) {
+      expect(item.url).toMatch(/^https:\/\/www\.ccgp\.gov\.cn\/cggg\/dfgg\/zbgg\/\d{6}\/t\d{8}_\d+\.htm$/);
+      expect(item.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(item.title.length).toBeGreaterThan(4);
     }
     expect(page.items[0].hints.buyer).toBeTruthy();
     expect(page.next?.url).toBe('https://www.ccgp.gov.cn/cggg/dfgg/zbgg/index_1.htm');

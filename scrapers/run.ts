@@ -415,6 +415,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     runId, status, listed: row.listed, fetched: row.fetched, newCount: row.newCount, changed: row.changed, skipped: row.skipped,
     failed: row.failed, blocked: row.blocked, durationMs: Date.now() - started, error, report,
   };
+  progress.queued = 0;
   log({ event: 'run_end', ...summary, report: undefined });
   return summary;
 }

@@ -43,6 +43,12 @@ function unescape(s: string | null | undefined): string | null {
   return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 }
 
+/** Channel codes → the portal's names for them (portals.md §2.3), given to the extractor as the notice type. */
+export const CCGP_CHANNEL_NAMES: Record<string, string> = {
+  gkzb: '公开招标公告', zbgg: '中标公告', cjgg: '成交公告', gzgg: '更正公告', jzxcs: '竞争性磋商公告', jzxtpgg: '竞争性谈判公告',
+  xjgg: '询价公告', dylygg: '单一来源公告', yqzbgg: '邀请招标公告', zgysgg: '资格预审公告', fblbgg: '终止公告', qtgg: '其他公告',
+};
+
 /** Items per channel list page on the real portal. */
 const LIST_PAGE_SIZE = 20;
 
@@ -99,7 +105,7 @@ function parseChannelList(body: string, req: ListRequest): ListPage {
       url: canonicalize(new URL(href, req.url).toString()),
       title,
       publishedAt: isoDay(when),
-      hints: { title, publishedAt: isoDay(when), region: cap(ems.eq(1).text(), 50), buyer: cap(ems.eq(2).text(), 200), noticeType: req.label.split('/')[1] ?? null },
+      hints: { title, publishedAt: isoDay(when), region: cap(ems.eq(1).text(), 50), buyer: cap(ems.eq(2).text(), 200), noticeType: CCGP_CHANNEL_NAMES[req.label.split('/')[1] ?? ''] ?? null },
     });
   });
   // The portal's TRS pager: createPageHTML(pageCount, currentPageFrom0, "index", "htm").

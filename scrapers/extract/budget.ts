@@ -40,6 +40,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
   let ceiling: Money | null = null;
   const perLot: Array<{ m: Money; lot: string }> = [];
   let original: Money | null = null;
+  const lotCeilings: Array<{ m: Money; lot: string }> = [];
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
@@ -55,7 +56,12 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
       if (!budget && !perLot.length && !lot) budget = m; // the project's own budget comes first
       else if (lot && !budget && perLot.length < 50 && !perLot.some((p) => p.lot === lot)) perLot.push({ m, lot });
     }
-    if (f.role === 'ceiling' && !ceiling) ceiling = m;
+    if (f.role === 'ceiling') {
+      // a lot's ceiling is not the project's: those are summed below when nothing else is stated
+      const lot = lotLabelBefore(lookup, f.labelStart, 40);
+      if (!lot && !ceiling) ceiling = m;
+      else if (lot && lotCeilings.length < 50 && !lotCeilings.some((p) => p.lot === lot)) lotCeilings.push({ m, lot });
+    }
   }
   if (!budget && perLot.length) {
     // "包1 预算金额：60万元 … 包2 预算金额：40万元": the notice's budget is the sum of its lots';
@@ -66,6 +72,12 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     budget = perLot.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
   budget ??= original;
+  if (!ceiling && lotCeilings.length) {
+    const first = lotCeilings[0].m;
+    const last = lotCeilings[lotCeilings.length - 1].m;
+    const sum = Math.round(lotCeilings.reduce((s, p) => s + (p.m.yuan ?? 0), 0) * 100) / 100;
+    ceiling = lotCeilings.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
+  }
   if (!budget) {
     const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
     const m = re.exec(lookup);

@@ -11,6 +11,7 @@ import { detectKind, kindFromTitle } from './kind.js';
 import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
+import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
@@ -139,7 +140,7 @@ function blank(text: string, isSample: boolean, warnings: string[]): Extraction 
   return {
     parserVersion: PARSER_VERSION, kind: 'other', title: null, projectCode: null, projectName: null, procurementMethod: null,
     buyer: null, buyerAddress: null, agency: null, publishedAt: null, tenderDeadline: null, awardDate: null, contractDate: null,
-    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lots: [], proposed: [], accounts: null, platforms: [],
+    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lotTerms: [], lots: [], proposed: [], accounts: null, platforms: [],
     videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null, province: null, city: null, county: null,
     divisionCode: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
     videoMatched: { for: [], against: [] }, evidence: {}, warnings, text, isSample,
@@ -301,6 +302,7 @@ function fill(
   if (out.kind === 'single_source') out.proposed = findLots(text, lookup, fields, tables, true).lots;
   out.warnings.push(...lots.warnings);
   if (lots.total) out.evidence.totalAward = moneyEvidence(text, lots.total, 0.8)!;
+  attachLotTerms(out, findLotTerms(text, lookup, fields, tables));
   out.lots.forEach((l, i) => {
     if (l.amountStart != null && l.amountEnd != null) out.evidence[`lots.${i}.amount`] = evidence(text, l.amountStart, l.amountEnd, l.confidence);
     if (l.vendor) {
@@ -349,4 +351,21 @@ function fill(
     const videos = q.videoCount ?? (q.videosPerMonth && q.serviceMonths ? q.videosPerMonth * q.serviceMonths : null);
     if (videos) out.yuanPerVideo = Math.round(totalYuan / videos);
   }
+}
+
+/** Each lot's budget and ceiling: its own where the notice states them, the project's for a single lot. */
+function attachLotTerms(out: Extraction, terms: Extraction['lotTerms']) {
+  out.lotTerms = terms;
+  const byKey = new Map(terms.map((t) => [lotKey(t.lot), t]));
+  for (const lot of out.lots) {
+    const t = byKey.get(lotKey(lot.lot)) ?? (out.lots.length === 1 && terms.length === 1 ? terms[0] : undefined);
+    if (t) {
+      lot.budgetYuan = t.budgetYuan;
+      lot.ceilingYuan = t.ceilingYuan;
+    } else if (out.lots.length === 1 && !terms.length) {
+      lot.budgetYuan = out.budgetYuan;
+      lot.ceilingYuan = out.ceilingYuan;
+    }
+  }
+  // a notice whose only budgets are per lot: when no ceiling is stated for the project, none is invented
 }

@@ -83,7 +83,10 @@ export function findQuantities(lookup: string, fields: Field[]): Quantities {
   const vpm =
     /每月(?:不少于|至少|不低于)?\s*(\d{1,4})\s*(?:条|个|部|期)(?:短)?视频/.exec(sample) ??
     /每月[^\n。；;]{0,12}?视频[^\n。；;\d]{0,8}?(\d{1,4})\s*(?:条|个|部|期)/.exec(sample);
-  const vc = /(?:共|全年|累计|总计)(?:制作|拍摄|发布)?(?:不少于|至少)?\s*(\d{1,5})\s*(?:条|部|个|期)(?:短)?(?:视频|节目|作品)/.exec(sample);
+  // "共制作30条视频", "全年拍摄剪辑短视频不少于160条" (the count stated, never guessed)
+  const vc =
+    /(?:共|全年|累计|总计)(?:制作|拍摄|发布)?(?:不少于|至少)?\s*(\d{1,5})\s*(?:条|部|个|期)(?:短)?(?:视频|节目|作品)/.exec(sample) ??
+    /(?:共|全年|累计|总计|合计)[^\n。；;\d]{0,8}?(?:视频|节目|宣传片)[^\n。；;\d]{0,6}?(\d{1,5})\s*(?:条|部|期)/.exec(sample);
   return {
     servicePeriodText: periodText,
     serviceMonths: months,

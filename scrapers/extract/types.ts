@@ -100,6 +100,8 @@ export interface Extraction {
   serviceMonths: number | null;
   budgetYuan: number | null;
   ceilingYuan: number | null;
+  /** each lot's own 预算金额 / 最高限价 where stated (tenders and awards alike; empty when none) */
+  lotTerms: Array<{ lot: string; budgetYuan: number | null; ceilingYuan: number | null; budgetText: string | null; ceilingText: string | null }>;
   lots: Lot[];
   /**
    * single-source notices (单一来源公示): the proposed vendor and price. Not an award, so not in

@@ -28,6 +28,9 @@ Examples:
   procwatch demo --db /tmp/demo.db --port 0
 `;
 
+/** The replayed notices are dated 2021–2026; the demo's keyword backfill starts before them. */
+const DEMO_SINCE = '2020-01-01';
+
 /** Refuse to write replayed sample data into a database of real notices. */
 function assertDemoSafe(db: Db, path: string): void {
   const real = db.$client.prepare('select count(*) as n from notices where is_sample = 0').get() as { n: number };
@@ -62,7 +65,9 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`replay ${portal}: ${replay.baseUrl}\n`);
       const source = sourceById(portal);
       for (const mode of source.modes) {
-        const s = await runScrape(db, { source, baseUrl: replay.baseUrl, mode, rate: 0, robots: true, blockBackoffMs: 1000, log: warningsOnly(portal) });
+        // The search backfill covers the replay's whole span (2020 on), not the default last week.
+        const since = mode === 'search' ? DEMO_SINCE : null;
+        const s = await runScrape(db, { source, baseUrl: replay.baseUrl, mode, since, rate: 0, robots: true, blockBackoffMs: 1000, log: warningsOnly(portal) });
         process.stdout.write(
           `scraped ${portal} (${mode}): ${s.status}, listed ${s.listed}, fetched ${s.fetched}, new ${s.newCount}, ` +
             `skipped ${s.skipped}, failed ${s.failed}\n`,

@@ -6,6 +6,7 @@
  * @module
  */
 import { Worker } from 'node:worker_threads';
+import { extractNotice } from '../extract/index.js';
 import type { ExtractInput, Extraction } from '../extract/types.js';
 
 /** Extraction ran past its time limit. */
@@ -33,14 +34,16 @@ export class ExtractPool {
   private queue: Job[] = [];
   private seq = 0;
   private closed = false;
+  private inThread = false;
 
   constructor(
     private readonly size = 2,
     private readonly timeoutMs = 30_000,
+    private readonly workerUrl: URL = WORKER_URL,
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL);
+    const worker = new Worker(this.workerUrl);
     worker.unref();
     const ready = new Promise<void>((resolve, reject) => {
       const onMsg = (m: { ready?: boolean }) => {
@@ -59,6 +62,8 @@ export class ExtractPool {
   /** Extract `input` in a worker; rejects with ExtractTimeoutError past the limit. */
   extract(input: ExtractInput, timeoutMs = this.timeoutMs): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error('extract pool closed'));
+    // Workers could not start here (no tsx, a sandbox): extract in this thread, without a time limit.
+    if (this.inThread) return Promise.resolve().then(() => extractNotice(input));
     return new Promise((resolve, reject) => {
       this.queue.push({ input, timeoutMs, resolve, reject });
       this.pump();
@@ -66,6 +71,10 @@ export class ExtractPool {
   }
 
   private pump(): void {
+    if (this.inThread) {
+      for (const j of this.queue.splice(0)) extractInThread(j);
+      return;
+    }
     while (this.queue.length) {
       let slot = this.slots.find((s) => !s.busy);
       if (!slot && this.slots.length < this.size) {
@@ -103,9 +112,10 @@ export class ExtractPool {
       job.reject(e);
     };
     slot.worker.on('message', onMsg);
-    slot.worker.once('error', onErr);
     slot.ready.then(
       () => {
+        // Errors before start-up are the ready promise's; after it, this job's.
+        slot.worker.once('error', onErr);
         timer = setTimeout(() => {
           finish(true);
           job.reject(new ExtractTimeoutError(`extraction took longer than ${job.timeoutMs} ms`));
@@ -113,7 +123,12 @@ export class ExtractPool {
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port
         slot.worker.postMessage({ id, input: job.input });
       },
-      (e: Error) => onErr(e),
+      (e: Error) => {
+        // The worker never started: no worker will, so extract in this thread from now on.
+        this.inThread = true;
+        finish(true);
+        extractInThread(job);
+      },
     );
   }
 
@@ -123,6 +138,14 @@ export class ExtractPool {
     for (const j of this.queue.splice(0)) j.reject(new Error('extract pool closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots = [];
+  }
+}
+
+function extractInThread(job: Job): void {
+  try {
+    job.resolve(extractNotice(job.input));
+  } catch (e) {
+    job.reject(e as Error);
   }
 }
 

@@ -17,7 +17,7 @@ import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
 import { findQuantities } from './quantities.js';
-import { findTables } from './tables.js';
+import { columnOf, findTables, type Table } from './tables.js';
 import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
 import { classifyNotice, classifyTitle } from './video-classifier.js';
 
@@ -226,6 +226,7 @@ function fill(
   if (code) out.projectCode = cleanCode(text.slice(code.valueStart, code.valueEnd));
   const pname = firstFieldValue(fields, 'projectName', 120);
   if (pname) out.projectName = text.slice(pname.valueStart, pname.valueEnd).split(/ \| /)[0] || null;
+  if (!out.projectName) out.projectName = tableProjectName(tables);
   const method = fields.find((f) => f.role === 'method' && /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.test(f.value));
   if (method) out.procurementMethod = /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.exec(method.value)![0];
   else {
@@ -368,4 +369,15 @@ function attachLotTerms(out: Extraction, terms: Extraction['lotTerms']) {
     }
   }
   // a notice whose only budgets are per lot: when no ceiling is stated for the project, none is invented
+}
+
+/** A one-row table's 合同名称 / 项目名称 cell ("合同名称 | 甲方 | 乙方 | 合同金额"), when no field names the project. */
+function tableProjectName(tables: Table[]): string | null {
+  for (const t of tables) {
+    if (t.rows.length !== 1) continue;
+    const c = columnOf(t, /^(?:合同名称|项目名称|采购项目名称)$/);
+    const v = c >= 0 ? t.rows[0][c]?.text.trim() : '';
+    if (v && v.length >= 4 && v.length <= 120) return v;
+  }
+  return null;
 }

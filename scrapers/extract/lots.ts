@@ -11,7 +11,7 @@ import { unitFromQualifier } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { firstCandidate } from './candidates.js';
 import { cleanOrgName, looksLikeOrg } from './parties.js';
-import { columnOf, type Table } from './tables.js';
+import { columnOf, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
 const LOT_RE = /(?:包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
@@ -185,7 +185,7 @@ export function findLots(
   return { lots, total, warnings };
 }
 
-const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人/;
+const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方/;
 const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
 const WIN_HEADER = /中标|成交|中选/;
 const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
@@ -199,9 +199,11 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
     const vh = t.header[vc].text;
     const before = lookup.slice(Math.max(0, t.start - 60), t.start);
     const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
+    // a contract row: 乙方 | 合同金额 (the signed vendor and price)
+    const contractRow = /乙方|签约供应商/.test(vh) && ac >= 0 && /合同|签约/.test(t.header[ac].text);
     const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh);
     let rows: typeof t.rows = [];
-    if (headerWins || sectionWins) rows = t.rows;
+    if (headerWins || sectionWins || contractRow) rows = t.rows;
     else {
       // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
       const rc = columnOf(t, /排名|排序|名次/);
@@ -223,7 +225,7 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
       const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
       if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6) lot.lot = r[lc].text;
       if (ac >= 0 && r[ac]) {
-        const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
+        const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? unitAbove(text, t) ?? 'yuan';
         const m = readMoney(text, r[ac].start, r[ac].end, unit);
         if (m) setMoney(lot, m, 0.85);
       }
@@ -305,7 +307,7 @@ function amountInVendorRow(text: string, tables: Table[], vendor: string): Money
       if (!r.some((c) => c.text === vendor || c.text.endsWith(vendor))) continue;
       const cell = r[ac];
       if (!cell) continue;
-      const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
+      const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? unitAbove(text, t) ?? 'yuan';
       const m = readMoney(text, cell.start, cell.end, unit);
       if (m) return m;
     }
@@ -320,7 +322,7 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
   const ac = t.header.findIndex((c) => /总价|合计|金额/.test(c.text) && !/单价/.test(c.text));
   const cell = t.rows[0][ac];
   if (!cell) return null;
-  const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? 'yuan';
+  const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? unitAbove(text, t) ?? 'yuan';
   return readMoney(text, cell.start, cell.end, unit);
 }
 

@@ -19,7 +19,7 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[(（]\s*(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
@@ -67,6 +67,8 @@ function contactRole(lookup: string, at: number): 'buyer' | 'agency' | null {
 const PROSE_BUYER: RegExp[] = [
   /受([\u4e00-\u9fff（）()]{3,40}?)(?:的)?委托/g,
   /([\u4e00-\u9fff（）()]{3,40}?)\s*[(（]\s*(?:以下简称[“"]?)?采购人[”"]?\s*[)）]/g,
+  // "X就Y项目采用单一来源方式进行采购", "X就…进行竞争性磋商"
+  /(?<=^|[\s，,。；;、“”"])([\u4e00-\u9fff（）()]{3,40}?)\s*就\s*[^\n，,。]{2,60}?(?:采用|进行|以|通过)/gm,
   /(?<=^|[\s，,。；;、“”"])([\u4e00-\u9fff（）()]{3,40}?)\s*(?:拟对|拟面向|拟采购|拟委托|决定|对.{2,40}?进行|的\s+\S{2,40}?项目|的\s)/gm,
 ];
 
@@ -87,7 +89,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     if (hit) return hit;
   }
   for (const t of tables) {
-    const col = t.header.findIndex((c) => /^(?:采购人|采购单位|采购人名称|采购单位名称|招标人)$/.test(c.text.replace(/\s/g, '')));
+    const col = t.header.findIndex((c) => /^(?:采购人|采购单位|采购人名称|采购单位名称|招标人|甲方|甲方\(采购人\)|采购人\(甲方\))$/.test(c.text.replace(/\s/g, '')));
     if (col < 0 || !t.rows.length) continue;
     const cell = t.rows[0][col];
     if (!cell) continue;

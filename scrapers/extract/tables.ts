@@ -166,3 +166,14 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
 export function columnOf(table: Table, re: RegExp): number {
   return table.header.findIndex((c) => re.test(c.text));
 }
+
+/**
+ * The money unit a line just above a table names for it ("中标结果（金额单位：万元）",
+ * "单位：万元"), or null. The column header's own unit, when present, wins over this.
+ */
+export function unitAbove(lookup: string, table: Table): 'yuan' | 'wan' | null {
+  const before = lookup.slice(Math.max(0, table.start - 80), table.start);
+  let unit: 'yuan' | 'wan' | null = null;
+  for (const m of before.matchAll(/(?:金额|价格|货币|报价)?单位\s*[:：为]?\s*(?:人民币)?\s*(万元|元)/g)) unit = m[1] === '万元' ? 'wan' : 'yuan';
+  return unit;
+}

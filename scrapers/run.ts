@@ -15,7 +15,7 @@ import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchRespo
 import { sleep } from './fetch/host-gate.js';
 import { prepareIngest, storeExtraction, type IngestResult } from './ingest.js';
 import { ExtractPool, sharedExtractPool } from './run/extract-pool.js';
-import { bumpAttempts, done, enqueue, knownDetail, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
+import { bumpAttempts, done, enqueue, knownDetail, lastHints, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
 import { consoleLogger, type Progress, type RunLogger } from './run/run-log.js';
 import { abortStaleRuns, bump, finishRun, historicRate, runRow, startRun, type RunStatus } from './run/run-row.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
@@ -282,7 +282,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     bump(db, runId, { fetched: 1, newCount: ok && ing.isNew ? 1 : 0, changed: ok && !ing.isNew && changedBytes ? 1 : 0, failed: ok ? 0 : 1 });
     if (ok && ing.kind === 'correction' && ing.projectCode) {
       for (const url of projectSiblings(db, source.id, ing.projectCode, row.url))
-        if (!fetchedThisRun.has(url) && enqueue(db, source.id, runId, url, 'detail', { refetch: `correction ${row.url} of project ${ing.projectCode}` })) report.refetched++;
+        if (!fetchedThisRun.has(url) && enqueue(db, source.id, runId, url, 'detail', { hints: lastHints(db, url), refetch: `correction ${row.url} of project ${ing.projectCode}` })) report.refetched++;
     }
   }
 

@@ -105,3 +105,9 @@ export function projectSiblings(db: Db, sourceId: string, projectCode: string, e
 export function pageStatus(db: Db, rawPageId: number): string | null {
   return (stmt(db, 'select parse_status as s from raw_pages where id = ?').get(rawPageId) as { s: string } | undefined)?.s ?? null;
 }
+
+/** The list hints archived with a URL's newest page (kept when the page is fetched again). */
+export function lastHints(db: Db, url: string): ExtractHints | undefined {
+  const r = stmt(db, "select hints from raw_pages where url = ? and page_kind = 'detail' order by id desc limit 1").get(url) as { hints: string | null } | undefined;
+  return r?.hints ? (JSON.parse(r.hints) as ExtractHints) : undefined;
+}

@@ -142,5 +142,8 @@ describe('a notice corrected after its award', () => {
     expect(t.db.$client.prepare('select count(*) n from raw_pages where url = ?').get(WWW + award.path)).toEqual({ n: 2 });
     expect(tableCounts(t.db)).toMatchObject({ notices: before.notices + 1, detailPages: before.detailPages + 2, pending: 0 });
     expect(detailRequests(award.path, start)).toBe(2);
+    // the page fetched again keeps the list's hints (so a later nightly run still recognises it)
+    const hints = t.db.$client.prepare('select hints from raw_pages where url = ? order by id desc limit 1').get(WWW + award.path) as { hints: string };
+    expect(JSON.parse(hints.hints)).toMatchObject({ title: award.title });
   });
 });

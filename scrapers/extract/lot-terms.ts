@@ -65,8 +65,10 @@ export function findLotTerms(text: string, lookup: string, fields: Field[], tabl
     const f = fields[i];
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
     // the lot label must sit on the same line, shortly before ("包2：宣传片拍摄，预算金额：…")
-    const lineStart = lookup.lastIndexOf('\n', f.labelStart) + 1;
-    const lot = lotLabelBefore(lookup, f.labelStart, Math.min(60, f.labelStart - lineStart));
+    // (the look-back is bounded: a page of labels without line breaks stays linear)
+    const from = Math.max(0, f.labelStart - 60);
+    const lineStart = from + lookup.slice(from, f.labelStart).lastIndexOf('\n') + 1;
+    const lot = lotLabelBefore(lookup, f.labelStart, f.labelStart - lineStart);
     if (!lot) continue;
     const m = fieldMoney(text, f, fields[i + 1]);
     if (m) put(out, lot, f.role, m);

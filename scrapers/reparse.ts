@@ -396,6 +396,7 @@ class ReparsePool {
             if (!p) break;
             if (!slot.inflight.length) slot.since = now;
             slot.inflight.push(p);
+            // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port
             slot.port.postMessage(p);
           }
         }

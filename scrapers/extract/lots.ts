@@ -10,7 +10,7 @@ import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { firstCandidate } from './candidates.js';
-import { cleanOrgName, looksLikeOrg } from './parties.js';
+import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import { columnOf, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
@@ -92,7 +92,7 @@ export function findLots(
   let pending: Money | null = null;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    if (f.role === 'vendor') {
+    if (f.role === 'vendor' || (f.role === 'name' && contactRole(lookup, f.labelStart) === 'vendor')) {
       if (lots.length >= MAX_LOTS) break;
       const members = vendorNames(text.slice(f.valueStart, f.valueEnd));
       if (!members.length) continue;
@@ -243,6 +243,8 @@ const PROSE_WINNER: RegExp[] = [
   /拟(?:委托|确定|定|选定)\s*([\u4e00-\u9fff]{4,40}?(?:公司|台|院|中心|社|厂|所))/,
   /确定\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)[”"]?\s*为(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:供应商|人|单位|候选人)/,
   /确定(?:的)?(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
+  // "综合评分第一名为X，经采购人确认，确定为成交供应商"
+  /第一名?(?:的供应商)?(?:为|是)\s*([\u4e00-\u9fff（）()]{4,50}?)(?=[，,]).{0,30}?确定(?:其)?为(?:本项目的?)?(?:中标|成交|中选)/,
   // "本项目成交供应商为：X，成交价为…"
   /(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
   /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,

@@ -53,9 +53,15 @@ function fromField(text: string, f: Field, how: string, confidence: number, requ
   return { name, start: at, end: at + name.length, how, confidence };
 }
 
-/** Which block a contact "名称：" belongs to: the nearest heading before it. */
-function contactRole(lookup: string, at: number): 'buyer' | 'agency' | null {
+const VENDOR_BLOCK = /(?:中标|成交|中选)(?:\(成交\)|（成交）)?(?:供应商|人|单位)(?:信息|情况)?\s*[:：]?\s*$/;
+
+/**
+ * Which block a contact "名称：" belongs to: the nearest heading before it. A vendor block
+ * ("三、成交供应商信息\n名称：X") counts only when its heading ends right before the name.
+ */
+export function contactRole(lookup: string, at: number): 'buyer' | 'agency' | 'vendor' | null {
   const before = lookup.slice(Math.max(0, at - 80), at);
+  if (VENDOR_BLOCK.test(before.replace(/[\s\d、.．一二三四五六七八九十()（）]+$/, ''))) return 'vendor';
   const b = before.lastIndexOf('采购人');
   const b2 = before.lastIndexOf('采购单位');
   const a = Math.max(before.lastIndexOf('代理机构'), before.lastIndexOf('招标代理'));

@@ -207,8 +207,10 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
     else {
       // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
       const rc = columnOf(t, /排名|排序|名次/);
-      const res = columnOf(t, /评审结果|是否中标|结果/);
-      if (res >= 0) rows = t.rows.filter((r) => /^(?:中标|成交)/.test(r[res]?.text ?? ''));
+      const res = columnOf(t, /评审结果|是否(?:中标|成交|中选)|结果/);
+      // "是否成交 | 是" marks the winner with a bare yes
+      const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)/;
+      if (res >= 0) rows = t.rows.filter((r) => yes.test(r[res]?.text ?? ''));
       else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup)))
         rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
     }

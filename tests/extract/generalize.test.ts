@@ -76,6 +76,11 @@ const rows: Row[] = [
     check: (e) => expect(lots(e)).toEqual([['舟山甲文化传媒有限公司', 336000]]),
   },
   {
+    name: 'a 是否成交 column marks the winner with 是 (not the cheapest bid)',
+    text: '某局文旅短视频制作询价结果公告\n供应商名称 | 报价（元） | 是否成交\n黄山甲文化传媒有限公司 | 128000 | 是\n安徽乙影视有限公司 | 133500 | 否\n合肥丙广告有限公司 | 125000 | 否',
+    check: (e) => expect(lots(e)).toEqual([['黄山甲文化传媒有限公司', 128000]]),
+  },
+  {
     name: '成交单位名称 label',
     text: '某县融媒体中心账号运营服务项目成交公告\n成交单位名称：宜昌甲文化传媒有限公司\n成交金额：人民币50.6万元（大写：伍拾万零陆仟元整）',
     check: (e) => expect(lots(e)).toEqual([['宜昌甲文化传媒有限公司', 506000]]),

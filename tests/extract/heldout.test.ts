@@ -1,5 +1,5 @@
 /**
- * Held-out regression: 50 notices written in real portal shapes (zcy 中标结果 tables, gdgpo
+ * Held-out regression: notices written in real portal shapes plus the three real sample pages (zcy 中标结果 tables, gdgpo
  * 采购结果, Hubei p pairs, ccgp 公告概要, Jiangsu summaries, aggregator chrome, candidates,
  * contracts, corrections, failures, intentions, acceptance) that the extractor was not tuned
  * on when they were written (tests/fixtures/extract/heldout). Scored by the shared scorer

@@ -22,6 +22,12 @@ export const notices = sqliteTable(
     kind: text('kind').notNull(),
     title: text('title'),
     projectCode: text('project_code'),
+    /**
+     * Derived: the spend-facts project key (`projectKey` in db/queries/maintain.ts, the NFKC-normalized
+     * 项目编号 within one buyer, or `n:<id>`), written by refreshNotice so a project's notices are one
+     * index lookup on every write instead of a scan of the buyer's notices.
+     */
+    projectKey: text('project_key'),
     projectName: text('project_name'),
     procurementMethod: text('procurement_method'),
     buyer: text('buyer'),
@@ -69,6 +75,7 @@ export const notices = sqliteTable(
     index('notices_project_idx').on(t.projectCode),
     index('notices_video_idx').on(t.isVideoOps, t.kind, t.publishedAt),
     index('notices_buyer_party_idx').on(t.buyerPartyId),
+    index('notices_project_key_idx').on(t.projectKey),
   ],
 );
 

@@ -133,6 +133,9 @@ export function scanFields(text: string): Field[] {
     }
     const qual2 = /^[ ]?(?:小写|大写|\(小写\)|\(大写\)|（小写）|（大写）)/.exec(text.slice(p, p + 8));
     if (qual2) p += qual2[0].length;
+    // "中标供应商名称、地址：X，…", "成交供应商及成交金额：X，…": the value starts with the vendor
+    const joint = role === 'vendor' ? /^(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|(?:中标|成交)?(?:金额|价格|报价))/.exec(text.slice(p, p + 12)) : null;
+    if (joint) p += joint[0].length;
     const after = text.slice(p, p + 24);
     let sepEnd = -1;
     let nextLine = false;

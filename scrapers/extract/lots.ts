@@ -250,6 +250,7 @@ const PROSE_WINNER: RegExp[] = [
   // "本项目成交供应商为：X，成交价为…"
   /(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
   /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
+  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?[0-9０-９.,，]{1,20}\s*(?:万元|元|万)\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
 ];
 
@@ -261,11 +262,18 @@ function proseWinner(text: string, lookup: string): Lot | null {
   for (const re of PROSE_WINNER) {
     const m = re.exec(head);
     if (!m) continue;
-    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|，|,)+/, ''));
+    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, ''));
     if (!name || !looksLikeOrg(name)) continue;
     const at = from + m.index + m[0].indexOf(name);
     const lot = emptyLot(text.slice(at, at + name.length));
     lot.confidence = 0.75;
+    // "X以人民币98000元成交": the price rides in the same clause
+    const price = /^\s*以\s*((?:人民币)?[^\s，,。；;]{1,30}?)\s*(?:的价格)?\s*(?:中标|成交|中选)/.exec(lookup.slice(at + name.length, at + name.length + 50));
+    if (price) {
+      const ps = at + name.length + price[0].indexOf(price[1]);
+      const money = readMoney(text, ps, ps + price[1].length, 'yuan');
+      if (money) setMoney(lot, money, 0.75);
+    }
     return lot;
   }
   return null;

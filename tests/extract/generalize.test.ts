@@ -81,6 +81,21 @@ const rows: Row[] = [
     check: (e) => expect(lots(e)).toEqual([['黄山甲文化传媒有限公司', 128000]]),
   },
   {
+    name: 'joint labels "中标供应商名称、地址：X，…" and "成交供应商及成交金额：X，…"',
+    text: '某局短视频项目中标公告\n中标供应商名称、地址：湖南丙传媒有限公司，长沙市岳麓区麓山路1号\n中标金额：¥88000',
+    check: (e) => expect(lots(e)).toEqual([['湖南丙传媒有限公司', 88000]]),
+  },
+  {
+    name: 'prose "推荐X为中标人" drops the verb from the name',
+    text: '某局宣传片项目中标公告\n经评标委员会评审，推荐湖南戊传媒有限公司为中标人，中标价为128000元。',
+    check: (e) => expect(lots(e)).toEqual([['湖南戊传媒有限公司', 128000]]),
+  },
+  {
+    name: 'prose "X以人民币98000元成交": vendor and price in one clause',
+    text: '某局宣传片项目成交公告\n现将成交结果公告如下：湖南辛影视有限公司以人民币98000元成交。',
+    check: (e) => expect(lots(e)).toEqual([['湖南辛影视有限公司', 98000]]),
+  },
+  {
     name: '成交单位名称 label',
     text: '某县融媒体中心账号运营服务项目成交公告\n成交单位名称：宜昌甲文化传媒有限公司\n成交金额：人民币50.6万元（大写：伍拾万零陆仟元整）',
     check: (e) => expect(lots(e)).toEqual([['宜昌甲文化传媒有限公司', 506000]]),

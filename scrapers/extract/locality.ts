@@ -30,6 +30,12 @@ function add(name: string, d: Division) {
   } else byName.set(name, [d]);
 }
 
+// the peoples named in autonomous divisions' names ("恩施土家族苗族自治州" → alias 恩施); a
+// generic "…族" pattern would eat the place name itself and leave no alias
+const PEOPLES =
+  '蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|乌孜别克|塔塔尔|俄罗斯|达斡尔|鄂温克|鄂伦春|土家|布依|朝鲜|哈尼|傈僳|拉祜|纳西|景颇|仫佬|毛南|仡佬|东乡|撒拉|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|高山|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|土|羌|布朗|怒|京';
+const ETHNIC_AUTONOMY = new RegExp(`(?:(?:${PEOPLES})族|蒙古)+自治(?:州|县|旗)$`);
+
 function aliasesOf(name: string, level: 1 | 2 | 3): string[] {
   const out: string[] = [];
   if (level === 1) {
@@ -37,7 +43,7 @@ function aliasesOf(name: string, level: 1 | 2 | 3): string[] {
     if (a !== name) out.push(a);
   } else {
     // 甘孜藏族自治州 → 甘孜; 靖州苗族侗族自治县 → 靖州; 杭州市 → 杭州; 西湖区 → 西湖
-    const a = name.replace(/(?:[\u4e00-\u9fff]{1,8}?族)+自治(?:州|县|旗)$|自治(?:州|县|旗)$|地区$|盟$|市$|县$|区$|旗$|林区$|特区$/, '');
+    const a = name.replace(ETHNIC_AUTONOMY, '').replace(/自治(?:州|县|旗)$|地区$|盟$|市$|县$|区$|旗$|林区$|特区$/, '');
     if (a !== name && a.length >= 2) out.push(a);
   }
   return out;
@@ -143,7 +149,14 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
     for (let l = Math.min(12, s.length - pos); l >= 2; l--) {
       const cands = byName.get(s.slice(pos, pos + l));
       if (!cands) continue;
-      const ok = cands.filter((d) => within(d, cur) && (!cur || d.level > cur.level));
+      let ok = cands.filter((d) => within(d, cur) && (!cur || d.level > cur.level));
+      // "海南州" is 海南藏族自治州 (Qinghai), not 海南省; "恩施州" the prefecture, not 恩施市: an
+      // alias followed by a division suffix means the division whose name ends with it
+      const suffix = s.slice(pos + l, pos + l + 1);
+      if (ok.length > 1 && /[州市县区盟旗]/.test(suffix) && ok.some((d) => d.name !== s.slice(pos, pos + l))) {
+        const bySuffix = ok.filter((d) => d.name.endsWith(suffix));
+        if (bySuffix.length) ok = bySuffix;
+      }
       // a short alias followed by 镇/乡/村/街道/路 names a township or a street that shares the
       // word ("太平镇" is not 太平区, "北京路小学" is not in Beijing): not a division
       if (ok.length && ok.every((d) => d.name !== s.slice(pos, pos + l)) && TOWN_AFTER_ALIAS.test(s.slice(pos + l, pos + l + 2))) break;

@@ -177,6 +177,11 @@ const places: Array<[string, string, [string | null, string | null, string | nul
     '新媒体矩阵代运营服务项目询价成交公告\n采购人：县委宣传部\n采购人地址：湖南省邵阳市新邵县酿溪镇新城路12号', ['湖南省', '邵阳市', '新邵县']],
   ['城关镇 is everywhere: the county before it decides',
     '竞争性谈判公告\n采购人：嵩县城关镇人民政府', ['河南省', '洛阳市', '嵩县']],
+  ['"恩施州" is the prefecture, not 恩施市 (autonomous prefectures have their short names)',
+    '某项目中标公告\n采购人：恩施州文化和旅游局', ['湖北省', '恩施土家族苗族自治州', null]],
+  ['"海南州" is 海南藏族自治州 in Qinghai, not 海南省', '某项目中标公告\n采购人：海南州融媒体中心', ['青海省', '海南藏族自治州', null]],
+  ['"阿坝州汶川县": the county inside the short-named prefecture, not 阿坝县', '某项目中标公告\n采购人：阿坝州汶川县融媒体中心', ['四川省', '阿坝藏族羌族自治州', '汶川县']],
+  ['"博尔塔拉州" (a 蒙古自治州 without 族)', '某项目中标公告\n采购人：博尔塔拉州融媒体中心', ['新疆维吾尔自治区', '博尔塔拉蒙古自治州', null]],
   ['a street named after a province is not that province ("北京路")',
     '某项目成交公告\n采购人：北京路小学\n采购人地址：广东省广州市越秀区北京路100号', ['广东省', '广州市', '越秀区']],
 ];

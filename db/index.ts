@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema/index.js';
+import { fillProjectKeys } from './queries/maintain.js';
 
 export { schema };
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -40,7 +41,11 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -65536');
   const db = drizzle(sqlite, { schema }) as Db;
-  if (!opts.readonly) migrate(db, { migrationsFolder });
+  if (!opts.readonly) {
+    migrate(db, { migrationsFolder });
+    // Notices written before notices.project_key existed get it now (one index probe when none lack it).
+    fillProjectKeys(db);
+  }
   return db;
 }
 

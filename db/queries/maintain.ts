@@ -51,6 +51,8 @@ interface NoticeRow {
   yuanPerAccountYear: number | null;
   yuanPerVideo: number | null;
   isSample: number;
+  /** the project key stored on the notice by the last refresh (null before its first) */
+  storedKey: string | null;
 }
 
 interface LotRow {
@@ -64,7 +66,12 @@ interface LotRow {
 
 const NOTICE_COLS = `id, kind, project_code AS projectCode, buyer_party_id AS buyerPartyId, published_at AS publishedAt,
   division_code AS divisionCode, province, city, county, service_type AS serviceType, is_video_ops AS isVideoOps,
-  yuan_per_account_year AS yuanPerAccountYear, yuan_per_video AS yuanPerVideo, is_sample AS isSample`;
+  yuan_per_account_year AS yuanPerAccountYear, yuan_per_video AS yuanPerVideo, is_sample AS isSample, project_key AS storedKey`;
+
+/** spend_facts columns in insert order; existing rows are read back in the same order to diff them. */
+const FACT_COLS = `lot_id, notice_id, project_key, published_at, year, month, province_code, city_code,
+        county_code, province, city, county, buyer_party_id, vendor_party_id, service_type, is_video_ops, counted, reason,
+        amount_yuan, per_account_year, per_video, is_sample`;
 
 /** Split a GB/T 2260 code into its province, city and county codes (null where it stops). */
 export function divisionLevels(code: string | null): { province: string | null; city: string | null; county: string | null } {
@@ -116,9 +123,10 @@ function statements(c: Database.Database) {
   return {
     notice: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE id = ?`),
     oldKeys: c.prepare(`SELECT DISTINCT project_key AS k FROM spend_facts WHERE notice_id = ?`),
-    byBuyer: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE buyer_party_id = ? AND project_code IS NOT NULL`),
-    byCode: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE buyer_party_id IS NULL AND project_code = ?`),
-    delKey: c.prepare(`DELETE FROM spend_facts WHERE project_key = ?`),
+    byKey: c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE project_key = ?`),
+    setKey: c.prepare(`UPDATE notices SET project_key = ? WHERE id = ?`),
+    factsOfKey: c.prepare(`SELECT ${FACT_COLS} FROM spend_facts WHERE project_key = ?`).raw(true),
+    delLot: c.prepare(`DELETE FROM spend_facts WHERE lot_id = ?`),
     delNotice: c.prepare(`DELETE FROM spend_facts WHERE notice_id = ?`),
     lots: c.prepare(
       `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status,
@@ -126,9 +134,7 @@ function statements(c: Database.Database) {
        FROM lots l WHERE l.notice_id = ? ORDER BY l.seq`,
     ),
     insert: c.prepare(
-      `INSERT OR REPLACE INTO spend_facts (lot_id, notice_id, project_key, published_at, year, month, province_code, city_code,
-        county_code, province, city, county, buyer_party_id, vendor_party_id, service_type, is_video_ops, counted, reason,
-        amount_yuan, per_account_year, per_video, is_sample)
+      `INSERT OR REPLACE INTO spend_facts (${FACT_COLS})
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     bigramDel: c.prepare(`DELETE FROM notices_bigram WHERE rowid = ?`),
@@ -143,24 +149,46 @@ function stmts(c: Database.Database) {
   return s;
 }
 
+type FactValue = string | number | null;
+
+function sameFact(a: FactValue[], b: FactValue[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
+}
+
+/**
+ * Make the spend_facts rows of project `key` match what decideLots says for `notices`. The rows
+ * are diffed against the stored ones and only changed rows are written: adding one notice to a
+ * project of many rewrites the one or two lots whose status changed, not the whole project
+ * (each spend_facts row carries a dozen index entries, so rewriting was the scraper's main cost).
+ */
 function writeProject(s: ReturnType<typeof statements>, key: string, notices: NoticeRow[]): void {
-  s.delKey.run(key);
+  const before = new Map<number, FactValue[]>();
+  for (const r of s.factsOfKey.all(key) as FactValue[][]) before.set(r[0] as number, r);
+  const byId = new Map(notices.map((n) => [n.id, n]));
   const lots = notices.flatMap((n) => s.lots.all(n.id) as LotRow[]);
   const decided = decideLots(notices, lots);
+  const firstCounted = new Map<number, number>();
+  for (const l of lots) if (decided.get(l.id) === null && !firstCounted.has(l.noticeId)) firstCounted.set(l.noticeId, l.id);
   for (const l of lots) {
-    const n = notices.find((x) => x.id === l.noticeId)!;
+    const n = byId.get(l.noticeId)!;
     const reason = decided.get(l.id) ?? null;
     const lv = divisionLevels(n.divisionCode);
     const year = n.publishedAt && /^\d{4}/.test(n.publishedAt) ? Number(n.publishedAt.slice(0, 4)) : null;
     const month = n.publishedAt && /^\d{4}-\d{2}/.test(n.publishedAt) ? n.publishedAt.slice(0, 7) : null;
     // Unit prices are the notice's; they belong to its first counted lot only, never repeated per lot.
-    const first = reason === null && lots.filter((x) => x.noticeId === n.id && decided.get(x.id) === null)[0]?.id === l.id;
-    s.insert.run(
+    const first = reason === null && firstCounted.get(n.id) === l.id;
+    const row: FactValue[] = [
       l.id, n.id, key, n.publishedAt, year, month, lv.province, lv.city, lv.county, n.province, n.city, n.county,
       n.buyerPartyId, l.vendorPartyId, n.serviceType, n.isVideoOps ? 1 : 0, reason === null ? 1 : 0, reason,
       reason === null ? l.amountYuan : null, first ? n.yuanPerAccountYear : null, first ? n.yuanPerVideo : null, n.isSample ? 1 : 0,
-    );
+    ];
+    const old = before.get(l.id);
+    before.delete(l.id);
+    if (!old || !sameFact(old, row)) s.insert.run(...row);
   }
+  // Rows of lots no longer in the project (their notice moved or was deleted).
+  for (const lotId of before.keys()) s.delLot.run(lotId);
 }
 
 /**
@@ -175,32 +203,43 @@ export function refreshNotice(db: Db, noticeId: number, title: string | null, te
   s.delNotice.run(noticeId);
   if (n) {
     const key = projectKey(n);
+    // The stored key is the one from before this write (saveNotice does not touch the column),
+    // so a notice without lots that changed project still has its old project recomputed.
+    if (n.storedKey !== key) s.setKey.run(key, noticeId);
     const keys = new Set([key, ...oldKeys]);
-    for (const k of keys) writeProject(s, k, projectMembers(s, k, n));
+    if (n.storedKey !== null) keys.add(n.storedKey);
+    for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[]);
   } else {
     // The notice was deleted: recompute the projects it was part of without it.
-    for (const k of oldKeys) if (k.startsWith('p:')) writeProject(s, k, membersByBuyerKey(s, k));
+    for (const k of oldKeys) writeProject(s, k, s.byKey.all(k) as NoticeRow[]);
   }
   s.bigramDel.run(noticeId);
   if (n) s.bigramIns.run(noticeId, bigrams(`${title ?? ''}\n${text}`));
 }
 
-function projectMembers(s: ReturnType<typeof statements>, key: string, hint: NoticeRow): NoticeRow[] {
-  if (key.startsWith('n:')) {
-    const row = s.notice.get(Number(key.slice(2))) as NoticeRow | undefined;
-    return row ? [row] : [];
-  }
-  const buyer = key.split(':')[1];
-  // A buyer's notices are few and indexed; filtering them by the normalized key lets 项目编号
-  // written with stray spaces or lower case still group.
-  const rows = (buyer === '' ? s.byCode.all(hint.projectCode) : s.byBuyer.all(Number(buyer))) as NoticeRow[];
-  return rows.filter((r) => projectKey(r) === key);
-}
-
-function membersByBuyerKey(s: ReturnType<typeof statements>, key: string): NoticeRow[] {
-  const buyer = key.split(':')[1];
-  if (buyer === '') return [];
-  return (s.byBuyer.all(Number(buyer)) as NoticeRow[]).filter((r) => projectKey(r) === key);
+/**
+ * Store the project key on notices that lack it (written before the column existed, or inserted
+ * without refreshNotice), in batches. Cheap when there are none: one index probe.
+ * @returns how many notices were filled
+ */
+export function fillProjectKeys(db: Db): number {
+  const c = db.$client;
+  const probe = c.prepare('SELECT 1 FROM notices WHERE project_key IS NULL LIMIT 1');
+  if (!probe.get()) return 0;
+  const s = stmts(c);
+  const page = c.prepare(`SELECT ${NOTICE_COLS} FROM notices WHERE project_key IS NULL AND id > ? ORDER BY id LIMIT 2000`);
+  let filled = 0;
+  c.transaction(() => {
+    let last = 0;
+    for (;;) {
+      const batch = page.all(last) as NoticeRow[];
+      if (!batch.length) break;
+      for (const r of batch) s.setKey.run(projectKey(r), r.id);
+      filled += batch.length;
+      last = batch[batch.length - 1].id;
+    }
+  })();
+  return filled;
 }
 
 /**
@@ -216,6 +255,7 @@ export function rebuildDerived(db: Db, opts: { bigrams?: boolean } = {}): void {
     const groups = new Map<string, NoticeRow[]>();
     for (const r of rows) {
       const k = projectKey(r);
+      if (r.storedKey !== k) s.setKey.run(k, r.id);
       const g = groups.get(k);
       if (g) g.push(r);
       else groups.set(k, [r]);

@@ -3,7 +3,7 @@
  * each, through the real extractNotice (plus lotKey's own table).
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice } from '../../scrapers/extract/index.js';
+import { classifyTitle, extractNotice } from '../../scrapers/extract/index.js';
 import { lotKey } from '../../scrapers/extract/lot-terms.js';
 import type { Extraction } from '../../scrapers/extract/types.js';
 
@@ -190,6 +190,15 @@ describe('parser 1.2.0 rules', () => {
   for (const r of rows) it(r.name, () => r.check(extractNotice(r.text != null ? { text: r.text } : { html: r.html! })));
   for (const [name, text, [province, city, county]] of places)
     it(name, () => expect(extractNotice({ text })).toMatchObject({ province, city, county }));
+});
+
+describe('classifyTitle: goods, works and placement that mention video are out of scope', () => {
+  const cases: Array<[string, boolean]> = [
+    ['政务短视频拍摄用无人机采购', false], ['融媒体中心采编播系统采购项目', false], ['融媒体中心非线性编辑工作站及单反相机采购', false],
+    ['城市宣传片在央视投放服务', false], ['直播间建设项目', false], ['网络视听内容制作服务项目', true],
+    ['政务新媒体矩阵建设与运营服务', true], ['宣传片制作及投放', true], ['短视频拍摄制作服务', true],
+  ];
+  for (const [title, want] of cases) it(title, () => expect(classifyTitle(title).isVideoOps).toBe(want));
 });
 
 describe('lotKey', () => {

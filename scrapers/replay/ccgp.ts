@@ -117,10 +117,16 @@ const html = (body: string, status = 200): ReplayResponse => ({
 const LIST_RE = /^\/cggg\/(zygg|dfgg)\/([a-z]+)\/(?:index\.htm|index_(\d+)\.htm)$/;
 
 /** The ccgp replay handler: lists, details, bxsearch, the changed-layout variant; null for anything else. */
-export const ccgpHandler: ReplayHandler = (req, ctx) => {
+/** The real portal's origins, which result pages link to. */
+export const CCGP_HOSTS = { www: 'http://www.ccgp.gov.cn', search: 'http://search.ccgp.gov.cn' };
+
+export const ccgpHandler: ReplayHandler = (req) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const path = req.path;
-  if (path === '/bxsearch') return html(renderBxsearch(ccgpFixtureIndex(), req.query, ctx.baseUrl, textOf));
+  // Like the real portal, result links are absolute to www/search.ccgp.gov.cn; the scraper maps
+  // them onto whichever base URL it fetches from. Links to the replay's own port would make the
+  // archived search pages differ from one replay run to the next.
+  if (path === '/bxsearch') return html(renderBxsearch(ccgpFixtureIndex(), req.query, CCGP_HOSTS, textOf));
   const list = LIST_RE.exec(path);
   if (list) {
     const body = renderList(list[1], list[2], list[3] ? Number(list[3]) : 0);

@@ -120,7 +120,7 @@ function pageUrl(base: string, params: URLSearchParams, page: number): string {
 export function renderBxsearch(
   entries: CcgpIndexEntry[],
   params: URLSearchParams,
-  baseUrl: string,
+  hosts: { www: string; search: string },
   textOf: (e: CcgpIndexEntry) => string,
   now: Date = new Date(),
 ): string {
@@ -129,7 +129,7 @@ export function renderBxsearch(
   const all = bxsearchMatches(entries, q, textOf, now);
   const pages = Math.ceil(all.length / BXSEARCH_PAGE_SIZE);
   const slice = all.slice((q.page - 1) * BXSEARCH_PAGE_SIZE, q.page * BXSEARCH_PAGE_SIZE);
-  const urls = slice.map((e) => baseUrl + e.path);
+  const urls = slice.map((e) => hosts.www + e.path);
   const items = slice
     .map((e, i) => {
       const t = e.pubTime.replaceAll('-', '.') + ':00';
@@ -147,8 +147,8 @@ ${highlight(e.title, words)}
   const results = slice.length
     ? `<ul class="vT-srch-result-list-bid">\n${items}\n</ul>`
     : '<div class="vT-srch-result-list-con2"><p class="zwxg">抱歉，没有找到相关数据</p></div>';
-  const next = q.page < pages ? `<a class="next" href="${esc(pageUrl(baseUrl, params, q.page + 1))}">下一页</a>` : '';
-  const prev = q.page > 1 ? `<a class="prev" href="${esc(pageUrl(baseUrl, params, q.page - 1))}">上一页</a>` : '';
+  const next = q.page < pages ? `<a class="next" href="${esc(pageUrl(hosts.search, params, q.page + 1))}">下一页</a>` : '';
+  const prev = q.page > 1 ? `<a class="prev" href="${esc(pageUrl(hosts.search, params, q.page - 1))}">上一页</a>` : '';
   return `<!DOCTYPE html>
 <html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">

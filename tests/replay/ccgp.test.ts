@@ -199,7 +199,9 @@ describe('ccgp bxsearch', () => {
     expect($.html()).toContain(`Pager({size: ${Math.ceil(index.length / 20)}, current: 0})`);
     const urls = /var ohtmlurls="([^"]*)"/.exec($.html())![1].split(',');
     expect(urls).toEqual(lis.map((_, li) => $(li).find('a').attr('href')).get());
-    expect(urls[0].startsWith(ctx.baseUrl + '/cggg/')).toBe(true);
+    // Absolute to the real portal, as on the live site: the scraper rebases them.
+    expect(urls[0].startsWith('http://www.ccgp.gov.cn/cggg/')).toBe(true);
+    expect($('a.next').attr('href')).toMatch(/^http:\/\/search\.ccgp\.gov\.cn\/bxsearch\?/);
     const meta = lis.first().find('span').text();
     expect(meta).toMatch(/^\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2} \| 采购人：.* \| 代理机构：/);
     expect(lis.first().find('span strong').length).toBe(2);

@@ -120,7 +120,9 @@ export function findLots(
         pending = null;
       }
     } else if (f.role === 'award') {
-      const m = fieldMoney(text, f, fields[i + 1]);
+      let m = fieldMoney(text, f, fields[i + 1]);
+      // "中标下浮率：8" with no % sign: the label makes it a rate
+      if (m && /率|系数/.test(f.label) && m.form === 'total') m = { ...m, yuan: null, form: 'rate', rate: m.yuan };
       if (!m) continue;
       if (m.conflict) warnings.push(`${f.label}: ${m.conflict}`);
       if (current && current.amountForm === 'none') setMoney(current, m, 0.9);

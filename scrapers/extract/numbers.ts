@@ -117,6 +117,9 @@ const MONEY_RE = new RegExp(
   'g',
 );
 const UPPER_RE = new RegExp(`[${UPPER_CHARS}拾佰仟]{2,40}`, 'g');
+// lower-case numerals count as money only when 元 closes them ("三十万元", "二十九万八千元"):
+// "一年", "三个账号" and "十万" alone are not amounts
+const LOWER_RE = /[零〇一二两三四五六七八九十百千万亿]{1,20}元/g;
 
 function unitOf(u: string | undefined): MoneyUnit {
   if (!u) return null;
@@ -131,7 +134,9 @@ export function findNumbers(s: string): MoneyHit[] {
   for (const m of s.matchAll(MONEY_RE)) {
     const value = parseDigits(m[2]);
     if (value === null) continue;
-    const unit = unitOf(m[3] ?? m[4]) ?? (m[1] && m[1].trim() !== '人民币' ? 'yuan' : null);
+    // "人民币（万元）29.8": the unit in brackets just before the number
+    const unitBefore = m[3] ?? m[4] ? null : /[(（](万元|元)[)）][ ]{0,2}$/.exec(s.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    const unit = unitOf(m[3] ?? m[4] ?? unitBefore) ?? (m[1] && m[1].trim() !== '人民币' ? 'yuan' : null);
     hits.push({
       value,
       unit,
@@ -149,6 +154,12 @@ export function findNumbers(s: string): MoneyHit[] {
     const value = parseChineseNumeral(text);
     if (value === null) continue;
     hits.push({ value, unit: 'yuan', start: m.index, end: m.index + text.length, uppercase: true, perUnit: null, percent: false });
+  }
+  for (const m of s.matchAll(LOWER_RE)) {
+    if (!/[一二两三四五六七八九]/.test(m[0]) || hits.some((h) => h.uppercase && h.start < m.index + m[0].length && m.index < h.end)) continue;
+    const value = parseChineseNumeral(m[0]);
+    if (value === null || value < 1) continue;
+    hits.push({ value, unit: 'yuan', start: m.index, end: m.index + m[0].length, uppercase: true, perUnit: null, percent: false });
   }
   return hits.toSorted((a, b) => a.start - b.start);
 }

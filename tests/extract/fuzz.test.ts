@@ -16,8 +16,12 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = join(repoRoot, '..', 'shared', 'corpus');
 const texts = readdirSync(corpus).filter((f) => /\.(txt|html)$/.test(f)).toSorted().map((f) => readFileSync(join(corpus, f), 'utf8'));
 
-/** Generous: the benchmark reports the real figures. */
-const MAX_MS = 2000;
+/**
+ * Generous: this catches blow-ups (backtracking, quadratic scans take seconds to minutes),
+ * not speed; the benchmark reports the real figures. The 5 MB page takes ~0.5 s on an idle
+ * core and over 2 s when four engineers share the machine, hence the margin.
+ */
+const MAX_MS = 5000;
 
 function checkExtraction(e: Extraction) {
   for (const l of e.lots) {

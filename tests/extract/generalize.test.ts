@@ -96,6 +96,21 @@ const rows: Row[] = [
     check: (e) => expect(lots(e)).toEqual([['湖南辛影视有限公司', 98000]]),
   },
   {
+    name: 'lower-case numerals closed by 元 are money ("二十九万八千元")',
+    text: '某局短视频制作服务项目中标公告\n中标供应商：湖南甲传媒有限公司\n中标金额：二十九万八千元\n服务期一年，共三个账号',
+    check: (e) => expect(e.lots[0]).toMatchObject({ amountYuan: 298000, amountText: '二十九万八千元' }),
+  },
+  {
+    name: 'the unit in brackets before the number ("人民币（万元）29.8")',
+    text: '某局短视频制作服务项目中标公告\n中标供应商：湖南甲传媒有限公司\n中标金额：人民币（万元）29.8',
+    check: (e) => expect(e.lots[0]).toMatchObject({ amountYuan: 298000 }),
+  },
+  {
+    name: 'a rate under its own label, with or without %, is never yuan',
+    text: '某局宣传片制作定点采购结果公告\n包1：中标供应商：湖南甲传媒有限公司，中标下浮率：8\n包2：中标供应商：湖南乙传媒有限公司，中标费率：0.5%',
+    check: (e) => expect(e.lots.map((l) => [l.amountYuan, l.amountForm, l.rateValue])).toEqual([[null, 'rate', 8], [null, 'rate', 0.5]]),
+  },
+  {
     name: '成交单位名称 label',
     text: '某县融媒体中心账号运营服务项目成交公告\n成交单位名称：宜昌甲文化传媒有限公司\n成交金额：人民币50.6万元（大写：伍拾万零陆仟元整）',
     check: (e) => expect(lots(e)).toEqual([['宜昌甲文化传媒有限公司', 506000]]),

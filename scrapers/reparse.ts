@@ -101,8 +101,8 @@ function reparseSerial(db: Db, ids: number[], opts: ReparseOptions, count: (s: I
 }
 
 /**
- * Workers extract, this thread stores. Pages are handed out a few at a time per worker and
- * stored strictly in id order (new notices get their ids, and new parties theirs, in the same
+ * Workers extract, this thread stores. Each worker has up to DEPTH pages queued (so it keeps
+ * working while this thread commits), and results are stored strictly in id order (new notices get their ids, and new parties theirs, in the same
  * order as on the serial path).
  */
 function reparseParallel(db: Db, ids: number[], workers: number, opts: ReparseOptions, count: (s: IngestStatus) => void): ReparsePool {
@@ -146,7 +146,7 @@ function reparseParallel(db: Db, ids: number[], workers: number, opts: ReparseOp
   try {
     let stored = 0;
     pool.run(ids.length, load, (ready) => {
-      // `ready` are the next results in order; one transaction per call (at most BATCH pages)
+      // `ready` are the next results in order; one transaction per call (at most FLUSH pages)
       c.transaction(() => {
         for (const [i, res] of ready) store(i, res);
       })();

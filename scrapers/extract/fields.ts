@@ -8,10 +8,13 @@
  */
 
 export type FieldRole =
-  | 'buyer' | 'buyerName' | 'agency' | 'vendor' | 'bidder' | 'vendorAddress' | 'address' | 'name'
+  | 'buyer' | 'buyerName' | 'buyerAlt' | 'agency' | 'vendor' | 'bidder' | 'vendorAddress' | 'address' | 'name'
   | 'award' | 'total' | 'budget' | 'ceiling' | 'fee' | 'deposit' | 'unitPrice' | 'priceUnit' | 'capital'
   | 'region' | 'published' | 'awardDate' | 'deadline' | 'projectCode' | 'projectName' | 'method'
   | 'period' | 'lot' | 'contact' | 'phone' | 'other';
+
+const PARTY_ROLES = new Set<FieldRole>(['buyer', 'buyerName', 'agency']);
+const ORG_AHEAD = /^[\u4e00-\u9fff（）()]{2,40}?(?:公司|中心|局|委员会|办公室|政府|办事处|部|院|馆|台|所|站|队|学校|大学|学院|医院|社)(?=[，,。；;\s]|$)/;
 
 /** Roles whose value is money: a number may follow the label without a separator. */
 const MONEY_ROLES = new Set<FieldRole>(['award', 'total', 'budget', 'ceiling', 'fee', 'deposit', 'unitPrice', 'capital']);
@@ -19,6 +22,8 @@ const MONEY_ROLES = new Set<FieldRole>(['award', 'total', 'budget', 'ceiling', '
 const LABELS: Array<[FieldRole, string[]]> = [
   ['buyerName', ['采购人名称', '采购单位名称', '采购人(全称)', '采购人(甲方)', '采购人全称', '招标人名称', '采购人单位名称', '招标采购单位', '采购业主']],
   ['buyer', ['采购人', '采购单位', '招标人', '招标单位', '采购方', '甲方', '建设单位', '业主单位', '采购主体']],
+  // the unit that needs the service; the buyer only when no 采购人 is named
+  ['buyerAlt', ['项目单位', '需求单位', '采购需求单位', '项目业主', '采购人信息', '采购单位信息']],
   ['agency', ['采购代理机构名称', '采购代理机构全称', '代理机构名称', '采购代理机构', '代理机构', '招标代理机构', '招标代理', '集中采购机构', '采购代理']],
   ['vendor', [
     '中标(成交)供应商名称', '中标(成交)供应商(全称)', '中标(成交)供应商', '中标供应商名称', '成交供应商名称', '中标供应商', '成交供应商',
@@ -136,13 +141,17 @@ export function scanFields(text: string): Field[] {
     const qual2 = /^[ ]?(?:小写|大写|\(小写\)|\(大写\)|（小写）|（大写）)/.exec(text.slice(p, p + 8));
     if (qual2) p += qual2[0].length;
     // "中标供应商名称、地址：X，…", "成交供应商及成交金额：X，…": the value starts with the vendor
-    const joint = role === 'vendor' ? /^(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|(?:中标|成交)?(?:金额|价格|报价))/.exec(text.slice(p, p + 12)) : null;
+    const joint =
+      role === 'vendor' ? /^(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|(?:中标|成交)?(?:金额|价格|报价))/.exec(text.slice(p, p + 12))
+      : PARTY_ROLES.has(role) ? /^(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|联系方式)/.exec(text.slice(p, p + 12)) : null;
     if (joint) p += joint[0].length;
     const after = text.slice(p, p + 24);
     let sepEnd = -1;
     let nextLine = false;
     const sep = SEP_INLINE.exec(after);
-    if (sep && !(sep[0].trim() === '为' && !MONEY_ROLES.has(role)) && !(sep[0].trim() === '是' && !MONEY_ROLES.has(role))) {
+    // "为"/"是" separate only money and, before an organisation's name, the parties ("本项目采购人为X，…")
+    const verb = sep && (sep[0].trim() === '为' || sep[0].trim() === '是');
+    if (sep && (!verb || MONEY_ROLES.has(role) || (PARTY_ROLES.has(role) && ORG_AHEAD.test(text.slice(p + sep[0].length, p + sep[0].length + 45))))) {
       sepEnd = p + sep[0].length;
     } else if (/^[ ]{0,8}\n/.test(after) && atLineStart(text, m.index)) {
       nextLine = true;

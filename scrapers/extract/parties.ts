@@ -19,7 +19,7 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[(（]\s*(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
@@ -80,11 +80,11 @@ const PROSE_BUYER: RegExp[] = [
 
 /** The buyer (采购人), or null. `text` holds the output form, `lookup` the simplified form. */
 export function findBuyer(text: string, lookup: string, fields: Field[], tables: Table[], title: string | null): PartyHit | null {
-  for (const role of ['buyerName', 'buyer'] as const) {
+  for (const role of ['buyerName', 'buyer', 'buyerAlt'] as const) {
     for (const f of fields) {
       if (f.role !== role) continue;
       if (role === 'buyer' && f.label === '甲方' && !/合同|甲方/.test(lookup.slice(0, 3000))) continue;
-      const hit = fromField(text, f, `label:${f.label}`, 0.95, role === 'buyer' && f.label !== '采购人' && f.label !== '采购单位');
+      const hit = fromField(text, f, `label:${f.label}`, role === 'buyerAlt' ? 0.8 : 0.95, role !== 'buyerName' && f.label !== '采购人' && f.label !== '采购单位');
       if (hit) return hit;
     }
   }

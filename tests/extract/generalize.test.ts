@@ -183,6 +183,16 @@ const rows: Row[] = [
   },
 ];
 
+const buyers: Array<[string, string]> = [
+  ['项目单位 when no 采购人 is named', '项目单位：长沙市芙蓉区融媒体中心'],
+  ['需求单位 when no 采购人 is named', '需求单位：长沙市芙蓉区融媒体中心'],
+  ['joint label 采购人名称及地址', '采购人名称及地址：长沙市芙蓉区融媒体中心，长沙市芙蓉区五一大道1号'],
+  ['（以下简称"采购人"） is not part of the name', '采购人：长沙市芙蓉区融媒体中心（以下简称"采购人"）'],
+  ['采购人信息：X on one line', '采购人信息：长沙市芙蓉区融媒体中心'],
+  ['prose "本项目采购人为X，代理机构为Y"', '本项目采购人为长沙市芙蓉区融媒体中心，代理机构为湖南中诚招标有限公司。'],
+  ['a named 采购人 wins over an earlier 需求单位', '需求单位：芙蓉区某街道\n采购人：长沙市芙蓉区融媒体中心'],
+];
+
 const places: Array<[string, string, [string | null, string | null, string | null]]> = [
   ['an alias followed by 镇 is a township, not a district (太平镇 ≠ 阜新市太平区): the address decides',
     '太平镇人民政府政务新媒体运营服务单一来源采购公示\n采购人：太平镇人民政府\n采购人地址：广东省广州市从化区太平镇广场路1号', ['广东省', '广州市', '从化区']],
@@ -203,6 +213,8 @@ const places: Array<[string, string, [string | null, string | null, string | nul
 
 describe('parser 1.2.0 rules', () => {
   for (const r of rows) it(r.name, () => r.check(extractNotice(r.text != null ? { text: r.text } : { html: r.html! })));
+  for (const [name, line] of buyers)
+    it(`buyer: ${name}`, () => expect(extractNotice({ text: `短视频制作服务项目中标公告\n${line}\n中标供应商：湖南甲传媒有限公司\n中标金额：10万元` }).buyer).toBe('长沙市芙蓉区融媒体中心'));
   for (const [name, text, [province, city, county]] of places)
     it(name, () => expect(extractNotice({ text })).toMatchObject({ province, city, county }));
 });

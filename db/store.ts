@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { and, eq } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from './index.js';
-import { lots, lotVendors, notices, parties, partyNames, rawPages, sources } from './schema/index.js';
+import { notices, sources } from './schema/index.js';
 import { partyKey } from './party-key.js';
 import { refreshNotice } from './queries/maintain.js';
 
@@ -37,6 +38,67 @@ export interface StoredRawPage {
   changed: boolean;
 }
 
+type Bindable = string | number | bigint | Buffer | null;
+
+/** A value as better-sqlite3 binds it: booleans as 0/1 (drizzle's boolean mode), undefined as NULL. */
+function bind(v: unknown): Bindable {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v as Bindable;
+}
+
+/** The notice columns saveNotice writes, by their drizzle key (the upsert's SQL is built from it). */
+const NOTICE_KEYS = [
+  'sourceId', 'sourceUrl', 'rawPageId', 'kind', 'title', 'projectCode', 'projectName', 'procurementMethod', 'buyer',
+  'buyerPartyId', 'buyerAddress', 'agency', 'agencyPartyId', 'publishedAt', 'tenderDeadline', 'awardDate', 'contractDate',
+  'servicePeriodText', 'serviceMonths', 'budgetYuan', 'ceilingYuan', 'awardedYuan', 'accounts', 'platforms', 'videosPerMonth',
+  'videoCount', 'yuanPerAccountYear', 'yuanPerVideo', 'province', 'city', 'county', 'divisionCode', 'localitySource',
+  'isVideoOps', 'serviceType', 'videoScore', 'videoMatched', 'evidence', 'warnings', 'text', 'parserVersion', 'extractedAt',
+  'isSample',
+] as const satisfies readonly (keyof typeof notices.$inferInsert)[];
+
+/**
+ * The write path's statements, prepared once per connection. The scraper stores every page
+ * through these; drizzle's query builders re-built and re-prepared the SQL on each call, which
+ * was a large share of the scraper's main-thread time.
+ */
+function statements(c: Database.Database) {
+  const cols = getTableColumns(notices);
+  const names = NOTICE_KEYS.map((k) => cols[k].name);
+  return {
+    rawByHash: c.prepare('SELECT id FROM raw_pages WHERE url = ? AND content_hash = ?').pluck(),
+    rawByUrl: c.prepare('SELECT 1 FROM raw_pages WHERE url = ? LIMIT 1').pluck(),
+    rawInsert: c.prepare(
+      `INSERT INTO raw_pages (source_id, run_id, url, page_kind, fetched_at, http_status, content_type, charset, content_hash,
+        size, body, hints, parse_status, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+    ),
+    rawMark: c.prepare('UPDATE raw_pages SET parse_status = ?, parse_error = ? WHERE id = ?'),
+    partyByKey: c.prepare('SELECT id FROM parties WHERE name_key = ?').pluck(),
+    partyInsert: c.prepare('INSERT INTO parties (name_key, name) VALUES (?, ?)'),
+    partyName: c.prepare('INSERT INTO party_names (party_id, name, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+    // One notice per source URL: a re-extraction updates every written column in place (id kept).
+    noticeUpsert: c
+      .prepare(
+        `INSERT INTO notices (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})
+         ON CONFLICT (source_url) DO UPDATE SET ${names.map((n) => `${n} = excluded.${n}`).join(', ')} RETURNING id`,
+      )
+      .pluck(),
+    lotsDelete: c.prepare('DELETE FROM lots WHERE notice_id = ?'),
+    lotInsert: c.prepare(
+      `INSERT INTO lots (notice_id, seq, label, vendor, amount_yuan, amount_form, amount_text, amount_start, amount_end,
+        rate_value, budget_yuan, ceiling_yuan, status, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    lotVendor: c.prepare('INSERT INTO lot_vendors (lot_id, seq, party_id, name) VALUES (?, ?, ?, ?)'),
+  };
+}
+
+const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+function stmts(db: Db) {
+  let s = cache.get(db.$client);
+  if (!s) cache.set(db.$client, (s = statements(db.$client)));
+  return s;
+}
+
 /** Make sure the source row exists (adapters call this once per run). */
 export function ensureSource(db: Db, s: { id: string; name: string; baseUrl: string }): void {
   db.insert(sources)
@@ -47,35 +109,17 @@ export function ensureSource(db: Db, s: { id: string; name: string; baseUrl: str
 
 /** Archive a fetched page. An identical re-fetch (same URL, same bytes) is not stored twice. */
 export function saveRawPage(db: Db, p: RawPageInput): StoredRawPage {
+  const s = stmts(db);
   const contentHash = createHash('sha256').update(p.body).digest('hex');
-  const existing = db
-    .select({ id: rawPages.id })
-    .from(rawPages)
-    .where(and(eq(rawPages.url, p.url), eq(rawPages.contentHash, contentHash)))
-    .get();
-  if (existing) return { id: existing.id, isNew: false, changed: false };
-  const seen = db.select({ id: rawPages.id }).from(rawPages).where(eq(rawPages.url, p.url)).get();
-  const row = db
-    .insert(rawPages)
-    .values({
-      sourceId: p.sourceId,
-      runId: p.runId ?? null,
-      url: p.url,
-      pageKind: p.pageKind,
-      fetchedAt: p.fetchedAt ?? new Date().toISOString(),
-      httpStatus: p.httpStatus,
-      contentType: p.contentType ?? null,
-      charset: p.charset ?? null,
-      contentHash,
-      size: p.body.length,
-      body: gzipSync(p.body),
-      hints: p.hints === undefined ? null : JSON.stringify(p.hints),
-      parseStatus: 'pending',
-      isSample: p.isSample ?? false,
-    })
-    .returning({ id: rawPages.id })
-    .get();
-  return { id: row.id, isNew: true, changed: seen !== undefined };
+  const existing = s.rawByHash.get(p.url, contentHash) as number | undefined;
+  if (existing !== undefined) return { id: existing, isNew: false, changed: false };
+  const seen = s.rawByUrl.get(p.url) !== undefined;
+  const info = s.rawInsert.run(
+    p.sourceId, p.runId ?? null, p.url, p.pageKind, p.fetchedAt ?? new Date().toISOString(), p.httpStatus,
+    p.contentType ?? null, p.charset ?? null, contentHash, p.body.length, gzipSync(p.body),
+    p.hints === undefined ? null : JSON.stringify(p.hints), p.isSample ? 1 : 0,
+  );
+  return { id: Number(info.lastInsertRowid), isNew: true, changed: seen };
 }
 
 /** The archived bytes of a raw page, decompressed. */
@@ -85,10 +129,7 @@ export function rawPageBody(body: Buffer): Buffer {
 
 /** Record how parsing a raw page went (ok, broken, blocked, error) and why. */
 export function markRawPage(db: Db, id: number, status: string, error?: string | null): void {
-  db.update(rawPages)
-    .set({ parseStatus: status, parseError: error ? error.slice(0, 2000) : null })
-    .where(eq(rawPages.id, id))
-    .run();
+  stmts(db).rawMark.run(status, error ? error.slice(0, 2000) : null, id);
 }
 
 interface EvidenceLike {
@@ -157,11 +198,12 @@ export interface NoticeInput {
 
 /** Find or create the party for a name as written, remembering the spelling and role. */
 export function partyFor(db: Db, name: string, role: 'buyer' | 'vendor' | 'agency'): number {
+  const s = stmts(db);
   const key = partyKey(name);
-  let party = db.select({ id: parties.id }).from(parties).where(eq(parties.nameKey, key)).get();
-  if (!party) party = db.insert(parties).values({ nameKey: key, name }).returning({ id: parties.id }).get();
-  db.insert(partyNames).values({ partyId: party.id, name, role }).onConflictDoNothing().run();
-  return party.id;
+  let id = s.partyByKey.get(key) as number | undefined;
+  if (id === undefined) id = Number(s.partyInsert.run(key, name).lastInsertRowid);
+  s.partyName.run(id, name, role);
+  return id;
 }
 
 /**
@@ -220,44 +262,22 @@ export function saveNotice(
     extractedAt: new Date().toISOString(),
     isSample: n.isSample,
   };
-  const row = db
-    .insert(notices)
-    .values(values)
-    .onConflictDoUpdate({ target: notices.sourceUrl, set: values })
-    .returning({ id: notices.id })
-    .get();
-  db.delete(lots).where(eq(lots.noticeId, row.id)).run();
+  const s = stmts(db);
+  const noticeId = s.noticeUpsert.get(...NOTICE_KEYS.map((k) => bind(values[k]))) as number;
+  s.lotsDelete.run(noticeId);
   n.lots.forEach((l, seq) => {
-    const lot = db
-      .insert(lots)
-      .values({
-        noticeId: row.id,
-        seq,
-        label: l.lot,
-        vendor: l.vendor,
-        amountYuan: l.amountYuan,
-        amountForm: l.amountForm,
-        amountText: l.amountText,
-        amountStart: l.amountStart,
-        amountEnd: l.amountEnd,
-        rateValue: l.rateValue,
-        budgetYuan: l.budgetYuan,
-        ceilingYuan: l.ceilingYuan,
-        status: l.status,
-        confidence: l.confidence,
-      })
-      .returning({ id: lots.id })
-      .get();
+    const lotId = Number(
+      s.lotInsert.run(
+        noticeId, seq, bind(l.lot), bind(l.vendor), bind(l.amountYuan), l.amountForm, bind(l.amountText), bind(l.amountStart),
+        bind(l.amountEnd), bind(l.rateValue), bind(l.budgetYuan), bind(l.ceilingYuan), l.status ?? 'awarded', bind(l.confidence),
+      ).lastInsertRowid,
+    );
     const names = l.vendors.length ? l.vendors : l.vendor ? [l.vendor] : [];
-    names.forEach((name, i) => {
-      db.insert(lotVendors)
-        .values({ lotId: lot.id, seq: i, partyId: partyFor(db, name, 'vendor'), name })
-        .run();
-    });
+    names.forEach((name, i) => s.lotVendor.run(lotId, i, partyFor(db, name, 'vendor'), name));
   });
   // Keep the dashboard's derived tables (spend facts, the 1–2 character search index) in step.
-  refreshNotice(db, row.id, values.title, values.text);
-  return row.id;
+  refreshNotice(db, noticeId, values.title, values.text);
+  return noticeId;
 }
 
 /** Remove a notice (its lots and vendor links cascade) and its rows in the derived tables. */

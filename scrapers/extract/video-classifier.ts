@@ -120,7 +120,9 @@ export function classifyNotice(title: string | null, projectName: string | null,
   const { pos, forHits, against, types } = collect(sample, 50);
   const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
   const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
-  const isVideoOps = strongHits >= 3 && strongHits > againstHits * 1.5;
+  // a short notice may name its video lots only twice ("一包（文旅宣传片）… 二包（短视频运营）"):
+  // two strong words are enough when nothing at all speaks against
+  const isVideoOps = (strongHits >= 3 && strongHits > againstHits * 1.5) || (strongHits >= 2 && againstHits === 0 && against.length === 0);
   const score = Math.max(0, Math.min(1, (pos - against.length) / 20));
   return {
     isVideoOps,

@@ -228,6 +228,17 @@ describe('classifyTitle: goods, works and placement that mention video are out o
   for (const [title, want] of cases) it(title, () => expect(classifyTitle(title).isVideoOps).toBe(want));
 });
 
+describe('classifyNotice through the body', () => {
+  it('two strong video words and nothing against decide a title that says nothing', () => {
+    const e = extractNotice({ text: '某局阳光花城文旅宣传项目成交公告\n一包（文旅宣传片）：成交供应商：攀枝花甲影视有限公司，成交金额：叁拾贰万元整\n二包（短视频运营）：成交供应商：四川乙传媒有限公司，成交金额：壹拾捌万伍仟元整' });
+    expect(e.isVideoOps).toBe(true);
+  });
+  it('two strong words beside equipment stay out', () => {
+    const e = extractNotice({ text: '某局设备采购项目成交公告\n用于短视频拍摄的摄像机采购，含直播设备。\n成交供应商：甲科技有限公司' });
+    expect(e.isVideoOps).toBe(false);
+  });
+});
+
 describe('lotKey', () => {
   const cases: Array<[string, string | null, string | null]> = [
     ['包1', '包1', '1'], ['第二标段', '第二标段', '2'], ['bare number', '3', '3'], ['A分标', 'A分标', 'A'],

@@ -37,6 +37,12 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
   if (!opts.readonly) {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
+    // Checkpoint every ~40 MB of WAL instead of SQLite's 4 MB: a scrape commits twice per page and
+    // rewrites the same index pages, which a checkpoint copies (and fsyncs) into the database file
+    // each time; fewer, larger checkpoints cut the scraper's CPU per page by about a sixth
+    // (bench/scrape.ts). journal_size_limit truncates the WAL file back after a checkpoint.
+    sqlite.pragma('wal_autocheckpoint = 10000');
+    sqlite.pragma('journal_size_limit = 67108864');
   }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -65536');

@@ -24,15 +24,20 @@ export function projectKey(n: { id: number; projectCode: string | null; buyerPar
 
 /** The space-separated bigrams of `text` (deduplicated; letters and digits only), for notices_bigram. */
 export function bigrams(text: string): string {
-  const chars = Array.from(text.normalize('NFKC').toLowerCase());
   const out = new Set<string>();
   const word = /[\p{L}\p{N}]/u;
-  for (let i = 0; i < chars.length; i++) {
-    if (!word.test(chars[i])) continue;
-    const next = chars[i + 1];
-    // A single character is kept when nothing follows it, so a 1-character prefix query still finds it.
-    out.add(next !== undefined && word.test(next) ? chars[i] + next : chars[i]);
+  // Walks the code points pairwise instead of materialising Array.from(text): texts run to
+  // 200,000 characters and this runs on every stored notice.
+  let prev: string | null = null;
+  let prevWord = false;
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    const isWord = word.test(ch);
+    if (prevWord) out.add(isWord ? prev! + ch : prev!);
+    prev = ch;
+    prevWord = isWord;
   }
+  // A single character is kept when nothing follows it, so a 1-character prefix query still finds it.
+  if (prevWord) out.add(prev!);
   return [...out].join(' ');
 }
 

@@ -138,6 +138,12 @@ function statements(c: Database.Database) {
         (SELECT party_id FROM lot_vendors v WHERE v.lot_id = l.id ORDER BY v.seq LIMIT 1) AS vendorPartyId
        FROM lots l WHERE l.notice_id = ? ORDER BY l.seq`,
     ),
+    // All lots of a project in one statement (lots_notice_idx under notices_project_key_idx).
+    lotsOfKey: c.prepare(
+      `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status,
+        (SELECT party_id FROM lot_vendors v WHERE v.lot_id = l.id ORDER BY v.seq LIMIT 1) AS vendorPartyId
+       FROM notices n JOIN lots l ON l.notice_id = n.id WHERE n.project_key = ? ORDER BY l.notice_id, l.seq`,
+    ),
     insert: c.prepare(
       `INSERT OR REPLACE INTO spend_facts (${FACT_COLS})
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -167,11 +173,11 @@ function sameFact(a: FactValue[], b: FactValue[]): boolean {
  * project of many rewrites the one or two lots whose status changed, not the whole project
  * (each spend_facts row carries a dozen index entries, so rewriting was the scraper's main cost).
  */
-function writeProject(s: ReturnType<typeof statements>, key: string, notices: NoticeRow[]): void {
+function writeProject(s: ReturnType<typeof statements>, key: string, notices: NoticeRow[], projectLots?: LotRow[]): void {
   const before = new Map<number, FactValue[]>();
   for (const r of s.factsOfKey.all(key) as FactValue[][]) before.set(r[0] as number, r);
   const byId = new Map(notices.map((n) => [n.id, n]));
-  const lots = notices.flatMap((n) => s.lots.all(n.id) as LotRow[]);
+  const lots = projectLots ?? notices.flatMap((n) => s.lots.all(n.id) as LotRow[]);
   const decided = decideLots(notices, lots);
   const firstCounted = new Map<number, number>();
   for (const l of lots) if (decided.get(l.id) === null && !firstCounted.has(l.noticeId)) firstCounted.set(l.noticeId, l.id);
@@ -213,10 +219,10 @@ export function refreshNotice(db: Db, noticeId: number, title: string | null, te
     if (n.storedKey !== key) s.setKey.run(key, noticeId);
     const keys = new Set([key, ...oldKeys]);
     if (n.storedKey !== null) keys.add(n.storedKey);
-    for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[]);
+    for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
   } else {
     // The notice was deleted: recompute the projects it was part of without it.
-    for (const k of oldKeys) writeProject(s, k, s.byKey.all(k) as NoticeRow[]);
+    for (const k of oldKeys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
   }
   s.bigramDel.run(noticeId);
   if (n) s.bigramIns.run(noticeId, bigrams(`${title ?? ''}\n${text}`));

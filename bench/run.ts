@@ -2,13 +2,14 @@
  * `npm run bench`: runs each benchmark in its own process (so one's memory does not count
  * against another's) and prints their figures. `npm run bench -- extract scrape` picks some.
  * Benchmarks: extract (extraction vs cheerio.load), scrape (replayed pages per second, peak
- * RSS), server (latency percentiles beside bare SQL; BENCH_NOTICES sets the synthetic size).
+ * RSS), reparse (re-extraction of a 100,000-page archive), server (latency beside bare SQL;
+ * BENCH_NOTICES sets the synthetic size, 1,000,000 by default, generated once into bench/out/).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const all = ['extract', 'scrape', 'server'];
+const all = ['extract', 'scrape', 'reparse', 'server'];
 const picked = process.argv.slice(2).filter((a) => a !== '--');
 const names = picked.length ? picked : all;
 let failed = 0;

@@ -60,26 +60,53 @@ function fail(db: Db, rawPageId: number, status: IngestStatus, reason: string): 
   return { ...EMPTY, status, reason };
 }
 
+/** What reading a page needs: its bytes as archived and what the list said about it. */
+export interface ArchivedPage {
+  sourceId: string;
+  url: string;
+  /** gzip of the raw bytes, as stored in raw_pages.body */
+  body: Buffer;
+  contentType: string | null;
+  hints: string | null;
+}
+
+/** Why a page yields no extractor input: the status to mark it with and the reason. */
+export interface PageFailure {
+  status: 'blocked' | 'broken' | 'error';
+  reason: string;
+}
+
 /**
- * The first half of ingesting: load the page, decode it, refuse block pages, run the adapter's
- * parseDetail. Returns the extractor's input, or the failure (already marked on the page).
+ * Turn an archived page into the extractor's input, without the database: decompress, decode,
+ * refuse block pages, run the adapter's parseDetail, merge the list hints under the page's own.
+ * Pure apart from decompression, so reparse workers call it too.
  */
-export function prepareIngest(db: Db, rawPageId: number): { page: RawPageRow; input: ExtractInput } | IngestResult {
-  const page = loadPage(db, rawPageId);
-  if (!page) return { ...EMPTY, reason: `no raw page ${rawPageId}` };
+export function readArchivedPage(page: ArchivedPage): { input: ExtractInput } | PageFailure {
   try {
     const source = sourceById(page.sourceId);
     const { text } = decodeBytes(rawPageBody(page.body), page.contentType);
     const marker = detectBlockPage(text);
-    if (marker) return fail(db, rawPageId, 'blocked', `block page ("${marker}")`);
+    if (marker) return { status: 'blocked', reason: `block page ("${marker}")` };
     const input = source.parseDetail(text, page.url);
     input.hints = mergeHints(parseHints(page.hints), input.hints);
-    return { page, input };
+    return { input };
   } catch (e) {
     const err = e as Error;
-    if (e instanceof ParseError) return fail(db, rawPageId, 'broken', err.message);
-    return fail(db, rawPageId, 'error', `${err.name}: ${err.message}`);
+    if (e instanceof ParseError) return { status: 'broken', reason: err.message };
+    return { status: 'error', reason: `${err.name}: ${err.message}` };
   }
+}
+
+/**
+ * The first half of ingesting: load the page and read it ({@link readArchivedPage}). Returns
+ * the extractor's input, or the failure (already marked on the page).
+ */
+export function prepareIngest(db: Db, rawPageId: number): { page: RawPageRow; input: ExtractInput } | IngestResult {
+  const page = loadPage(db, rawPageId);
+  if (!page) return { ...EMPTY, reason: `no raw page ${rawPageId}` };
+  const read = readArchivedPage(page);
+  if ('input' in read) return { page, input: read.input };
+  return fail(db, rawPageId, read.status, read.reason);
 }
 
 /** The second half: store the extraction and mark the page ok, in one transaction. */

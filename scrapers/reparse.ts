@@ -19,14 +19,10 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Db } from '../db/index.js';
 import type { rawPages } from '../db/schema/index.js';
-import { deleteNotice, markRawPage, rawPageBody } from '../db/store.js';
-import { detectBlockPage } from './block-page.js';
-import { ParseError } from './errors.js';
-import { decodeBytes } from './extract/decode.js';
+import { deleteNotice, markRawPage } from '../db/store.js';
 import { extractNotice } from './extract/index.js';
-import type { ExtractHints, Extraction } from './extract/types.js';
-import { ingestRawPage, storeExtraction, type IngestStatus } from './ingest.js';
-import { sourceById } from './sources/index.js';
+import type { Extraction } from './extract/types.js';
+import { ingestRawPage, readArchivedPage, storeExtraction, type IngestStatus } from './ingest.js';
 
 export interface ReparseReport {
   pages: number;
@@ -193,43 +189,15 @@ export type PageResult =
   | { ok: true; extraction: Extraction }
   | { ok: false; status: Exclude<IngestStatus, 'ok' | 'superseded'>; reason: string };
 
-function parseHints(json: string | null): ExtractHints {
-  if (!json) return {};
-  try {
-    const h = JSON.parse(json) as unknown;
-    return h && typeof h === 'object' ? (h as ExtractHints) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** The page's own hints over the list's (as ingest.ts merges them: the page is trusted first). */
-function mergeHints(list: ExtractHints, page: ExtractHints | undefined): ExtractHints {
-  const out: ExtractHints = { ...list };
-  for (const [k, v] of Object.entries(page ?? {})) if (v !== null && v !== undefined && v !== '') (out as Record<string, unknown>)[k] = v;
-  return out;
-}
-
 /**
  * Decode, refuse block pages, parse and extract one page with no database at hand: the same
  * steps and the same failure reasons as `ingestRawPage` (tests compare the two paths row by row).
  */
 export function extractPage(page: WorkerPage): PageResult {
-  let input;
+  const read = readArchivedPage(page);
+  if (!('input' in read)) return { ok: false, status: read.status, reason: read.reason };
   try {
-    const source = sourceById(page.sourceId);
-    const { text } = decodeBytes(rawPageBody(page.body), page.contentType);
-    const marker = detectBlockPage(text);
-    if (marker) return { ok: false, status: 'blocked', reason: `block page ("${marker}")` };
-    input = source.parseDetail(text, page.url);
-    input.hints = mergeHints(parseHints(page.hints), input.hints);
-  } catch (e) {
-    const err = e as Error;
-    if (e instanceof ParseError) return { ok: false, status: 'broken', reason: err.message };
-    return { ok: false, status: 'error', reason: `${err.name}: ${err.message}` };
-  }
-  try {
-    return { ok: true, extraction: extractNotice(input) };
+    return { ok: true, extraction: extractNotice(read.input) };
   } catch (e) {
     const err = e as Error;
     return { ok: false, status: 'error', reason: `${err.name}: ${err.message}` };

@@ -6,7 +6,7 @@
  * navigation when the rendered DOM is wanted (`render: true`).
  * @module
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FetchError } from '../errors.js';
 import type { FetchRequest, RawResponse, Transport, TransportOptions } from './types.js';
 
@@ -20,11 +20,15 @@ export class BrowserPool {
   private browser: Promise<Browser> | null = null;
 
   launch(): Promise<Browser> {
-    this.browser ??= chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    // playwright-core is loaded on first launch, not at import: it costs ~80 MB of RSS, and the
+    // scraper imports this module for every run though only browser sources launch Chromium.
+    this.browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      }),
+    );
     return this.browser;
   }
 

@@ -3,7 +3,11 @@
  * whole pipeline (fetch, archive, extract, store), reporting pages per second and peak RSS
  * (targets: ≥ 100 pages/s, < 300 MB). Beside it, the browser source's per-page cost (Chromium
  * excluded from the RSS figure, since it is another process).
- * Run: `npx tsx bench/scrape.ts` (or `npm run bench -- scrape`). BENCH_PAGES changes the count.
+ * Run: `npx tsx bench/scrape.ts` (or `npm run bench -- scrape`). BENCH_PAGES changes the count,
+ * BENCH_CONCURRENCY the fetch concurrency (8), BENCH_REPLAY=inproc serves the portal from this
+ * process instead of a child. Besides pages/s and peak RSS it prints the RSS before the run, the
+ * heap at the peak, and the CPU per page, which (unlike pages/s) holds steady on a shared machine.
+ * The synthetic portal repeats the 46 video fixtures, so one buyer's project collects ~40 notices.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -123,7 +123,7 @@ export class ExtractPool {
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port
         slot.worker.postMessage({ id, input: job.input });
       },
-      (e: Error) => {
+      () => {
         // The worker never started: no worker will, so extract in this thread from now on.
         this.inThread = true;
         finish(true);

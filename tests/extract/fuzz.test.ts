@@ -6,14 +6,13 @@
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../scrapers/extract/index.js';
 import type { ExtractInput, Extraction } from '../../scrapers/extract/types.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpus = join(repoRoot, '..', 'shared', 'corpus');
+const corpus = join(sharedDir(), 'corpus');
 const texts = readdirSync(corpus).filter((f) => /\.(txt|html)$/.test(f)).toSorted().map((f) => readFileSync(join(corpus, f), 'utf8'));
 
 /**

@@ -13,11 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { sharedDir } from '../helpers/shared-dir.js';
 
 const run = promisify(execFile);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(repoRoot, 'tests', 'fixtures', 'extract', 'heldout');
-const scorer = join(repoRoot, '..', 'shared', 'tools', 'score-extract.mjs');
+const scorer = join(sharedDir(), 'tools', 'score-extract.mjs');
 const cli = join(repoRoot, 'bin', 'procwatch.js');
 
 const GATES = {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectBlockPage } from '../../scrapers/block-page.js';
 import { ParseError, PortalChangedError } from '../../scrapers/errors.js';
 import { parseRobots, robotsAllows } from '../../scrapers/fetch/robots.js';
@@ -14,6 +15,7 @@ import { ccgp } from '../../scrapers/sources/ccgp.js';
 import { gdgpo } from '../../scrapers/sources/gdgpo.js';
 import { guangxi } from '../../scrapers/sources/guangxi.js';
 import { isoDay, rebase } from '../../scrapers/sources/types.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 
 const ctx = { baseUrl: 'http://127.0.0.1:9' };
 function served(path: string, query = ''): string {
@@ -88,7 +90,7 @@ describe('ccgp adapter', () => {
   });
 
   it('parses the real saved ccgp page (shared sample)', () => {
-    const html = readFileSync('/work/shared/samples/ccgp-detail-1.html', 'utf8');
+    const html = readFileSync(join(sharedDir(), 'samples', 'ccgp-detail-1.html'), 'utf8');
     const input = ccgp.parseDetail(html, 'https://www.ccgp.gov.cn/cggg/dfgg/zbgg/202505/t20250527_24670758.htm');
     expect(input.hints).toMatchObject({ title: '深圳市龙华科技实验高级中学空调采购中标（成交）结果公告', publishedAt: '2025-05-27', noticeType: '中标公告' });
   });

@@ -103,40 +103,8 @@ export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
             </tbody>
           </table>
         </section>
-        <section>
-          <h2>采购人 Top buyers</h2>
-          <table id="top-buyers">
-            <tbody>
-              {data.topBuyers.map((b) => (
-                <tr>
-                  <td>
-                    <a href={`/buyers/${b.id}`}>{b.name}</a>
-                  </td>
-                  <td class="num">
-                    <Amount value={b.yuan} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section>
-          <h2>供应商 Top vendors</h2>
-          <table id="top-vendors">
-            <tbody>
-              {data.topVendors.map((v) => (
-                <tr>
-                  <td>
-                    <a href={`/vendors/${v.id}`}>{v.name}</a>
-                  </td>
-                  <td class="num">
-                    <Amount value={v.yuan} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <RankedParties id="top-buyers" title="采购人 Top buyers" href="/buyers/" rows={data.topBuyers} />
+        <RankedParties id="top-vendors" title="供应商 Top vendors" href="/vendors/" rows={data.topVendors} />
       </div>
       <h2>数据新鲜度 Data freshness</h2>
       <table id="freshness">
@@ -162,3 +130,26 @@ export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
     </>
   );
 };
+
+/** One "top N" table of buyers or vendors: name linked to its profile, awarded yuan beside it. */
+function RankedParties(props: { id: string; title: string; href: string; rows: { id: number; name: string; yuan: number }[] }) {
+  return (
+    <section>
+      <h2>{props.title}</h2>
+      <table id={props.id}>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr>
+              <td>
+                <a href={`${props.href}${r.id}`}>{r.name}</a>
+              </td>
+              <td class="num">
+                <Amount value={r.yuan} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -86,9 +86,19 @@ function childAreas(db: Db, byChild: Map<string | null, { yuan: number; lots: nu
     .toSorted((a, b) => b.yuan - a.yuan);
 }
 
-/** The region page's data. Throws QueryError 400 for a malformed code, 404 for an unknown one. */
+/**
+ * The region page's data. Throws QueryError 400 for a malformed code, 404 for an unknown one.
+ * A large province aggregates tens of thousands of lots (≈0.2–0.5 s at 1M notices), and the data
+ * changes only when a scrape commits, so the result is memoized until the database changes, as
+ * /compare's is.
+ */
 export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const code = checkCode(rawCode);
+  return memo(db, `region:${code}`, () => computeRegionDetail(db, code));
+}
+
+/** {@link regionDetail} without the memo, for a code already checked. */
+export function computeRegionDetail(db: Db, code: string): RegionDetail {
   const level = divisionLevel(code);
   const c = db.$client;
   // A region whose notices hold no lots yet (only intentions or tenders) still has a page.

@@ -1,15 +1,32 @@
 // procwatch charts: every <canvas data-chart="ID"> is drawn from the JSON in <script id="ID">,
 // which the server embeds escaped. No data is fetched; chart.js comes from /assets.
+// Money is written the Chinese way on every axis and tooltip (万元 / 亿元, exact yuan in the
+// tooltip), and a bar or dot with a link opens the notices behind it.
 /* global Chart */
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') return;
   var colors = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989'];
-  function yuanTick(v) {
-    if (Math.abs(v) >= 1e8) return (v / 1e8).toLocaleString() + '亿';
-    if (Math.abs(v) >= 1e4) return (v / 1e4).toLocaleString() + '万';
-    return Number(v).toLocaleString();
+  var HIGHLIGHT = '#e16f24';
+  var exact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  function trim(v) { return exact.format(Math.round(v * 100) / 100); }
+  /** 2500000 → "250万元"; 3.2e8 → "3.2亿元"; 800 → "800元". */
+  function yuanShort(v) {
+    if (Math.abs(v) >= 1e8) return trim(v / 1e8) + '亿元';
+    if (Math.abs(v) >= 1e4) return trim(v / 1e4) + '万元';
+    return trim(v) + '元';
   }
+  /** For a tooltip: "24.8万元 (248,000 元)". */
+  function yuanLong(v) {
+    return Math.abs(v) >= 1e4 ? yuanShort(v) + ' (' + exact.format(v) + ' 元)' : exact.format(v) + ' 元';
+  }
+  function axisTitle(spec) {
+    // Ticks already say 元; a per-unit metric names its unit on the axis.
+    var unit = spec.unit || '元';
+    return { display: unit !== '元', text: unit, color: '#59636e' };
+  }
+  function go(url) { if (url && url.charAt(0) === '/') window.location.href = url; }
+
   // Box plot drawn under a strip plot (scatter): chart.js has no box type built in.
   var boxPlugin = {
     id: 'pwBoxes',
@@ -37,50 +54,77 @@
       ctx.restore();
     },
   };
-  function config(spec) {
-    if (spec.kind === 'box') {
-      var data = [];
-      spec.boxes.forEach(function (b, i) {
-        b.points.forEach(function (v, k) {
-          // Deterministic jitter so repeated renders (and screenshots) match.
-          data.push({ x: i + (((k * 37) % 21) - 10) / 70, y: v });
-        });
+
+  function boxConfig(spec) {
+    var data = [];
+    spec.boxes.forEach(function (b, i) {
+      var links = (spec.pointLinks && spec.pointLinks[i]) || [];
+      b.points.forEach(function (v, k) {
+        // Deterministic jitter so repeated renders (and screenshots) match.
+        data.push({ x: i + (((k * 37) % 21) - 10) / 70, y: v, box: i, link: links[k] || null });
       });
-      return {
-        type: 'scatter',
-        data: { datasets: [{ label: 'lots', data: data, pointRadius: 2.5, backgroundColor: 'rgba(209,36,47,0.55)' }] },
-        options: {
-          animation: false, responsive: true, maintainAspectRatio: false,
-          plugins: { legend: { display: false }, pwBoxes: { boxes: spec.boxes } },
-          scales: {
-            x: { type: 'linear', min: -0.5, max: spec.boxes.length - 0.5, ticks: { stepSize: 1, callback: function (v) { var b = spec.boxes[v]; return b && Number.isInteger(v) ? b.label.split(' ')[0] : ''; } } },
-            y: { type: 'logarithmic', ticks: { callback: yuanTick } },
-          },
+    });
+    var short = function (i) { var b = spec.boxes[i]; return b ? b.label.split(' ')[0] : ''; };
+    return {
+      type: 'scatter',
+      data: { datasets: [{ label: '中标包 lots', data: data, pointRadius: 3, pointHoverRadius: 6, backgroundColor: 'rgba(209,36,47,0.6)' }] },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false,
+        plugins: {
+          legend: { display: false },
+          pwBoxes: { boxes: spec.boxes },
+          tooltip: { callbacks: { label: function (c) { return short(c.raw.box) + ': ' + yuanLong(c.raw.y) + (c.raw.link ? '（点击打开 click to open）' : ''); } } },
         },
-        plugins: [boxPlugin],
-      };
-    }
+        scales: {
+          x: {
+            type: 'linear', min: -0.5, max: spec.boxes.length - 0.5,
+            // One tick per service type, on the box itself (a linear axis would put them at the halves).
+            afterBuildTicks: function (axis) { axis.ticks = spec.boxes.map(function (_, i) { return { value: i }; }); },
+            ticks: { autoSkip: false, maxRotation: 0, callback: function (v) { return short(v); } },
+            grid: { display: false },
+          },
+          // Log ticks crowd between decades: label only 1, 2 and 5 × 10^n.
+          y: { type: 'logarithmic', title: axisTitle(spec), ticks: { callback: function (v) { var m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)); return [1, 2, 5].some(function (k) { return Math.abs(m - k) < 1e-6; }) ? yuanShort(v) : ''; } } },
+        },
+        onHover: function (evt, els) { evt.native.target.style.cursor = els.length && els[0].element.$context.raw.link ? 'pointer' : 'default'; },
+        onClick: function (evt, els) { if (els.length) go(els[0].element.$context.raw.link); },
+      },
+      plugins: [boxPlugin],
+    };
+  }
+
+  function barConfig(spec) {
     var horizontal = spec.kind === 'hbar';
+    var valueAxis = { beginAtZero: true, title: axisTitle(spec), ticks: { callback: function (v) { return yuanShort(v); } } };
+    var links = spec.links || [];
     return {
       type: spec.kind === 'line' ? 'line' : 'bar',
       data: {
         labels: spec.labels,
         datasets: spec.series.map(function (s, i) {
-          return { label: s.label, data: s.data, backgroundColor: colors[i % colors.length], borderColor: colors[i % colors.length], tension: 0.2 };
+          var color = colors[i % colors.length];
+          var fill = typeof spec.highlight === 'number' ? s.data.map(function (_, k) { return k === spec.highlight ? HIGHLIGHT : color; }) : color;
+          return { label: s.label, data: s.data, backgroundColor: fill, borderColor: color, pointBackgroundColor: fill, tension: 0.2 };
         }),
       },
       options: {
         animation: false, responsive: true, maintainAspectRatio: false, indexAxis: horizontal ? 'y' : 'x',
-        plugins: { legend: { display: false } },
-        scales: horizontal ? { x: { ticks: { callback: yuanTick } } } : { y: { ticks: { callback: yuanTick } } },
-        onClick: function (evt, els) {
-          if (!spec.links || !els.length) return;
-          var link = spec.links[els[0].index];
-          if (link) window.location.href = link;
+        interaction: { mode: 'nearest', intersect: !horizontal && spec.kind !== 'line', axis: horizontal ? 'y' : 'x' },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: function (c) { return c.dataset.label + ': ' + yuanLong(horizontal ? c.parsed.x : c.parsed.y) + (links[c.dataIndex] ? '（点击查看 click to open）' : ''); },
+            },
+          },
         },
+        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis },
+        onHover: function (evt, els) { evt.native.target.style.cursor = els.length && links[els[0].index] ? 'pointer' : 'default'; },
+        onClick: function (evt, els) { if (els.length) go(links[els[0].index]); },
       },
     };
   }
+
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var src = document.getElementById(canvas.getAttribute('data-chart'));
     if (!src) return;
@@ -89,6 +133,6 @@
     // Height via the CSSOM (allowed under the self-only CSP, unlike style attributes).
     canvas.parentNode.style.height = (Number(canvas.getAttribute('height')) || 260) + 'px';
     canvas.setAttribute('data-drawn', '1');
-    canvas.pwChart = new Chart(canvas, config(spec));
+    canvas.pwChart = new Chart(canvas, spec.kind === 'box' ? boxConfig(spec) : barConfig(spec));
   });
 })();

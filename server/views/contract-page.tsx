@@ -6,8 +6,8 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ContractDetail } from '../../db/queries/contract.js';
-import { kindLabel, place, serviceLabel, yuan } from './format.js';
-import { Amount, SourceLink } from './parts.js';
+import { dateTime, exactYuan, kindLabel, place, serviceLabel, yuan } from './format.js';
+import { Amount, Scroll, SourceLink } from './parts.js';
 
 const FIELD_LABELS: [string, string][] = [
   ['kind', '公告类型 Kind'], ['projectCode', '项目编号 Project code'], ['projectName', '项目名称 Project'], ['procurementMethod', '采购方式 Method'],
@@ -18,6 +18,29 @@ const FIELD_LABELS: [string, string][] = [
   ['locality', '地区 Locality'], ['serviceType', '服务类型 Service'], ['isVideoOps', '视频运营 Video ops'], ['parserVersion', '解析器 Parser'],
 ];
 
+/** Where each field's evidence is stored: the extractor names the award total `totalAward`, older parses `amount`. */
+const EVIDENCE_KEYS: Record<string, string[]> = { awardedYuan: ['totalAward', 'amount', 'lots.0.amount'] };
+
+/** The badge each highlighted span carries, so a reader sees which field was read from it. */
+function evidenceLabel(field: string): string {
+  const lot = /^lots?\.?(\d+)\.(amount|vendor)$/.exec(field);
+  if (lot) {
+    const n = field.startsWith('lots.') ? Number(lot[1]) + 1 : Number(lot[1]);
+    return `包${n} ${lot[2] === 'amount' ? '金额 amount' : '供应商 vendor'}`;
+  }
+  const known: Record<string, string> = { totalAward: '中标合计 awarded total', amount: '金额 amount', vendor: '供应商 vendor', title: '标题 title' };
+  if (known[field]) return known[field];
+  const row = FIELD_LABELS.find(([k]) => k === field);
+  return row ? row[1] : field;
+}
+
+const EvLink: FC<{ field: string | undefined; confidence?: number }> = ({ field, confidence }) =>
+  field ? (
+    <a class="ev-link" href={`#ev-${field}`} title={`原文中的出处 where it was read (置信度 confidence ${confidence ?? '—'})`}>
+      出处 ¶
+    </a>
+  ) : null;
+
 function show(d: ContractDetail, key: string): string {
   const n = d.notice as Record<string, unknown>;
   if (key === 'kind') return kindLabel(String(n.kind));
@@ -26,23 +49,36 @@ function show(d: ContractDetail, key: string): string {
   if (key === 'isVideoOps') return n.isVideoOps ? '是 yes' : '否 no';
   const v = n[key];
   if (v === null || v === undefined || v === '') return '—';
-  if (key.endsWith('Yuan') || key.startsWith('yuanPer')) return `${yuan(Number(v))} (${String(v)} 元)`;
+  if (key.endsWith('Yuan') || key.startsWith('yuanPer')) return `${yuan(Number(v))} (${exactYuan(Number(v))})`;
   return String(v);
 }
 
 export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
   const n = d.notice as Record<string, unknown> & ContractDetail['notice'];
   const ev = new Map(d.evidence.map((e) => [e.field, e]));
+  const evFor = (key: string) => (EVIDENCE_KEYS[key] ?? [key]).map((k) => ev.get(k)).find((e) => e !== undefined);
+  // Only the first span of a field carries its id, so every "出处" link has one target.
+  const seen = new Set<string>();
+  const highlighted = new Set(d.segments.filter((s) => s.field).map((s) => s.field!));
   return (
     <>
       <h1 id="notice-title">{n.title ?? `#${n.id}`}</h1>
       <p class="provenance">
         <SourceLink url={n.sourceUrl} /> · {d.rawPage ? <a id="raw-link" href={`/raw/${d.rawPage.id}`}>存档原页 archived page</a> : '无存档 no archive'}
-        {d.rawPage ? <span class="note"> (抓取于 fetched {d.rawPage.fetchedAt}, sha256 {d.rawPage.contentHash.slice(0, 12)}…)</span> : null}
+        {d.rawPage ? (
+          <span class="note">
+            {' '}
+            (抓取于 fetched <span title={d.rawPage.fetchedAt}>{dateTime(d.rawPage.fetchedAt)}</span>, sha256 {d.rawPage.contentHash.slice(0, 12)}…)
+          </span>
+        ) : null}
         {n.buyerPartyId ? <> · <a href={`/buyers/${String(n.buyerPartyId)}`}>采购人档案 buyer profile</a></> : null}
       </p>
       <p class="stat">
-        计入支出 Counted spending: <b id="counted-yuan" data-yuan={d.countedYuan ?? ''}>{d.countedYuan === null ? '不计入 none' : yuan(d.countedYuan)}</b>
+        计入支出 Counted spending:{' '}
+        <b id="counted-yuan" data-yuan={d.countedYuan ?? ''} title={d.countedYuan === null ? undefined : exactYuan(d.countedYuan)}>
+          {d.countedYuan === null ? '不计入 none' : yuan(d.countedYuan)}
+        </b>{' '}
+        <span class="note">（本公告中计入支出的中标包之和 the sum of this notice's counted lots; see 计入 below）</span>
       </p>
       {d.warnings.length ? (
         <ul class="warnings">
@@ -57,18 +93,12 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
           <table id="fields">
             <tbody>
               {FIELD_LABELS.map(([key, label]) => {
-                const e = ev.get(key === 'awardedYuan' ? 'amount' : key);
+                const e = evFor(key);
                 return (
                   <tr data-field={key}>
-                    <th>{label}</th>
+                    <th scope="row">{label}</th>
                     <td>
-                      {show(d, key)}
-                      {e ? (
-                        <a class="ev-link" href={`#ev-${e.field}`} title={`证据 evidence, confidence ${e.confidence}`}>
-                          {' '}
-                          ¶
-                        </a>
-                      ) : null}
+                      {show(d, key)} <EvLink field={e && highlighted.has(e.field) ? e.field : undefined} confidence={e?.confidence} />
                     </td>
                   </tr>
                 );
@@ -78,6 +108,7 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
         </section>
         <section>
           <h2>中标包 Lots</h2>
+          <Scroll label="中标包 lots">
           <table id="lots">
             <thead>
               <tr>
@@ -99,16 +130,20 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                             <a href={`/vendors/${v.partyId}`}>{v.name}</a>
                           </>
                         ))
-                      : (l.vendor ?? '—')}
+                      : (l.vendor ?? '—')}{' '}
+                    <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} />
                   </td>
                   <td class="num">
-                    <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />
+                    <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
+                    <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} />
                   </td>
                   <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </Scroll>
+          {d.lots.length === 0 ? <p class="note" id="no-lots">这条公告没有中标包 This notice lists no awarded lot ({kindLabel(String(n.kind))}).</p> : null}
           <h2>同一项目 Same project</h2>
           <ol id="project">
             {d.project.map((p) => (
@@ -121,17 +156,21 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
         </section>
       </div>
       <h2>原文与证据 Source text with evidence</h2>
-      <p class="note">高亮部分是各字段的出处 Highlighted spans are where each field was read.</p>
-      <div class="source-text" id="source-text">
-        {d.segments.map((s) =>
-          s.field ? (
-            <mark id={`ev-${s.field}`} data-field={s.field} title={s.field}>
+      <p class="note">
+        高亮部分是各字段的出处，标签写明字段；点上表的“出处 ¶”跳到这里。 Highlighted spans are where each field was read, each tagged with its field; “出处 ¶” above jumps
+        here. {highlighted.size ? `${highlighted.size} 处 spans.` : '这条公告没有记录出处 No evidence spans were recorded for this notice.'}
+      </p>
+      <div class="source-text" id="source-text" tabindex={0} role="region" aria-label="原文 source text">
+        {d.segments.map((s) => {
+          if (!s.field) return s.text;
+          const first = !seen.has(s.field);
+          seen.add(s.field);
+          return (
+            <mark id={first ? `ev-${s.field}` : undefined} data-field={s.field} data-label={evidenceLabel(s.field)} title={evidenceLabel(s.field)}>
               {s.text}
             </mark>
-          ) : (
-            s.text
-          ),
-        )}
+          );
+        })}
       </div>
     </>
   );

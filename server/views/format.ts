@@ -1,6 +1,7 @@
 /**
- * Number and label formatting for the pages. Pure functions; the pages also carry raw values
- * in data-* attributes so tests and scripts never parse formatted text.
+ * Number, date and label formatting for the pages, and the links from a figure to the search
+ * that lists the notices behind it. Pure functions; the pages also carry raw values in data-*
+ * attributes so tests and scripts never parse formatted text.
  * @module
  */
 import { SERVICE_TYPES, NOTICE_KINDS } from '../../db/queries/common.js';
@@ -9,16 +10,17 @@ import { SERVICE_TYPES, NOTICE_KINDS } from '../../db/queries/common.js';
 const fmt2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const fmt0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** 248000 → "24.8万元"; 1234 → "1,234元"; null → "—". */
+/** 248000 → "24.8万元"; 1234 → "1,234元"; 3.2e8 → "3.2亿元"; null → "—" (the Chinese way of writing money). */
 export function yuan(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  if (Math.abs(n) >= 1e8) return `${trim(n / 1e8, 2)}亿元`;
-  if (Math.abs(n) >= 1e4) return `${trim(n / 1e4, 2)}万元`;
+  if (Math.abs(n) >= 1e8) return `${fmt2.format(n / 1e8)}亿元`;
+  if (Math.abs(n) >= 1e4) return `${fmt2.format(n / 1e4)}万元`;
   return `${fmt2.format(n)}元`;
 }
 
-function trim(n: number, _digits: 2): string {
-  return fmt2.format(n);
+/** The exact amount for a title attribute: 248000 → "248,000 元". */
+export function exactYuan(n: number): string {
+  return `${fmt2.format(n)} 元`;
 }
 
 /** Thousands-separated integer. */
@@ -42,6 +44,52 @@ export function place(r: { province?: string | null; city?: string | null; count
 /** 0.4321 → "43.2%". */
 export function pct(x: number | null): string {
   return x === null ? '—' : `${(x * 100).toFixed(1)}%`;
+}
+
+/**
+ * An ISO timestamp as a reader wants it, year included: "2026-11-25T17:02:24.918Z" →
+ * "2026-11-25 17:02 UTC". Anything that is not such a timestamp is shown as stored.
+ */
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]} ${m[2]}${m[3] === 'Z' ? ' UTC' : m[3] ? ` ${m[3]}` : ''}`;
+}
+
+/** Search parameters a figure's link may set (the names /search understands). */
+export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'min' | 'max' | 'buyer' | 'vendor' | 'method' | 'sort', string | number | null | undefined>>;
+
+/**
+ * The search listing the notices behind a spending figure. Spending counts awarded lots of
+ * video-ops notices, so the link asks for video ops with a stated award amount (`min=0` keeps out
+ * intentions, tenders and rates, which state none); superseded awards of a project still appear,
+ * marked on their contract pages.
+ */
+export function spendSearch(p: SearchLinkParams): string {
+  return searchHref({ video: '1', min: '0', sort: 'amount_desc', ...p });
+}
+
+/** `/search?…` with the given parameters (empty ones left out), in a stable order. */
+export function searchHref(p: SearchLinkParams): string {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== '') out.set(k, String(v));
+  const s = out.toString();
+  return s ? `/search?${s}` : '/search';
+}
+
+/** A year's date range for the search: 2024 → {from: 2024-01-01, to: 2024-12-31}. */
+export function yearRange(year: number | string | null): { from: string; to: string } | null {
+  const y = String(year ?? '');
+  return /^\d{4}$/.test(y) ? { from: `${y}-01-01`, to: `${y}-12-31` } : null;
+}
+
+/** A month's date range: "2024-02" → {from: 2024-02-01, to: 2024-02-29}. */
+export function monthRange(month: string | null): { from: string; to: string } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(month ?? '');
+  if (!m) return null;
+  const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
 /**

@@ -30,25 +30,36 @@ export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }
       {api ? <link rel="alternate" type="application/json" href={api} /> : null}
     </head>
     <body>
+      <a class="skip" href="#main">
+        跳到正文 Skip to content
+      </a>
       {sample ? (
-        <div class="banner" role="alert" id="sample-banner">
-          样例数据 / sample data — not real announcements
+        <div class="banner" role="note" id="sample-banner">
+          样例数据 / sample data — not real announcements（演示用的回放数据，不是真实公告 replayed demo data）
         </div>
       ) : null}
       <header class="top">
         <a class="brand" href="/">procwatch</a>
-        <nav>
+        <nav aria-label="主导航 main">
           <a href="/">概览 Overview</a>
           <a href="/search">搜索 Search</a>
           <a href="/regions">地区 Regions</a>
           <a href="/compare">比价 Compare</a>
         </nav>
       </header>
-      <main>{children}</main>
+      <main id="main" tabindex={-1}>
+        {children}
+      </main>
       <footer>
         <p>
           procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to
-          the announcement it came from and its archived copy.{api ? <> JSON: <a href={api}>{api}</a></> : null}
+          the announcement it came from and its archived copy. 金额单位：元，写作万元（10⁴）/亿元（10⁸）；悬停看精确到元 (amounts in yuan; hover for the exact figure).
+          {api ? (
+            <>
+              {' '}
+              JSON: <a href={api}>{api}</a>
+            </>
+          ) : null}
         </p>
       </footer>
       {charts ? <script src="/assets/chart.umd.min.js"></script> : null}

@@ -1,23 +1,24 @@
 /**
- * The overview page body: totals, spending per province and per year (charts), the latest
- * counted contracts (the issue-2 list), top buyers and vendors, and data freshness.
+ * The overview page body: totals, spending per province and per year (charts and tables), the
+ * latest counted contracts (the issue-2 list), top buyers and vendors, and data freshness. Every
+ * figure links to the search that lists the notices behind it.
  * @module
  */
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../../db/queries/overview.js';
-import { count, place, yuan } from './format.js';
-import { Amount, Chart, Counted, SourceLink } from './parts.js';
+import { dateTime, place, spendSearch, yearRange } from './format.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, Stat } from './parts.js';
 
 export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ rows, id }) => (
-  <div class="table-wrap">
-    <table id={id}>
+  <Scroll label="最新中标 latest contracts">
+    <table id={id} class="wide">
       <thead>
         <tr>
-          <th>日期 Date</th>
-          <th>项目 Title</th>
+          <th class="date">日期 Date</th>
+          <th class="title-col">项目 Title</th>
           <th>采购人 Buyer</th>
           <th>供应商 Vendor</th>
-          <th class="num">金额 Amount</th>
+          <th class="num">计入金额 Counted</th>
           <th>地区 Locality</th>
           <th>来源 Source</th>
         </tr>
@@ -25,8 +26,8 @@ export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ ro
       <tbody>
         {rows.map((r) => (
           <tr data-id={r.id}>
-            <td>{r.publishedAt ?? '—'}</td>
-            <td>
+            <td class="date">{r.publishedAt ?? '—'}</td>
+            <td class="title-col">
               <a href={`/contracts/${r.id}`}>{r.title ?? `#${r.id}`}</a>
             </td>
             <td>{r.buyer ?? '—'}</td>
@@ -42,114 +43,195 @@ export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ ro
         ))}
       </tbody>
     </table>
-  </div>
+  </Scroll>
+);
+
+/** Spending per year with links to that year's notices. */
+const YearTable: FC<{ rows: Overview['perYear'] }> = ({ rows }) => (
+  <table id="per-year" class="compact">
+    <thead>
+      <tr>
+        <th>年份 Year</th>
+        <th class="num">支出 Spending</th>
+        <th class="num">包 Lots</th>
+      </tr>
+    </thead>
+    <tbody>
+      {rows.map((y) => {
+        const href = spendSearch({ ...yearRange(y.year) });
+        return (
+          <tr data-year={y.year ?? ''}>
+            <td>{y.year ?? '未知 unknown'}</td>
+            <td class="num">
+              <Amount value={y.yuan} href={y.year ? href : null} />
+            </td>
+            <td class="num">
+              <Count n={y.contracts} unit="包 lots" href={y.year ? href : null} />
+            </td>
+          </tr>
+        );
+      })}
+    </tbody>
+  </table>
 );
 
 export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
   const provinces = data.perProvince;
+  const all = spendSearch({});
   return (
     <>
       <h1>政务短视频/新媒体运营采购 Government video-operations spending</h1>
       <section class="stats">
-        <div>
-          <b id="total-yuan" data-yuan={data.totalYuan}>{yuan(data.totalYuan)}</b>
-          <span>已授予视频运营支出 awarded video-ops spending</span>
-        </div>
-        <div>
-          <b id="counted-lots">{count(data.contracts)}</b>
-          <span>计入的中标包 counted lots</span>
-        </div>
-        <div>
-          <b id="notice-count">{count(data.notices)}</b>
-          <span>已存公告 notices stored</span>
-        </div>
+        <Stat id="total-yuan" yuan={data.totalYuan} label="已授予视频运营支出 awarded video-ops spending" unit="元 yuan">
+          <Amount value={data.totalYuan} href={all} />
+        </Stat>
+        <Stat id="counted-lots" label="计入的中标包 counted lots" unit="包 lots: 每个中标标段 each awarded lot">
+          <Count n={data.contracts} unit="包 lots" href={all} />
+        </Stat>
+        <Stat id="notice-count" label="已存公告 notices stored" unit="条公告 notices, all kinds">
+          <Count n={data.notices} unit="条公告 notices" href="/search" />
+        </Stat>
       </section>
-      <Counted leftOut={data.leftOut} />
+      <Counted leftOut={data.leftOut}>
+        <p class="units">
+          单位 Units: 金额以元计，写作万元/亿元（悬停看精确到元）；“包”是计入的中标包；搜索结果按“条公告”计，一条公告可含多个包。点击任一数字可看到它背后的公告。 (Amounts in yuan, written as 万元/亿元 — hover for
+          the exact yuan; “lots” are counted awarded lots; the search counts notices, and one notice can hold several lots. Click any figure to see the notices behind it.)
+        </p>
+      </Counted>
+      {data.contracts === 0 ? (
+        <Empty id="no-spending" what="计入的视频运营支出 no counted video-ops spending yet.">
+          <p>
+            先抓取公告（<code>procwatch scrape</code>），或 <a href="/search">搜索全部公告 search every stored notice</a>。
+          </p>
+        </Empty>
+      ) : null}
       <div class="grid2">
         <Chart
           id="chart-province"
           title="各省已授予支出 Awarded spending per province (元)"
+          note="点击柱子查看该省 click a bar to open the province"
           spec={{
             kind: 'bar',
             labels: provinces.map((p) => p.name ?? '中央/未知'),
-            series: [{ label: '元 yuan', data: provinces.map((p) => p.yuan) }],
+            series: [{ label: '已授予支出 awarded', data: provinces.map((p) => p.yuan) }],
             links: provinces.map((p) => (p.code ? `/regions/${p.code}` : null)),
           }}
         />
-        <Chart
-          id="chart-year"
-          title="每年已授予支出 Awarded spending per year (元)"
-          spec={{ kind: 'bar', labels: data.perYear.map((y) => String(y.year ?? '未知')), series: [{ label: '元 yuan', data: data.perYear.map((y) => y.yuan) }] }}
-        />
+        <div>
+          <Chart
+            id="chart-year"
+            title="每年已授予支出 Awarded spending per year (元)"
+            note="点击柱子查看当年的公告 click a bar for that year's notices"
+            spec={{
+              kind: 'bar',
+              labels: data.perYear.map((y) => String(y.year ?? '未知')),
+              series: [{ label: '已授予支出 awarded', data: data.perYear.map((y) => y.yuan) }],
+              links: data.perYear.map((y) => (y.year ? spendSearch({ ...yearRange(y.year) }) : null)),
+            }}
+          />
+          <YearTable rows={data.perYear} />
+        </div>
       </div>
       <h2>最新中标 Latest counted contracts</h2>
       <p>
-        <a href="/search?video=1">全部搜索 Search all →</a> · <a href="/api/contracts">JSON</a>
+        最近 {data.latest.length} 条计入支出的公告 the {data.latest.length} newest notices with counted lots · <a href={all}>全部 all of them →</a> ·{' '}
+        <a href="/api/contracts">JSON</a>
       </p>
       <ContractTable rows={data.latest} id="contracts" />
       <div class="grid3">
         <section>
           <h2>省份 Top provinces</h2>
-          <table id="top-provinces">
+          <table id="top-provinces" class="compact">
+            <thead>
+              <tr>
+                <th>省份 Province</th>
+                <th class="num">支出 Spending</th>
+                <th class="num">包 Lots</th>
+              </tr>
+            </thead>
             <tbody>
               {provinces.slice(0, 10).map((p) => (
                 <tr data-code={p.code ?? ''}>
                   <td>{p.code ? <a href={`/regions/${p.code}`}>{p.name ?? p.code}</a> : '中央/未知 central/unknown'}</td>
                   <td class="num">
-                    <Amount value={p.yuan} />
+                    <Amount value={p.yuan} href={p.code ? spendSearch({ region: p.code }) : null} />
+                  </td>
+                  <td class="num">
+                    <Count n={p.contracts} unit="包 lots" href={p.code ? spendSearch({ region: p.code }) : null} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
-        <RankedParties id="top-buyers" title="采购人 Top buyers" href="/buyers/" rows={data.topBuyers} />
-        <RankedParties id="top-vendors" title="供应商 Top vendors" href="/vendors/" rows={data.topVendors} />
+        <RankedParties id="top-buyers" title="采购人 Top buyers" role="buyer" rows={data.topBuyers} />
+        <RankedParties id="top-vendors" title="供应商 Top vendors" role="vendor" rows={data.topVendors} />
       </div>
       <h2>数据新鲜度 Data freshness</h2>
-      <table id="freshness">
-        <thead>
-          <tr>
-            <th>来源 Source</th>
-            <th>最近成功抓取 Last successful run</th>
-            <th>最近状态 Last status</th>
-            <th class="num">公告 Notices</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.freshness.map((f) => (
+      <Scroll label="数据新鲜度 data freshness">
+        <table id="freshness">
+          <thead>
             <tr>
-              <td>{f.name}</td>
-              <td>{f.lastOkRun ?? '从未 never'}</td>
-              <td>{f.lastRunStatus ?? '—'}</td>
-              <td class="num">{count(f.notices)}</td>
+              <th>来源 Source</th>
+              <th>最近成功抓取 Last successful run</th>
+              <th>最近状态 Last status</th>
+              <th class="num">公告 Notices</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.freshness.map((f) => (
+              <tr data-source={f.sourceId}>
+                <td>{f.name}</td>
+                <td class="date" title={f.lastOkRun ?? undefined}>
+                  {f.lastOkRun ? dateTime(f.lastOkRun) : '从未 never'}
+                </td>
+                <td>{f.lastRunStatus ?? '—'}</td>
+                <td class="num">
+                  <Count n={f.notices} unit="条公告 notices" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+      {data.freshness.length === 0 ? <p class="note">还没有抓取过任何来源 No source has been scraped yet.</p> : null}
     </>
   );
 };
 
-/** One "top N" table of buyers or vendors: name linked to its profile, awarded yuan beside it. */
-function RankedParties(props: { id: string; title: string; href: string; rows: { id: number; name: string; yuan: number }[] }) {
+/** One "top N" table of buyers or vendors: name linked to its profile, the amount to its notices. */
+function RankedParties(props: { id: string; title: string; role: 'buyer' | 'vendor'; rows: { id: number; name: string; yuan: number; contracts: number }[] }) {
   return (
     <section>
       <h2>{props.title}</h2>
-      <table id={props.id}>
+      <table id={props.id} class="compact">
+        <thead>
+          <tr>
+            <th>{props.role === 'buyer' ? '采购人 Buyer' : '供应商 Vendor'}</th>
+            <th class="num">支出 Spending</th>
+            <th class="num">公告 Notices</th>
+          </tr>
+        </thead>
         <tbody>
-          {props.rows.map((r) => (
-            <tr>
-              <td>
-                <a href={`${props.href}${r.id}`}>{r.name}</a>
-              </td>
-              <td class="num">
-                <Amount value={r.yuan} />
-              </td>
-            </tr>
-          ))}
+          {props.rows.map((r) => {
+            const href = spendSearch({ [props.role]: r.name });
+            return (
+              <tr data-party={r.id}>
+                <td>
+                  <a href={`/${props.role}s/${r.id}`}>{r.name}</a>
+                </td>
+                <td class="num">
+                  <Amount value={r.yuan} href={href} />
+                </td>
+                <td class="num">
+                  <Count n={r.contracts} unit="条公告 notices" href={href} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      {props.rows.length === 0 ? <p class="note">暂无 none yet</p> : null}
     </section>
   );
 }

@@ -1,25 +1,62 @@
 /**
- * Small shared view pieces: amounts with their raw value, source links, the spending-rule note
- * and the left-out list, a chart canvas with its embedded data.
+ * Small shared view pieces: amounts with their exact value, figures linked to the notices
+ * behind them, source links, the spending-rule note and the left-out list, empty states, and a
+ * chart canvas with its embedded data.
  * @module
  */
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { SPENDING_RULE, type LeftOut } from '../../db/queries/common.js';
 import { JsonData } from './layout.js';
-import { safeHref, yuan } from './format.js';
+import { count, exactYuan, safeHref, yuan } from './format.js';
 
-/** An amount cell: formatted text, raw yuan in data-yuan. */
-export const Amount: FC<{ value: number | null | undefined; text?: string | null }> = ({ value, text }) => (
-  <span class="amount" data-yuan={value ?? ''} title={value !== null && value !== undefined ? `${value} 元` : undefined}>
-    {value !== null && value !== undefined ? yuan(value) : (text ?? '—')}
-  </span>
+/**
+ * An amount: 万元/亿元 text, the exact yuan in the title, raw yuan in data-yuan. With `href` it
+ * links to the notices behind it.
+ */
+export const Amount: FC<{ value: number | null | undefined; text?: string | null; href?: string | null }> = ({ value, text, href }) => {
+  const known = value !== null && value !== undefined && Number.isFinite(value);
+  const shown = known ? yuan(value) : (text ?? '—');
+  const title = known ? exactYuan(value) : undefined;
+  return href && known ? (
+    <a class="amount" href={href} data-yuan={value} title={`${title} · 查看这些公告 see the notices`}>
+      {shown}
+    </a>
+  ) : (
+    <span class="amount" data-yuan={known ? value : ''} title={title}>
+      {shown}
+    </span>
+  );
+};
+
+/** A count with its unit, linked to the search listing what it counts when `href` is given. */
+export const Count: FC<{ n: number; unit: string; href?: string | null; id?: string }> = ({ n, unit, href, id }) =>
+  href ? (
+    <a class="count" id={id} href={href} data-n={n} title={`${count(n)} ${unit} · 查看 see them`}>
+      {count(n)}
+    </a>
+  ) : (
+    <span class="count" id={id} data-n={n}>
+      {count(n)}
+    </span>
+  );
+
+/** One headline figure: the number (linked), then what it counts in words. */
+export const Stat: FC<{ children?: Child; label: string; unit: string; id?: string; yuan?: number }> = ({ children, label, unit, id, yuan: raw }) => (
+  <div class="stat-box">
+    <b id={id} data-yuan={raw}>
+      {children}
+    </b>
+    <span class="stat-label">
+      {label} <span class="unit">({unit})</span>
+    </span>
+  </div>
 );
 
 /** A link to the announcement on its portal (never for non-http URLs). */
 export const SourceLink: FC<{ url: string }> = ({ url }) => {
   const href = safeHref(url);
   return href ? (
-    <a class="source" href={href} rel="noopener noreferrer nofollow" target="_blank">
+    <a class="source" href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${href.slice(0, 300)}（新窗口 opens the portal）`}>
       原文 source
     </a>
   ) : (
@@ -28,15 +65,16 @@ export const SourceLink: FC<{ url: string }> = ({ url }) => {
 };
 
 /** What a figure counted and what it left out. */
-export const Counted: FC<{ leftOut: LeftOut[] }> = ({ leftOut }) => (
+export const Counted: FC<{ leftOut: LeftOut[]; children?: Child }> = ({ leftOut, children }) => (
   <details class="counted" open>
     <summary>统计口径 What is counted</summary>
     <p>{SPENDING_RULE}</p>
+    {children}
     {leftOut.length ? (
       <ul class="left-out">
         {leftOut.map((l) => (
           <li data-reason={l.reason}>
-            未计入 left out: {l.label} — <b>{l.lots}</b> 包 lots
+            未计入 left out: {l.label} — <b>{count(l.lots)}</b> 包 lots
           </li>
         ))}
       </ul>
@@ -46,24 +84,50 @@ export const Counted: FC<{ leftOut: LeftOut[] }> = ({ leftOut }) => (
   </details>
 );
 
+/** The empty state: says nothing was found and how to widen the question. */
+export const Empty: FC<{ id: string; what: string; children?: Child }> = ({ id, what, children }) => (
+  <div class="empty" id={id} role="status">
+    <p>
+      <b>没有找到</b> {what}
+    </p>
+    {children}
+  </div>
+);
+
+/** A table that scrolls sideways inside its own box on a narrow screen, never the page. */
+export const Scroll: FC<{ children?: Child; label?: string }> = ({ children, label }) => (
+  <div class="table-wrap" role="region" aria-label={label ?? '表格 table'} tabindex={0}>
+    {children}
+  </div>
+);
+
 export interface ChartSpec {
   kind: 'bar' | 'line' | 'hbar' | 'box';
   labels?: string[];
   series?: { label: string; data: (number | null)[] }[];
   /** for kind box: per category quartiles and strip points */
   boxes?: { label: string; min: number; q1: number; median: number; q3: number; max: number; points: number[] }[];
-  /** links per label index (click a bar to drill down) */
+  /** for kind box: the notice page of each strip point (same order as points), so a dot opens its contract */
+  pointLinks?: string[][];
+  /** links per label index (click a bar to open the notices behind it, or drill down) */
   links?: (string | null)[];
+  /** the unit the value axis shows, e.g. "元" or "元/账号·年" */
+  unit?: string;
+  /** index of the bar to draw in the accent colour (the current region among its siblings) */
+  highlight?: number;
   yLabel?: string;
 }
 
 /** A chart: a canvas plus its data as escaped JSON; web/charts.js draws it. */
-export const Chart: FC<{ id: string; spec: ChartSpec; title: string; height?: number }> = ({ id, spec, title, height }) => (
+export const Chart: FC<{ id: string; spec: ChartSpec; title: string; height?: number; note?: string }> = ({ id, spec, title, height, note }) => (
   <figure class="chart">
-    <figcaption>{title}</figcaption>
+    <figcaption>
+      {title}
+      {note ? <small class="chart-note"> {note}</small> : null}
+    </figcaption>
     <div class="chart-box">
       <canvas id={id} data-chart={`${id}-data`} height={height ?? 260} aria-label={title} role="img"></canvas>
     </div>
-    <JsonData id={`${id}-data`} data={spec} />
+    <JsonData id={`${id}-data`} data={{ unit: '元', ...spec }} />
   </figure>
 );

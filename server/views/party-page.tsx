@@ -1,104 +1,134 @@
 /**
  * A vendor's or buyer's profile: its spellings, totals over time, where it works and its share
- * of each region's spending, and its counted contracts.
+ * of each region's spending, and its counted contracts. Totals link to the search listing the
+ * notices behind them.
  * @module
  */
 import type { FC } from 'hono/jsx';
 import type { PartyDetail } from '../../db/queries/party.js';
-import { count, pct } from './format.js';
-import { Amount, Chart, Counted } from './parts.js';
+import { pct, spendSearch, yearRange } from './format.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, Stat } from './parts.js';
 
-export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => (
-  <>
-    <h1 id="party-name">
-      {d.name} <small>{d.role === 'vendor' ? '供应商 vendor' : '采购人 buyer'}</small>
-    </h1>
-    <section class="stats">
-      <div>
-        <b id="party-total" data-yuan={d.totalYuan}>
-          <Amount value={d.totalYuan} />
-        </b>
-        <span>计入的视频运营金额 counted video-ops amount</span>
+export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
+  const role = d.role;
+  const other = role === 'vendor' ? 'buyers' : 'vendors';
+  const mine = spendSearch({ [role]: d.name });
+  return (
+    <>
+      <h1 id="party-name">
+        {d.name} <small>{role === 'vendor' ? '供应商 vendor' : '采购人 buyer'}</small>
+      </h1>
+      <section class="stats">
+        <Stat id="party-total" yuan={d.totalYuan} label="计入的视频运营金额 counted video-ops amount" unit="元 yuan">
+          <Amount value={d.totalYuan} href={mine} />
+        </Stat>
+        <Stat id="party-lots" label="计入的中标包 counted lots" unit="包 lots">
+          <Count n={d.lots} unit="包 lots" href={mine} />
+        </Stat>
+        <Stat id="party-notices" label={`涉及公告 notices naming it as ${role}`} unit="条公告 notices, counted or not">
+          <Count n={d.notices} unit="条公告 notices" href={`/search?${role}=${encodeURIComponent(d.name)}`} />
+        </Stat>
+      </section>
+      <Counted leftOut={d.leftOut}>
+        <p class="units">
+          金额链接到以该名称搜索的公告（名称包含它的其他{role === 'vendor' ? '供应商' : '采购人'}也会出现）。 Amounts link to a search by this name (parties whose name contains
+          it appear too).
+        </p>
+      </Counted>
+      <h2>名称写法 Name variants</h2>
+      <ul id="names">
+        {d.names.map((n) => (
+          <li data-role={n.role}>
+            {n.name} <small>({n.role === 'vendor' ? '供应商 vendor' : n.role === 'buyer' ? '采购人 buyer' : n.role})</small>
+          </li>
+        ))}
+      </ul>
+      <p class="note">同一名称规范化键下的写法被归为一方 Spellings with the same normalized key (brackets, spaces, 有限责任公司/有限公司) are grouped.</p>
+      {d.lots === 0 ? (
+        <Empty id="no-spending" what="计入支出的中标包 no counted lot names this party.">
+          <p>
+            <a href={`/search?${role}=${encodeURIComponent(d.name)}`}>看所有提到它的公告 See every notice naming it</a>（意向、招标、未计入的结果 intentions, tenders,
+            uncounted results）。
+          </p>
+        </Empty>
+      ) : null}
+      <div class="grid2">
+        {d.perYear.length ? (
+          <Chart
+            id="chart-year"
+            title="每年金额 Per year (元)"
+            note="点击柱子查看当年的公告 click a bar for that year's notices"
+            spec={{
+              kind: 'bar',
+              labels: d.perYear.map((y) => String(y.year ?? '未知')),
+              series: [{ label: '计入金额 counted', data: d.perYear.map((y) => y.yuan) }],
+              links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ [role]: d.name, ...yearRange(y.year) }) : null)),
+            }}
+          />
+        ) : null}
+        <section>
+          <h2>地区与份额 Where, and share of the region's spending</h2>
+          <Scroll label="地区与份额 regions and shares">
+            <table id="regions" class="compact">
+              <thead>
+                <tr>
+                  <th>地区 Region</th>
+                  <th class="num">金额 Amount</th>
+                  <th class="num">地区合计 Region total</th>
+                  <th class="num">份额 Share</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.regions.map((r) => (
+                  <tr data-code={r.code ?? ''}>
+                    <td>{r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name}</td>
+                    <td class="num">
+                      <Amount value={r.yuan} href={r.code ? spendSearch({ [role]: d.name, region: r.code }) : null} />
+                    </td>
+                    <td class="num">
+                      {r.code ? <Amount value={r.regionYuan} href={spendSearch({ region: r.code })} /> : <span class="amount" data-yuan="">—</span>}
+                    </td>
+                    <td class="num" data-share={r.share ?? ''}>
+                      {pct(r.share)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scroll>
+          <p class="note">份额 = 它在该地区的计入金额 ÷ 该地区全部计入金额 (share = its counted amount in the region ÷ all counted spending there).</p>
+        </section>
       </div>
-      <div>
-        <b id="party-lots">{count(d.lots)}</b>
-        <span>计入的中标包 counted lots</span>
-      </div>
-      <div>
-        <b>{count(d.notices)}</b>
-        <span>涉及公告 notices naming it</span>
-      </div>
-    </section>
-    <Counted leftOut={d.leftOut} />
-    <h2>名称写法 Name variants</h2>
-    <ul id="names">
-      {d.names.map((n) => (
-        <li data-role={n.role}>
-          {n.name} <small>({n.role})</small>
-        </li>
-      ))}
-    </ul>
-    <p class="note">同一名称规范化键下的写法被归为一方 Spellings with the same normalized key (brackets, spaces, 有限责任公司/有限公司) are grouped.</p>
-    <div class="grid2">
-      <Chart id="chart-year" title="每年金额 Per year (元)" spec={{ kind: 'bar', labels: d.perYear.map((y) => String(y.year ?? '未知')), series: [{ label: '元 yuan', data: d.perYear.map((y) => y.yuan) }] }} />
-      <section>
-        <h2>地区与份额 Where, and share of the region's spending</h2>
-        <table id="regions">
+      <h2>计入的合同 Counted contracts</h2>
+      <p class="note">每行一个计入的中标包 one row per counted lot{d.contracts.length >= 500 ? ' (最近 500 newest 500)' : ''}.</p>
+      <Scroll label="计入的合同 counted contracts">
+        <table id="contracts" class="wide">
           <thead>
             <tr>
-              <th>地区 Region</th>
+              <th class="date">日期 Date</th>
+              <th class="title-col">项目 Title</th>
+              <th>{role === 'vendor' ? '采购人 Buyer' : '供应商 Vendor'}</th>
               <th class="num">金额 Amount</th>
-              <th class="num">地区合计 Region total</th>
-              <th class="num">份额 Share</th>
+              <th>地区 Region</th>
             </tr>
           </thead>
           <tbody>
-            {d.regions.map((r) => (
-              <tr data-code={r.code ?? ''}>
-                <td>{r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name}</td>
+            {d.contracts.map((r) => (
+              <tr data-id={r.noticeId}>
+                <td class="date">{r.publishedAt ?? '—'}</td>
+                <td class="title-col">
+                  <a href={`/contracts/${r.noticeId}`}>{r.title ?? `#${r.noticeId}`}</a>
+                </td>
+                <td>{r.counterpartId ? <a href={`/${other}/${r.counterpartId}`}>{r.counterpart}</a> : (r.counterpart ?? '—')}</td>
                 <td class="num">
-                  <Amount value={r.yuan} />
+                  <Amount value={r.amountYuan} />
                 </td>
-                <td class="num">
-                  <Amount value={r.regionYuan} />
-                </td>
-                <td class="num" data-share={r.share ?? ''}>
-                  {pct(r.share)}
-                </td>
+                <td>{r.region ?? '中央/未知'}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </section>
-    </div>
-    <h2>计入的合同 Counted contracts</h2>
-    <div class="table-wrap">
-      <table id="contracts">
-        <thead>
-          <tr>
-            <th>日期 Date</th>
-            <th>项目 Title</th>
-            <th>{d.role === 'vendor' ? '采购人 Buyer' : '供应商 Vendor'}</th>
-            <th class="num">金额 Amount</th>
-            <th>地区 Region</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.contracts.map((r) => (
-            <tr data-id={r.noticeId}>
-              <td>{r.publishedAt ?? '—'}</td>
-              <td>
-                <a href={`/contracts/${r.noticeId}`}>{r.title ?? `#${r.noticeId}`}</a>
-              </td>
-              <td>{r.counterpartId ? <a href={`/${d.role === 'vendor' ? 'buyers' : 'vendors'}/${r.counterpartId}`}>{r.counterpart}</a> : (r.counterpart ?? '—')}</td>
-              <td class="num">
-                <Amount value={r.amountYuan} />
-              </td>
-              <td>{r.region ?? '中央/未知'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  </>
-);
+      </Scroll>
+    </>
+  );
+};

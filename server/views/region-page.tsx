@@ -1,125 +1,209 @@
 /**
  * Region pages: the province list, and one region with its spending per year and month, the
- * median price per service type, its children (drill-down) and its siblings side by side.
+ * median price per service type, its children (drill-down) and its siblings side by side. Every
+ * amount and lot count links to the search listing the notices behind it.
  * @module
  */
 import type { FC } from 'hono/jsx';
 import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
-import { count, serviceLabel } from './format.js';
-import { Amount, Chart, Counted } from './parts.js';
+import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, Stat } from './parts.js';
 
-const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string }> = ({ rows, id, current }) => (
-  <table id={id}>
-    <thead>
-      <tr>
-        <th>地区 Region</th>
-        <th class="num">支出 Spending</th>
-        <th class="num">包 Lots</th>
-      </tr>
-    </thead>
-    <tbody>
-      {rows.map((r) => (
-        <tr data-code={r.code ?? ''} class={r.code && r.code === current ? 'current' : ''}>
-          <td>{r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name}</td>
-          <td class="num">
-            <Amount value={r.yuan} />
-          </td>
-          <td class="num">{count(r.lots)}</td>
+const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string }> = ({ rows, id, current, label }) => (
+  <Scroll label={label}>
+    <table id={id} class="compact">
+      <thead>
+        <tr>
+          <th>地区 Region</th>
+          <th class="num">支出 Spending</th>
+          <th class="num">包 Lots</th>
         </tr>
-      ))}
-    </tbody>
-  </table>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const href = r.code ? spendSearch({ region: r.code }) : null;
+          return (
+            <tr data-code={r.code ?? ''} class={r.code && r.code === current ? 'current' : ''} aria-current={r.code && r.code === current ? 'page' : undefined}>
+              <td>{r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name}</td>
+              <td class="num">
+                <Amount value={r.yuan} href={href} />
+              </td>
+              <td class="num">
+                <Count n={r.lots} unit="包 lots" href={href} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  </Scroll>
 );
 
 export const RegionIndexPage: FC<{ rows: RegionArea[] }> = ({ rows }) => (
   <>
     <h1>地区 Regions</h1>
-    <p>点击省份逐级查看 Click a province to drill down to its cities and counties.</p>
-    <Chart
-      id="chart-regions"
-      title="各省已授予支出 Awarded spending per province (元)"
-      spec={{ kind: 'bar', labels: rows.map((r) => r.name), series: [{ label: '元 yuan', data: rows.map((r) => r.yuan) }], links: rows.map((r) => (r.code ? `/regions/${r.code}` : null)) }}
-    />
-    <AreaTable rows={rows} id="regions" />
+    <p>
+      点击省份逐级查看市、区县；点击金额或包数查看背后的公告。 Click a province to drill down to its cities and counties; click an amount or a lot count for the
+      notices behind it.
+    </p>
+    {rows.length ? (
+      <>
+        <Chart
+          id="chart-regions"
+          title="各省已授予支出 Awarded spending per province (元)"
+          note="点击柱子查看该省 click a bar to open the province"
+          spec={{ kind: 'bar', labels: rows.map((r) => r.name), series: [{ label: '已授予支出 awarded', data: rows.map((r) => r.yuan) }], links: rows.map((r) => (r.code ? `/regions/${r.code}` : null)) }}
+        />
+        <AreaTable rows={rows} id="regions" label="各省 provinces" />
+        <p class="note">“包”是计入支出的中标包 (lots counted as spending)；中央单位与无法定位的采购人归为“中央/未知”。 Central units and buyers with no known locality are grouped as 中央/未知.</p>
+      </>
+    ) : (
+      <Empty id="no-regions" what="有计入支出的地区 no region has counted spending yet.">
+        <p>
+          <a href="/search">搜索全部公告 Search every stored notice</a>
+        </p>
+      </Empty>
+    )}
   </>
 );
 
-export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => (
-  <>
-    <nav class="crumbs" id="crumbs">
-      <a href="/regions">全国 All</a>
-      {d.path.map((p) => (
-        <>
-          {' › '}
-          <a href={`/regions/${p.code}`}>{p.name}</a>
-        </>
-      ))}
-    </nav>
-    <h1 id="region-name" data-code={d.code}>
-      {d.name} <small>{d.code}</small>
-    </h1>
-    <section class="stats">
-      <div>
-        <b id="region-total" data-yuan={d.totalYuan}>
-          <Amount value={d.totalYuan} />
-        </b>
-        <span>已授予视频运营支出 awarded video-ops spending</span>
-      </div>
-      <div>
-        <b id="region-lots">{count(d.lots)}</b>
-        <span>计入的中标包 counted lots</span>
-      </div>
-    </section>
-    <p>
-      <a href={`/search?region=${d.code}&video=1`}>该地区的公告 Notices in {d.name} →</a> · <a href={`/compare?region=${d.code}`}>比价 Compare prices →</a>
-    </p>
-    <Counted leftOut={d.leftOut} />
-    <div class="grid2">
-      <Chart id="chart-year" title="每年支出 Spending per year (元)" spec={{ kind: 'bar', labels: d.perYear.map((y) => y.year), series: [{ label: '元 yuan', data: d.perYear.map((y) => y.yuan) }] }} />
-      <Chart id="chart-month" title="每月支出 Spending per month (元)" spec={{ kind: 'line', labels: d.perMonth.map((m) => m.month), series: [{ label: '元 yuan', data: d.perMonth.map((m) => m.yuan) }] }} />
-    </div>
-    <h2>各服务类型中位价 Median price per service type</h2>
-    <table id="per-service">
-      <thead>
-        <tr>
-          <th>服务 Service</th>
-          <th class="num">包 Lots</th>
-          <th class="num">中位数 Median</th>
-          <th class="num">合计 Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {d.perService.map((s) => (
-          <tr data-service={s.serviceType ?? ''}>
-            <td>{serviceLabel(s.serviceType)}</td>
-            <td class="num">{count(s.lots)}</td>
-            <td class="num">
-              <Amount value={s.medianYuan} />
-            </td>
-            <td class="num">
-              <Amount value={s.yuan} />
-            </td>
-          </tr>
+export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
+  const here = spendSearch({ region: d.code });
+  const currentSibling = d.siblings.findIndex((s) => s.code === d.code);
+  return (
+    <>
+      <nav class="crumbs" id="crumbs" aria-label="地区层级 breadcrumb">
+        <a href="/regions">全国 All</a>
+        {d.path.map((p) => (
+          <>
+            {' › '}
+            <a href={`/regions/${p.code}`} aria-current={p.code === d.code ? 'page' : undefined}>
+              {p.name}
+            </a>
+          </>
         ))}
-      </tbody>
-    </table>
-    <div class="grid2">
-      {d.children.length ? (
-        <section>
-          <h2>{d.level === 'province' ? '下辖市 Cities' : '下辖区县 Counties'}</h2>
-          <AreaTable rows={d.children} id="children" />
-        </section>
-      ) : null}
-      <section>
-        <h2>同级地区 Side by side with its siblings</h2>
-        <Chart
-          id="chart-siblings"
-          title="同级地区支出 Sibling regions (元)"
-          spec={{ kind: 'hbar', labels: d.siblings.map((s) => s.name), series: [{ label: '元 yuan', data: d.siblings.map((s) => s.yuan) }], links: d.siblings.map((s) => (s.code ? `/regions/${s.code}` : null)) }}
-          height={Math.max(160, d.siblings.length * 22)}
-        />
-        <AreaTable rows={d.siblings} id="siblings" current={d.code} />
+      </nav>
+      <h1 id="region-name" data-code={d.code}>
+        {d.name} <small>{d.code}</small>
+      </h1>
+      <section class="stats">
+        <Stat id="region-total" yuan={d.totalYuan} label="已授予视频运营支出 awarded video-ops spending" unit="元 yuan">
+          <Amount value={d.totalYuan} href={here} />
+        </Stat>
+        <Stat id="region-lots" label="计入的中标包 counted lots" unit="包 lots">
+          <Count n={d.lots} unit="包 lots" href={here} />
+        </Stat>
       </section>
-    </div>
-  </>
-);
+      <p>
+        <a href={here} id="region-notices">
+          这些支出背后的公告 The notices behind these figures →
+        </a>{' '}
+        · <a href={`/search?region=${d.code}`}>该地区全部公告 Every notice in {d.name} →</a> · <a href={`/compare?region=${d.code}`}>比价 Compare prices →</a>
+      </p>
+      <Counted leftOut={d.leftOut} />
+      {d.lots === 0 ? (
+        <Empty id="no-spending" what={`${d.name}还没有计入支出的中标包 no counted lots in ${d.name} yet (only intentions, tenders or uncounted awards).`}>
+          <p>
+            <a href={`/search?region=${d.code}`}>看该地区的全部公告 See every notice located here</a>
+            {d.path.length > 1 ? (
+              <>
+                {' '}
+                · <a href={`/regions/${d.path[d.path.length - 2].code}`}>上一级 Go up to {d.path[d.path.length - 2].name}</a>
+              </>
+            ) : null}
+          </p>
+        </Empty>
+      ) : (
+        <div class="grid2">
+          <Chart
+            id="chart-year"
+            title="每年支出 Spending per year (元)"
+            note="点击柱子查看当年的公告 click a bar for that year's notices"
+            spec={{
+              kind: 'bar',
+              labels: d.perYear.map((y) => y.year),
+              series: [{ label: '已授予支出 awarded', data: d.perYear.map((y) => y.yuan) }],
+              links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ region: d.code, ...yearRange(y.year) }) : null)),
+            }}
+          />
+          <Chart
+            id="chart-month"
+            title="每月支出 Spending per month (元)"
+            note="按公告发布月份 by month published"
+            spec={{
+              kind: 'line',
+              labels: d.perMonth.map((m) => m.month),
+              series: [{ label: '已授予支出 awarded', data: d.perMonth.map((m) => m.yuan) }],
+              links: d.perMonth.map((m) => (m.lots && monthRange(m.month) ? spendSearch({ region: d.code, ...monthRange(m.month) }) : null)),
+            }}
+          />
+        </div>
+      )}
+      <h2>各服务类型中位价 Median price per service type</h2>
+      <Scroll label="各服务类型 per service type">
+        <table id="per-service" class="compact">
+          <thead>
+            <tr>
+              <th>服务 Service</th>
+              <th class="num">包 Lots</th>
+              <th class="num">中位数 Median (元/包 per lot)</th>
+              <th class="num">合计 Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.perService.map((s) => {
+              const href = s.serviceType ? spendSearch({ region: d.code, service: s.serviceType }) : null;
+              return (
+                <tr data-service={s.serviceType ?? ''}>
+                  <td>{serviceLabel(s.serviceType)}</td>
+                  <td class="num">
+                    <Count n={s.lots} unit="包 lots" href={href} />
+                  </td>
+                  <td class="num">
+                    <Amount value={s.medianYuan} />
+                  </td>
+                  <td class="num">
+                    <Amount value={s.yuan} href={href} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Scroll>
+      {d.perService.length === 0 ? <p class="note">没有可比较的价格 No counted prices here.</p> : null}
+      <div class="grid2">
+        {d.children.length ? (
+          <section>
+            <h2>{d.level === 'province' ? '下辖市 Cities' : '下辖区县 Counties'}</h2>
+            <AreaTable rows={d.children} id="children" label={d.level === 'province' ? '下辖市 cities' : '下辖区县 counties'} />
+            <p class="note">“本级”是记在{d.name}本级、未落到下级地区的支出 (spending booked at this level itself).</p>
+          </section>
+        ) : null}
+        <section>
+          <h2>同级地区 Side by side with its siblings</h2>
+          {d.siblings.length ? (
+            <>
+              <Chart
+                id="chart-siblings"
+                title="同级地区支出 Sibling regions (元)"
+                note={currentSibling >= 0 ? `橙色为${d.name} orange = this region` : undefined}
+                spec={{
+                  kind: 'hbar',
+                  labels: d.siblings.map((s) => s.name),
+                  series: [{ label: '已授予支出 awarded', data: d.siblings.map((s) => s.yuan) }],
+                  links: d.siblings.map((s) => (s.code ? `/regions/${s.code}` : null)),
+                  highlight: currentSibling >= 0 ? currentSibling : undefined,
+                }}
+                height={Math.max(160, d.siblings.length * 22)}
+              />
+              <AreaTable rows={d.siblings} id="siblings" current={d.code} label="同级地区 siblings" />
+            </>
+          ) : (
+            <p class="note">没有有支出的同级地区 No sibling region has counted spending.</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+};

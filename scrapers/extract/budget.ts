@@ -7,7 +7,7 @@ import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
-import type { Table } from './tables.js';
+import { headerUnit, type Table } from './tables.js';
 
 /**
  * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元））: the
@@ -18,7 +18,7 @@ export function budgetFromTables(text: string, tables: Table[], pick: (rowText: 
   for (const t of tables) {
     const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
     if (bc < 0 || !t.rows.length) continue;
-    const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[bc].text)?.[1] ?? null) ?? 'yuan';
+    const unit = headerUnit(t.header[bc].text) ?? 'yuan';
     const rows = t.rows
       // the cell must be the number itself: "投资额（¥248,550,500.00元）" is another figure
       .map((r) => ({ r, m: r[bc] && /^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(r[bc].text) ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
@@ -34,6 +34,24 @@ export function budgetFromTables(text: string, tables: Table[], pick: (rowText: 
   return null;
 }
 
+const LOT_IN_VALUE = /(?:^|[；;，,\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
+
+/** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
+function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
+  const value = lookup.slice(f.valueStart, f.valueEnd);
+  const marks = [...value.matchAll(LOT_IN_VALUE)].slice(0, 50);
+  const out: Array<{ m: Money; lot: string }> = [];
+  for (let k = 0; k < marks.length; k++) {
+    const from = f.valueStart + marks[k].index + marks[k][0].length;
+    const to = k + 1 < marks.length ? f.valueStart + marks[k + 1].index : f.valueEnd;
+    const m = readMoney(text, from, to, unitFromQualifier(f.qualifier) ?? 'yuan');
+    const lot = marks[k][1] ?? marks[k][2] ?? marks[k][3];
+    if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100 || out.some((p) => p.lot === lot)) return [];
+    out.push({ m, lot });
+  }
+  return out;
+}
+
 /** The budget (预算金额) and ceiling (最高限价): labelled fields, then "预算金额(元)…公开招标1471678.39" rows. */
 export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
   let budget: Money | null = null;
@@ -44,6 +62,14 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
+    if (f.role === 'budget' && !budget && !perLot.length) {
+      // "预算金额：包1：30万元；包2：20万元": one label, each lot's figure after its own label
+      const listed = lotsInValue(text, lookup, f);
+      if (listed.length >= 2) {
+        perLot.push(...listed);
+        continue;
+      }
+    }
     const m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original

@@ -29,6 +29,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '中标(成交)供应商名称', '中标(成交)供应商(全称)', '中标(成交)供应商', '中标供应商名称', '成交供应商名称', '中标供应商', '成交供应商',
     '中标人名称', '中标人', '中标单位名称', '中标单位', '成交单位', '成交人', '供应商名称', '供应商(乙方)', '乙方', '中标(成交)人',
     '中标商', '成交商', '成交单位名称', '中选单位名称', '成交人名称', '中标(成交)单位名称', '中标(成交)单位', '中标(成交)人名称', '成交(中标)供应商', '签约供应商', '中选供应商', '中选单位', '中标企业', '成交企业', '中标公司', '成交公司', '中选人',
+    // 框架协议 / 入围 results: each holder of the agreement
+    '入围供应商', '入围供应商名称', '入围单位', '入围单位名称', '入选供应商',
   ]],
   ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息']],
   ['vendorAddress', ['中标供应商地址', '成交供应商地址', '中标(成交)供应商地址', '供应商地址', '中标人地址', '供应商联系地址', '中标供应商联系地址']],
@@ -138,6 +140,11 @@ export function scanFields(text: string): Field[] {
       qualifier = q[1].trim();
       p += q[0].length;
     }
+    // "入围供应商1：X", "中标人二：Y": an ordinal between a party label and its separator
+    if (role === 'vendor' || role === 'bidder') {
+      const ord = /^[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])(?=[ ]{0,3}[:：])/.exec(text.slice(p, p + 8));
+      if (ord) p += ord[0].length;
+    }
     const qual2 = /^[ ]?(?:小写|大写|\(小写\)|\(大写\)|（小写）|（大写）)/.exec(text.slice(p, p + 8));
     if (qual2) p += qual2[0].length;
     // "中标供应商名称、地址：X，…", "成交供应商及成交金额：X，…": the value starts with the vendor
@@ -149,9 +156,10 @@ export function scanFields(text: string): Field[] {
     let sepEnd = -1;
     let nextLine = false;
     const sep = SEP_INLINE.exec(after);
-    // "为"/"是" separate only money and, before an organisation's name, the parties ("本项目采购人为X，…")
+    // "为"/"是" separate only money and, before an organisation's name, the parties and vendors
+    // ("本项目采购人为X，…", "第二包：中标供应商为X，中标金额为19.6万元")
     const verb = sep && (sep[0].trim() === '为' || sep[0].trim() === '是');
-    if (sep && (!verb || MONEY_ROLES.has(role) || (PARTY_ROLES.has(role) && ORG_AHEAD.test(text.slice(p + sep[0].length, p + sep[0].length + 45))))) {
+    if (sep && (!verb || MONEY_ROLES.has(role) || ((PARTY_ROLES.has(role) || role === 'vendor') && ORG_AHEAD.test(text.slice(p + sep[0].length, p + sep[0].length + 45))))) {
       sepEnd = p + sep[0].length;
     } else if (/^[ ]{0,8}\n/.test(after) && atLineStart(text, m.index)) {
       nextLine = true;

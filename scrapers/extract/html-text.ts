@@ -65,6 +65,8 @@ export function htmlToText(html: string): HtmlText {
   let isSample = false;
   let pos = 0;
   let outLen = 0;
+  // the tables being read (nested tables stack), for block tags inside cells and header spans
+  const tables: TableState[] = [];
   const lastChar = () => {
     for (let k = out.length - 1; k >= 0; k--) {
       const t = out[k].replace(/ +$/, '');
@@ -75,6 +77,53 @@ export function htmlToText(html: string): HtmlText {
   const emit = (s: string) => {
     out.push(s);
     outLen += s.length;
+  };
+  const closeCell = (tb: TableState) => {
+    const c = tb.cell;
+    if (!c) return;
+    tb.cell = null;
+    const text = collapse(out.slice(c.outIndex).join(''));
+    if (/\d/.test(text)) tb.rowHasDigit = true;
+    // a placeholder where a header cell's repeats go when the row turns out to be a header
+    const slot = out.length;
+    emit('');
+    tb.rowCells.push({ text, col: c.col, colspan: c.colspan, rowspan: c.rowspan, slot });
+    tb.col = c.col + c.colspan;
+  };
+  const emitCarried = (tb: TableState) => {
+    // cells spanning down from a header row above take their columns in this row
+    for (let guard = 0; guard < 64 && tb.carry.length; guard++) {
+      const k = tb.carry.findIndex((x) => x.col === tb.col && x.fromRow < tb.row);
+      if (k < 0) break;
+      if (lineHasCell) emit(' | ');
+      lineHasCell = true;
+      emit(tb.carry[k].text);
+      tb.col++;
+    }
+  };
+  const endRow = (tb: TableState) => {
+    closeCell(tb);
+    if (!tb.inRow) return;
+    emitCarried(tb);
+    tb.inRow = false;
+    for (const x of tb.carry) if (x.fromRow < tb.row) x.left--;
+    tb.carry = tb.carry.filter((x) => x.left > 0);
+    // a header row with cells spanning rows (序号 rowspan=2 | 成交供应商 colspan=2 …): repeat
+    // each spanning cell where it spans, so that the rows below line up column by column
+    const isSpanHeader = tb.headerZone && !tb.rowHasDigit && tb.rowCells.some((c) => c.rowspan > 1);
+    if (isSpanHeader) {
+      for (const c of tb.rowCells) {
+        if (c.colspan > 1 && c.text) {
+          const rep = ` | ${c.text}`.repeat(c.colspan - 1);
+          out[c.slot] = rep;
+          outLen += rep.length;
+        }
+        if (c.rowspan > 1) for (let j = 0; j < c.colspan; j++) tb.carry.push({ col: c.col + j, text: c.text, left: c.rowspan - 1, fromRow: tb.row });
+      }
+    }
+    if (tb.rowHasDigit) tb.headerZone = false;
+    tb.rowCells = [];
+    tb.row++;
   };
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
@@ -124,11 +173,29 @@ export function htmlToText(html: string): HtmlText {
       }
       continue;
     }
+    const tb = tables.length ? tables[tables.length - 1] : null;
     if (CELL.has(name)) {
-      if (!closing) {
-        if (lineHasCell) emit(' | ');
-        lineHasCell = true;
+      if (!tb) {
+        if (!closing) {
+          if (lineHasCell) emit(' | ');
+          lineHasCell = true;
+        }
+        continue;
       }
+      if (closing) {
+        closeCell(tb);
+        continue;
+      }
+      closeCell(tb);
+      if (!tb.inRow) {
+        tb.inRow = true;
+        tb.col = 0;
+        tb.rowHasDigit = false;
+      }
+      emitCarried(tb);
+      if (lineHasCell) emit(' | ');
+      lineHasCell = true;
+      tb.cell = { outIndex: out.length, col: tb.col, colspan: spanOf(tag, 'colspan'), rowspan: spanOf(tag, 'rowspan') };
       continue;
     }
     if (BLOCK.has(name)) {
@@ -141,6 +208,22 @@ export function htmlToText(html: string): HtmlText {
           headingStart = -1;
         }
       }
+      // a paragraph or line break inside a table cell stays in the cell: the row is one line
+      if (tb?.cell && name !== 'table' && name !== 'tr') {
+        if (!endsInSpace(out)) emit(' ');
+        continue;
+      }
+      if (name === 'table') {
+        if (closing) {
+          if (tb) {
+            endRow(tb);
+            tables.pop();
+          }
+        } else {
+          if (tb) closeCell(tb);
+          if (tables.length < 32) tables.push(newTable());
+        }
+      } else if (name === 'tr' && tb) endRow(tb);
       if (lastChar() !== '\n') emit('\n');
       if (name === 'tr' || name === 'table') lineHasCell = false;
       continue;
@@ -148,6 +231,37 @@ export function htmlToText(html: string): HtmlText {
     // inline tags vanish without a trace (spans split dates and numbers: "201"+"7")
   }
   return { text: out.join(''), docTitle: docTitle || null, heading, isSample };
+}
+
+function endsInSpace(out: string[]): boolean {
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]) return /\s$/.test(out[k]);
+  return true;
+}
+
+interface TableState {
+  row: number;
+  col: number;
+  inRow: boolean;
+  rowHasDigit: boolean;
+  /** no row with a digit seen yet: header rows may still come */
+  headerZone: boolean;
+  cell: { outIndex: number; col: number; colspan: number; rowspan: number } | null;
+  rowCells: Array<{ text: string; col: number; colspan: number; rowspan: number; slot: number }>;
+  carry: Array<{ col: number; text: string; left: number; fromRow: number }>;
+}
+
+function newTable(): TableState {
+  return { row: 0, col: 0, inRow: false, rowHasDigit: false, headerZone: true, cell: null, rowCells: [], carry: [] };
+}
+
+/** A cell's rowspan or colspan (1 when absent; capped, since pages write nonsense like 999). */
+const SPAN_RE = { rowspan: /\browspan\s*=\s*["']?(\d{1,3})/i, colspan: /\bcolspan\s*=\s*["']?(\d{1,3})/i };
+
+function spanOf(tag: string, attr: 'rowspan' | 'colspan'): number {
+  if (!tag.includes('span')) return 1;
+  const m = SPAN_RE[attr].exec(tag);
+  const n = m ? Number(m[1]) : 1;
+  return n >= 1 ? Math.min(n, 12) : 1;
 }
 
 // In HTML, line breaks inside text are collapsible white space: only block tags break lines.

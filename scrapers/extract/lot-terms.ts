@@ -5,10 +5,10 @@
  * carry them beside each lot's price, which is how "won just under the ceiling" is seen.
  * @module
  */
-import { unitFromQualifier, type Field } from './fields.js';
+import type { Field } from './fields.js';
 import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
-import { columnOf, type Table } from './tables.js';
+import { columnOf, headerUnit, type Table } from './tables.js';
 
 /** The budget and ceiling of one lot, as labelled in the notice. */
 export interface LotTerms {
@@ -85,7 +85,7 @@ export function findLotTerms(text: string, lookup: string, fields: Field[], tabl
       for (const [col, kind] of [[bc, 'budget'], [cc, 'ceiling']] as const) {
         const cell = col >= 0 ? r[col] : undefined;
         if (!cell || !/^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(cell.text)) continue;
-        const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[col].text)?.[1] ?? null) ?? 'yuan';
+        const unit = headerUnit(t.header[col].text) ?? 'yuan';
         const m = readMoney(text, cell.start, cell.end, unit);
         if (m) put(out, label, kind, m);
       }

@@ -7,11 +7,10 @@
  * @module
  */
 import type { Field } from './fields.js';
-import { unitFromQualifier } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { firstCandidate } from './candidates.js';
 import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
-import { columnOf, unitAbove, type Table } from './tables.js';
+import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
 const LOT_RE = /(?:包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
@@ -44,14 +43,11 @@ function setMoney(lot: Lot, m: Money, confidence: number) {
   lot.confidence = confidence;
 }
 
-function splitConsortium(name: string): string[] {
-  return name.split(/[、；;]|\s*和\s*|\s*与\s*/).map((s) => s.trim()).filter((s) => s.length >= 3);
-}
-
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 function vendorNames(raw: string): string[] {
   const value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
-  const parts = value.split(/[、；;]/).slice(0, 6);
+  // "A公司（联合体牵头人），B公司（联合体成员）": a consortium may be listed with commas too
+  const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,]/ : /[、；;]/).slice(0, 6);
   const out: string[] = [];
   for (const part of parts) {
     const name = cleanOrgName(part);
@@ -190,6 +186,10 @@ export function findLots(
 const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方/;
 const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
 const WIN_HEADER = /中标|成交|中选/;
+/** Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees. */
+const NOT_AWARD_COL = /单价|预算|限价|控制价|保证金|服务费|代理费/;
+const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
+const isTotal = (c: { text: string }) => /总价|合计|金额/.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
 
 function lotsFromTables(text: string, lookup: string, tables: Table[], candidates: boolean): Lot[] {
@@ -197,7 +197,7 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
     if (!t.header.length) continue;
     const vc = columnOf(t, VENDOR_COL);
     if (vc < 0) continue;
-    const ac = t.header.findIndex((c) => AMOUNT_COL.test(c.text) && !/单价/.test(c.text));
+    const ac = amountColumn(t);
     const vh = t.header[vc].text;
     const before = lookup.slice(Math.max(0, t.start - 60), t.start);
     const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
@@ -220,16 +220,14 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
     for (const r of rows.slice(0, MAX_LOTS)) {
       const cell = r[vc];
       if (!cell) continue;
-      const name = cleanOrgName(cell.text);
-      if (!name || !looksLikeOrg(name)) continue;
-      const lot = emptyLot(name);
-      lot.vendors = splitConsortium(name);
-      const at = text.indexOf(name, cell.start);
-      void at;
+      const members = vendorNames(cell.text);
+      if (!members.length) continue;
+      const lot = emptyLot(members.join('；'));
+      lot.vendors = members;
       const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
       if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6) lot.lot = r[lc].text;
       if (ac >= 0 && r[ac]) {
-        const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? unitAbove(text, t) ?? 'yuan';
+        const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
         const m = readMoney(text, r[ac].start, r[ac].end, unit);
         if (m) setMoney(lot, m, 0.85);
       }
@@ -256,6 +254,8 @@ const PROSE_WINNER: RegExp[] = [
   /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
 ];
 
+const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|候选人|中标候选人)?/;
+
 function proseWinner(text: string, lookup: string): Lot | null {
   // read from the result section when there is one (portal pages carry long headers)
   const sec = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)|唯一供应商/.exec(lookup);
@@ -264,7 +264,8 @@ function proseWinner(text: string, lookup: string): Lot | null {
   for (const re of PROSE_WINNER) {
     const m = re.exec(head);
     if (!m) continue;
-    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, ''));
+    // "确定排名第一的X为中标人", "确定第一名X为成交人": the rank is not part of the name
+    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
     if (!name || !looksLikeOrg(name)) continue;
     const at = from + m.index + m[0].indexOf(name);
     const lot = emptyLot(text.slice(at, at + name.length));
@@ -313,15 +314,24 @@ function gluedRow(text: string, lookup: string): Lot | null {
   return null;
 }
 
+/**
+ * The award's column of a result table: the amount column that says 中标/成交 when there is
+ * one, never a budget or ceiling column ("预算金额(元) | 最高限价(元) | 中标（成交）金额(元)").
+ */
+function amountColumn(t: Table): number {
+  const won = t.header.findIndex((c) => isAmount(c) && WIN_HEADER.test(c.text.replace(/.*供应商(?:信息)?/, '')));
+  return won >= 0 ? won : t.header.findIndex(isAmount);
+}
+
 function amountInVendorRow(text: string, tables: Table[], vendor: string): Money | null {
   for (const t of tables) {
-    const ac = t.header.findIndex((c) => AMOUNT_COL.test(c.text) && !/单价/.test(c.text));
+    const ac = amountColumn(t);
     if (ac < 0) continue;
     for (const r of t.rows) {
       if (!r.some((c) => c.text === vendor || c.text.endsWith(vendor))) continue;
       const cell = r[ac];
       if (!cell) continue;
-      const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? unitAbove(text, t) ?? 'yuan';
+      const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
       const m = readMoney(text, cell.start, cell.end, unit);
       if (m) return m;
     }
@@ -330,13 +340,13 @@ function amountInVendorRow(text: string, tables: Table[], vendor: string): Money
 }
 
 function singleRowAmount(text: string, tables: Table[]): Money | null {
-  const cands = tables.filter((t) => t.rows.length === 1 && t.header.some((c) => /总价|合计|金额/.test(c.text) && !/单价/.test(c.text)));
+  const cands = tables.filter((t) => t.rows.length === 1 && t.header.some(isTotal));
   if (cands.length !== 1) return null;
   const t = cands[0];
-  const ac = t.header.findIndex((c) => /总价|合计|金额/.test(c.text) && !/单价/.test(c.text));
+  const ac = t.header.findIndex(isTotal);
   const cell = t.rows[0][ac];
   if (!cell) return null;
-  const unit = unitFromQualifier(/[(（]([^()（）]{1,6})[)）]/.exec(t.header[ac].text)?.[1] ?? null) ?? unitAbove(text, t) ?? 'yuan';
+  const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
   return readMoney(text, cell.start, cell.end, unit);
 }
 

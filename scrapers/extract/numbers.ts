@@ -128,10 +128,27 @@ function unitOf(u: string | undefined): MoneyUnit {
   return 'yuan';
 }
 
+// "人民币 268 000.00 元", "¥1 280 000": a space (or thin space) between groups of three, as
+// typeset notices and PDF copies write it; only after a currency sign or a colon and closed by
+// decimals or a unit, so that "1 100 200" in a row of counts stays three numbers
+const SPACED_RE = /(?<=(?:[¥￥]|人民币|RMB|[:：])[ ]{0,2})([1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+)(\.[0-9]{1,2})?(?=[ ]{0,2}(万元|元|圆|\.)|[ ]{0,2}[(（大]|[ ]{0,2}$)/g;
+
 /** All numbers in `s` (digits and uppercase), in order of position. */
 export function findNumbers(s: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
+  const spaced: Array<[number, number]> = [];
+  if (s.includes(' ') || s.includes('\u2009') || s.includes('\u202f') || s.includes('\u00a0')) {
+    for (const m of s.matchAll(SPACED_RE)) {
+      const value = parseDigits(m[1].replace(/[ \u00a0\u2009\u202f]/g, '') + (m[2] ?? ''));
+      if (value === null) continue;
+      const unitM = /^[ ]{0,2}(万元|元|圆)/.exec(s.slice(m.index + m[0].length));
+      const end = m.index + m[0].length + (unitM ? unitM[0].length : 0);
+      spaced.push([m.index, end]);
+      hits.push({ value, unit: unitOf(unitM?.[1]), start: m.index, end, uppercase: false, perUnit: null, percent: false });
+    }
+  }
   for (const m of s.matchAll(MONEY_RE)) {
+    if (spaced.length && spaced.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
     const value = parseDigits(m[2]);
     if (value === null) continue;
     // "人民币（万元）29.8": the unit in brackets just before the number

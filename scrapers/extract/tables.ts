@@ -153,6 +153,12 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
     if (cells.length > 1 && !cells[cells.length - 1].text && (!header || cells.length > want)) cells = cells.slice(0, -1);
     if (cells.length > 1 && !cells[0].text && (!header || cells.length > want)) cells = cells.slice(1);
     if (cells.length >= 3 && isHeaderRow(cells)) {
+      if (header && !rows.length && cells.length === header.length) {
+        // a header split over two rows ("成交供应商" over "名称 | 统一社会信用代码"): one header
+        // whose cells read group + sub-heading, so that 成交供应商名称 is told from its code
+        header = header.map((h, k) => mergeHeaderCell(h, cells[k]));
+        continue;
+      }
       flush();
       header = cells;
       rows = [];
@@ -160,6 +166,24 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
     } else rows.push(cells);
   }
   flush();
+}
+
+function mergeHeaderCell(top: Cell, sub: Cell): Cell {
+  if (!top.text || top.text === sub.text) return sub;
+  if (!sub.text) return top;
+  return { text: top.text + sub.text, start: sub.start, end: sub.end };
+}
+
+/**
+ * The money unit a column header names: "成交金额（万元）", "金额(单位：万元)", and in a merged
+ * two-row header "中标（成交）供应商信息中标（成交）金额 （万元）" (the first bracket is no unit).
+ */
+export function headerUnit(header: string): 'yuan' | 'wan' | null {
+  for (const m of header.matchAll(/[(（]([^()（）]{1,8})[)）]/g)) {
+    if (/万元|万/.test(m[1])) return 'wan';
+    if (/元/.test(m[1])) return 'yuan';
+  }
+  return null;
 }
 
 /** Index of the header cell matching `re`, or -1. */

@@ -55,6 +55,11 @@ function loadPage(db: Db, rawPageId: number) {
 
 const EMPTY: IngestResult = { status: 'error', noticeId: null, isNew: false, kind: null, projectCode: null, isVideoOps: false, reason: null };
 
+/** An outcome that stored no notice, with its status and reason. */
+export function noNotice(status: IngestStatus, reason: string | null): IngestResult {
+  return { ...EMPTY, status, reason };
+}
+
 function fail(db: Db, rawPageId: number, status: IngestStatus, reason: string): IngestResult {
   markRawPage(db, rawPageId, status, reason);
   return { ...EMPTY, status, reason };
@@ -77,14 +82,40 @@ export interface PageFailure {
 }
 
 /**
- * Turn an archived page into the extractor's input, without the database: decompress, decode,
- * refuse block pages, run the adapter's parseDetail, merge the list hints under the page's own.
- * Pure apart from decompression, so reparse workers call it too.
+ * Turn an archived page into the extractor's input, without the database: decompress, then
+ * {@link readFetchedPage}. Pure apart from decompression, so reparse workers call it too.
  */
 export function readArchivedPage(page: ArchivedPage): { input: ExtractInput } | PageFailure {
+  let bytes: Buffer;
+  try {
+    bytes = rawPageBody(page.body);
+  } catch (e) {
+    const err = e as Error;
+    return { status: 'error', reason: `${err.name}: ${err.message}` };
+  }
+  return readFetchedPage({ ...page, bytes });
+}
+
+/** A page as fetched: its raw bytes (not yet archived) and what the list said about it. */
+export interface FetchedPage {
+  sourceId: string;
+  url: string;
+  bytes: Buffer;
+  contentType: string | null;
+  /** the list hints as JSON (as archived with the page) */
+  hints: string | null;
+}
+
+/**
+ * Turn fetched bytes into the extractor's input, without the database: decode, refuse block
+ * pages, run the adapter's parseDetail, merge the list hints under the page's own. The scraper
+ * reads a page this way before archiving it, so the archived page, its extraction and its
+ * frontier row can be committed together.
+ */
+export function readFetchedPage(page: FetchedPage): { input: ExtractInput } | PageFailure {
   try {
     const source = sourceById(page.sourceId);
-    const { text } = decodeBytes(rawPageBody(page.body), page.contentType);
+    const { text } = decodeBytes(page.bytes, page.contentType);
     const marker = detectBlockPage(text);
     if (marker) return { status: 'blocked', reason: `block page ("${marker}")` };
     const input = source.parseDetail(text, page.url);
@@ -109,8 +140,14 @@ export function prepareIngest(db: Db, rawPageId: number): { page: RawPageRow; in
   return fail(db, rawPageId, read.status, read.reason);
 }
 
-/** The second half: store the extraction and mark the page ok, in one transaction. */
-export function storeExtraction(db: Db, page: RawPageRow, x: Extraction): IngestResult {
+/** The archived page a notice is stored from. */
+export type StoredPage = Pick<RawPageRow, 'id' | 'url' | 'sourceId' | 'isSample'>;
+
+/**
+ * The second half: store the extraction and mark the page ok, in one transaction (a savepoint
+ * when called inside another, so a failure rolls back this notice alone).
+ */
+export function storeExtraction(db: Db, page: StoredPage, x: Extraction): IngestResult {
   return inTransaction(db, () => {
     const existing = db.select({ id: notices.id, rawPageId: notices.rawPageId }).from(notices).where(eq(notices.sourceUrl, page.url)).get();
     const facts = { kind: x.kind, projectCode: x.projectCode, isVideoOps: x.isVideoOps };

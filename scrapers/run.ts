@@ -1,92 +1,38 @@
 /**
  * One scrape run of one source, as issue 4 asks: the durable frontier (`pending_urls`) so a
- * run killed at any point resumes with nothing lost or stored twice; every page archived before
- * extraction, in the same transaction as its extraction and its frontier row; incremental
- * nightly runs that stop paging at known notices; `--since/--until` backfills; corrections
- * of known projects fetched again; block pages archived, then a back-off, then the source
- * stopped; layout drift reported against the source's history; a `scrape_runs` row with counts.
+ * run killed at any point resumes with nothing lost or stored twice; every detail page archived
+ * in the same transaction as its extraction and its frontier row (several pages per transaction,
+ * run/write-batch.ts); incremental nightly runs that stop paging at known notices, except
+ * where an earlier list page of the walk was never read; `--since/--until` backfills;
+ * corrections of known projects fetched again; block pages archived, then a back-off, then the
+ * source stopped; layout drift reported against the source's history; a `scrape_runs` row with
+ * counts.
+ *
+ * Order of work: first the frontier left by earlier runs (a killed run's unfinished URLs, then
+ * up to `maxOwed` owed URLs that failed before, run/owed.ts), then the source's start requests.
+ * Nothing that failed is dropped: it stays owed until it is fetched or an operator forgets it.
  * @module
  */
+import { createHash } from 'node:crypto';
 import { inTransaction, type Db } from '../db/index.js';
 import { ensureSource, markRawPage, saveRawPage } from '../db/store.js';
-import { BlockedError, HttpStatusError, ParseError, RobotsDisallowedError, policyOf } from './errors.js';
+import { BlockedError, BodyTooLargeError, HttpStatusError, ParseError, RobotsDisallowedError } from './errors.js';
 import { classifyTitle } from './extract/index.js';
+import type { Extraction } from './extract/types.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
 import { sleep } from './fetch/host-gate.js';
-import { prepareIngest, storeExtraction, type IngestResult } from './ingest.js';
+import { noNotice, readFetchedPage, storeExtraction, type IngestResult, type PageFailure } from './ingest.js';
 import { ExtractPool, sharedExtractPool } from './run/extract-pool.js';
-import { bumpAttempts, done, enqueue, knownDetail, lastHints, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
-import { consoleLogger, type Progress, type RunLogger } from './run/run-log.js';
+import { allPending, archivedCopy, done, enqueue, knownDetail, lastHints, markOwed, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
+import { OWED_WARN_DAYS, owedLine, owedStatus, staleWarning } from './run/owed.js';
+import { consoleLogger, type Progress } from './run/run-log.js';
 import { abortStaleRuns, bump, finishRun, historicRate, runRow, startRun, type RunStatus } from './run/run-row.js';
+import type { RunOptions, RunReport, RunSummary } from './run/types.js';
+import { WriteBatch } from './run/write-batch.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
-import { rebase, type ListRequest, type ScrapeMode, type Source } from './sources/types.js';
+import { rebase, type ListRequest, type ScrapeMode } from './sources/types.js';
 
-export interface RunOptions {
-  source: Source;
-  /** fetch from here instead of the real portal (a replay); canonical URLs are stored either way */
-  baseUrl?: string | null;
-  mode?: ScrapeMode;
-  since?: string | null;
-  until?: string | null;
-  /** pages per list (channel, keyword, category); default unlimited (nightly runs stop at known notices) */
-  maxPages?: number | null;
-  /** requests per second per host; 0 = no limit; default the source's pacing */
-  rate?: number;
-  concurrency?: number;
-  retries?: number;
-  backoffMs?: number;
-  timeoutMs?: number;
-  /** pause after the first block page before trying once more; default 60 s */
-  blockBackoffMs?: number;
-  /** extraction time limit per page (the worker is terminated past it); default 30 s */
-  extractTimeoutMs?: number;
-  /** a private pool of this many extraction workers (default: the process-wide shared pool of 1) */
-  extractWorkers?: number;
-  /** a frontier row is dropped after this many failed runs; default 3 */
-  maxAttempts?: number;
-  keywords?: string[];
-  robots?: boolean;
-  log?: RunLogger;
-  /** one Chromium shared by several runs (the caller closes it); default: the run opens and closes its own */
-  browser?: BrowserPool;
-  now?: Date;
-}
-
-export interface RunReport {
-  decision: string;
-  skippedByClassifier: number;
-  skippedOutOfWindow: number;
-  known: number;
-  duplicates: number;
-  unchanged: number;
-  refetched: number;
-  robotsDisallowed: number;
-  retries: number;
-  brokenPages: number;
-  lists: Record<string, number>;
-  drift: string[];
-  resumed: number;
-}
-
-export interface RunSummary {
-  runId: number;
-  status: RunStatus;
-  listed: number;
-  fetched: number;
-  newCount: number;
-  changed: number;
-  skipped: number;
-  failed: number;
-  blocked: number;
-  durationMs: number;
-  error: string | null;
-  report: RunReport;
-}
-
-/** Exit code for a finished run: 0 ok, 1 failed, 3 blocked, 4 partial (some pages failed or layout drift). */
-export function exitCodeFor(status: RunStatus): number {
-  return status === 'ok' ? 0 : status === 'blocked' ? 3 : status === 'partial' ? 4 : 1;
-}
+export { exitCodeFor, type RunOptions, type RunReport, type RunSummary } from './run/types.js';
 
 /** Whether a list item's detail page is worth fetching, by title: the extractor's classifier, leaning to recall. */
 function passesClassifier(title: string): boolean {
@@ -98,6 +44,17 @@ function isSamplePage(body: Buffer): boolean {
   return body.subarray(0, 8192).includes('procwatch-sample');
 }
 
+/** Failures fetching again can never cure: the page is gone for good (410) or over the size cap. */
+function isPermanent(e: unknown): boolean {
+  return e instanceof BodyTooLargeError || (e instanceof HttpStatusError && e.status === 410);
+}
+
+/** A list page's identity: POST lists share one URL and differ by body. */
+const listKey = (req: ListRequest) => `${req.url}\n${req.body ?? ''}`;
+
+/** Most dropped URLs a run's report lists (the failed counter is always complete). */
+const MAX_DROPPED_LISTED = 100;
+
 /** Run one scrape of `opts.source` into `db`. Never throws for page-level trouble; see the summary. */
 export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const source = opts.source;
@@ -107,7 +64,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   if (!source.modes.includes(mode)) throw new Error(`source ${source.id} has no ${mode} mode (it has: ${source.modes.join(', ')})`);
   const since = opts.since ?? null;
   const until = opts.until ?? null;
-  const maxAttempts = opts.maxAttempts ?? 3;
+  const maxOwed = Math.max(0, opts.maxOwed ?? 100);
+  const warnDays = opts.owedWarnDays ?? OWED_WARN_DAYS;
   const keywords = opts.keywords?.length ? opts.keywords : CCGP_VIDEO_KEYWORDS;
   const classify = source.classifyTitles && mode === 'lists';
   const progress: Progress = { lists: 0, listed: 0, queued: 0, fetched: 0, newCount: 0, failed: 0, blocked: 0 };
@@ -118,20 +76,40 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       : 'every search or list hit gets a detail fetch (the query already selected it)',
     skippedByClassifier: 0, skippedOutOfWindow: 0, known: 0, duplicates: 0, unchanged: 0, refetched: 0,
     robotsDisallowed: 0, retries: 0, brokenPages: 0, lists: {}, drift: [], resumed: 0,
+    owedRetried: 0, owedWaiting: 0, dropped: [], owed: null, warnings: [], batches: { commits: 0, pages: 0 },
   };
 
   ensureSource(db, { id: source.id, name: source.name, baseUrl: source.baseUrl });
   const aborted = abortStaleRuns(db, source.id);
-  const resumed = pendingCount(db, source.id);
-  report.resumed = resumed;
-  const runMode = resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
+  // What earlier runs left: a killed (or blocked) run's unfinished rows (never attempted) are
+  // resumed in full; rows that failed before are owed and retried first, oldest first, bounded.
+  const leftover = allPending(db, source.id);
+  const owedRows = leftover.filter((r) => r.attempts > 0);
+  report.resumed = leftover.length - owedRows.length;
+  report.owedRetried = Math.min(owedRows.length, maxOwed);
+  report.owedWaiting = owedRows.length - report.owedRetried;
+  // Frontier rows that failed in this run, or wait past the owed bound: kept for later runs.
+  const deferred = new Set<number>(owedRows.slice(maxOwed).map((r) => r.id));
+  const runMode = report.resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
   const params = { mode, since, until, maxPages: opts.maxPages ?? null, rate: opts.rate ?? source.pacing.rate, baseUrl: opts.baseUrl ?? null, keywords: mode === 'search' ? keywords : undefined };
   const runId = startRun(db, source.id, runMode, params);
-  log({ event: 'run_start', runId, runMode, ...params, resumedPending: resumed, abortedRuns: aborted });
+  const owedAtStart = owedStatus(db, source.id, now, warnDays);
+  log({ event: 'run_start', runId, runMode, ...params, resumedPending: report.resumed, owed: owedAtStart.count ? owedLine(owedAtStart) : undefined, owedRetried: report.owedRetried, owedWaiting: report.owedWaiting, abortedRuns: aborted });
 
-  if (!resumed) {
+  let startQueued = false;
+  /** The source's own start requests, after the leftover frontier: a list with an open gap is walked in catch-up. */
+  function queueStartRequests() {
+    startQueued = true;
     inTransaction(db, () => {
-      for (const req of source.startRequests({ mode, since, until, keywords, now })) enqueue(db, source.id, runId, req.url, 'list', { request: req });
+      const gaps = new Map<string, number>();
+      for (const r of allPending(db, source.id)) {
+        const label = r.payload.request?.label;
+        if (label && r.payload.owed) gaps.set(label, Math.min(gaps.get(label) ?? Infinity, r.payload.owed.runId));
+      }
+      for (const req of source.startRequests({ mode, since, until, keywords, now })) {
+        if (listsRead.has(listKey(req))) continue;
+        enqueue(db, source.id, runId, req.url, 'list', { request: req, catchUp: gaps.get(req.label) });
+      }
     });
   }
 
@@ -152,13 +130,18 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const extractTimeoutMs = opts.extractTimeoutMs ?? 30_000;
   // Pages fetched by this run: a correction does not send us back to a page we just read.
   const fetchedThisRun = new Set<string>();
-  // Frontier rows that failed in this run: kept for the next run, not retried again now.
-  const deferred = new Set<number>();
+  // List pages read by this run: a walk does not read a page again that another walk (the
+  // owed retry, or the nightly walk) already read and paged on from.
+  const listsRead = new Set<string>();
+  // Detail rows whose page waits in the write batch: done, but not yet committed.
+  const unsettled = new Set<number>();
   let stopReason: string | null = null;
   let blockedStop = false;
   let backoffUntil = 0;
   let backedOff = false;
   const blockBackoffMs = opts.blockBackoffMs ?? 60_000;
+  let fatal: Error | null = null;
+  const batch = new WriteBatch(db, { maxItems: opts.batchPages, maxDelayMs: opts.batchMs, onError: (e) => (fatal ??= e) });
 
   function onBlocked(row: PendingRow, e: BlockedError) {
     inTransaction(db, () => {
@@ -182,17 +165,20 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
 
   function onFailed(row: PendingRow, e: unknown) {
     const err = e as Error;
-    const never = policyOf(e) === 'never';
-    let gaveUp = never;
+    const reason = `${err.name}: ${err.message}`;
+    // Retries within the run already happened in the fetcher. The row stays owed for later
+    // runs (never dropped on a count), unless fetching it again can never succeed.
+    const permanent = isPermanent(e);
     inTransaction(db, () => {
-      if (!never) gaveUp = bumpAttempts(db, row.id) >= maxAttempts;
-    // Retries within the run already happened in the fetcher; the row waits for the next run.
-    if (!gaveUp) deferred.add(row.id);
-      if (gaveUp) done(db, row.id);
+      if (permanent) done(db, row.id);
+      else markOwed(db, row, runId, reason);
       bump(db, runId, { failed: 1 });
     });
+    if (permanent) {
+      if (report.dropped.length < MAX_DROPPED_LISTED) report.dropped.push({ url: row.url, reason });
+    } else deferred.add(row.id);
     progress.failed++;
-    log({ event: 'failed', url: row.url, kind: row.pageKind, reason: `${err.name}: ${err.message}`, willRetryNextRun: !gaveUp });
+    log({ event: 'failed', url: row.url, kind: row.pageKind, reason, owed: !permanent, attempts: row.attempts + (permanent ? 0 : 1) });
   }
 
   async function handleList(row: PendingRow, req: ListRequest) {
@@ -214,6 +200,12 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       if (e instanceof BlockedError) return onBlocked(row, e);
       return onFailed(row, e);
     }
+    // Known-notice checks below must see every detail page this run has stored so far.
+    batch.flush();
+    listsRead.add(listKey(req));
+    // Filling a gap (a list page of this walk failed in run `catchUp`): notices archived since
+    // then were stored from the pages around the gap and do not mean the walk has caught up.
+    const catchUp = row.payload.catchUp ?? null;
     progress.lists++;
     report.lists[req.label] = (report.lists[req.label] ?? 0) + 1;
     inTransaction(db, () => {
@@ -225,7 +217,10 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
         if (!(e instanceof ParseError)) throw e;
         markRawPage(db, stored.id, 'broken', e.message);
         report.drift.push(`list ${req.label} page ${req.page}: ${e.message} (archived as raw page ${stored.id})`);
-        done(db, row.id);
+        // Owed like a page that failed to load: once the adapter is fixed, the retry walks the
+        // list down to what the archive held before it broke, so the broken days leave no gap.
+        markOwed(db, row, runId, `${e.name}: ${e.message}`);
+        deferred.add(row.id);
         bump(db, runId, { failed: 1 });
         progress.failed++;
         log({ event: 'portal_changed', url: req.url, reason: e.message, rawPageId: stored.id });
@@ -246,7 +241,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
         }
         const known = knownDetail(db, item.url);
         if (known) {
-          sawKnown = true;
+          if (catchUp === null || known.firstRunId < catchUp) sawKnown = true;
           const relisted = (known.title && item.title && known.title !== item.title) || (known.publishedAt && day && known.publishedAt !== day);
           if (!relisted) {
             report.known++;
@@ -267,11 +262,12 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       // Nightly: the lists are newest first, so a page holding known notices means we have caught up.
       if (next && sawKnown && !since && mode === 'lists') next = null;
       if (next && allOlder) next = null;
-      if (next) enqueue(db, source.id, runId, next.url, 'list', { request: next });
+      if (next && listsRead.has(listKey(next))) next = null;
+      if (next) enqueue(db, source.id, runId, next.url, 'list', { request: next, catchUp: catchUp ?? undefined });
       done(db, row.id);
       bump(db, runId, { listed: page.items.length, skipped });
       progress.listed += page.items.length;
-      log({ event: 'list', url: req.url, label: req.label, page: req.page, items: page.items.length, skipped, next: next ? next.page : null });
+      log({ event: 'list', url: req.url, label: req.label, page: req.page, items: page.items.length, skipped, next: next ? next.page : null, catchUp: catchUp ?? undefined });
     });
   }
 
@@ -302,59 +298,78 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       return onFailed(row, e);
     }
     const sample = isSamplePage(res.body);
+    const hints = row.payload.hints ?? {};
     fetchedThisRun.add(row.url);
-    // 1. Archive the page (the frontier row stays until its extraction is stored).
-    const stored = inTransaction(db, () => {
-      const st = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'detail', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints: row.payload.hints ?? {}, isSample: sample });
-      // Same bytes as an archived page that was already extracted: nothing changed.
-      const unchanged = !st.isNew && pageStatus(db, st.id) !== 'pending';
-      if (unchanged) {
-        done(db, row.id);
-        bump(db, runId, { fetched: 1 });
-      }
-      return { ...st, unchanged };
-    });
     progress.fetched++;
-    if (stored.unchanged) {
-      report.unchanged++;
-      log({ event: 'detail', url: row.url, rawPageId: stored.id, status: 'unchanged' });
-      return;
+    // Same bytes as an archived page that was already extracted: nothing changed, nothing to extract.
+    const copy = archivedCopy(db, row.url, createHash('sha256').update(res.body).digest('hex'));
+    // Otherwise read and extract the page (off the main thread, with a time limit) before it is archived.
+    let outcome: { x: Extraction } | PageFailure | null = null;
+    if (!copy || copy.status === 'pending') {
+      const read = readFetchedPage({ sourceId: source.id, url: row.url, bytes: res.body, contentType: res.contentType, hints: JSON.stringify(hints) });
+      if ('input' in read) {
+        try {
+          outcome = { x: await pool.extract(read.input, extractTimeoutMs) };
+        } catch (e) {
+          const err = e as Error;
+          outcome = { status: 'error', reason: `${err.name}: ${err.message}` };
+        }
+      } else outcome = read;
     }
-    // 2. Extract off the main thread, with a time limit.
-    const prep = prepareIngest(db, stored.id);
-    let ing: IngestResult;
-    if ('input' in prep) {
-      try {
-        const x = await pool.extract(prep.input, extractTimeoutMs);
-        // 3. Store the notice, count it and drop the frontier row: one transaction.
-        ing = inTransaction(db, () => {
-          const r = storeExtraction(db, prep.page, x);
-          settleDetail(row, r, stored.changed);
-          return r;
-        });
-      } catch (e) {
-        const err = e as Error;
-        markRawPage(db, stored.id, 'error', `${err.name}: ${err.message}`);
-        ing = { status: 'error', noticeId: null, isNew: false, kind: null, projectCode: null, isVideoOps: false, reason: `${err.name}: ${err.message}` };
-        inTransaction(db, () => settleDetail(row, ing, stored.changed));
-      }
-    } else {
-      ing = prep;
-      inTransaction(db, () => settleDetail(row, ing, stored.changed));
-    }
-    const ok = ing.status === 'ok' || ing.status === 'superseded';
-    if (ok) {
-      if (ing.isNew) progress.newCount++;
-    } else {
-      progress.failed++;
-      if (ing.status === 'broken') report.brokenPages++;
-    }
-    log({ event: 'detail', url: row.url, rawPageId: stored.id, status: ing.status, noticeId: ing.noticeId, kind: ing.kind, isNew: ing.isNew, reason: ing.reason });
+    // Archive the page, store its notice (or flag it) and drop its frontier row: one unit of
+    // the write batch, all in its transaction. Until it commits, the row stays queued.
+    let ing: IngestResult | null = null;
+    let rawPageId = 0;
+    unsettled.add(row.id);
+    batch.add(
+      () => {
+        const st = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'detail', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints, isSample: sample });
+        rawPageId = st.id;
+        if (!outcome || (!st.isNew && pageStatus(db, st.id) !== 'pending')) {
+          done(db, row.id);
+          bump(db, runId, { fetched: 1 });
+          return;
+        }
+        if ('x' in outcome) {
+          const x = outcome.x;
+          try {
+            // A savepoint: a notice that cannot be stored rolls back alone, its page stays archived.
+            ing = inTransaction(db, () => {
+              const r = storeExtraction(db, { id: st.id, url: row.url, sourceId: source.id, isSample: sample }, x);
+              settleDetail(row, r, st.changed);
+              return r;
+            });
+            return;
+          } catch (e) {
+            const err = e as Error;
+            outcome = { status: 'error', reason: `${err.name}: ${err.message}` };
+          }
+        }
+        markRawPage(db, st.id, outcome.status, outcome.reason);
+        ing = noNotice(outcome.status, outcome.reason);
+        settleDetail(row, ing, st.changed);
+      },
+      () => {
+        unsettled.delete(row.id);
+        if (!ing) {
+          report.unchanged++;
+          log({ event: 'detail', url: row.url, rawPageId, status: 'unchanged' });
+          return;
+        }
+        const r: IngestResult = ing;
+        if (r.status === 'ok' || r.status === 'superseded') {
+          if (r.isNew) progress.newCount++;
+        } else {
+          progress.failed++;
+          if (r.status === 'broken') report.brokenPages++;
+        }
+        log({ event: 'detail', url: row.url, rawPageId, status: r.status, noticeId: r.noticeId, kind: r.kind, isNew: r.isNew, reason: r.reason });
+      },
+    );
   }
 
   const inFlight = new Map<number, Promise<void>>();
   const maxInFlight = Math.max(2, (opts.concurrency ?? 4) * 2);
-  let fatal: Error | null = null;
   let turns = 0;
   // A scrape writes each page once and reads little back, so it gains nothing from openDb's
   // 64 MB page cache (sized for the dashboard's aggregates); 16 MB keeps the run's peak RSS
@@ -366,12 +381,13 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       if (blockedStop || fatal) break;
       const wait = backoffUntil - Date.now();
       if (wait > 0 && inFlight.size === 0) {
+        batch.flush();
         await sleep(wait);
         continue;
       }
       let taken = 0;
       if (wait <= 0 && inFlight.size < maxInFlight) {
-        const rows = takePending(db, source.id, [...inFlight.keys(), ...deferred], maxInFlight - inFlight.size);
+        const rows = takePending(db, source.id, [...inFlight.keys(), ...deferred, ...unsettled], maxInFlight - inFlight.size);
         taken = rows.length;
         for (const row of rows) {
           const task = (row.pageKind === 'list' && row.payload.request ? handleList(row, row.payload.request) : handleDetail(row))
@@ -382,46 +398,73 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
           inFlight.set(row.id, task);
         }
       }
-      // Nothing in flight and nothing left to take (deferred rows wait for the next run): done.
       if (inFlight.size === 0) {
-        if (taken === 0) break;
+        if (taken) continue;
+        // Idle: commit what waits (a stored correction may queue its project's other notices),
+        // then, once the leftover frontier is done, the source's own start requests.
+        if (batch.size) batch.flush();
+        else if (!startQueued) queueStartRequests();
+        // Nothing in flight, nothing left to take (deferred rows wait for later runs): done.
+        else break;
         continue;
       }
-      if (turns++ % 25 === 0) progress.queued = Math.max(0, pendingCount(db, source.id) - deferred.size - inFlight.size);
+      if (turns++ % 25 === 0) progress.queued = Math.max(0, pendingCount(db, source.id) - deferred.size - inFlight.size - unsettled.size);
       await Promise.race(inFlight.values());
     }
     await Promise.allSettled(inFlight.values());
+  } catch (e) {
+    fatal ??= e as Error;
   } finally {
+    try {
+      // Pages fully read before the run stopped (blocked, or a fatal error elsewhere) are kept.
+      batch.flush();
+    } catch (e) {
+      fatal ??= e as Error;
+      batch.discard();
+    }
     await fetcher.close().catch(() => undefined);
     await ownPool?.close().catch(() => undefined);
     await ownExtractPool?.close().catch(() => undefined);
     db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
   }
+  report.batches = { commits: batch.commits, pages: batch.written };
+  return finish();
 
-  const row = runRow(db, runId)!;
-  // Layout drift: this run's extraction rate against the source's history.
-  const thisRunPages = row.fetched - report.unchanged;
-  if (thisRunPages >= 5) {
-    const rate = 1 - report.brokenPages / thisRunPages;
-    const before = historicRate(db, source.id, runId);
-    if (before !== null && before - rate >= 0.3)
-      report.drift.push(`extraction rate fell to ${(rate * 100).toFixed(0)}% from ${(before * 100).toFixed(0)}% in earlier runs: the portal's layout has probably changed`);
+  function finish(): RunSummary {
+    const row = runRow(db, runId)!;
+    // Layout drift: this run's extraction rate against the source's history.
+    const thisRunPages = row.fetched - report.unchanged;
+    if (thisRunPages >= 5) {
+      const rate = 1 - report.brokenPages / thisRunPages;
+      const before = historicRate(db, source.id, runId);
+      if (before !== null && before - rate >= 0.3)
+        report.drift.push(`extraction rate fell to ${(rate * 100).toFixed(0)}% from ${(before * 100).toFixed(0)}% in earlier runs: the portal's layout has probably changed`);
+    }
+    for (const d of report.drift) log({ event: 'drift', message: d });
+    const owed = owedStatus(db, source.id, new Date(), warnDays);
+    report.owed = owed;
+    const stale = staleWarning(source.id, owed);
+    if (stale) {
+      report.warnings.push(stale);
+      log({ event: 'owed_stale', message: stale, owed: owedLine(owed) });
+    }
+    let status: RunStatus;
+    let error: string | null = fatal ? `${fatal.name}: ${fatal.message}` : stopReason;
+    if (fatal) status = 'failed';
+    else if (blockedStop) status = 'blocked';
+    else if (row.fetched === 0 && row.failed > 0 && progress.lists === 0) status = 'failed';
+    // Anything still owed means the archive is not complete yet: never a plain ok.
+    else if (row.failed > 0 || report.drift.length || owed.count) status = 'partial';
+    else status = 'ok';
+    if (!error && status === 'partial') error = report.drift[0] ?? (row.failed > 0 ? `${row.failed} page(s) failed` : null);
+    if (owed.count) error = `${error ? `${error}; ` : ''}${owedLine(owed)}, retried first by the next run`;
+    finishRun(db, runId, status, error, report);
+    const summary: RunSummary = {
+      runId, status, listed: row.listed, fetched: row.fetched, newCount: row.newCount, changed: row.changed, skipped: row.skipped,
+      failed: row.failed, blocked: row.blocked, durationMs: Date.now() - started, error, owed, report,
+    };
+    progress.queued = 0;
+    log({ event: 'run_end', ...summary, report: undefined, owed: owed.count ? owedLine(owed) : undefined });
+    return summary;
   }
-  for (const d of report.drift) log({ event: 'drift', message: d });
-  let status: RunStatus;
-  let error: string | null = fatal ? `${(fatal as Error).name}: ${(fatal as Error).message}` : stopReason;
-  if (fatal) status = 'failed';
-  else if (blockedStop) status = 'blocked';
-  else if (row.fetched === 0 && row.failed > 0 && progress.lists === 0) status = 'failed';
-  else if (row.failed > 0 || report.drift.length) status = 'partial';
-  else status = 'ok';
-  if (!error && status === 'partial') error = report.drift[0] ?? `${row.failed} page(s) failed`;
-  finishRun(db, runId, status, error, report);
-  const summary: RunSummary = {
-    runId, status, listed: row.listed, fetched: row.fetched, newCount: row.newCount, changed: row.changed, skipped: row.skipped,
-    failed: row.failed, blocked: row.blocked, durationMs: Date.now() - started, error, report,
-  };
-  progress.queued = 0;
-  log({ event: 'run_end', ...summary, report: undefined });
-  return summary;
 }

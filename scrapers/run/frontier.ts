@@ -18,6 +18,25 @@ export interface PendingPayload {
   hints?: ExtractHints;
   /** detail rows: why a known page is fetched again (correction of its project, changed listing) */
   refetch?: string;
+  /**
+   * list rows: this walk fills a gap that opened in run `catchUp` (a list page that failed then),
+   * so it pages past notices first archived in that run or later and stops only at notices the
+   * archive held before the gap opened.
+   */
+  catchUp?: number;
+  /** set when a fetch of the row failed: the row is owed until fetched or forgotten by an operator */
+  owed?: OwedMark;
+}
+
+/** Why and since when a frontier row is owed. */
+export interface OwedMark {
+  /** ISO time of the first failure */
+  since: string;
+  /** the run the row first failed in (for list rows: the run the gap opened in) */
+  runId: number;
+  /** the latest failure, one line */
+  lastError: string;
+  lastRunId: number;
 }
 
 export interface PendingRow {
@@ -25,6 +44,8 @@ export interface PendingRow {
   url: string;
   pageKind: 'list' | 'detail';
   attempts: number;
+  /** ISO time the row was queued */
+  addedAt: string;
   payload: PendingPayload;
 }
 
@@ -55,13 +76,31 @@ export function enqueue(db: Db, sourceId: string, runId: number, url: string, pa
 export function takePending(db: Db, sourceId: string, exclude: number[], limit: number): PendingRow[] {
   const skip = new Set(exclude);
   const rows = stmt(db, // `+source_id`: walk the rowid order and stop at the limit, instead of sorting the whole source's rows
-    'select id, url, page_kind, attempts, hints from pending_urls where +source_id = ? order by id limit ?').all(sourceId, limit + skip.size) as {
-    id: number; url: string; page_kind: string; attempts: number; hints: string | null;
-  }[];
-  return rows
-    .filter((r) => !skip.has(r.id))
-    .slice(0, limit)
-    .map((r) => ({ id: r.id, url: r.url, pageKind: r.page_kind as 'list' | 'detail', attempts: r.attempts, payload: JSON.parse(r.hints ?? '{}') as PendingPayload }));
+    'select id, url, page_kind, attempts, added_at, hints from pending_urls where +source_id = ? order by id limit ?').all(sourceId, limit + skip.size) as RawRow[];
+  return rows.filter((r) => !skip.has(r.id)).slice(0, limit).map(toRow);
+}
+
+interface RawRow {
+  id: number;
+  url: string;
+  page_kind: string;
+  attempts: number;
+  added_at: string;
+  hints: string | null;
+}
+
+function toRow(r: RawRow): PendingRow {
+  return { id: r.id, url: r.url, pageKind: r.page_kind as 'list' | 'detail', attempts: r.attempts, addedAt: r.added_at, payload: JSON.parse(r.hints ?? '{}') as PendingPayload };
+}
+
+/** Every pending row of a source, oldest first (owed rows and a killed run's unfinished work). */
+export function allPending(db: Db, sourceId: string): PendingRow[] {
+  return (stmt(db, 'select id, url, page_kind, attempts, added_at, hints from pending_urls where source_id = ? order by id').all(sourceId) as RawRow[]).map(toRow);
+}
+
+/** When a pending row became owed: its first failure, else when it was queued. */
+export function owedSince(row: PendingRow): string {
+  return row.payload.owed?.since ?? row.addedAt;
 }
 
 /** How many rows a source has pending (a non-zero count at start means: resume). */
@@ -74,9 +113,23 @@ export function done(db: Db, id: number): void {
   stmt(db, 'delete from pending_urls where id = ?').run(id);
 }
 
-/** Count a failed attempt; returns the new attempt count. */
-export function bumpAttempts(db: Db, id: number): number {
-  const r = stmt(db, 'update pending_urls set attempts = attempts + 1 where id = ? returning attempts').get(id) as { attempts: number } | undefined;
+/**
+ * Count a failed attempt and mark the row owed (first failure time, the run the gap opened in,
+ * the latest error): it stays queued for later runs until fetched or forgotten. Returns the
+ * new attempt count.
+ */
+export function markOwed(db: Db, row: PendingRow, runId: number, error: string, now = new Date()): number {
+  const prev = row.payload.owed;
+  const owed: OwedMark = {
+    since: prev?.since ?? now.toISOString(),
+    // A list row that fails while filling an older gap keeps that gap's run.
+    runId: Math.min(prev?.runId ?? runId, row.payload.catchUp ?? runId, runId),
+    lastError: error.slice(0, 300),
+    lastRunId: runId,
+  };
+  const payload: PendingPayload = { ...row.payload, owed };
+  const r = stmt(db, 'update pending_urls set attempts = attempts + 1, hints = ? where id = ? returning attempts').get(JSON.stringify(payload), row.id) as { attempts: number } | undefined;
+  row.payload = payload;
   return r?.attempts ?? 0;
 }
 
@@ -84,14 +137,29 @@ export function bumpAttempts(db: Db, id: number): number {
  * What the archive already holds for a detail URL: the list title and date it was found under
  * (from its newest archived page), or its notice; null when the URL is new.
  */
-export function knownDetail(db: Db, url: string): { title: string | null; publishedAt: string | null } | null {
+export function knownDetail(db: Db, url: string): KnownDetail | null {
   const page = stmt(db, "select hints from raw_pages where url = ? and page_kind = 'detail' order by id desc limit 1").get(url) as { hints: string | null } | undefined;
   if (page) {
     const h = JSON.parse(page.hints ?? '{}') as ExtractHints;
-    return { title: h.title ?? null, publishedAt: h.publishedAt ?? null };
+    // Pages archived outside a run (run_id null) count as archived before any run.
+    const first = stmt(db, "select min(coalesce(run_id, 0)) as r from raw_pages where url = ? and page_kind = 'detail'").get(url) as { r: number };
+    return { title: h.title ?? null, publishedAt: h.publishedAt ?? null, firstRunId: first.r };
   }
   const n = stmt(db, 'select title, published_at as publishedAt from notices where source_url = ?').get(url) as { title: string | null; publishedAt: string | null } | undefined;
-  return n ?? null;
+  return n ? { ...n, firstRunId: 0 } : null;
+}
+
+/** What the archive knows about a detail URL. */
+export interface KnownDetail {
+  title: string | null;
+  publishedAt: string | null;
+  /** the run that first archived the page (0: before any run, or only a notice row) */
+  firstRunId: number;
+}
+
+/** A raw page with the same URL and bytes, and whether it was already extracted (null when none). */
+export function archivedCopy(db: Db, url: string, contentHash: string): { id: number; status: string } | null {
+  return (stmt(db, 'select id, parse_status as status from raw_pages where url = ? and content_hash = ?').get(url, contentHash) as { id: number; status: string } | undefined) ?? null;
 }
 
 /** Source URLs of the other notices of a project (to fetch again when a correction appears). */

@@ -1,11 +1,12 @@
 /**
  * `procwatch extract [--json] FILE...`: extract fields from announcement files, one JSON line
- * per file in the order given. A bad or missing file yields a line with "error" and the rest
- * go on; only misuse exits non-zero.
+ * per file in the order given (a directory stands for its notice files, by name; "-" for
+ * standard input). A bad or missing file yields a line with "error" and the rest go on; only
+ * misuse exits non-zero.
  * @module
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { decodeBytes } from '../extract/decode.js';
 import { extractNotice, toContractRecord } from '../extract/index.js';
 import { parseFlags, UsageError } from './args.js';
@@ -15,6 +16,9 @@ export const help = `Usage: procwatch extract [--json] FILE...
 Extract kind, buyer, agency, lots (vendor, amount with its text), budget, date, locality and
 the video-operations verdict from announcement files (.html, .htm, .txt; UTF-8, GBK or GB18030).
 
+A directory stands for the .html, .htm and .txt files in it (not its subdirectories), in name
+order; "-" reads one notice from standard input (its "file" is "-").
+
 Options:
   --json        one JSON object per file, one per line (the extract contract)
   -h, --help    show this help
@@ -22,29 +26,63 @@ Options:
 Examples:
   procwatch extract --json notice.html
   procwatch extract --json ../shared/corpus/*.txt > predictions.jsonl
+  procwatch extract --json ../shared/corpus > predictions.jsonl
+  curl -s http://127.0.0.1:8080/notice.htm | procwatch extract --json -
   procwatch extract notice.txt          # a readable summary
 `;
 
 /** Files larger than this are refused with an error line (a notice is never this big). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+const NOTICE_EXT = ['.html', '.htm', '.txt', '.shtml', '.xhtml'];
+
+/** One notice's bytes to its contract record; `ext` '' sniffs HTML from the text. */
+function extractBytes(name: string, bytes: Buffer, ext: string): Record<string, unknown> {
+  const { text } = decodeBytes(bytes, null);
+  const isHtml = (ext !== '.txt' && ext !== '') || /^\s*<(?:!doctype|html|head|body|div|table|p|h\d)\b/i.test(text.slice(0, 400));
+  const e = extractNotice(isHtml ? { html: text } : { text });
+  return toContractRecord(name, e);
+}
+
 async function extractFile(file: string): Promise<Record<string, unknown>> {
   const name = basename(file);
   try {
     const st = await stat(file);
+    if (st.isDirectory()) return { file: name, error: 'a directory with no .html, .htm or .txt files' };
     if (!st.isFile()) return { file: name, error: 'not a regular file' };
     if (st.size > MAX_FILE_BYTES) return { file: name, error: `file too large (${st.size} bytes)` };
     const ext = extname(file).toLowerCase();
-    if (!['.html', '.htm', '.txt', '.shtml', '.xhtml', ''].includes(ext)) return { file: name, error: `unsupported file type "${ext}" (use .html, .htm or .txt)` };
-    const bytes = await readFile(file);
-    const { text } = decodeBytes(bytes, null);
-    const isHtml = ext !== '.txt' || /^\s*<(?:!doctype|html|head|body|div|table|p|h\d)\b/i.test(text.slice(0, 400));
-    const e = extractNotice(isHtml ? { html: text } : { text });
-    return toContractRecord(name, e);
+    if (![...NOTICE_EXT, ''].includes(ext)) return { file: name, error: `unsupported file type "${ext}" (use .html, .htm or .txt)` };
+    // without an extension the text decides whether it is HTML, as for standard input
+    return extractBytes(name, await readFile(file), ext === '' ? '' : ext);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { file: name, error: code === 'ENOENT' ? 'no such file' : (err as Error).message.split('\n')[0] };
   }
+}
+
+async function readStdin(): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of process.stdin) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_FILE_BYTES) return { file: '-', error: `input too large (over ${MAX_FILE_BYTES} bytes)` };
+      chunks.push(chunk as Buffer);
+    }
+    return extractBytes('-', Buffer.concat(chunks), '');
+  } catch (err) {
+    return { file: '-', error: (err as Error).message.split('\n')[0] };
+  }
+}
+
+/** The arguments as a list of notices to read: a directory's notice files in name order. */
+async function expand(arg: string): Promise<string[]> {
+  if (arg === '-') return [arg];
+  const st = await stat(arg).catch(() => null);
+  if (!st?.isDirectory()) return [arg];
+  const names = (await readdir(arg)).filter((f) => NOTICE_EXT.includes(extname(f).toLowerCase())).toSorted();
+  return names.length ? names.map((f) => join(arg, f)) : [arg];
 }
 
 function summary(r: Record<string, unknown>): string {
@@ -63,10 +101,13 @@ function summary(r: Record<string, unknown>): string {
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true);
-  if (!positionals.length) throw new UsageError('no files given (procwatch extract --help)');
-  for (const file of positionals) {
-    const r = await extractFile(file);
-    process.stdout.write(values.json ? `${JSON.stringify(r)}\n` : summary(r));
+  if (!positionals.length) throw new UsageError('no files given; "-" reads standard input (procwatch extract --help)');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) may be given once');
+  for (const arg of positionals) {
+    for (const file of await expand(arg)) {
+      const r = file === '-' ? await readStdin() : await extractFile(file);
+      process.stdout.write(values.json ? `${JSON.stringify(r)}\n` : summary(r));
+    }
   }
   return 0;
 }

@@ -86,8 +86,8 @@
           // Log ticks crowd between decades: label only 1, 2 and 5 × 10^n.
           y: { type: 'logarithmic', title: axisTitle(spec), ticks: { callback: function (v) { var m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)); return [1, 2, 5].some(function (k) { return Math.abs(m - k) < 1e-6; }) ? yuanShort(v) : ''; } } },
         },
-        onHover: function (evt, els) { evt.native.target.style.cursor = els.length && els[0].element.$context.raw.link ? 'pointer' : 'default'; },
-        onClick: function (evt, els) { if (els.length) go(els[0].element.$context.raw.link); },
+        onHover: function (evt, els) { evt.native.target.style.cursor = els.length && data[els[0].index].link ? 'pointer' : 'default'; },
+        onClick: function (evt, els) { if (els.length) go(data[els[0].index].link); },
       },
       plugins: [boxPlugin],
     };

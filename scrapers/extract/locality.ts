@@ -239,9 +239,18 @@ export function placeFrom(s: string | null | undefined, maxLevel: 1 | 2 | 3 = 3,
     hit = chainFromStart(s, ctxDiv.level < 3 ? ctxDiv : null);
   }
   if (!hit) return null;
-  const d = capLevel(hit.div, maxLevel);
+  let div = hit.div;
+  if (div.level === 2 && maxLevel === 3) {
+    // "徐州市公安局铜山分局": a city bureau's branch named after one of the city's districts
+    const branch = BRANCH.exec(s.slice(hit.end, hit.end + 30));
+    const inCity = branch ? (byName.get(branch[1]) ?? []).filter((d) => d.level === 3 && d.code.startsWith(div.code)) : [];
+    if (inCity.length === 1) div = inCity[0];
+  }
+  const d = capLevel(div, maxLevel);
   return d ? placeOf(d, hit.ambiguous) : null;
 }
+
+const BRANCH = /^[市州盟]?[\u4e00-\u9fff]{1,14}?局([\u4e00-\u9fff]{2,5}?)分局/;
 
 function sameBranch(a: Division, b: Division): boolean {
   return a.code.startsWith(b.code) || b.code.startsWith(a.code);

@@ -99,6 +99,27 @@ const rows: Row[] = [
       expect(e.lots).toEqual([]);
     },
   },
+  {
+    name: 'a city bureau\'s branch named after one of its districts places the buyer there: "X市公安局Y分局"',
+    text: '某市公安局交通安全宣传短视频制作服务项目成交公告\n采购人：徐州市公安局铜山分局\n成交供应商：星河光影文化传媒有限公司\n成交金额：￥186,000.00',
+    check: (e) => {
+      expect([e.province, e.city, e.county]).toEqual(['江苏省', '徐州市', '铜山区']);
+      expect(e.divisionCode).toBe('320312');
+    },
+  },
+  {
+    name: 'a branch name that is no district of the city leaves the city level',
+    text: '某市公安局宣传短视频制作服务项目成交公告\n采购人：徐州市公安局高新技术产业开发区分局\n成交供应商：星河光影文化传媒有限公司\n成交金额：￥186,000.00',
+    check: (e) => expect([e.province, e.city, e.county]).toEqual(['江苏省', '徐州市', null]),
+  },
+  {
+    name: '"短视频创作服务" is video production, not account operation',
+    text: '西秀区委网信办2026年网络正能量短视频创作服务项目成交公告\n成交供应商：星河影视文化有限公司\n成交金额：96000元',
+    check: (e) => {
+      expect(e.isVideoOps).toBe(true);
+      expect(e.serviceType).toBe('video_production');
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

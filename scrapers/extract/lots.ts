@@ -13,7 +13,7 @@ import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
-const LOT_RE = /(?:包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
+const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
 
 /** The lot label written shortly before `at` (包1, 第二标段, A分标), if any. */
 export function lotLabelBefore(lookup: string, at: number, window = 120): string | null {
@@ -57,6 +57,18 @@ function vendorNames(raw: string): string[] {
     if (part.trim().length > name.length + 2) break;
   }
   return out;
+}
+
+/** An amount standing right after the vendor's name in the vendor's own value (spaces or a comma between). */
+function amountAfterName(text: string, lookup: string, f: Field, last: string): Money | null {
+  const at = lookup.indexOf(last, f.valueStart);
+  if (at < 0 || at >= f.valueEnd) return null;
+  const from = at + last.length;
+  const m = /^[ 　\t，,]*(?:(?:中标|成交)?(?:金额|价格|价|报价)\s*[:：为]?\s*)?(?=(?:[¥￥]|人民币)?\s*[0-9])/.exec(lookup.slice(from, f.valueEnd));
+  if (!m) return null;
+  const money = readMoney(text, from + m[0].length, f.valueEnd, 'yuan');
+  // only a written unit makes a bare number after a name an amount (not a phone or a code)
+  return money && money.form === 'total' && /元|万/.test(money.text) ? money : null;
 }
 
 /** More lots than this in one notice is garbage or a catalogue: stop there (bounded time). */
@@ -114,6 +126,10 @@ export function findLots(
       if (pending) {
         setMoney(current, pending, 0.85);
         pending = null;
+      } else {
+        // "成交信息：X公司    386000元": the amount right after the name in the same value
+        const m = amountAfterName(text, lookup, f, members[members.length - 1]);
+        if (m) setMoney(current, m, 0.8);
       }
     } else if (f.role === 'award') {
       let m = fieldMoney(text, f, fields[i + 1]);

@@ -152,7 +152,7 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
     const want = header?.length ?? 0;
     if (cells.length > 1 && !cells[cells.length - 1].text && (!header || cells.length > want)) cells = cells.slice(0, -1);
     if (cells.length > 1 && !cells[0].text && (!header || cells.length > want)) cells = cells.slice(1);
-    if (cells.length >= 3 && isHeaderRow(cells)) {
+    if ((cells.length >= 3 && isHeaderRow(cells)) || (cells.length === 2 && isVendorAmountHeader(cells))) {
       if (header && !rows.length && cells.length === header.length) {
         // a header split over two rows ("成交供应商" over "名称 | 统一社会信用代码"): one header
         // whose cells read group + sub-heading, so that 成交供应商名称 is told from its code
@@ -166,6 +166,14 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
     } else rows.push(cells);
   }
   flush();
+}
+
+/** A two-column header "中标供应商 | 中标金额" (two cells that are both headings, one a party, one money). */
+function isVendorAmountHeader(cells: Cell[]): boolean {
+  const [a, b] = cells.map((c) => c.text);
+  const party = /供应商|中标人|成交人|单位名称|投标人/;
+  const money = /金额|报价|价格|总价/;
+  return a.length <= 16 && b.length <= 16 && ((party.test(a) && money.test(b) && !money.test(a)) || (money.test(a) && party.test(b) && !money.test(b)));
 }
 
 function mergeHeaderCell(top: Cell, sub: Cell): Cell {

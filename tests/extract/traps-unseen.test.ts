@@ -120,6 +120,34 @@ const rows: Row[] = [
       expect(e.serviceType).toBe('video_production');
     },
   },
+  {
+    name: 'a result label whose value is the winner: "中标结果：X公司，中标价：38.6万元"',
+    text: `${title}\n中标结果：星河甲文化传媒有限公司，中标价：38.6万元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 386000]]),
+  },
+  {
+    name: 'the amount right after the name in the same value: "成交信息：X公司    386000元"',
+    text: `${title}\n成交信息：星河甲文化传媒有限公司    386000元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 386000]]),
+  },
+  {
+    name: 'a number after the name without a unit is not taken for the amount',
+    text: `${title}\n成交信息：星河甲文化传媒有限公司  0731 8401 8877`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', null]]),
+  },
+  {
+    name: 'a two-column result table "中标供应商 | 中标金额"',
+    text: `${title}\n中标供应商 | 中标金额\n星河甲文化传媒有限公司 | 38.6万`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 386000]]),
+  },
+  {
+    name: 'lots labelled 包件一 / 包件二',
+    text: `${title}\n包件一：中标供应商：星河甲文化传媒有限公司，中标金额：200000元\n包件二：中标供应商：星河乙影视制作有限公司，中标金额：100000元`,
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 200000], ['星河乙影视制作有限公司', 100000]]);
+      expect(e.lots.map((l) => l.lot)).toEqual(['一', '二']);
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

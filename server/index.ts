@@ -7,10 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { openDb } from '../db/index.js';
 import { derivedMissing, rebuildDerived } from '../db/queries/maintain.js';
 import { createApp } from './app.js';
-import { overview } from '../db/queries/overview.js';
-import { compare, parseCompareParams } from '../db/queries/compare.js';
-import { procurementMethods } from '../db/queries/search.js';
-import { memo } from '../db/queries/common.js';
 
 export { createApp } from './app.js';
 
@@ -31,10 +27,6 @@ export async function startServer(opts: StartOptions): Promise<{ url: string; cl
   const db = openDb(opts.dbPath);
   if (derivedMissing(db)) rebuildDerived(db);
   const app = createApp(db);
-  // Fill the memoized national aggregates before the first visitor (seconds at 1M notices, ms on the demo).
-  overview(db);
-  compare(db, parseCompareParams({}));
-  memo(db, 'search.methods', () => procurementMethods(db));
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: host }, () => resolve(s));

@@ -1,10 +1,10 @@
 /**
- * Shared pieces of the dashboard's query layer: the error a bad parameter raises, a cache for
- * national aggregates that is dropped whenever the database changes, and the spending rules
- * every page states.
+ * Shared pieces of the dashboard's query layer: the error a bad parameter raises, the labels
+ * and the spending rules every page states.
  * @module
  */
 import type { Db } from '../index.js';
+import { noticeCount } from './rollups.js';
 
 /** A request asked for something invalid (bad parameter) or absent (unknown id). */
 export class QueryError extends Error {
@@ -16,27 +16,9 @@ export class QueryError extends Error {
   }
 }
 
-const caches = new WeakMap<object, { version: string; values: Map<string, unknown> }>();
-
-/**
- * Memoize `fn` per connection until the database changes. `PRAGMA data_version` moves when
- * another connection commits (the nightly scraper), `total_changes()` when this one writes.
- * Only national aggregates use it: they scan the whole spend_facts table.
- */
-export function memo<T>(db: Db, key: string, fn: () => T): T {
-  const c = db.$client;
-  const dv = c.pragma('data_version', { simple: true }) as number;
-  const tc = (c.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  const version = `${dv}:${tc}`;
-  let entry = caches.get(c);
-  if (!entry || entry.version !== version) caches.set(c, (entry = { version, values: new Map() }));
-  if (!entry.values.has(key)) entry.values.set(key, fn());
-  return entry.values.get(key) as T;
-}
-
 /** True when any stored notice is generated or replayed sample data. */
 export function hasSampleData(db: Db): boolean {
-  return memo(db, 'sample', () => (db.$client.prepare('SELECT EXISTS (SELECT 1 FROM notices WHERE is_sample = 1) AS s').get() as { s: number }).s === 1);
+  return noticeCount(db, 'sample') > 0;
 }
 
 /** Service types, with the labels the pages show. */

@@ -6,7 +6,8 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkCode, memo, QueryError, quantile, SERVICE_TYPES } from './common.js';
+import { checkCode, divisionLevel, QueryError, SERVICE_TYPES } from './common.js';
+import { rollupBy, rollupServiceInYear } from './rollups.js';
 
 export const METRICS = { contract: '元/合同包 yuan per lot', account_year: '元/账号·年 yuan per account-year', video: '元/条视频 yuan per video' } as const;
 export type Metric = keyof typeof METRICS;
@@ -37,7 +38,7 @@ export interface ServiceBox {
   max: number;
   lowerFence: number;
   upperFence: number;
-  /** at most 300 points, evenly spread over the ranks, for the strip plot */
+  /** at most 300 points for the strip plot: every k-th lot by id, a sample that ignores price */
   points: { value: number; noticeId: number }[];
   /** the outliers, largest deviation first (at most 20 listed) */
   outliers: PricePoint[];
@@ -65,16 +66,17 @@ export function parseCompareParams(p: Record<string, string | undefined>): Compa
 
 const COLUMN: Record<Metric, string> = { contract: 'amount_yuan', account_year: 'per_account_year', video: 'per_video' };
 
+/** At most this many points per service type go to the strip plot. */
+const STRIP_POINTS = 300;
+
 /**
- * The compare page's data. Reading every price of a service type is the cost (hundreds of
- * thousands at 1M notices), so the result is memoized until the database changes.
+ * The compare page's data, computed without reading every price: the count comes from the
+ * rollup (or an index count for unit prices), each quartile from an OFFSET walk along the
+ * (service type, price) index from the nearer end, the outliers from index ranges beyond the
+ * fences, and the strip plot from a systematic sample (every k-th lot by id). At 1M notices
+ * that is about two index passes per service type and no cache is needed.
  */
 export function compare(db: Db, params: CompareParams): CompareResult {
-  return memo(db, `compare:${params.metric}:${params.year}:${params.region}`, () => computeCompare(db, params));
-}
-
-/** {@link compare} without the memo (the benchmark's cold baseline). */
-export function computeCompare(db: Db, params: CompareParams): CompareResult {
   const c = db.$client;
   const col = COLUMN[params.metric];
   const where: string[] = ['service_type = ?', 'is_video_ops = 1', 'counted = 1', `${col} IS NOT NULL`];
@@ -83,42 +85,74 @@ export function computeCompare(db: Db, params: CompareParams): CompareResult {
     where.push('year = ?');
     args.push(params.year);
   }
-  if (params.region) {
-    const r = params.region;
-    if (r.endsWith('0000')) where.push('province_code = ?');
-    else if (r.endsWith('00')) where.push('city_code = ?');
-    else where.push('county_code = ?');
-    args.push(r);
+  const level = params.region ? divisionLevel(params.region) : null;
+  if (params.region && level) {
+    where.push(`${level}_code = ?`);
+    args.push(params.region);
   }
-  const values = c.prepare(`SELECT lot_id AS lotId, ${col} AS v FROM spend_facts WHERE ${where.join(' AND ')} ORDER BY ${col}`);
+  // Yuan per lot walks the (region or service type, …, amount) covering index; unit prices their partial indexes.
+  const from = params.metric !== 'contract' ? 'spend_facts' : `spend_facts INDEXED BY spend_facts_${level ?? 'service'}_idx`;
+  const w = where.join(' AND ');
+  const count = c.prepare(`SELECT count(*) FROM ${from} WHERE ${w}`).pluck();
+  const asc = c.prepare(`SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} ASC LIMIT ? OFFSET ?`).pluck();
+  const desc = c.prepare(`SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} DESC LIMIT ? OFFSET ?`).pluck();
+  const above = c.prepare(`SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND ${col} > ? ORDER BY ${col} DESC LIMIT 20`).raw();
+  const below = c.prepare(`SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND ${col} < ? ORDER BY ${col} ASC LIMIT 20`).raw();
+  const beyond = c.prepare(`SELECT count(*) FROM ${from} WHERE ${w} AND (${col} > ? OR ${col} < ?)`).pluck();
+  const sample = c.prepare(`SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND lot_id % ? = 0 ORDER BY ${col}`).raw();
+  const noticeOf = c.prepare('SELECT notice_id FROM spend_facts WHERE lot_id = ?').pluck();
   const detail = c.prepare(
     `SELECT f.lot_id AS lotId, f.notice_id AS noticeId, n.title, n.buyer, coalesce(f.county, f.city, f.province) AS region
      FROM spend_facts f JOIN notices n ON n.id = f.notice_id WHERE f.lot_id = ?`,
   );
-  const noticeOf = c.prepare('SELECT notice_id FROM spend_facts WHERE lot_id = ?').pluck();
+  const counted = params.metric === 'contract' ? countedLots(db, params) : null;
   const boxes: ServiceBox[] = [];
   for (const [serviceType, label] of Object.entries(SERVICE_TYPES)) {
-    const rows = values.raw().all(serviceType, ...args) as [number, number][];
-    if (!rows.length) continue;
-    const xs = rows.map((r) => r[1]);
-    const q1 = quantile(xs, 0.25)!;
-    const q3 = quantile(xs, 0.75)!;
+    const a = [serviceType, ...args];
+    const n = counted ? (counted.get(serviceType) ?? 0) : (count.get(...a) as number);
+    if (!n) continue;
+    // The values at ranks k .. k+count-1 (0-based, ascending), walked to from whichever end is nearer.
+    const at = (k: number, count = 1) => (k < n / 2 ? asc.all(...a, count, k) : (desc.all(...a, count, n - k - count) as number[]).toReversed()) as number[];
+    // Linear interpolation between the two ranks around (n-1)q, as common.ts's quantile does.
+    const quantileAt = (q: number) => {
+      const pos = (n - 1) * q;
+      const lo = Math.floor(pos);
+      if (pos === lo) return at(lo)[0];
+      const [x, y] = at(lo, 2);
+      return x + (y - x) * (pos - lo);
+    };
+    const q1 = quantileAt(0.25);
+    const q3 = quantileAt(0.75);
     const iqr = q3 - q1;
     const lowerFence = q1 - 1.5 * iqr;
     const upperFence = q3 + 1.5 * iqr;
-    const outRows = rows.filter((r) => iqr > 0 && (r[1] > upperFence || r[1] < lowerFence)).toSorted((a, b) => Math.abs(b[1] - (q1 + q3) / 2) - Math.abs(a[1] - (q1 + q3) / 2));
-    const lookup = (lotId: number, value: number): PricePoint => ({ ...(detail.get(lotId) as Omit<PricePoint, 'value'>), value });
-    const m = Math.min(300, rows.length);
-    const points: ServiceBox['points'] = [];
-    for (let k = 0; k < m; k++) {
-      const r = rows[Math.floor((k * rows.length) / m)];
-      points.push({ value: r[1], noticeId: (noticeOf.get(r[0]) as number) });
-    }
+    const mid = (q1 + q3) / 2;
+    const out = iqr > 0 ? [...(above.all(...a, upperFence) as [number, number][]), ...(below.all(...a, lowerFence) as [number, number][])] : [];
+    const outliers = out
+      .toSorted((x, y) => Math.abs(y[1] - mid) - Math.abs(x[1] - mid))
+      .slice(0, 20)
+      .map(([lotId, value]): PricePoint => ({ ...(detail.get(lotId) as Omit<PricePoint, 'value'>), value }));
+    const step = Math.ceil(n / STRIP_POINTS);
+    let picked = sample.all(...a, step) as [number, number][];
+    if (picked.length > STRIP_POINTS) picked = Array.from({ length: STRIP_POINTS }, (_, i) => picked[Math.floor((i * picked.length) / STRIP_POINTS)]);
     boxes.push({
-      serviceType, label, n: xs.length, min: xs[0], q1, median: quantile(xs, 0.5)!, q3, max: xs[xs.length - 1], lowerFence, upperFence,
-      points, outliers: outRows.slice(0, 20).map((r) => lookup(r[0], r[1])), outlierCount: outRows.length,
+      serviceType, label, n, min: at(0)[0], q1, median: quantileAt(0.5), q3, max: at(n - 1)[0], lowerFence, upperFence,
+      points: picked.map(([lotId, value]) => ({ value, noticeId: noticeOf.get(lotId) as number })),
+      outliers, outlierCount: iqr > 0 ? (beyond.get(...a, upperFence, lowerFence) as number) : 0,
     });
   }
-  const years = memo(db, 'compare.years', () => (c.prepare(`SELECT DISTINCT year FROM spend_facts INDEXED BY spend_facts_year_idx WHERE is_video_ops = 1 AND counted = 1 AND year IS NOT NULL ORDER BY year`).all() as { year: number }[]).map((r) => r.year));
-  return { params, boxes, years };
+  return { params, boxes, years: countedYears(db) };
+}
+
+/** Counted lots per service type for /compare's filters, summed from the rollup. */
+function countedLots(db: Db, params: CompareParams): Map<string, number> {
+  const region = params.region ?? '';
+  if (params.year === null) return new Map(rollupBy(db, region, 'service_type').map((r) => [r.key ?? '', r.lots]));
+  return new Map(rollupServiceInYear(db, region, params.year).map((r) => [r.key ?? '', r.lots]));
+}
+
+/** The years with counted video-ops spending, for the year filter. */
+function countedYears(db: Db): number[] {
+  const years = new Set(rollupBy(db, '', 'month').flatMap((r) => (r.key ? [Number(r.key.slice(0, 4))] : [])));
+  return [...years].toSorted((x, y) => x - y);
 }

@@ -145,7 +145,7 @@ function statements(c: Database.Database) {
        FROM notices n JOIN lots l ON l.notice_id = n.id WHERE n.project_key = ? ORDER BY l.notice_id, l.seq`,
     ),
     insert: c.prepare(
-      `INSERT OR REPLACE INTO spend_facts (${FACT_COLS})
+      `INSERT INTO spend_facts (${FACT_COLS})
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     bigramDel: c.prepare(`DELETE FROM notices_bigram WHERE rowid = ?`),
@@ -196,7 +196,11 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
     ];
     const old = before.get(l.id);
     before.delete(l.id);
-    if (!old || !sameFact(old, row)) s.insert.run(...row);
+    // Delete, then insert: the rollup triggers (migration 0009) see both halves of a change, which
+    // INSERT OR REPLACE would hide from them (REPLACE fires no delete trigger).
+    if (old && sameFact(old, row)) continue;
+    if (old) s.delLot.run(l.id);
+    s.insert.run(...row);
   }
   // Rows of lots no longer in the project (their notice moved or was deleted).
   for (const lotId of before.keys()) s.delLot.run(lotId);

@@ -1,11 +1,13 @@
 /**
  * The overview page and the issue-2 contract list: awarded video-ops spending per year and per
- * province, top buyers and vendors, the latest counted contracts, and data freshness.
- * National aggregates scan spend_facts, so they are memoized until the database changes.
+ * province, top buyers and vendors, the latest counted contracts, and data freshness. Every
+ * national total is read from the trigger-maintained rollups (db/queries/rollups.ts).
  * @module
  */
 import type { Db } from '../index.js';
-import { labelLeftOut, memo, type LeftOut } from './common.js';
+import { labelLeftOut, type LeftOut } from './common.js';
+import { regionName } from './region-names.js';
+import { noticeCount, partyTotals, rollupBy, rollupReasons, topPartyTotals } from './rollups.js';
 
 /** One row of `GET /api/contracts` (the shape issue 2 fixes). */
 export interface ContractRow {
@@ -40,7 +42,7 @@ export interface Overview {
  */
 export function listContracts(db: Db, opts: { limit: number; offset: number }): { total: number; items: ContractRow[] } {
   const c = db.$client;
-  const total = memo(db, 'contracts.total', () => (c.prepare(`SELECT count(DISTINCT notice_id) AS n FROM spend_facts WHERE is_video_ops = 1 AND counted = 1`).get() as { n: number }).n);
+  const total = partyTotals(db, 'all', 0).notices;
   const items = c
     .prepare(
       `SELECT n.id, n.title, n.buyer,
@@ -55,55 +57,47 @@ export function listContracts(db: Db, opts: { limit: number; offset: number }): 
   return { total, items };
 }
 
-function topParties(db: Db, col: 'buyer_party_id' | 'vendor_party_id') {
-  return db.$client
-    .prepare(
-      `SELECT p.id, p.name, t.yuan, t.contracts FROM (
-         SELECT ${col} AS pid, sum(amount_yuan) AS yuan, count(DISTINCT notice_id) AS contracts FROM spend_facts
-         WHERE is_video_ops = 1 AND counted = 1 AND ${col} IS NOT NULL GROUP BY ${col} ORDER BY yuan DESC LIMIT 10) t
-       JOIN parties p ON p.id = t.pid ORDER BY t.yuan DESC`,
-    )
-    .all() as { id: number; name: string; yuan: number; contracts: number }[];
-}
-
 /** Everything the overview page shows. */
 export function overview(db: Db): Overview {
   const c = db.$client;
-  const national = memo(db, 'overview.national', () => {
-    const perYear = c
-      .prepare(`SELECT year, sum(amount_yuan) AS yuan, count(*) AS contracts FROM spend_facts WHERE is_video_ops = 1 AND counted = 1 GROUP BY year ORDER BY year`)
-      .all() as Overview['perYear'];
-    const perProvince = provinceTotals(db);
-    const leftOut = labelLeftOut(
-      c.prepare(`SELECT reason, count(*) AS lots FROM spend_facts WHERE is_video_ops = 1 AND counted = 0 GROUP BY reason ORDER BY lots DESC`).all() as { reason: string; lots: number }[],
-    );
-    const freshness = c
+  const years = new Map<number | null, Overview['perYear'][number]>();
+  for (const r of rollupBy(db, '', 'month')) {
+    const year = r.key ? Number(r.key.slice(0, 4)) : null;
+    const e = years.get(year) ?? { year, yuan: 0, contracts: 0 };
+    e.yuan += r.yuan;
+    e.contracts += r.lots;
+    years.set(year, e);
+  }
+  const perYear = [...years.values()].toSorted((a, b) => (a.year ?? -1) - (b.year ?? -1));
+  const leftOut = labelLeftOut(rollupReasons(db, ''));
+  const freshness = (
+    c
       .prepare(
         `SELECT s.id AS sourceId, s.name,
           (SELECT max(coalesce(r.ended_at, r.started_at)) FROM scrape_runs r WHERE r.source_id = s.id AND r.status IN ('ok', 'partial')) AS lastOkRun,
-          (SELECT r.status FROM scrape_runs r WHERE r.source_id = s.id ORDER BY r.started_at DESC LIMIT 1) AS lastRunStatus,
-          (SELECT count(*) FROM notices n WHERE n.source_id = s.id) AS notices
+          (SELECT r.status FROM scrape_runs r WHERE r.source_id = s.id ORDER BY r.started_at DESC LIMIT 1) AS lastRunStatus
          FROM sources s ORDER BY s.id`,
       )
-      .all() as Overview['freshness'];
-    const notices = (c.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n;
-    return { perYear, perProvince, leftOut, freshness, notices, topBuyers: topParties(db, 'buyer_party_id'), topVendors: topParties(db, 'vendor_party_id') };
-  });
-  const totalYuan = national.perYear.reduce((s, r) => s + r.yuan, 0);
-  const contracts = national.perYear.reduce((s, r) => s + r.contracts, 0);
+      .all() as Omit<Overview['freshness'][number], 'notices'>[]
+  ).map((f) => ({ ...f, notices: noticeCount(db, `source:${f.sourceId}`) }));
   const list = listContracts(db, { limit: 50, offset: 0 });
-  return { ...national, totalYuan, contracts, latest: list.items };
+  return {
+    totalYuan: perYear.reduce((s, r) => s + r.yuan, 0),
+    contracts: perYear.reduce((s, r) => s + r.contracts, 0),
+    perYear,
+    perProvince: provinceTotals(db),
+    topBuyers: topPartyTotals(db, 'buyer', 10),
+    topVendors: topPartyTotals(db, 'vendor', 10),
+    leftOut,
+    latest: list.items,
+    freshness,
+    notices: noticeCount(db, 'notices'),
+  };
 }
 
 /** Counted video-ops spending per province (null code = central units or unknown locality). */
 export function provinceTotals(db: Db): Overview['perProvince'] {
-  return memo(db, 'provinceTotals', () =>
-    db.$client
-      .prepare(
-        `SELECT t.code, (SELECT f.province FROM spend_facts f WHERE f.province_code = t.code AND f.province IS NOT NULL LIMIT 1) AS name, t.yuan, t.contracts
-         FROM (SELECT province_code AS code, sum(amount_yuan) AS yuan, count(*) AS contracts FROM spend_facts
-               WHERE is_video_ops = 1 AND counted = 1 GROUP BY province_code) t ORDER BY t.yuan DESC`,
-      )
-      .all() as Overview['perProvince'],
-  );
+  return rollupBy(db, '', 'child_code')
+    .map((r) => ({ code: r.key, name: r.key ? regionName(db, r.key) : null, yuan: r.yuan, contracts: r.lots }))
+    .toSorted((a, b) => b.yuan - a.yuan);
 }

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../index.js';
 import { checkId, labelLeftOut, QueryError, type LeftOut } from './common.js';
+import { regionTotalYuan } from './rollups.js';
 
 export interface PartyDetail {
   id: number;
@@ -43,13 +44,8 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
        FROM (${facts}) GROUP BY 1 ORDER BY yuan DESC LIMIT 100`,
     )
     .all() as { code: string | null; name: string | null; yuan: number; lots: number; level: string | null }[];
-  const regionTotal = (level: string | null, code: string | null): number => {
-    if (!level || !code) return 0;
-    const r = c.prepare(`SELECT sum(amount_yuan) AS y FROM spend_facts WHERE ${level}_code = ? AND is_video_ops = 1 AND counted = 1`).get(code) as { y: number | null };
-    return r.y ?? 0;
-  };
   const regions = regionRows.map((r) => {
-    const regionYuan = regionTotal(r.level, r.code);
+    const regionYuan = r.level && r.code ? regionTotalYuan(db, r.code) : 0;
     return { code: r.code, name: r.name ?? '中央/未知', yuan: r.yuan, lots: r.lots, regionYuan, share: regionYuan ? r.yuan / regionYuan : null };
   });
   const counterpart =

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { memo } from './common.js';
+import { noticeCount, noticeCountsUnder } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 
 /** One search hit (also one CSV/JSON download row). */
@@ -192,9 +192,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   const dateSort = f.sort === 'date_desc' || f.sort === 'date_asc';
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
-    const count = () => (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
-    // The unfiltered count is the landing page's and scans an index of every notice: memoize it.
-    total = w.parts.length ? count() : memo(db, 'search.count.all', count);
+    // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
+    total = w.parts.length ? (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n : noticeCount(db, 'notices');
   } else {
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);
@@ -230,7 +229,9 @@ export function itemsByIds(db: Db, ids: number[]): SearchItem[] {
   return ids.map((id) => byId.get(id)).filter((r): r is SearchItem => r !== undefined);
 }
 
-/** The distinct procurement methods (for the filter's choices). */
+/** The procurement methods stored (for the filter's choices), most used first, at most 50. */
 export function procurementMethods(db: Db): string[] {
-  return (db.$client.prepare(`SELECT DISTINCT procurement_method AS m FROM notices WHERE procurement_method IS NOT NULL ORDER BY 1 LIMIT 50`).all() as { m: string }[]).map((r) => r.m);
+  return noticeCountsUnder(db, 'method:')
+    .slice(0, 50)
+    .map((r) => r.key);
 }

@@ -36,18 +36,20 @@ export const spendFacts = sqliteTable(
   (t) => [
     index('spend_facts_notice_idx').on(t.noticeId),
     index('spend_facts_project_idx').on(t.projectKey),
-    // Covering indexes: region, overview and compare aggregates read only the index at 1M rows.
-    index('spend_facts_year_idx').on(t.isVideoOps, t.counted, t.year, t.provinceCode, t.amountYuan),
-    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType, t.cityCode),
-    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType, t.countyCode),
-    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.month, t.amountYuan, t.serviceType),
+    // Per-region medians and /compare's quartiles are OFFSET walks along these (region, service
+    // type, amount) orders; the totals per month, child region and reason live in spend_rollup.
+    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year),
+    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year),
+    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year),
     index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan, t.year, t.provinceCode),
-    // Unit prices are known for few lots: partial indexes keep the compare page off a full scan.
-    index('spend_facts_account_year_idx').on(t.serviceType, t.perAccountYear, t.year, t.provinceCode).where(sql`per_account_year IS NOT NULL`),
-    index('spend_facts_video_idx').on(t.serviceType, t.perVideo, t.year, t.provinceCode).where(sql`per_video IS NOT NULL`),
-    // What a province or city page left out, without a table lookup per uncounted lot.
-    index('spend_facts_province_reason_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.reason),
-    index('spend_facts_city_reason_idx').on(t.cityCode, t.isVideoOps, t.counted, t.reason),
+    // Unit prices are known for few lots: small partial indexes, covering every column /compare
+    // filters on, so its walks over them never touch the table.
+    index('spend_facts_account_year_idx')
+      .on(t.serviceType, t.isVideoOps, t.counted, t.perAccountYear, t.year, t.provinceCode, t.cityCode, t.countyCode)
+      .where(sql`per_account_year IS NOT NULL`),
+    index('spend_facts_video_idx')
+      .on(t.serviceType, t.isVideoOps, t.counted, t.perVideo, t.year, t.provinceCode, t.cityCode, t.countyCode)
+      .where(sql`per_video IS NOT NULL`),
     index('spend_facts_vendor_idx').on(t.vendorPartyId, t.counted),
     index('spend_facts_buyer_idx').on(t.buyerPartyId, t.counted),
   ],

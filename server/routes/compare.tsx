@@ -5,8 +5,7 @@
 import { Hono } from 'hono';
 import type { Env } from '../app.js';
 import { compare, parseCompareParams } from '../../db/queries/compare.js';
-import { regionIndex } from '../../db/queries/region.js';
-import { memo } from '../../db/queries/common.js';
+import { comparePageData } from '../../db/queries/page-data.js';
 import { Layout, renderPage } from '../views/layout.js';
 import { ComparePage } from '../views/compare-page.js';
 
@@ -14,8 +13,7 @@ export const compareRoutes = new Hono<Env>();
 
 compareRoutes.get('/compare', (c) => {
   const db = c.get('db');
-  const d = compare(db, parseCompareParams(c.req.query()));
-  const provinces = memo(db, 'compare.provinces', () => regionIndex(db).filter((r) => r.code));
+  const { d, provinces } = comparePageData(db, parseCompareParams(c.req.query()));
   return renderPage(
     c,
     <Layout title="比价 Compare prices" sample={c.get('sample')} api={`/api/compare${new URL(c.req.url).search}`} charts>

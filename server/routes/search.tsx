@@ -8,12 +8,11 @@ import { Hono, type Context } from 'hono';
 import type { Env } from '../app.js';
 import type { Db } from '../../db/index.js';
 import { parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
-import { procurementMethods, searchIds, searchNotices } from '../../db/queries/search.js';
+import { searchIds, searchNotices } from '../../db/queries/search.js';
+import { searchPageData } from '../../db/queries/page-data.js';
 import { CSV_HEADER, csvLine, itemBatches, ocdsPackageHead, ocdsReleases } from '../../db/queries/export.js';
-import { regionChildren, regionIndex } from '../../db/queries/region.js';
-import { memo } from '../../db/queries/common.js';
 import { Layout, renderPage } from '../views/layout.js';
-import { SearchPage, type RegionChoices } from '../views/search-page.js';
+import { SearchPage } from '../views/search-page.js';
 
 export const searchRoutes = new Hono<Env>();
 
@@ -29,27 +28,14 @@ function filtersOf(c: Context<Env>): SearchFilters {
   return parseSearchFilters(q);
 }
 
-function regionChoices(db: Db, region: string | null): RegionChoices {
-  const provinces = memo(db, 'search.provinces', () => regionIndex(db).filter((r) => r.code));
-  const prov = region ? `${region.slice(0, 2)}0000` : null;
-  const city = region && !region.endsWith('0000') ? `${region.slice(0, 4)}00` : null;
-  return {
-    provinces,
-    cities: prov ? regionChildren(db, prov) : [],
-    counties: city ? regionChildren(db, city) : [],
-    selected: { province: prov, city, county: region && !region.endsWith('00') ? region : null },
-  };
-}
-
 searchRoutes.get('/search', (c) => {
   const db = c.get('db');
   const f = filtersOf(c);
-  const result = searchNotices(db, f);
-  const methods = memo(db, 'search.methods', () => procurementMethods(db));
+  const { result, methods, regions } = searchPageData(db, f);
   return renderPage(
     c,
     <Layout title={f.q ? `搜索 ${f.q}` : '搜索 Search'} sample={c.get('sample')} api={`/api/search${new URL(c.req.url).search}`}>
-      <SearchPage filters={f} result={result} methods={methods} regions={regionChoices(db, f.region)} />
+      <SearchPage filters={f} result={result} methods={methods} regions={regions} />
     </Layout>,
   );
 });

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/index.js';
 import { fillProjectKeys, projectKey, rebuildDerived } from '../../db/queries/maintain.js';
+import { rollupDrift } from '../../db/queries/rollups.js';
 import { deleteNotice, ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
 
 const dirs: string[] = [];
@@ -41,6 +42,9 @@ interface Op {
   date: string;
   lots: LotSpec[];
   perVideo: number | null;
+  /** where the notice is located (null: central or unknown) and how it was procured */
+  div?: string | null;
+  method?: string | null;
 }
 
 // The same project written several ways: the stored key must group them as projectKey does.
@@ -61,6 +65,8 @@ const opArb: fc.Arbitrary<Op> = fc.record({
   date: fc.constantFrom('2024-03-01', '2024-03-02', '2024-04-10', ''),
   lots: fc.array(lotArb, { maxLength: 3 }),
   perVideo: fc.option(fc.integer({ min: 100, max: 5000 }), { nil: null }),
+  div: fc.constantFrom('330106', '330100', '330000', '440305', null),
+  method: fc.constantFrom('公开招标', '竞争性磋商', null),
 });
 
 function input(op: Op): NoticeInput {
@@ -69,15 +75,25 @@ function input(op: Op): NoticeInput {
     buyer: op.buyer, buyerAddress: null, agency: null, publishedAt: op.date || null, tenderDeadline: null, awardDate: null,
     contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null,
     lots: op.lots.map((l, i) => ({
-      lot: `包${i + 1}`, vendor: `供应商${i}有限公司`, vendors: [`供应商${i}有限公司`], amountYuan: l.form === 'total' ? l.amount : null,
+      lot: `包${i + 1}`, vendor: `供应商${(i + op.url) % 3}有限公司`, vendors: [`供应商${(i + op.url) % 3}有限公司`], amountYuan: l.form === 'total' ? l.amount : null,
       amountForm: l.form, amountText: null, amountStart: null, amountEnd: null, rateValue: l.form === 'rate' ? 5 : null,
       budgetYuan: null, ceilingYuan: null, status: l.status, confidence: 0.9,
     })),
     accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: op.perVideo,
-    province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106', localitySource: 'buyer_name', isVideoOps: true,
+    ...place(op.div === undefined ? '330106' : op.div), localitySource: 'buyer_name', isVideoOps: true,
     serviceType: 'account_ops', videoScore: 0.9, videoMatched: { for: [], against: [] }, evidence: {}, warnings: [],
     text: `项目编号：${op.code ?? ''} 抖音 运营`, isSample: false,
   };
+}
+
+const PLACES: Record<string, { province: string; city: string | null; county: string | null }> = {
+  '330106': { province: '浙江省', city: '杭州市', county: '西湖区' },
+  '330100': { province: '浙江省', city: '杭州市', county: null },
+  '330000': { province: '浙江省', city: null, county: null },
+  '440305': { province: '广东省', city: '深圳市', county: '南山区' },
+};
+function place(div: string | null) {
+  return div ? { ...PLACES[div], divisionCode: div } : { province: null, city: null, county: null, divisionCode: null };
 }
 
 function apply(db: Db, op: Op, seq: number): void {
@@ -96,7 +112,7 @@ function apply(db: Db, op: Op, seq: number): void {
 const facts = (db: Db) => db.$client.prepare('SELECT * FROM spend_facts ORDER BY lot_id').all();
 
 describe('spend facts maintained on write', () => {
-  it('equal a rebuild from scratch after any sequence of saves and deletions', () => {
+  it('equal a rebuild from scratch after any sequence of saves and deletions, and so do the rollups', () => {
     const db = freshDb();
     let seq = 0;
     fc.assert(
@@ -109,7 +125,10 @@ describe('spend facts maintained on write', () => {
           id: number; projectCode: string | null; buyerPartyId: number | null; k: string;
         }[];
         for (const r of keys) expect(r.k).toBe(projectKey(r));
+        // The trigger-kept rollups (per region, party and notice count) match a recount.
+        expect(rollupDrift(db)).toEqual([]);
         rebuildDerived(db, { bigrams: false });
+        expect(rollupDrift(db)).toEqual([]);
         expect(kept).toEqual(facts(db));
       }),
       { numRuns: 60 },

@@ -1,0 +1,41 @@
+/**
+ * Everything one page reads, gathered by one function, so the route stays a thin render over it
+ * and the benchmark can time a page's whole SQL beside the page (the "≤ 3× its bare SQL" rule).
+ * Pages that read a single query function (region, contract, party) use it directly.
+ * @module
+ */
+import type { Db } from '../index.js';
+import { compare, type CompareParams, type CompareResult } from './compare.js';
+import { regionChildren, regionIndex, type RegionArea } from './region.js';
+import { type SearchFilters } from './search-filters.js';
+import { procurementMethods, searchNotices, type SearchResult } from './search.js';
+
+/** The province → city → county choices of the search form, for the region selected. */
+export interface RegionChoices {
+  provinces: RegionArea[];
+  cities: RegionArea[];
+  counties: RegionArea[];
+  selected: { province: string | null; city: string | null; county: string | null };
+}
+
+/** The regions with spending, drilled down to the one selected. */
+export function regionChoices(db: Db, region: string | null): RegionChoices {
+  const prov = region ? `${region.slice(0, 2)}0000` : null;
+  const city = region && !region.endsWith('0000') ? `${region.slice(0, 4)}00` : null;
+  return {
+    provinces: regionIndex(db).filter((r) => r.code),
+    cities: prov ? regionChildren(db, prov) : [],
+    counties: city ? regionChildren(db, city) : [],
+    selected: { province: prov, city, county: region && !region.endsWith('00') ? region : null },
+  };
+}
+
+/** What /search reads: one page of results, the method choices and the region choices. */
+export function searchPageData(db: Db, f: SearchFilters): { result: SearchResult; methods: string[]; regions: RegionChoices } {
+  return { result: searchNotices(db, f), methods: procurementMethods(db), regions: regionChoices(db, f.region) };
+}
+
+/** What /compare reads: the distributions and the provinces to filter by. */
+export function comparePageData(db: Db, params: CompareParams): { d: CompareResult; provinces: RegionArea[] } {
+  return { d: compare(db, params), provinces: regionIndex(db).filter((r) => r.code) };
+}

@@ -104,7 +104,7 @@
         datasets: spec.series.map(function (s, i) {
           var color = colors[i % colors.length];
           var fill = typeof spec.highlight === 'number' ? s.data.map(function (_, k) { return k === spec.highlight ? HIGHLIGHT : color; }) : color;
-          return { label: s.label, data: s.data, backgroundColor: fill, borderColor: color, pointBackgroundColor: fill, tension: 0.2 };
+          return { label: s.label, data: s.data, backgroundColor: fill, borderColor: color, pointBackgroundColor: fill, tension: 0.2, maxBarThickness: 72 };
         }),
       },
       options: {

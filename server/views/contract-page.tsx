@@ -149,7 +149,7 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
             {d.project.map((p) => (
               <li data-id={p.id} data-status={p.status} class={p.id === n.id ? 'current' : ''}>
                 {p.publishedAt ?? '—'} · {kindLabel(p.kind)} · <a href={`/contracts/${p.id}`}>{p.title ?? `#${p.id}`}</a> ·{' '}
-                {p.status === 'counted' ? <>计入 counted {yuan(p.countedYuan)}</> : p.status === 'superseded' ? '已被后续公告取代 superseded' : p.status === 'failed' ? '废标/终止 failed (zero)' : '无结果金额 no outcome'}
+                {p.status === 'counted' ? <>计入 counted <Amount value={p.countedYuan} /></> : p.status === 'superseded' ? '已被后续公告取代 superseded' : p.status === 'failed' ? '废标/终止 failed (zero)' : '无结果金额 no outcome'}
               </li>
             ))}
           </ol>

@@ -7,17 +7,39 @@ import type { Field } from './fields.js';
 
 const DATE_RE = /(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)/;
 
+// "二〇二五年十二月三日": signatures of official documents write the date in numerals
+const CN_DATE_RE = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一…九, 十, 十二, 二十, 二十三, 三十一 as a number (NaN otherwise). */
+function cnSmall(s: string): number {
+  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || !s) return Number.NaN;
+  if (!m[2]) return (m[1] + m[3]).length === 1 ? CN_DIGIT[m[1] + m[3]] : Number.NaN;
+  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[3] ? CN_DIGIT[m[3]] : 0);
+}
+
 /** The first real date in `s` as YYYY-MM-DD, with its span, or null. */
 export function parseDate(s: string): { iso: string; start: number; end: number } | null {
+  let y: number;
+  let mo: number;
+  let d: number;
+  let at: number;
+  let len: number;
   const m = DATE_RE.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (m) {
+    [y, mo, d, at, len] = [Number(m[1]), Number(m[2]), Number(m[3]), m.index, m[0].length];
+  } else {
+    const c = CN_DATE_RE.exec(s);
+    if (!c) return null;
+    y = Number([...c[1]].map((ch) => CN_DIGIT[ch]).join(''));
+    [mo, d, at, len] = [cnSmall(c[2]), cnSmall(c[3]), c.index, c[0].length];
+    if (y < 1900 || y > 2099) return null;
+  }
   const dt = new Date(Date.UTC(y, mo - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
-  const iso = `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return { iso, start: m.index, end: m.index + m[0].length };
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return { iso, start: at, end: at + len };
 }
 
 export interface DateHit {

@@ -118,7 +118,8 @@ export interface Field {
 const QUAL_LONG = /^[ ]{0,3}[(（]([^()（）\n]{1,24})[)）]/;
 const QUAL_SHORT = /^[ ]{0,3}[(（]([^()（）\n]{1,6})[)）]/;
 
-const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是)[ ]{0,8}/;
+// "【发布时间】2025/06/09": a label in brackets is separated by its closing bracket
+const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是|[】\]][ ]{0,2}[:：]?)[ ]{0,8}/;
 
 /**
  * All labelled fields of `text`, in order. `text` should be the lookup form (simplified,

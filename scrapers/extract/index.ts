@@ -31,6 +31,7 @@ export const PARSER_VERSION = '1.3.0';
 export const MAX_HTML_CHARS = 6_000_000;
 
 const AWARDING = new Set<NoticeKind>(['award', 'contract']);
+const ALL_FAILED = /流标|项目废标|本项目废标|废标处理|终止采购|不足三家|均废标|全部废标|采购失败/;
 
 function evidence(text: string, start: number, end: number, confidence: number): Evidence {
   return { text: text.slice(start, end), start, end, confidence };
@@ -300,6 +301,8 @@ function fill(
     }
   }
   out.lots = lots.lots;
+  // a 结果公告 whose every lot failed ("废标理由：有效供应商不足三家") awards nothing: a failure
+  if (out.kind === 'award' && !out.lots.length && !candidates && ALL_FAILED.test(lookup)) out.kind = 'failure';
   if (out.kind === 'single_source') out.proposed = findLots(text, lookup, fields, tables, true).lots;
   out.warnings.push(...lots.warnings);
   if (lots.total) out.evidence.totalAward = moneyEvidence(text, lots.total, 0.8)!;

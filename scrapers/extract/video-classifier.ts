@@ -65,7 +65,7 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
   if (/直播/.test(s)) return 'live_streaming';
   if (/宣传片|专题片|纪录片|微电影|形象片/.test(s)) return 'promo_film';
   if (/运营|运维|代运营|托管|账号|矩阵/.test(s)) return 'account_operation';
-  if (/制作|拍摄|摄制|录制|剪辑|节目|课程|创作/.test(s)) return 'video_production';
+  if (/制作|拍摄|摄制|录制|剪辑|节目|课程|创作|摄影|摄像|航拍/.test(s)) return 'video_production';
   if (/短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|政务号/.test(s)) return 'account_operation';
   if (types.get('video_production')) return 'video_production';
   if (types.get('account_operation')) return 'account_operation';
@@ -79,12 +79,16 @@ const STRONG =
 // (also cameras, drones, edit workstations, studio builds and media placement: goods and works, not the service)
 const STRONG_AGAINST = /投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房/;
 
+// in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
+// public opinion ("政务新媒体内容安全监测服务") is not running them
+const TITLE_AGAINST = /监测/;
+
 /** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
 export function classifyTitle(title: string): TitleClassification {
   const t = (title ?? '').slice(0, 500);
   const { pos, forHits, against, types } = collect(t, 20);
   const strong = STRONG.test(t);
-  const strongAgainst = STRONG_AGAINST.test(t);
+  const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t);
   let score = Math.min(1, pos / 6);
   if (strongAgainst) score = Math.max(0, score - 0.5);
   const isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪/.test(t) : false;
@@ -93,7 +97,7 @@ export function classifyTitle(title: string): TitleClassification {
   return {
     title,
     isVideoOps,
-    serviceType: isVideoOps ? typeOf(types, t) : null,
+    serviceType: isVideoOps ? typeOf(types, t) ?? 'other_video' : null,
     score: Math.round(score * 100) / 100,
     matched: [...new Set([...forHits, ...against.map((a) => `-${a}`)])],
   };
@@ -106,7 +110,7 @@ export function classifyTitle(title: string): TitleClassification {
 export function classifyNotice(title: string | null, projectName: string | null, body: string): VideoVerdict {
   const head = [title, projectName].filter(Boolean).join(' ');
   const t = classifyTitle(head);
-  const headAgainst = STRONG_AGAINST.test(head);
+  const headAgainst = STRONG_AGAINST.test(head) || TITLE_AGAINST.test(head);
   if (head && (t.isVideoOps || headAgainst)) {
     return {
       isVideoOps: t.isVideoOps,
@@ -126,7 +130,7 @@ export function classifyNotice(title: string | null, projectName: string | null,
   const score = Math.max(0, Math.min(1, (pos - against.length) / 20));
   return {
     isVideoOps,
-    serviceType: isVideoOps ? typeOf(types, sample) : null,
+    serviceType: isVideoOps ? typeOf(types, sample) ?? 'other_video' : null,
     score: Math.round((isVideoOps ? Math.max(score, 0.5) : Math.min(score, 0.4)) * 100) / 100,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),

@@ -148,6 +148,42 @@ const rows: Row[] = [
       expect(e.lots.map((l) => l.lot)).toEqual(['一', '二']);
     },
   },
+  {
+    name: 'a label in brackets: "【发布时间】2025/06/09 10:21"',
+    text: `${title}\n【发布时间】2025/06/09 10:21\n成交供应商：星河甲文化传媒有限公司\n成交金额：386000元`,
+    check: (e) => expect(e.publishedAt).toBe('2025-06-09'),
+  },
+  {
+    name: 'a signature date in numerals: "二〇二五年十二月三日"',
+    text: `${title}\n成交供应商：星河甲文化传媒有限公司\n成交金额：386000元\n星河县融媒体中心\n二〇二五年十二月三日`,
+    check: (e) => expect(e.publishedAt).toBe('2025-12-03'),
+  },
+  {
+    name: 'a 结果公告 whose every lot failed is a failure with no lots',
+    text: '星河县融媒体中心短视频制作服务项目采购结果公告\n1.中标结果：\n序号 | 中标（成交）金额(元) | 中标供应商名称 | 中标供应商地址\n/ | / | / | /\n2.废标结果：\n序号 | 标项名称 | 废标理由 | 其他事项\n1 | 短视频制作 | 有效供应商不足三家 | 无',
+    check: (e) => {
+      expect(e.kind).toBe('failure');
+      expect(e.lots).toEqual([]);
+    },
+  },
+  {
+    name: 'a video-operations verdict always names a service type: "摄影摄像服务" is video production',
+    text: '星河区摄影摄像服务采购项目成交公告\n成交供应商：星河甲文化传媒有限公司\n成交金额：86000元',
+    check: (e) => {
+      expect(e.isVideoOps).toBe(true);
+      expect(e.serviceType).toBe('video_production');
+    },
+  },
+  {
+    name: 'monitoring new-media accounts ("内容安全监测") is not running them',
+    text: '星河区政务新媒体内容安全监测服务项目成交公告\n成交供应商：星河网络科技有限公司\n成交金额：86000元',
+    check: (e) => expect(e.isVideoOps).toBe(false),
+  },
+  {
+    name: 'a 舆情监测 row in an intention list does not outvote the video project beside it',
+    text: '2024年7至9月星河区委宣传部政府采购意向\n序号 | 采购项目名称 | 采购需求概况 | 预算金额（元） | 预计采购时间\n1 | 星河区政务新媒体运营服务 | 区级政务抖音号、视频号运营一年 | 380000 | 2024年8月\n2 | 网络舆情监测服务 | 全网舆情监测 | 150000 | 2024年9月',
+    check: (e) => expect(e.isVideoOps).toBe(true),
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

@@ -18,8 +18,15 @@ const FIELD_LABELS: [string, string][] = [
   ['locality', '地区 Locality'], ['serviceType', '服务类型 Service'], ['isVideoOps', '视频运营 Video ops'], ['parserVersion', '解析器 Parser'],
 ];
 
-/** Where each field's evidence is stored: the extractor names the award total `totalAward`, older parses `amount`. */
-const EVIDENCE_KEYS: Record<string, string[]> = { awardedYuan: ['totalAward', 'amount', 'lots.0.amount'] };
+/**
+ * Where each field's evidence is stored. The extractor names a stated award total `totalAward`;
+ * without one, a single lot's amount is the total (older parses call it `amount`), but with
+ * several lots no one span is the total, so none is linked.
+ */
+function evidenceKeys(key: string, lots: number): string[] {
+  if (key === 'awardedYuan') return lots === 1 ? ['totalAward', 'amount', 'lots.0.amount'] : ['totalAward'];
+  return [key];
+}
 
 /** The badge each highlighted span carries, so a reader sees which field was read from it. */
 function evidenceLabel(field: string): string {
@@ -56,7 +63,7 @@ function show(d: ContractDetail, key: string): string {
 export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
   const n = d.notice as Record<string, unknown> & ContractDetail['notice'];
   const ev = new Map(d.evidence.map((e) => [e.field, e]));
-  const evFor = (key: string) => (EVIDENCE_KEYS[key] ?? [key]).map((k) => ev.get(k)).find((e) => e !== undefined);
+  const evFor = (key: string) => evidenceKeys(key, d.lots.length).map((k) => ev.get(k)).find((e) => e !== undefined);
   // Only the first span of a field carries its id, so every "出处" link has one target.
   const seen = new Set<string>();
   const highlighted = new Set(d.segments.filter((s) => s.field).map((s) => s.field!));
@@ -109,39 +116,39 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
         <section>
           <h2>中标包 Lots</h2>
           <Scroll label="中标包 lots">
-          <table id="lots">
-            <thead>
-              <tr>
-                <th>包 Lot</th>
-                <th>供应商 Vendor</th>
-                <th class="num">金额 Amount</th>
-                <th>计入 Counted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.lots.map((l, i) => (
-                <tr data-counted={l.counted ? '1' : '0'}>
-                  <td>{l.label ?? `${i + 1}`}</td>
-                  <td>
-                    {l.vendors.length
-                      ? l.vendors.map((v, j) => (
-                          <>
-                            {j ? '；' : ''}
-                            <a href={`/vendors/${v.partyId}`}>{v.name}</a>
-                          </>
-                        ))
-                      : (l.vendor ?? '—')}{' '}
-                    <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} />
-                  </td>
-                  <td class="num">
-                    <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
-                    <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} />
-                  </td>
-                  <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
+            <table id="lots">
+              <thead>
+                <tr>
+                  <th>包 Lot</th>
+                  <th>供应商 Vendor</th>
+                  <th class="num">金额 Amount</th>
+                  <th>计入 Counted</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.lots.map((l, i) => (
+                  <tr data-counted={l.counted ? '1' : '0'}>
+                    <td>{l.label ?? `${i + 1}`}</td>
+                    <td>
+                      {l.vendors.length
+                        ? l.vendors.map((v, j) => (
+                            <>
+                              {j ? '；' : ''}
+                              <a href={`/vendors/${v.partyId}`}>{v.name}</a>
+                            </>
+                          ))
+                        : (l.vendor ?? '—')}{' '}
+                      <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} />
+                    </td>
+                    <td class="num">
+                      <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
+                      <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} />
+                    </td>
+                    <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </Scroll>
           {d.lots.length === 0 ? <p class="note" id="no-lots">这条公告没有中标包 This notice lists no awarded lot ({kindLabel(String(n.kind))}).</p> : null}
           <h2>同一项目 Same project</h2>

@@ -17,7 +17,8 @@ export const Amount: FC<{ value: number | null | undefined; text?: string | null
   const known = value !== null && value !== undefined && Number.isFinite(value);
   const shown = known ? yuan(value) : (text ?? '—');
   const title = known ? exactYuan(value) : undefined;
-  return href && known ? (
+  // Nothing lies behind a zero: it is not linked.
+  return href && known && value !== 0 ? (
     <a class="amount" href={href} data-yuan={value} title={`${title} · 查看这些公告 see the notices`}>
       {shown}
     </a>
@@ -30,7 +31,7 @@ export const Amount: FC<{ value: number | null | undefined; text?: string | null
 
 /** A count with its unit, linked to the search listing what it counts when `href` is given. */
 export const Count: FC<{ n: number; unit: string; href?: string | null; id?: string }> = ({ n, unit, href, id }) =>
-  href ? (
+  href && n > 0 ? (
     <a class="count" id={id} href={href} data-n={n} title={`${count(n)} ${unit} · 查看 see them`}>
       {count(n)}
     </a>

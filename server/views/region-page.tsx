@@ -140,44 +140,47 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
         </div>
       )}
       <h2>各服务类型中位价 Median price per service type</h2>
-      <Scroll label="各服务类型 per service type">
-        <table id="per-service" class="compact">
-          <thead>
-            <tr>
-              <th>服务 Service</th>
-              <th class="num">包 Lots</th>
-              <th class="num">中位数 Median (元/包 per lot)</th>
-              <th class="num">合计 Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.perService.map((s) => {
-              const href = s.serviceType ? spendSearch({ region: d.code, service: s.serviceType }) : null;
-              return (
-                <tr data-service={s.serviceType ?? ''}>
-                  <td>{serviceLabel(s.serviceType)}</td>
-                  <td class="num">
-                    <Count n={s.lots} unit="包 lots" href={href} />
-                  </td>
-                  <td class="num">
-                    <Amount value={s.medianYuan} />
-                  </td>
-                  <td class="num">
-                    <Amount value={s.yuan} href={href} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </Scroll>
-      {d.perService.length === 0 ? <p class="note">没有可比较的价格 No counted prices here.</p> : null}
+      {d.perService.length ? (
+        <Scroll label="各服务类型 per service type">
+          <table id="per-service" class="compact">
+            <thead>
+              <tr>
+                <th>服务 Service</th>
+                <th class="num">包 Lots</th>
+                <th class="num">中位数 Median (元/包 per lot)</th>
+                <th class="num">合计 Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.perService.map((s) => {
+                const href = s.serviceType ? spendSearch({ region: d.code, service: s.serviceType }) : null;
+                return (
+                  <tr data-service={s.serviceType ?? ''}>
+                    <td>{serviceLabel(s.serviceType)}</td>
+                    <td class="num">
+                      <Count n={s.lots} unit="包 lots" href={href} />
+                    </td>
+                    <td class="num">
+                      <Amount value={s.medianYuan} />
+                    </td>
+                    <td class="num">
+                      <Amount value={s.yuan} href={href} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Scroll>
+      ) : (
+        <p class="note" id="no-prices">没有可比较的价格 No counted prices here.</p>
+      )}
       <div class="grid2">
         {d.children.length ? (
           <section>
             <h2>{d.level === 'province' ? '下辖市 Cities' : '下辖区县 Counties'}</h2>
             <AreaTable rows={d.children} id="children" label={d.level === 'province' ? '下辖市 cities' : '下辖区县 counties'} />
-            <p class="note">“本级”是记在{d.name}本级、未落到下级地区的支出 (spending booked at this level itself).</p>
+            {d.children.some((c) => !c.code) ? <p class="note">“本级”是记在{d.name}本级、未落到下级地区的支出 (spending booked at this level itself, e.g. a provincial bureau).</p> : null}
           </section>
         ) : null}
         <section>

@@ -9,12 +9,11 @@ import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../db/index.js';
 import { notices, rawPages } from '../db/schema/index.js';
 import { markRawPage, rawPageBody, saveNotice } from '../db/store.js';
-import { detectBlockPage } from './block-page.js';
-import { ParseError } from './errors.js';
-import { decodeBytes } from './extract/decode.js';
 import { extractNotice } from './extract/index.js';
-import type { ExtractHints, ExtractInput, Extraction } from './extract/types.js';
-import { sourceById } from './sources/index.js';
+import type { ExtractInput, Extraction } from './extract/types.js';
+import { readFetchedPage, type PageFailure } from './run/read-page.js';
+
+export { readFetchedPage, type FetchedPage, type PageFailure } from './run/read-page.js';
 
 export type IngestStatus = 'ok' | 'superseded' | 'broken' | 'blocked' | 'error';
 
@@ -28,23 +27,6 @@ export interface IngestResult {
   projectCode: string | null;
   isVideoOps: boolean;
   reason: string | null;
-}
-
-function parseHints(json: string | null): ExtractHints {
-  if (!json) return {};
-  try {
-    const h = JSON.parse(json) as unknown;
-    return h && typeof h === 'object' ? (h as ExtractHints) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Merge list hints under the page's own: the page is trusted first, the list fills gaps. */
-function mergeHints(list: ExtractHints, page: ExtractHints | undefined): ExtractHints {
-  const out: ExtractHints = { ...list };
-  for (const [k, v] of Object.entries(page ?? {})) if (v !== null && v !== undefined && v !== '') (out as Record<string, unknown>)[k] = v;
-  return out;
 }
 
 type RawPageRow = NonNullable<ReturnType<typeof loadPage>>;
@@ -75,12 +57,6 @@ export interface ArchivedPage {
   hints: string | null;
 }
 
-/** Why a page yields no extractor input: the status to mark it with and the reason. */
-export interface PageFailure {
-  status: 'blocked' | 'broken' | 'error';
-  reason: string;
-}
-
 /**
  * Turn an archived page into the extractor's input, without the database: decompress, then
  * {@link readFetchedPage}. Pure apart from decompression, so reparse workers call it too.
@@ -94,38 +70,6 @@ export function readArchivedPage(page: ArchivedPage): { input: ExtractInput } | 
     return { status: 'error', reason: `${err.name}: ${err.message}` };
   }
   return readFetchedPage({ ...page, bytes });
-}
-
-/** A page as fetched: its raw bytes (not yet archived) and what the list said about it. */
-export interface FetchedPage {
-  sourceId: string;
-  url: string;
-  bytes: Buffer;
-  contentType: string | null;
-  /** the list hints as JSON (as archived with the page) */
-  hints: string | null;
-}
-
-/**
- * Turn fetched bytes into the extractor's input, without the database: decode, refuse block
- * pages, run the adapter's parseDetail, merge the list hints under the page's own. The scraper
- * reads a page this way before archiving it, so the archived page, its extraction and its
- * frontier row can be committed together.
- */
-export function readFetchedPage(page: FetchedPage): { input: ExtractInput } | PageFailure {
-  try {
-    const source = sourceById(page.sourceId);
-    const { text } = decodeBytes(page.bytes, page.contentType);
-    const marker = detectBlockPage(text);
-    if (marker) return { status: 'blocked', reason: `block page ("${marker}")` };
-    const input = source.parseDetail(text, page.url);
-    input.hints = mergeHints(parseHints(page.hints), input.hints);
-    return { input };
-  } catch (e) {
-    const err = e as Error;
-    if (e instanceof ParseError) return { status: 'broken', reason: err.message };
-    return { status: 'error', reason: `${err.name}: ${err.message}` };
-  }
 }
 
 /**

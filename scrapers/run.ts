@@ -18,11 +18,10 @@ import { inTransaction, type Db } from '../db/index.js';
 import { ensureSource, markRawPage, saveRawPage } from '../db/store.js';
 import { BlockedError, BodyTooLargeError, HttpStatusError, ParseError, RobotsDisallowedError } from './errors.js';
 import { classifyTitle } from './extract/index.js';
-import type { Extraction } from './extract/types.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
 import { sleep } from './fetch/host-gate.js';
-import { noNotice, readFetchedPage, storeExtraction, type IngestResult, type PageFailure } from './ingest.js';
-import { ExtractPool, sharedExtractPool } from './run/extract-pool.js';
+import { noNotice, storeExtraction, type IngestResult } from './ingest.js';
+import { ExtractPool, sharedExtractPool, type PageOutcome } from './run/extract-pool.js';
 import { allPending, archivedCopy, done, enqueue, knownDetail, lastHints, markOwed, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
 import { OWED_WARN_DAYS, owedLine, owedStatus, staleWarning } from './run/owed.js';
 import { consoleLogger, type Progress } from './run/run-log.js';
@@ -141,9 +140,14 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   let backedOff = false;
   const blockBackoffMs = opts.blockBackoffMs ?? 60_000;
   let fatal: Error | null = null;
+  // Rows are taken in id order, and a taken row ends done, deferred or committed with its batch,
+  // while new rows get higher ids: the run walks the frontier with a cursor. Only a block page
+  // sends it back (the row is tried once more after the back-off).
+  let cursor = 0;
   const batch = new WriteBatch(db, { maxItems: opts.batchPages, maxDelayMs: opts.batchMs, onError: (e) => (fatal ??= e) });
 
   function onBlocked(row: PendingRow, e: BlockedError) {
+    cursor = Math.min(cursor, row.id - 1);
     inTransaction(db, () => {
       if (e.body) {
         const stored = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'block', httpStatus: e.status, contentType: e.contentType, body: e.body });
@@ -205,7 +209,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     listsRead.add(listKey(req));
     // Filling a gap (a list page of this walk failed in run `catchUp`): notices archived since
     // then were stored from the pages around the gap and do not mean the walk has caught up.
-    const catchUp = row.payload.catchUp ?? null;
+    // An owed page is itself the gap: it catches up from the run it first failed in.
+    const catchUp = row.payload.owed?.runId ?? row.payload.catchUp ?? null;
     progress.lists++;
     report.lists[req.label] = (report.lists[req.label] ?? 0) + 1;
     inTransaction(db, () => {
@@ -297,24 +302,23 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       if (e instanceof BlockedError) return onBlocked(row, e);
       return onFailed(row, e);
     }
-    const sample = isSamplePage(res.body);
+    // Only what the archive needs outlives this function (the decoded text would double the batch's memory).
+    const { status: httpStatus, contentType, charset, body } = res;
+    const sample = isSamplePage(body);
     const hints = row.payload.hints ?? {};
     fetchedThisRun.add(row.url);
     progress.fetched++;
     // Same bytes as an archived page that was already extracted: nothing changed, nothing to extract.
-    const copy = archivedCopy(db, row.url, createHash('sha256').update(res.body).digest('hex'));
-    // Otherwise read and extract the page (off the main thread, with a time limit) before it is archived.
-    let outcome: { x: Extraction } | PageFailure | null = null;
+    const copy = archivedCopy(db, row.url, createHash('sha256').update(body).digest('hex'));
+    // Otherwise read and extract it in the extraction worker (with a time limit) before it is archived.
+    let outcome: PageOutcome | null = null;
     if (!copy || copy.status === 'pending') {
-      const read = readFetchedPage({ sourceId: source.id, url: row.url, bytes: res.body, contentType: res.contentType, hints: JSON.stringify(hints) });
-      if ('input' in read) {
-        try {
-          outcome = { x: await pool.extract(read.input, extractTimeoutMs) };
-        } catch (e) {
-          const err = e as Error;
-          outcome = { status: 'error', reason: `${err.name}: ${err.message}` };
-        }
-      } else outcome = read;
+      try {
+        outcome = await pool.extractPage({ sourceId: source.id, url: row.url, bytes: body, contentType, hints: JSON.stringify(hints) }, extractTimeoutMs);
+      } catch (e) {
+        const err = e as Error;
+        outcome = { status: 'error', reason: `${err.name}: ${err.message}` };
+      }
     }
     // Archive the page, store its notice (or flag it) and drop its frontier row: one unit of
     // the write batch, all in its transaction. Until it commits, the row stays queued.
@@ -323,7 +327,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     unsettled.add(row.id);
     batch.add(
       () => {
-        const st = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'detail', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints, isSample: sample });
+        const st = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'detail', httpStatus, contentType, charset, body, hints, isSample: sample });
         rawPageId = st.id;
         if (!outcome || (!st.isNew && pageStatus(db, st.id) !== 'pending')) {
           done(db, row.id);
@@ -387,7 +391,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       }
       let taken = 0;
       if (wait <= 0 && inFlight.size < maxInFlight) {
-        const rows = takePending(db, source.id, [...inFlight.keys(), ...deferred, ...unsettled], maxInFlight - inFlight.size);
+        const rows = takePending(db, source.id, cursor, (id) => inFlight.has(id) || unsettled.has(id) || deferred.has(id), maxInFlight - inFlight.size);
+        if (rows.length) cursor = rows[rows.length - 1].id;
         taken = rows.length;
         for (const row of rows) {
           const task = (row.pageKind === 'list' && row.payload.request ? handleList(row, row.payload.request) : handleDetail(row))

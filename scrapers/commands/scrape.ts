@@ -4,6 +4,7 @@
  */
 import { openDb, resolveDbPath } from '../../db/index.js';
 import { exitCodeFor, runScrape } from '../run.js';
+import { forgetOwed, owedLine, owedStatus } from '../run/owed.js';
 import { sourceById, SOURCES } from '../sources/index.js';
 import { UsageError, dateFlag, intFlag, numberFlag, parseFlags } from './args.js';
 
@@ -26,16 +27,27 @@ Options:
   --concurrency N      requests in flight overall (default 4)
   --keywords a,b       search keywords (default: the video-operations set 短视频,抖音,快手,…)
   --no-robots          do not read robots.txt (never against a real portal)
+  --max-owed N         owed URLs (failed in earlier runs) to retry first in this run, oldest
+                       first (default 100; the rest stay owed for later runs)
+  --forget-owed        give up on every URL the source owes, instead of scraping: their rows
+                       are dropped and a 'forget-owed' run lists them (procwatch runs --owed
+                       shows them first). Add --before YYYY-MM-DD to drop only those owed
+                       since before that day.
 
-A killed run leaves its unfinished URLs queued; the next run of the source resumes them first.
+Nothing that failed is dropped on its own: a list page or notice that could not be fetched
+stays owed, every later run retries it before its own lists (and walks a list past known
+notices until the gap it left is closed), and the run ends 'partial' (exit 4) while anything
+is owed. Runs warn loudly once a URL is owed for more than 7 days. A killed run leaves its
+unfinished URLs queued; the next run resumes them first.
 Output: a progress bar on a terminal, else one JSON object per line per event.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 blocked by the portal (source stopped), 4 partial
-(some pages failed, or the layout drifted).
+(some pages failed or are still owed, or the layout drifted).
 
 Examples:
   procwatch scrape --source ccgp
   procwatch scrape --source ccgp --mode search --since 2026-10-01 --until 2026-10-31 --keywords 短视频,抖音
   procwatch scrape --source ccgp --base-url http://127.0.0.1:8123 --rate 0 --db /tmp/t.db
+  procwatch runs --owed --source ccgp && procwatch scrape --source ccgp --forget-owed --before 2026-10-01
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -51,6 +63,9 @@ export async function run(argv: string[]): Promise<number> {
     concurrency: { type: 'string' },
     keywords: { type: 'string' },
     'no-robots': { type: 'boolean' },
+    'max-owed': { type: 'string' },
+    'forget-owed': { type: 'boolean' },
+    before: { type: 'string' },
   });
   if (!values.source) throw new UsageError('--source is required (one of: ' + SOURCES.map((s) => s.id).join(', ') + ')');
   let source;
@@ -59,6 +74,8 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+  if (values['forget-owed']) return forget(source, values);
+  if (values.before) throw new UsageError('--before only goes with --forget-owed');
   const mode = values.mode ?? 'lists';
   if (mode !== 'lists' && mode !== 'search') throw new UsageError(`--mode must be lists or search, got "${mode}"`);
   if (!source.modes.includes(mode)) throw new UsageError(`source ${source.id} has no ${mode} mode`);
@@ -82,14 +99,47 @@ export async function run(argv: string[]): Promise<number> {
       concurrency: values.concurrency === undefined ? undefined : Math.max(1, intFlag(values.concurrency, 'concurrency', 4)),
       keywords,
       robots: !values['no-robots'],
-      blockBackoffMs: process.env.PROCWATCH_BLOCK_BACKOFF_MS ? Number(process.env.PROCWATCH_BLOCK_BACKOFF_MS) : undefined,
-      backoffMs: process.env.PROCWATCH_BACKOFF_MS ? Number(process.env.PROCWATCH_BACKOFF_MS) : undefined,
+      maxOwed: values['max-owed'] === undefined ? undefined : intFlag(values['max-owed'], 'max-owed', 100),
+      blockBackoffMs: envNumber('PROCWATCH_BLOCK_BACKOFF_MS'),
+      backoffMs: envNumber('PROCWATCH_BACKOFF_MS'),
+      // Tuning knobs for tests and benchmarks: pages per write transaction, and the longest wait.
+      batchPages: envNumber('PROCWATCH_BATCH_PAGES'),
+      batchMs: envNumber('PROCWATCH_BATCH_MS'),
     });
     if (process.stderr.isTTY)
       process.stderr.write(
-        `run ${summary.runId} ${summary.status}: listed ${summary.listed}, fetched ${summary.fetched}, new ${summary.newCount}, changed ${summary.changed}, skipped ${summary.skipped}, failed ${summary.failed}, blocked ${summary.blocked} in ${(summary.durationMs / 1000).toFixed(1)} s${summary.error ? ` (${summary.error})` : ''}\n`,
+        `run ${summary.runId} ${summary.status}: listed ${summary.listed}, fetched ${summary.fetched}, new ${summary.newCount}, changed ${summary.changed}, skipped ${summary.skipped}, failed ${summary.failed}, blocked ${summary.blocked}, ${owedLine(summary.owed)} in ${(summary.durationMs / 1000).toFixed(1)} s${summary.error ? ` (${summary.error})` : ''}\n`,
       );
     return exitCodeFor(summary.status);
+  } finally {
+    db.$client.close();
+  }
+}
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} must be a non-negative number, got "${v}"`);
+  return n;
+}
+
+/** `--forget-owed`: the operator gives up on owed URLs; says loudly what was dropped. */
+function forget(source: { id: string; name: string; baseUrl: string }, values: { db?: string; before?: string }): number {
+  const before = dateFlag(values.before, 'before');
+  const db = openDb(resolveDbPath(values.db));
+  try {
+    const { runId, urls } = forgetOwed(db, source, { before });
+    const left = owedStatus(db, source.id);
+    const lists = urls.filter((u) => u.pageKind === 'list').length;
+    process.stderr.write(
+      urls.length
+        ? `WARNING: gave up on ${urls.length} owed URL(s) of ${source.id} (${lists} list page(s), ${urls.length - lists} detail page(s)); ` +
+            `notices only they led to will not be scraped. Recorded as run ${runId} (procwatch runs --json lists them). Still owed: ${owedLine(left)}.\n`
+        : `${source.id} owed nothing${before ? ` since before ${before}` : ''}; nothing forgotten (still owed: ${owedLine(left)}).\n`,
+    );
+    for (const u of urls) process.stdout.write(`${JSON.stringify({ event: 'forgotten', source: source.id, ...u })}\n`);
+    return 0;
   } finally {
     db.$client.close();
   }

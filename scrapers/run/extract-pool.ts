@@ -8,6 +8,10 @@
 import { Worker } from 'node:worker_threads';
 import { extractNotice } from '../extract/index.js';
 import type { ExtractInput, Extraction } from '../extract/types.js';
+import { readFetchedPage, type FetchedPage, type PageFailure } from './read-page.js';
+
+/** What extracting a fetched page gives: the extraction, or why the page has none. */
+export type PageOutcome = { x: Extraction } | PageFailure;
 
 /** Extraction ran past its time limit. */
 export class ExtractTimeoutError extends Error {
@@ -15,9 +19,10 @@ export class ExtractTimeoutError extends Error {
 }
 
 interface Job {
-  input: ExtractInput;
+  /** the message for the worker: an extractor input, or a fetched page to read first */
+  msg: { input: ExtractInput } | { page: FetchedPage };
   timeoutMs: number;
-  resolve: (x: Extraction) => void;
+  resolve: (x: PageOutcome) => void;
   reject: (e: Error) => void;
 }
 
@@ -60,12 +65,27 @@ export class ExtractPool {
   }
 
   /** Extract `input` in a worker; rejects with ExtractTimeoutError past the limit. */
-  extract(input: ExtractInput, timeoutMs = this.timeoutMs): Promise<Extraction> {
+  async extract(input: ExtractInput, timeoutMs = this.timeoutMs): Promise<Extraction> {
+    const out = await this.submit({ input }, timeoutMs);
+    if ('x' in out) return out.x;
+    throw new Error(`${out.status}: ${out.reason}`);
+  }
+
+  /**
+   * Read a fetched page (decode, block-page check, the adapter's parseDetail) and extract it,
+   * both in a worker, within the time limit. A page with no extractor input resolves to its
+   * failure (broken, blocked, error); rejects with ExtractTimeoutError past the limit.
+   */
+  extractPage(page: FetchedPage, timeoutMs = this.timeoutMs): Promise<PageOutcome> {
+    return this.submit({ page }, timeoutMs);
+  }
+
+  private submit(msg: Job['msg'], timeoutMs: number): Promise<PageOutcome> {
     if (this.closed) return Promise.reject(new Error('extract pool closed'));
     // Workers could not start here (no tsx, a sandbox): extract in this thread, without a time limit.
-    if (this.inThread) return Promise.resolve().then(() => extractNotice(input));
+    if (this.inThread) return Promise.resolve().then(() => runInThread(msg));
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, timeoutMs, resolve, reject });
+      this.queue.push({ msg, timeoutMs, resolve, reject });
       this.pump();
     });
   }
@@ -101,11 +121,12 @@ export class ExtractPool {
       } else slot.busy = false;
       this.pump();
     };
-    const onMsg = (m: { id?: number; result?: Extraction; error?: string }) => {
+    const onMsg = (m: { id?: number; result?: Extraction; failure?: PageFailure; error?: string }) => {
       if (m.id !== id) return;
       finish(false);
       if (m.error !== undefined) job.reject(new Error(m.error));
-      else job.resolve(m.result!);
+      else if (m.failure) job.resolve(m.failure);
+      else job.resolve({ x: m.result! });
     };
     const onErr = (e: Error) => {
       finish(true);
@@ -121,7 +142,7 @@ export class ExtractPool {
           job.reject(new ExtractTimeoutError(`extraction took longer than ${job.timeoutMs} ms`));
         }, job.timeoutMs);
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port
-        slot.worker.postMessage({ id, input: job.input });
+        slot.worker.postMessage({ id, ...job.msg });
       },
       () => {
         // The worker never started: no worker will, so extract in this thread from now on.
@@ -141,9 +162,15 @@ export class ExtractPool {
   }
 }
 
+function runInThread(msg: Job['msg']): PageOutcome {
+  if ('input' in msg) return { x: extractNotice(msg.input) };
+  const read = readFetchedPage(msg.page);
+  return 'input' in read ? { x: extractNotice(read.input) } : read;
+}
+
 function extractInThread(job: Job): void {
   try {
-    job.resolve(extractNotice(job.input));
+    job.resolve(runInThread(job.msg));
   } catch (e) {
     job.reject(e as Error);
   }

@@ -7,8 +7,15 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { extractNotice } = await import('../extract/index.ts');
-parentPort.on('message', ({ id, input }) => {
+const { readFetchedPage } = await import('./read-page.ts');
+parentPort.on('message', ({ id, input, page }) => {
   try {
+    // A fetched page comes as bytes: decoding and the adapter's parseDetail happen here too.
+    if (page) {
+      const read = readFetchedPage(page);
+      if (!('input' in read)) return parentPort.postMessage({ id, failure: read });
+      input = read.input;
+    }
     parentPort.postMessage({ id, result: extractNotice(input) });
   } catch (e) {
     parentPort.postMessage({ id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });

@@ -72,12 +72,22 @@ export function enqueue(db: Db, sourceId: string, runId: number, url: string, pa
   return true;
 }
 
-/** Up to `limit` pending rows of a source, oldest first, skipping those in `exclude` (in flight, deferred). */
-export function takePending(db: Db, sourceId: string, exclude: number[], limit: number): PendingRow[] {
-  const skip = new Set(exclude);
-  const rows = stmt(db, // `+source_id`: walk the rowid order and stop at the limit, instead of sorting the whole source's rows
-    'select id, url, page_kind, attempts, added_at, hints from pending_urls where +source_id = ? order by id limit ?').all(sourceId, limit + skip.size) as RawRow[];
-  return rows.filter((r) => !skip.has(r.id)).slice(0, limit).map(toRow);
+/**
+ * Up to `limit` pending rows of a source with ids above `afterId`, oldest first, skipping those
+ * `skip` says (in flight, waiting for their batch, deferred to a later run).
+ */
+export function takePending(db: Db, sourceId: string, afterId: number, skip: (id: number) => boolean, limit: number): PendingRow[] {
+  const out: PendingRow[] = [];
+  let from = afterId;
+  // Bounded: each pass either fills the limit, runs out of rows, or moves past excluded ones.
+  for (let pass = 0; pass < 1000 && out.length < limit; pass++) {
+    const rows = stmt(db, // `+source_id`: walk the rowid order from the cursor instead of the source index
+      'select id, url, page_kind, attempts, added_at, hints from pending_urls where +source_id = ? and id > ? order by id limit ?').all(sourceId, from, limit) as RawRow[];
+    if (!rows.length) break;
+    for (const r of rows) if (!skip(r.id) && out.length < limit) out.push(toRow(r));
+    from = rows[rows.length - 1].id;
+  }
+  return out;
 }
 
 interface RawRow {

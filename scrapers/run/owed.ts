@@ -90,7 +90,8 @@ export function staleWarning(sourceId: string, s: OwedStatus): string | null {
 
 /** What {@link forgetOwed} dropped, and the run row that records it. */
 export interface Forgotten {
-  runId: number;
+  /** the forget-owed run, or null when nothing was owed */
+  runId: number | null;
   urls: OwedUrl[];
 }
 
@@ -106,6 +107,7 @@ export function forgetOwed(db: Db, source: { id: string; name: string; baseUrl: 
   ensureSource(db, source);
   return inTransaction(db, () => {
     const rows = allPending(db, source.id).filter((r) => !opts.before || owedSince(r) < opts.before);
+    if (!rows.length) return { runId: null, urls: [] };
     const runId = startRun(db, source.id, 'forget-owed', { before: opts.before ?? null });
     for (const r of rows) done(db, r.id);
     const urls = rows.map(toOwed);
@@ -114,7 +116,7 @@ export function forgetOwed(db: Db, source: { id: string; name: string; baseUrl: 
       db,
       runId,
       'ok',
-      urls.length ? `an operator gave up on ${plural(urls.length, 'owed URL')}; their notices are not in the archive unless a later list shows them again` : null,
+      `an operator gave up on ${plural(urls.length, 'owed URL')}; notices only they led to are not in the archive`,
       { forgotten: urls.length, urls: urls.slice(0, MAX_LISTED), before: opts.before ?? null, stillOwed: left },
     );
     return { runId, urls };

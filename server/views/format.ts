@@ -70,10 +70,28 @@ export function spendSearch(p: SearchLinkParams): string {
   return searchHref({ video: '1', min: '0', sort: 'amount_desc', ...p });
 }
 
+/** The search caps its text parameters at 100 characters (UTF-16 units, as it counts them). */
+const TEXT_CAP = 100;
+
+/**
+ * A scraped name cut to what the search accepts, so a link never leads to a 400. The search
+ * matches names by substring, so the cut name still finds the party.
+ */
+function capText(v: string): string {
+  const t = v.trim();
+  if (t.length <= TEXT_CAP) return t;
+  const chars = Array.from(t);
+  while (chars.join('').length > TEXT_CAP) chars.pop();
+  return chars.join('');
+}
+
 /** `/search?…` with the given parameters (empty ones left out), in a stable order. */
 export function searchHref(p: SearchLinkParams): string {
   const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== '') out.set(k, String(v));
+  for (const [k, v] of Object.entries(p)) {
+    if (v === null || v === undefined || v === '') continue;
+    out.set(k, k === 'q' || k === 'buyer' || k === 'vendor' ? capText(String(v)) : String(v));
+  }
   const s = out.toString();
   return s ? `/search?${s}` : '/search';
 }

@@ -6,7 +6,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { PartyDetail } from '../../db/queries/party.js';
-import { pct, spendSearch, yearRange } from './format.js';
+import { pct, searchHref, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, Stat } from './parts.js';
 
 export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
@@ -26,7 +26,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
           <Count n={d.lots} unit="包 lots" href={mine} />
         </Stat>
         <Stat id="party-notices" label={`涉及公告 notices naming it as ${role}`} unit="条公告 notices, counted or not">
-          <Count n={d.notices} unit="条公告 notices" href={`/search?${role}=${encodeURIComponent(d.name)}`} />
+          <Count n={d.notices} unit="条公告 notices" href={searchHref({ [role]: d.name })} />
         </Stat>
       </section>
       <Counted leftOut={d.leftOut}>
@@ -47,7 +47,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
       {d.lots === 0 ? (
         <Empty id="no-spending" what="计入支出的中标包 no counted lot names this party.">
           <p>
-            <a href={`/search?${role}=${encodeURIComponent(d.name)}`}>看所有提到它的公告 See every notice naming it</a>（意向、招标、未计入的结果 intentions, tenders,
+            <a href={searchHref({ [role]: d.name })}>看所有提到它的公告 See every notice naming it</a>（意向、招标、未计入的结果 intentions, tenders,
             uncounted results）。
           </p>
         </Empty>

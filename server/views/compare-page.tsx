@@ -113,51 +113,55 @@ export const ComparePage: FC<{ d: CompareResult; provinces: RegionArea[] }> = ({
           </ul>
         </Empty>
       )}
-      <Scroll label="四分位数 quartiles">
-        <table id="boxes" class="wide">
-          <thead>
-            <tr>
-              <th>服务 Service</th>
-              <th class="num">包 Lots</th>
-              <th class="num">最小 Min</th>
-              <th class="num">Q1</th>
-              <th class="num">中位数 Median</th>
-              <th class="num">Q3</th>
-              <th class="num">最大 Max</th>
-              <th class="num">离群 Outliers</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.boxes.map((b) => (
-              <tr data-service={b.serviceType} data-n={b.n}>
-                <td>{b.label}</td>
-                <td class="num">
-                  <Count n={b.n} unit="包 lots" href={spendSearch({ service: b.serviceType, ...scope })} />
-                </td>
-                <td class="num"><Amount value={b.min} /></td>
-                <td class="num"><Amount value={b.q1} /></td>
-                <td class="num"><Amount value={b.median} /></td>
-                <td class="num"><Amount value={b.q3} /></td>
-                <td class="num"><Amount value={b.max} /></td>
-                <td class="num">{b.outlierCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Scroll>
-      <p class="note">表中金额单位 {unit}；悬停看精确到元 (hover for the exact yuan).</p>
-      <h2>离群值 Outliers</h2>
-      <ul id="outliers">
-        {d.boxes.flatMap((b) =>
-          b.outliers.map((o) => (
-            <li data-notice={o.noticeId} data-service={b.serviceType}>
-              {b.label}: <a href={`/contracts/${o.noticeId}`}>{o.title ?? `#${o.noticeId}`}</a> — {o.buyer ?? '—'} ({o.region ?? '中央/未知'}) —{' '}
-              <b title={exactYuan(o.value)}>{yuan(o.value)}</b> vs 中位数 median {yuan(b.median)} ({o.value > b.upperFence ? '高于上围栏 above the upper fence' : '低于下围栏 below the lower fence'})
-            </li>
-          )),
-        )}
-      </ul>
-      {d.boxes.every((b) => b.outlierCount === 0) ? <p id="no-outliers">无离群值 No outliers under these filters.</p> : null}
+      {d.boxes.length ? (
+        <>
+          <Scroll label="四分位数 quartiles">
+            <table id="boxes" class="wide">
+              <thead>
+                <tr>
+                  <th>服务 Service</th>
+                  <th class="num">包 Lots</th>
+                  <th class="num">最小 Min</th>
+                  <th class="num">Q1</th>
+                  <th class="num">中位数 Median</th>
+                  <th class="num">Q3</th>
+                  <th class="num">最大 Max</th>
+                  <th class="num">离群 Outliers</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.boxes.map((b) => (
+                  <tr data-service={b.serviceType} data-n={b.n}>
+                    <td>{b.label}</td>
+                    <td class="num">
+                      <Count n={b.n} unit="包 lots" href={spendSearch({ service: b.serviceType, ...scope })} />
+                    </td>
+                    <td class="num"><Amount value={b.min} /></td>
+                    <td class="num"><Amount value={b.q1} /></td>
+                    <td class="num"><Amount value={b.median} /></td>
+                    <td class="num"><Amount value={b.q3} /></td>
+                    <td class="num"><Amount value={b.max} /></td>
+                    <td class="num">{b.outlierCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scroll>
+          <p class="note">表中金额单位 {unit}；悬停看精确到元 (hover for the exact yuan).</p>
+          <h2>离群值 Outliers</h2>
+          <ul id="outliers">
+            {d.boxes.flatMap((b) =>
+              b.outliers.map((o) => (
+                <li data-notice={o.noticeId} data-service={b.serviceType}>
+                  {b.label}: <a href={`/contracts/${o.noticeId}`}>{o.title ?? `#${o.noticeId}`}</a> — {o.buyer ?? '—'} ({o.region ?? '中央/未知'}) —{' '}
+                  <b title={exactYuan(o.value)}>{yuan(o.value)}</b> vs 中位数 median {yuan(b.median)} ({o.value > b.upperFence ? '高于上围栏 above the upper fence' : '低于下围栏 below the lower fence'})
+                </li>
+              )),
+            )}
+          </ul>
+          {d.boxes.every((b) => b.outlierCount === 0) ? <p id="no-outliers">无离群值 No outliers under these filters.</p> : null}
+        </>
+      ) : null}
     </>
   );
 };

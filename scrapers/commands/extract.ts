@@ -8,16 +8,18 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeBytes } from '../extract/decode.js';
-import { extractNotice, toContractRecord } from '../extract/index.js';
+import { extractNotice, isJsonWithoutNotice, toContractRecord } from '../extract/index.js';
 import { parseFlags, UsageError } from './args.js';
 
 export const help = `Usage: procwatch extract [--json] FILE...
 
 Extract kind, buyer, agency, lots (vendor, amount with its text), budget, date, locality and
-the video-operations verdict from announcement files (.html, .htm, .txt; UTF-8, GBK or GB18030).
+the video-operations verdict from announcement files (.html, .htm, .txt, .json; UTF-8, GBK or GB18030).
 
-A directory stands for the .html, .htm and .txt files in it (not its subdirectories), in name
-order; "-" reads one notice from standard input (its "file" is "-").
+A directory stands for the .html, .htm, .txt and .json files in it (not its subdirectories), in
+name order; "-" reads one notice from standard input (its "file" is "-"). A .json file (or input)
+is a portal API's detail response saved as is: the notice is its content string, and the title,
+date, parties and region beside it are used where the notice itself does not state them.
 
 Options:
   --json        one JSON object per file, one per line (the extract contract)
@@ -34,12 +36,15 @@ Examples:
 /** Files larger than this are refused with an error line (a notice is never this big). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-const NOTICE_EXT = ['.html', '.htm', '.txt', '.shtml', '.xhtml'];
+// .json: a portal API's detail response saved as is (the extractor reads its content string)
+const NOTICE_EXT = ['.html', '.htm', '.txt', '.shtml', '.xhtml', '.json'];
 
 /** One notice's bytes to its contract record; `ext` '' sniffs HTML from the text. */
 function extractBytes(name: string, bytes: Buffer, ext: string): Record<string, unknown> {
   const { text } = decodeBytes(bytes, null);
-  const isHtml = (ext !== '.txt' && ext !== '') || /^\s*<(?:!doctype|html|head|body|div|table|p|h\d)\b/i.test(text.slice(0, 400));
+  // JSON that holds no notice (a list response, a config file) is no notice: say so
+  if (isJsonWithoutNotice(text)) return { file: name, error: 'JSON without a notice in it (no content, summary or similar text field)' };
+  const isHtml = (ext !== '.txt' && ext !== '' && ext !== '.json') || /^\s*<(?:!doctype|html|head|body|div|table|p|h\d)\b/i.test(text.slice(0, 400));
   const e = extractNotice(isHtml ? { html: text } : { text });
   return toContractRecord(name, e);
 }
@@ -48,11 +53,11 @@ async function extractFile(file: string): Promise<Record<string, unknown>> {
   const name = basename(file);
   try {
     const st = await stat(file);
-    if (st.isDirectory()) return { file: name, error: 'a directory with no .html, .htm or .txt files' };
+    if (st.isDirectory()) return { file: name, error: 'a directory with no .html, .htm, .txt or .json files' };
     if (!st.isFile()) return { file: name, error: 'not a regular file' };
     if (st.size > MAX_FILE_BYTES) return { file: name, error: `file too large (${st.size} bytes)` };
     const ext = extname(file).toLowerCase();
-    if (![...NOTICE_EXT, ''].includes(ext)) return { file: name, error: `unsupported file type "${ext}" (use .html, .htm or .txt)` };
+    if (![...NOTICE_EXT, ''].includes(ext)) return { file: name, error: `unsupported file type "${ext}" (use .html, .htm, .txt or .json)` };
     // without an extension the text decides whether it is HTML, as for standard input
     return extractBytes(name, await readFile(file), ext === '' ? '' : ext);
   } catch (err) {

@@ -11,6 +11,7 @@ import { detectKind, kindFromTitle } from './kind.js';
 import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
+import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
 import type { Money } from './money.js';
@@ -22,6 +23,7 @@ import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js'
 import { classifyNotice, classifyTitle } from './video-classifier.js';
 
 export { classifyTitle };
+export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
@@ -60,6 +62,8 @@ function findTitle(
     pos = end + 1;
   }
   let first = lines[0];
+  // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's
+  if (hint && first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) return located(hint.trim())!;
   if (first && /^标题\s*\|/.test(first.t) && lines[1]) {
     // a scraper CSV: header row, then the record; the title is the first cell
     const cell = lines[1].t.split('|')[0].trim();
@@ -174,6 +178,23 @@ function firstFieldValue(fields: Field[], role: Field['role'], max = 80): Field 
  * warning naming the failure.
  */
 export function extractNotice(input: ExtractInput): Extraction {
+  return extractOnce(input, 0);
+}
+
+/** The input a JSON document or an empty app shell stands for, with the caller's hints kept on top. */
+function unwrapped(inner: ExtractInput, outer: ExtractInput): ExtractInput {
+  const hints = { ...inner.hints };
+  for (const [k, v] of Object.entries(outer.hints ?? {})) if (v != null && v !== '') (hints as Record<string, unknown>)[k] = v;
+  return { ...inner, url: outer.url, hints };
+}
+
+function extractOnce(input: ExtractInput, depth: number): Extraction {
+  const raw0 = typeof input?.html === 'string' ? input.html : typeof input?.text === 'string' ? input.text : null;
+  if (depth === 0 && raw0 && looksLikeJson(raw0)) {
+    // a portal API's response saved as is: the notice is its content string
+    const inner = noticeFromJson(raw0.length > MAX_HTML_CHARS ? raw0.slice(0, MAX_HTML_CHARS) : raw0);
+    if (inner) return extractOnce(unwrapped(inner, input), 1);
+  }
   const warnings: string[] = [];
   let raw = '';
   let heading: string | null = null;
@@ -187,6 +208,14 @@ export function extractNotice(input: ExtractInput): Extraction {
         html = html.slice(0, MAX_HTML_CHARS);
       }
       const h = htmlToText(html);
+      const visible = depth === 0 ? h.text.replace(/\s+/g, '').length : Infinity;
+      if (visible < 300) {
+        // a single-page app's shell: the notice is in a JSON state object inside a script
+        // (taken only when it says more than the page itself)
+        const inner = noticeFromScripts(html);
+        const innerText = inner ? (inner.html ?? inner.text ?? '').replace(/<[^>]{0,500}>|\s+/g, '') : '';
+        if (inner && innerText.length > visible) return extractOnce(unwrapped(inner, input), 1);
+      }
       raw = h.text;
       heading = h.heading;
       docTitle = h.docTitle;

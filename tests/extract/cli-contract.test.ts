@@ -47,7 +47,7 @@ const lines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Re
 describe('procwatch extract, the contract', () => {
   it('a directory stands for its notice files in name order, each line as the contract says', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
-    const names = readdirSync(fixtures).filter((f) => /\.(txt|html)$/.test(f)).toSorted().slice(0, 6);
+    const names = [...readdirSync(fixtures).filter((f) => /\.(txt|html)$/.test(f)).toSorted().slice(0, 6), 'c19-zcy-api-response.json'];
     for (const n of names) copyFileSync(join(fixtures, n), join(dir, n));
     writeFileSync(join(dir, 'notes.md'), 'not a notice');
     mkdirSync(join(dir, 'sub'));
@@ -76,12 +76,18 @@ describe('procwatch extract, the contract', () => {
   it('bad arguments give error lines and the run goes on with exit 0; misuse exits 2', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'pw-cli-empty-'));
     const good = join(fixtures, 'b16-date-dots.txt');
-    const { stdout } = await run(process.execPath, [cli, 'extract', '--json', join(empty, 'missing.txt'), empty, good]);
+    const list = join(empty, 'list.json');
+    writeFileSync(list, JSON.stringify({ ttlpage: 1, data: [{ title: '某项目招标公告', url: 'http://127.0.0.1/x' }] }));
+    const { stdout } = await run(process.execPath, [cli, 'extract', '--json', join(empty, 'missing.txt'), list, join(empty, 'sub-none'), good]);
     const rows = lines(stdout);
-    expect(rows.map((r) => r.file)).toEqual(['missing.txt', empty.split('/').pop(), 'b16-date-dots.txt']);
+    expect(rows.map((r) => r.file)).toEqual(['missing.txt', 'list.json', 'sub-none', 'b16-date-dots.txt']);
     expect(rows[0].error).toBe('no such file');
-    expect(rows[1].error).toMatch(/directory/);
-    checkRecord(rows[2]);
+    expect(rows[1].error).toMatch(/JSON without a notice/);
+    expect(rows[2].error).toBe('no such file');
+    checkRecord(rows[3]);
+    const emptyDir = mkdtempSync(join(tmpdir(), 'pw-cli-none-'));
+    const dirRun = await run(process.execPath, [cli, 'extract', '--json', emptyDir]);
+    expect(lines(dirRun.stdout)[0].error).toMatch(/directory/);
     for (const argv of [['extract', '--json'], ['extract', '--json', '-', '-'], ['extract', '--bogus', good]]) {
       const bad = await run(process.execPath, [cli, ...argv]).catch((e) => e);
       expect(bad.code, argv.join(' ')).toBe(2);

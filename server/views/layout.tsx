@@ -19,6 +19,21 @@ export interface LayoutProps {
   children?: Child;
 }
 
+const NAV: [string, string][] = [
+  ['/', '概览 Overview'],
+  ['/search', '搜索 Search'],
+  ['/regions', '地区 Regions'],
+  ['/compare', '比价 Compare'],
+];
+
+/** Which navigation entry a page belongs to, read from its JSON twin (the routes set it). */
+function section(api: string | undefined): string | null {
+  if (!api) return null;
+  if (api === '/api/overview') return '/';
+  const m = /^\/api\/(search|regions|compare)\b/.exec(api);
+  return m ? `/${m[1]}` : null;
+}
+
 export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }) => (
   <html lang="zh-CN">
     <head>
@@ -41,10 +56,11 @@ export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }
       <header class="top">
         <a class="brand" href="/">procwatch</a>
         <nav aria-label="主导航 main">
-          <a href="/">概览 Overview</a>
-          <a href="/search">搜索 Search</a>
-          <a href="/regions">地区 Regions</a>
-          <a href="/compare">比价 Compare</a>
+          {NAV.map(([href, label]) => (
+            <a href={href} aria-current={section(api) === href ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
         </nav>
       </header>
       <main id="main" tabindex={-1}>

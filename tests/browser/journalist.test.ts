@@ -92,6 +92,7 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
       expect(m.lang, path).toBe('zh-CN');
       expect(m.banner, path).toContain('sample data');
       expect(m.unlabelled, path).toEqual([]);
+      if (path === '/search' || path === '/compare') expect(await page.getAttribute('header nav a[aria-current="page"]', 'href')).toBe(path);
       if (path === '/regions/330203') {
         // Only a rate was awarded there: the page says so, and its zeros link nowhere.
         expect(await page.textContent('#no-spending')).toContain('没有找到');

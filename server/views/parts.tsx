@@ -97,7 +97,7 @@ export const Empty: FC<{ id: string; what: string; children?: Child }> = ({ id, 
 
 /** A table that scrolls sideways inside its own box on a narrow screen, never the page. */
 export const Scroll: FC<{ children?: Child; label?: string }> = ({ children, label }) => (
-  <div class="table-wrap" role="region" aria-label={label ?? '表格 table'} tabindex={0}>
+  <div class="table-wrap" role="group" aria-label={label ?? '表格 table'} tabindex={0}>
     {children}
   </div>
 );

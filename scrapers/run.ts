@@ -17,27 +17,22 @@ import { createHash } from 'node:crypto';
 import { inTransaction, type Db } from '../db/index.js';
 import { ensureSource, markRawPage, saveRawPage } from '../db/store.js';
 import { BlockedError, BodyTooLargeError, HttpStatusError, ParseError, RobotsDisallowedError } from './errors.js';
-import { classifyTitle } from './extract/index.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
 import { sleep } from './fetch/host-gate.js';
 import { noNotice, storeExtraction, type IngestResult } from './ingest.js';
 import { ExtractPool, sharedExtractPool, type PageOutcome } from './run/extract-pool.js';
-import { allPending, archivedCopy, done, enqueue, knownDetail, lastHints, markOwed, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
-import { OWED_WARN_DAYS, owedLine, owedStatus, staleWarning } from './run/owed.js';
+import { allPending, archivedCopy, done, enqueue, lastHints, markOwed, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
+import { queueListItems } from './run/list-items.js';
+import { OWED_WARN_DAYS, owedLine, owedStatus } from './run/owed.js';
+import { endRun } from './run/run-end.js';
 import { consoleLogger, type Progress } from './run/run-log.js';
-import { abortStaleRuns, bump, finishRun, historicRate, runRow, startRun, type RunStatus } from './run/run-row.js';
+import { abortStaleRuns, bump, startRun } from './run/run-row.js';
 import type { RunOptions, RunReport, RunSummary } from './run/types.js';
 import { WriteBatch } from './run/write-batch.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
 import { rebase, type ListRequest, type ScrapeMode } from './sources/types.js';
 
 export { exitCodeFor, type RunOptions, type RunReport, type RunSummary } from './run/types.js';
-
-/** Whether a list item's detail page is worth fetching, by title: the extractor's classifier, leaning to recall. */
-function passesClassifier(title: string): boolean {
-  const c = classifyTitle(title);
-  return c.isVideoOps || c.score > 0;
-}
 
 function isSamplePage(body: Buffer): boolean {
   return body.subarray(0, 8192).includes('procwatch-sample');
@@ -232,36 +227,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
         return;
       }
       markRawPage(db, stored.id, 'ok', null);
-      let sawKnown = false;
-      let allOlder = page.items.length > 0;
-      let skipped = 0;
-      for (const item of page.items) {
-        const day = item.publishedAt;
-        if (day && since && day >= since) allOlder = false;
-        if (!day || !since) allOlder = false;
-        if (day && ((since && day < since) || (until && day > until))) {
-          report.skippedOutOfWindow++;
-          skipped++;
-          continue;
-        }
-        const known = knownDetail(db, item.url);
-        if (known) {
-          if (catchUp === null || known.firstRunId < catchUp) sawKnown = true;
-          const relisted = (known.title && item.title && known.title !== item.title) || (known.publishedAt && day && known.publishedAt !== day);
-          if (!relisted) {
-            report.known++;
-            continue;
-          }
-          if (enqueue(db, source.id, runId, item.url, 'detail', { hints: item.hints, refetch: 'the list shows a changed title or date' })) report.refetched++;
-          continue;
-        }
-        if (classify && !passesClassifier(item.title)) {
-          report.skippedByClassifier++;
-          skipped++;
-          continue;
-        }
-        if (!enqueue(db, source.id, runId, item.url, 'detail', { hints: item.hints })) report.duplicates++;
-      }
+      const { sawKnown, allOlder, skipped } = queueListItems(db, page.items, { sourceId: source.id, runId, since, until, classify, catchUp, report });
       let next = page.next;
       if (next && opts.maxPages && req.page >= opts.maxPages) next = null;
       // Nightly: the lists are newest first, so a page holding known notices means we have caught up.
@@ -433,43 +399,6 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
   }
   report.batches = { commits: batch.commits, pages: batch.written };
-  return finish();
-
-  function finish(): RunSummary {
-    const row = runRow(db, runId)!;
-    // Layout drift: this run's extraction rate against the source's history.
-    const thisRunPages = row.fetched - report.unchanged;
-    if (thisRunPages >= 5) {
-      const rate = 1 - report.brokenPages / thisRunPages;
-      const before = historicRate(db, source.id, runId);
-      if (before !== null && before - rate >= 0.3)
-        report.drift.push(`extraction rate fell to ${(rate * 100).toFixed(0)}% from ${(before * 100).toFixed(0)}% in earlier runs: the portal's layout has probably changed`);
-    }
-    for (const d of report.drift) log({ event: 'drift', message: d });
-    const owed = owedStatus(db, source.id, new Date(), warnDays);
-    report.owed = owed;
-    const stale = staleWarning(source.id, owed);
-    if (stale) {
-      report.warnings.push(stale);
-      log({ event: 'owed_stale', message: stale, owed: owedLine(owed) });
-    }
-    let status: RunStatus;
-    let error: string | null = fatal ? `${fatal.name}: ${fatal.message}` : stopReason;
-    if (fatal) status = 'failed';
-    else if (blockedStop) status = 'blocked';
-    else if (row.fetched === 0 && row.failed > 0 && progress.lists === 0) status = 'failed';
-    // Anything still owed means the archive is not complete yet: never a plain ok.
-    else if (row.failed > 0 || report.drift.length || owed.count) status = 'partial';
-    else status = 'ok';
-    if (!error && status === 'partial') error = report.drift[0] ?? (row.failed > 0 ? `${row.failed} page(s) failed` : null);
-    if (owed.count) error = `${error ? `${error}; ` : ''}${owedLine(owed)}, retried first by the next run`;
-    finishRun(db, runId, status, error, report);
-    const summary: RunSummary = {
-      runId, status, listed: row.listed, fetched: row.fetched, newCount: row.newCount, changed: row.changed, skipped: row.skipped,
-      failed: row.failed, blocked: row.blocked, durationMs: Date.now() - started, error, owed, report,
-    };
-    progress.queued = 0;
-    log({ event: 'run_end', ...summary, report: undefined, owed: owed.count ? owedLine(owed) : undefined });
-    return summary;
-  }
+  progress.queued = 0;
+  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, listsRead: progress.lists, warnDays, log });
 }

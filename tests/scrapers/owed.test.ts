@@ -199,5 +199,5 @@ describe('owed notices, the per-run bound, and giving up', () => {
     server.setFaults({});
     const s2 = await runScrape(db, { source: ccgp, ...testRunOptions(server) });
     expect(s2).toMatchObject({ status: 'ok', owed: { count: 0 } });
-  });
+  }, 150_000);
 });

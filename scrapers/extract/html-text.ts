@@ -120,6 +120,11 @@ export function htmlToText(html: string): HtmlText {
         }
         if (c.rowspan > 1) for (let j = 0; j < c.colspan; j++) tb.carry.push({ col: c.col + j, text: c.text, left: c.rowspan - 1, fromRow: tb.row });
       }
+    } else if (!tb.headerZone || tb.rowHasDigit) {
+      // a data cell spanning rows (包号 over two winners, a vendor over its items) belongs to each
+      // row it spans: repeat it there, so the rows below keep their columns (lots read from such
+      // tables are de-duplicated where a vendor and its amount repeat)
+      for (const c of tb.rowCells) if (c.rowspan > 1 && c.colspan === 1 && c.text.length <= 200) tb.carry.push({ col: c.col, text: c.text, left: c.rowspan - 1, fromRow: tb.row });
     }
     if (tb.rowHasDigit) tb.headerZone = false;
     tb.rowCells = [];

@@ -248,6 +248,8 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
         if (m) setMoney(lot, m, 0.85);
       }
       lot.confidence = Math.max(lot.confidence, 0.8);
+      // a vendor cell spanning several item rows repeats in each: one lot
+      if (lots.some((l) => l.vendor === lot.vendor && l.lot === lot.lot && l.amountYuan === lot.amountYuan && l.amountForm === lot.amountForm)) continue;
       lots.push(lot);
     }
     if (lots.length) return lots;

@@ -23,6 +23,8 @@ export function cleanOrgName(raw: string): string | null {
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
+  // an enumerator before the name: "1.X公司", "（2）X公司", "①X公司"
+  s = s.replace(/^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*/, '');
   if (s.length < 3 || s.length > 60) return null;
   if (MASKED.test(s)) return null;
   if (/^[\d\s.\-/:]+$/.test(s)) return null;

@@ -184,6 +184,24 @@ const rows: Row[] = [
     text: '2024年7至9月星河区委宣传部政府采购意向\n序号 | 采购项目名称 | 采购需求概况 | 预算金额（元） | 预计采购时间\n1 | 星河区政务新媒体运营服务 | 区级政务抖音号、视频号运营一年 | 380000 | 2024年8月\n2 | 网络舆情监测服务 | 全网舆情监测 | 150000 | 2024年9月',
     check: (e) => expect(e.isVideoOps).toBe(true),
   },
+  {
+    name: 'an enumerator before the vendor: "中标（成交）供应商名称：1.X公司"',
+    text: `${title}\n中标（成交）供应商名称：1.星河甲文化传媒有限公司\n中标金额：198000元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 198000]]),
+  },
+  {
+    name: 'a lot cell spanning two winners\' rows gives both rows their lot',
+    html: `<h2>${title}</h2><table><tr><th>包号</th><th>中标供应商</th><th>中标金额（元）</th></tr><tr><td rowspan="2">1</td><td>星河甲文化传媒有限公司</td><td>100000</td></tr><tr><td>星河乙影视制作有限公司</td><td>90000</td></tr></table>`,
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 100000], ['星河乙影视制作有限公司', 90000]]);
+      expect(e.lots.map((l) => l.lot)).toEqual(['1', '1']);
+    },
+  },
+  {
+    name: 'a vendor and its amount spanning two item rows are one lot, not two',
+    html: `<h2>${title}</h2><table><tr><th>包号</th><th>中标供应商</th><th>服务内容</th><th>中标金额（元）</th></tr><tr><td rowspan="2">1</td><td rowspan="2">星河甲文化传媒有限公司</td><td>账号运营</td><td rowspan="2">100000</td></tr><tr><td>短视频制作</td></tr></table>`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 100000]]),
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

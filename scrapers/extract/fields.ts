@@ -9,7 +9,7 @@
 
 export type FieldRole =
   | 'buyer' | 'buyerName' | 'buyerAlt' | 'agency' | 'vendor' | 'bidder' | 'vendorAddress' | 'address' | 'name'
-  | 'award' | 'total' | 'budget' | 'ceiling' | 'fee' | 'deposit' | 'unitPrice' | 'priceUnit' | 'capital'
+  | 'award' | 'quote' | 'total' | 'budget' | 'ceiling' | 'fee' | 'deposit' | 'unitPrice' | 'priceUnit' | 'capital'
   | 'region' | 'published' | 'awardDate' | 'deadline' | 'projectCode' | 'projectName' | 'method'
   | 'period' | 'lot' | 'contact' | 'phone' | 'other';
 
@@ -17,7 +17,7 @@ const PARTY_ROLES = new Set<FieldRole>(['buyer', 'buyerName', 'agency']);
 const ORG_AHEAD = /^[\u4e00-\u9fff（）()]{2,40}?(?:公司|中心|局|委员会|办公室|政府|办事处|部|院|馆|台|所|站|队|学校|大学|学院|医院|社)(?=[，,。；;\s]|$)/;
 
 /** Roles whose value is money: a number may follow the label without a separator. */
-const MONEY_ROLES = new Set<FieldRole>(['award', 'total', 'budget', 'ceiling', 'fee', 'deposit', 'unitPrice', 'capital']);
+const MONEY_ROLES = new Set<FieldRole>(['award', 'quote', 'total', 'budget', 'ceiling', 'fee', 'deposit', 'unitPrice', 'capital']);
 
 const LABELS: Array<[FieldRole, string[]]> = [
   ['buyerName', ['采购人名称', '采购单位名称', '采购人(全称)', '采购人(甲方)', '采购人全称', '招标人名称', '采购人单位名称', '招标采购单位', '采购业主']],
@@ -45,6 +45,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // rates stated under their own label (read as rates, never as yuan: see lots.ts)
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
   ]],
+  // a bidder's own price: the award only when it follows the winner's name (see lots.ts)
+  ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价']],
   ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
   ['budget', [
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',

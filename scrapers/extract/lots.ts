@@ -98,8 +98,17 @@ export function findLots(
   const lots: Lot[] = [];
   let current: Lot | null = null;
   let pending: Money | null = null;
+  // the winner whose own quote ("中标人：X\n投标报价：Y") may follow before anything else is named
+  let quoteTarget: Lot | null = null;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
+    if (f.role === 'bidder' || f.role === 'award') quoteTarget = null;
+    if (f.role === 'quote') {
+      const m = quoteTarget && quoteTarget.amountForm === 'none' ? fieldMoney(text, f, fields[i + 1]) : null;
+      if (m && quoteTarget) setMoney(quoteTarget, m, 0.75);
+      quoteTarget = null;
+      continue;
+    }
     if (f.role === 'vendor' || (f.role === 'name' && contactRole(lookup, f.labelStart) === 'vendor')) {
       if (lots.length >= MAX_LOTS) break;
       const members = vendorNames(text.slice(f.valueStart, f.valueEnd));
@@ -123,6 +132,7 @@ export function findLots(
       current.vendors = members;
       current.confidence = 0.9;
       lots.push(current);
+      quoteTarget = current;
       if (pending) {
         setMoney(current, pending, 0.85);
         pending = null;

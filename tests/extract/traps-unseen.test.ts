@@ -202,6 +202,16 @@ const rows: Row[] = [
     html: `<h2>${title}</h2><table><tr><th>包号</th><th>中标供应商</th><th>服务内容</th><th>中标金额（元）</th></tr><tr><td rowspan="2">1</td><td rowspan="2">星河甲文化传媒有限公司</td><td>账号运营</td><td rowspan="2">100000</td></tr><tr><td>短视频制作</td></tr></table>`,
     check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 100000]]),
   },
+  {
+    name: 'the winner\'s own quote right after its name: "中标人：X\\n投标报价：198000元"',
+    text: `${title}\n中标人：星河甲文化传媒有限公司\n投标报价：198000元\n第二名：星河乙影视制作有限公司 投标报价：205000元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', 198000]]),
+  },
+  {
+    name: 'a candidate\'s quote after another bidder is named is not the winner\'s amount',
+    text: `${title}\n中标供应商：星河甲文化传媒有限公司\n中标候选人：星河乙影视制作有限公司\n投标报价：205000元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', null]]),
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

@@ -82,6 +82,18 @@ export function htmlToText(html: string): HtmlText {
     const c = tb.cell;
     if (!c) return;
     tb.cell = null;
+    // paragraph breaks inside the cell: spaces in a cell that is a value (the row stays one
+    // line), line breaks in a layout cell that holds a whole notice (old table-based pages)
+    let breaks = 0;
+    let len = 0;
+    for (let k = c.outIndex; k < out.length; k++) {
+      len += out[k].length;
+      for (const ch of out[k]) if (ch === CELL_BREAK) breaks++;
+    }
+    if (breaks) {
+      const sep = len <= 400 && breaks <= 8 ? ' ' : '\n';
+      for (let k = c.outIndex; k < out.length; k++) if (out[k].includes(CELL_BREAK)) out[k] = out[k].replaceAll(CELL_BREAK, sep);
+    }
     const text = collapse(out.slice(c.outIndex).join(''));
     if (/\d/.test(text)) tb.rowHasDigit = true;
     // a placeholder where a header cell's repeats go when the row turns out to be a header
@@ -215,7 +227,7 @@ export function htmlToText(html: string): HtmlText {
       }
       // a paragraph or line break inside a table cell stays in the cell: the row is one line
       if (tb?.cell && name !== 'table' && name !== 'tr') {
-        if (!endsInSpace(out)) emit(' ');
+        if (!endsInSpace(out)) emit(CELL_BREAK);
         continue;
       }
       if (name === 'table') {
@@ -235,11 +247,16 @@ export function htmlToText(html: string): HtmlText {
     }
     // inline tags vanish without a trace (spans split dates and numbers: "201"+"7")
   }
-  return { text: out.join(''), docTitle: docTitle || null, heading, isSample };
+  // a cell never closed (the page ended inside it): its breaks stay line breaks
+  const text = out.join('');
+  return { text: text.includes(CELL_BREAK) ? text.replaceAll(CELL_BREAK, '\n') : text, docTitle: docTitle || null, heading, isSample };
 }
 
+/** Marks a paragraph break inside a table cell until the cell's size decides what it becomes. */
+const CELL_BREAK = '\u0001';
+
 function endsInSpace(out: string[]): boolean {
-  for (let k = out.length - 1; k >= 0; k--) if (out[k]) return /\s$/.test(out[k]);
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]) return /[\s\u0001]$/.test(out[k]);
   return true;
 }
 

@@ -227,6 +227,15 @@ describe('HTML tables read as rows', () => {
     const { text } = htmlToText('<table><tr><td>品目</td><td><p>服务</p><p>其他服务</p></td></tr><tr><td>金额</td><td>1<br>2</td></tr></table>');
     expect(text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['品目 | 服务 其他服务', '金额 | 1 2']);
   });
+  it('a layout cell holding a whole notice keeps its paragraphs on their own lines', () => {
+    const paras = ['星河县融媒体中心短视频制作服务项目中标公告', '发布时间：2024-07-30', '二、采购人：星河县融媒体中心', '三、中标供应商：星河甲文化传媒有限公司', '四、中标金额：198000元', '五、代理机构：星河招标有限公司', '六、公告期限：自本公告发布之日起1个工作日。', '七、其他补充事宜：本项目服务期一年，每月制作短视频不少于20条，含抖音号、视频号日常运营。', '联系人：张先生', '联系电话：0731-88888888'];
+    const html = `<table><tr><td>首页 &gt; 信息公开</td></tr><tr><td>${paras.map((p) => `<p>${p}</p>`).join('')}</td></tr></table>`;
+    const lines = htmlToText(html).text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(lines).toEqual(['首页 > 信息公开', ...paras]);
+    const e = extractNotice({ html });
+    expect([e.title, e.publishedAt, e.buyer, e.agency]).toEqual([paras[0], '2024-07-30', '星河县融媒体中心', '星河招标有限公司']);
+    expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河甲文化传媒有限公司', 198000]]);
+  });
   it('a key-value table with colspan values is not repeated', () => {
     const { text } = htmlToText('<table><tr><td colspan="4">公告信息：</td></tr><tr><td>采购单位</td><td colspan="3">星河县融媒体中心</td></tr></table>');
     expect(text).not.toMatch(/融媒体中心 \| 星河/);

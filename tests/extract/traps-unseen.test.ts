@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../scrapers/extract/html-text.js';
-import { extractNotice } from '../../scrapers/extract/index.js';
+import { classifyTitle, extractNotice } from '../../scrapers/extract/index.js';
 import type { Extraction } from '../../scrapers/extract/types.js';
 
 interface Row {
@@ -219,6 +219,26 @@ describe('traps from the second unseen batch', () => {
     const e = extractNotice(row.html !== undefined ? { html: row.html } : { text: row.text });
     row.check(e);
     for (const l of e.lots) if (l.amountText) expect(e.text.slice(l.amountStart!, l.amountEnd!)).toBe(l.amountText);
+  });
+});
+
+describe('titles that say 融媒体/短视频 but buy goods or works', () => {
+  it.each([
+    '星河县融媒体中心演播室改造项目',
+    '星河区融媒体中心新闻采访车采购',
+    '星河区AI短视频生成平台采购项目',
+    '星河县融媒体中心云平台租赁服务',
+    '星河区政务新媒体内容安全监测服务项目',
+  ])('%s is not video operations', (t) => expect(classifyTitle(t).isVideoOps).toBe(false));
+  it.each([
+    ['星河县政务新媒体账号托管服务', 'account_operation'],
+    ['星河区文化馆非遗纪录片拍摄', 'promo_film'],
+    ['星河区摄影摄像服务采购项目', 'video_production'],
+    ['星河县融媒体中心新媒体平台运营服务', 'account_operation'],
+  ])('%s is video operations (%s)', (t, type) => {
+    const c = classifyTitle(t);
+    expect(c.isVideoOps).toBe(true);
+    expect(c.serviceType).toBe(type);
   });
 });
 

@@ -71,6 +71,27 @@ function amountAfterName(text: string, lookup: string, f: Field, last: string): 
   return money && money.form === 'total' && /元|万/.test(money.text) ? money : null;
 }
 
+const INLINE_LOT =
+  /(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包|包件)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*(?:(?:中标|成交)(?:供应商|人|单位)\s*(?:为|[:：])?\s*)?([\u4e00-\u9fff（）()]{4,50}?(?:公司|中心|社|院|所|厂|工作室))\s*[，,]\s*(?:(?:中标|成交)(?:\(成交\)|（成交）)?)?(?:金额|价格|价|报价)\s*(?:为|[:：])?\s*/g;
+
+/** Several lots each written as "LOT：VENDOR，金额：MONEY" on running lines. */
+function inlineLots(text: string, lookup: string): Lot[] {
+  const out: Lot[] = [];
+  for (const m of lookup.matchAll(INLINE_LOT)) {
+    if (out.length >= MAX_LOTS) break;
+    const from = m.index + m[0].length;
+    const end = from + Math.max(0, lookup.slice(from, from + 60).search(/[；;。\n]|$/));
+    const money = readMoney(text, from, end > from ? end : from + 60, 'yuan');
+    const nameAt = m.index + m[0].indexOf(m[3]);
+    const lot = emptyLot(text.slice(nameAt, nameAt + m[3].length));
+    lot.lot = m[1] ?? m[2] ?? null;
+    lot.confidence = 0.8;
+    if (money) setMoney(lot, money, 0.8);
+    out.push(lot);
+  }
+  return out;
+}
+
 /** More lots than this in one notice is garbage or a catalogue: stop there (bounded time). */
 const MAX_LOTS = 200;
 
@@ -152,6 +173,14 @@ export function findLots(
     }
   }
 
+  // 1b. lots written inline: "第1包：X公司，中标金额：216000元；第2包：Y公司，中标金额：174000元"
+  if (lots.length <= 1) {
+    const inline = inlineLots(text, lookup);
+    if (inline.length >= 2 && inline.length > lots.length) {
+      lots.splice(0, lots.length, ...inline);
+      pending = null;
+    }
+  }
   // 2. result tables
   if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables, opts.candidates === true));
   // 2a. 中标候选人公示: the first-ranked candidate ("第一中标候选人：X … 投标报价：Y")

@@ -126,7 +126,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
 
 function trimProsePrefix(s: string): string {
   // "为推动…，拉萨市商务局" never gets here (punctuation breaks the match); strip leading glue words
-  return s.replace(/^(?:由|经|现|兹|我|本|特|根据|按照|为了|关于)/, '').trim();
+  return s.replace(/^(?:由|经|现|兹|我|本|特|根据|按照|为了|关于|受)/, '').trim();
 }
 
 const STRONG_ORG_END =

@@ -212,6 +212,22 @@ const rows: Row[] = [
     text: `${title}\n中标供应商：星河甲文化传媒有限公司\n中标候选人：星河乙影视制作有限公司\n投标报价：205000元`,
     check: (e) => expect(lotsOf(e)).toEqual([['星河甲文化传媒有限公司', null]]),
   },
+  {
+    name: 'the buyer as a bracketed role in the opening sentence: "受X（采购人）委托，Y（采购代理机构）…"',
+    text: '星河区新媒体矩阵运营服务项目成交结果公告\n受南昌市新建区融媒体中心（采购人）委托，江西星河招标咨询有限公司（采购代理机构）对“新媒体矩阵运营服务项目”进行竞争性磋商，现将成交结果公告如下：\n一、成交供应商：星河梦山文化传媒有限公司\n二、成交金额：人民币贰拾玖万捌仟元整（¥298,000.00）',
+    check: (e) => {
+      expect(e.buyer).toBe('南昌市新建区融媒体中心');
+      expect(lotsOf(e)).toEqual([['星河梦山文化传媒有限公司', 298000]]);
+    },
+  },
+  {
+    name: 'lots inline in one sentence: "中标结果：第1包：X公司，中标金额：216000元；第2包：Y公司，中标金额：174000元。"',
+    text: `${title}\n中标结果：第1包：星河冰城映像文化传媒有限公司，中标金额：216000元；第2包：星河太阳岛影视制作有限公司，中标金额：174000元。`,
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['星河冰城映像文化传媒有限公司', 216000], ['星河太阳岛影视制作有限公司', 174000]]);
+      expect(e.lots.map((l) => l.lot)).toEqual(['1', '2']);
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

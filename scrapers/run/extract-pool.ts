@@ -8,10 +8,6 @@
 import { Worker } from 'node:worker_threads';
 import { extractNotice } from '../extract/index.js';
 import type { ExtractInput, Extraction } from '../extract/types.js';
-import { readFetchedPage, type FetchedPage, type PageFailure } from './read-page.js';
-
-/** What extracting a fetched page gives: the extraction, or why the page has none. */
-export type PageOutcome = { x: Extraction } | PageFailure;
 
 /** Extraction ran past its time limit. */
 export class ExtractTimeoutError extends Error {
@@ -19,10 +15,9 @@ export class ExtractTimeoutError extends Error {
 }
 
 interface Job {
-  /** the message for the worker: an extractor input, or a fetched page to read first */
-  msg: { input: ExtractInput } | { page: FetchedPage };
+  input: ExtractInput;
   timeoutMs: number;
-  resolve: (x: PageOutcome) => void;
+  resolve: (x: Extraction) => void;
   reject: (e: Error) => void;
 }
 
@@ -65,27 +60,12 @@ export class ExtractPool {
   }
 
   /** Extract `input` in a worker; rejects with ExtractTimeoutError past the limit. */
-  async extract(input: ExtractInput, timeoutMs = this.timeoutMs): Promise<Extraction> {
-    const out = await this.submit({ input }, timeoutMs);
-    if ('x' in out) return out.x;
-    throw new Error(`${out.status}: ${out.reason}`);
-  }
-
-  /**
-   * Read a fetched page (decode, block-page check, the adapter's parseDetail) and extract it,
-   * both in a worker, within the time limit. A page with no extractor input resolves to its
-   * failure (broken, blocked, error); rejects with ExtractTimeoutError past the limit.
-   */
-  extractPage(page: FetchedPage, timeoutMs = this.timeoutMs): Promise<PageOutcome> {
-    return this.submit({ page }, timeoutMs);
-  }
-
-  private submit(msg: Job['msg'], timeoutMs: number): Promise<PageOutcome> {
+  extract(input: ExtractInput, timeoutMs = this.timeoutMs): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error('extract pool closed'));
     // Workers could not start here (no tsx, a sandbox): extract in this thread, without a time limit.
-    if (this.inThread) return Promise.resolve().then(() => runInThread(msg));
+    if (this.inThread) return Promise.resolve().then(() => extractNotice(input));
     return new Promise((resolve, reject) => {
-      this.queue.push({ msg, timeoutMs, resolve, reject });
+      this.queue.push({ input, timeoutMs, resolve, reject });
       this.pump();
     });
   }
@@ -121,12 +101,11 @@ export class ExtractPool {
       } else slot.busy = false;
       this.pump();
     };
-    const onMsg = (m: { id?: number; result?: Extraction; failure?: PageFailure; error?: string }) => {
+    const onMsg = (m: { id?: number; result?: Extraction; error?: string }) => {
       if (m.id !== id) return;
       finish(false);
       if (m.error !== undefined) job.reject(new Error(m.error));
-      else if (m.failure) job.resolve(m.failure);
-      else job.resolve({ x: m.result! });
+      else job.resolve(m.result!);
     };
     const onErr = (e: Error) => {
       finish(true);
@@ -142,7 +121,7 @@ export class ExtractPool {
           job.reject(new ExtractTimeoutError(`extraction took longer than ${job.timeoutMs} ms`));
         }, job.timeoutMs);
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port
-        slot.worker.postMessage({ id, ...job.msg });
+        slot.worker.postMessage({ id, input: job.input });
       },
       () => {
         // The worker never started: no worker will, so extract in this thread from now on.
@@ -162,15 +141,9 @@ export class ExtractPool {
   }
 }
 
-function runInThread(msg: Job['msg']): PageOutcome {
-  if ('input' in msg) return { x: extractNotice(msg.input) };
-  const read = readFetchedPage(msg.page);
-  return 'input' in read ? { x: extractNotice(read.input) } : read;
-}
-
 function extractInThread(job: Job): void {
   try {
-    job.resolve(runInThread(job.msg));
+    job.resolve(extractNotice(job.input));
   } catch (e) {
     job.reject(e as Error);
   }

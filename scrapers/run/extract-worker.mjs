@@ -7,15 +7,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { extractNotice } = await import('../extract/index.ts');
-const { readFetchedPage } = await import('./read-page.ts');
-parentPort.on('message', ({ id, input, page }) => {
+parentPort.on('message', ({ id, input }) => {
   try {
-    // A fetched page comes as bytes: decoding and the adapter's parseDetail happen here too.
-    if (page) {
-      const read = readFetchedPage(page);
-      if (!('input' in read)) return parentPort.postMessage({ id, failure: read });
-      input = read.input;
-    }
     parentPort.postMessage({ id, result: extractNotice(input) });
   } catch (e) {
     parentPort.postMessage({ id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });

@@ -1,8 +1,8 @@
 /**
  * From fetched bytes to the extractor's input, with no database and no I/O: decode (charset
  * from header, meta or sniffing), refuse block pages, the adapter's parseDetail, list hints
- * merged under the page's own. The scraper's extraction worker runs it, so the main thread
- * (busy committing) only hands bytes over.
+ * merged under the page's own. Pure, so both the scraper (on fetched bytes) and reparse
+ * workers (on archived ones, scrapers/ingest.ts) read pages the same way.
  * @module
  */
 import { detectBlockPage } from '../block-page.js';
@@ -21,7 +21,6 @@ export interface PageFailure {
 export interface FetchedPage {
   sourceId: string;
   url: string;
-  /** a Buffer, or the Uint8Array a worker receives it as */
   bytes: Uint8Array;
   contentType: string | null;
   /** the list hints as JSON (as archived with the page) */

@@ -67,7 +67,8 @@ export async function run(argv: string[]): Promise<number> {
     const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
     const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     process.stdout.write(`${fmt(head)}\n${lines.map(fmt).join('\n')}\n`);
-    for (const r of rows) if (r.error && r.status !== 'ok') process.stdout.write(`  run ${r.id}: ${r.error}\n`);
+    // A forget-owed run ends ok, yet what it gave up on must stay in sight.
+    for (const r of rows) if (r.error && (r.status !== 'ok' || r.mode === 'forget-owed')) process.stdout.write(`  run ${r.id}: ${r.error}\n`);
     // What is owed now (the table shows what was owed when each run ended).
     for (const id of sourceIds) {
       const s = owedStatus(db, id);
@@ -85,7 +86,8 @@ export async function run(argv: string[]): Promise<number> {
 /** What the source owed when a run ended (from its report), or null for runs that did not record it. */
 function owedAtEnd(report: string | null): number | null {
   try {
-    return report ? ((JSON.parse(report) as { owed?: { count?: number } | null }).owed?.count ?? null) : null;
+    const r = report ? (JSON.parse(report) as { owed?: { count?: number } | null; stillOwed?: number }) : null;
+    return r?.owed?.count ?? r?.stillOwed ?? null;
   } catch {
     return null;
   }

@@ -85,7 +85,7 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   const c = db.$client;
   const notices = (c.prepare('SELECT max(id) AS n FROM notices').get() as { n: number }).n;
   const top = c
-    .prepare(`SELECT province_code AS code FROM spend_facts WHERE is_video_ops = 1 AND counted = 1 AND province_code IS NOT NULL GROUP BY province_code ORDER BY count(*) DESC LIMIT 1`)
+    .prepare(`SELECT child_code AS code FROM spend_rollup_child WHERE region_code = '' AND child_code <> '' ORDER BY lots DESC LIMIT 1`)
     .get() as { code: string } | undefined;
   const province = top?.code ?? '330000';
   const cases: Case[] = [

@@ -42,6 +42,8 @@ export interface SearchResult {
   items: SearchItem[];
   /** terms matched through each index, so the page can say how the query was read */
   terms: { trigram: string[]; bigram: string[] };
+  /** how the rows were ordered when it differs from the sort's name (null otherwise) */
+  orderNote: string | null;
 }
 
 const ITEM_COLS = `n.id, n.kind, n.title, n.buyer, n.buyer_party_id AS buyerPartyId,
@@ -64,6 +66,11 @@ interface TextClause {
 interface Where {
   /** the non-text filters */
   parts: string[];
+  /**
+   * Which of `parts` are broad equality filters (kind, service type, video-only, method): each
+   * keeps a large share of notices, so a page query must not let them pick the index it walks.
+   */
+  broad: Set<string>;
   params: unknown[];
   text: TextClause[];
   ftsMatch: string | null;
@@ -72,6 +79,8 @@ interface Where {
 
 /** Matching notices below which a text query is answered from the index's rowid list; above, by probing per row in date order. */
 const DENSE = 2000;
+/** Rows a date-ordered probe may skip before a lookup set is cheaper (about ten pages). */
+const PROBE_DEPTH = 200;
 /** Totals of text queries are counted exactly up to this many, then reported as "at least". */
 export const TOTAL_CAP = 10_000;
 
@@ -80,7 +89,7 @@ export const TOTAL_CAP = 10_000;
  * match); `probe` asks the index about each candidate row, so a date-ordered scan stops after one
  * page even when a term such as 抖音 matches a third of a million notices.
  */
-function whereSql(w: Where, shape: 'list' | 'probe' | 'set'): { sql: string; params: unknown[] } {
+function whereSql(w: Where, shape: 'list' | 'probe' | 'set', page = false): { sql: string; params: unknown[] } {
   const text = w.text.map((t) => {
     const list = `SELECT rowid FROM ${t.table} WHERE ${t.table} MATCH ?`;
     if (shape === 'list') return `n.id IN (${list})`;
@@ -91,7 +100,10 @@ function whereSql(w: Where, shape: 'list' | 'probe' | 'set'): { sql: string; par
     if (shape === 'probe' && t.table === 'notices_fts') return `EXISTS (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ? AND x.rowid = n.id)`;
     return `+n.id IN (${list})`;
   });
-  const all = [...text, ...w.parts];
+  // A page walks the date or amount index and stops after one page; an index on a broad filter
+  // (half the notices are awards) would make SQLite collect and sort every match instead. "+"
+  // turns such a filter into a check on each walked row. Counts keep the index: they read all.
+  const all = [...text, ...w.parts.map((p) => (page && w.broad.has(p) ? `+${p}` : p))];
   return { sql: all.length ? `WHERE ${all.join(' AND ')}` : '', params: [...w.text.map((t) => t.match), ...w.params] };
 }
 
@@ -137,6 +149,7 @@ function buildWhere(f: SearchFilters): Where {
     else if (r.endsWith('00')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 4), `${r.slice(0, 4)}~`);
     else add('n.division_code = ?', r);
   }
+  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?']);
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.service) add('n.service_type = ?', f.service);
   if (f.videoOnly) add('n.is_video_ops = 1');
@@ -152,25 +165,84 @@ function buildWhere(f: SearchFilters): Where {
       WHERE v.party_id IN (SELECT party_id FROM party_names WHERE role = 'vendor' AND name LIKE ? ESCAPE '\\'))`);
     params.push(like(f.vendor));
   }
-  return { parts, params, text, ftsMatch, terms };
+  return { parts, broad, params, text, ftsMatch, terms };
 }
 
-function orderBy(f: SearchFilters, w: Where): { join: string; order: string; params: unknown[] } {
+/**
+ * One stretch of the result order: the filtered rows that also match `where`, in `order`. Most
+ * sorts are one stretch; a few are two, so each stretch can walk an index instead of sorting
+ * every match (ascending amounts: the notices with an amount, then those without; relevance for
+ * a term too common to rank: title matches, then the rest).
+ */
+interface Stretch {
+  where: string | null;
+  params: unknown[];
+  order: string;
+}
+
+interface Order {
+  /** a join the order needs (bm25 rank), with its parameters */
+  join: string;
+  joinParams: unknown[];
+  stretches: Stretch[];
+  /** how the order was read, when it is not what the sort name says */
+  note: string | null;
+}
+
+const one = (order: string): Stretch[] => [{ where: null, params: [], order }];
+const DATE_DESC = 'n.published_at DESC, n.id DESC';
+
+function orderBy(f: SearchFilters, w: Where, dense: boolean): Order {
+  const plain = (stretches: Stretch[], note: string | null = null): Order => ({ join: '', joinParams: [], stretches, note });
   switch (f.sort) {
     case 'date_asc':
-      return { join: '', order: 'n.published_at ASC, n.id ASC', params: [] };
+      return plain(one('n.published_at ASC, n.id ASC'));
     case 'amount_desc':
-      return { join: '', order: 'n.awarded_yuan IS NULL, n.awarded_yuan DESC, n.id DESC', params: [] };
+      return plain([
+        { where: 'n.awarded_yuan IS NOT NULL', params: [], order: 'n.awarded_yuan DESC, n.id DESC' },
+        { where: 'n.awarded_yuan IS NULL', params: [], order: 'n.id DESC' },
+      ]);
     case 'amount_asc':
-      return { join: '', order: 'n.awarded_yuan IS NULL, n.awarded_yuan ASC, n.id ASC', params: [] };
-    case 'relevance':
-      if (w.ftsMatch) {
-        return { join: 'JOIN (SELECT rowid AS rid, rank FROM notices_fts WHERE notices_fts MATCH ?) r ON r.rid = n.id', order: 'r.rank, n.id DESC', params: [w.ftsMatch] };
+      return plain([
+        { where: 'n.awarded_yuan IS NOT NULL', params: [], order: 'n.awarded_yuan ASC, n.id ASC' },
+        { where: 'n.awarded_yuan IS NULL', params: [], order: 'n.id ASC' },
+      ]);
+    case 'relevance': {
+      if (!w.ftsMatch) return plain(one(DATE_DESC), w.terms.bigram.length ? '一两个字的词无法排相关度，按日期排序 (terms under three characters cannot be ranked: sorted by date)' : null);
+      if (!dense) {
+        return { join: 'JOIN (SELECT rowid AS rid, rank FROM notices_fts WHERE notices_fts MATCH ?) r ON r.rid = n.id', joinParams: [w.ftsMatch], stretches: one('r.rank, n.id DESC'), note: null };
       }
-      return { join: '', order: 'n.published_at DESC, n.id DESC', params: [] };
+      // bm25 over a quarter of a million matches takes half a second: rank by where the term is.
+      const inTitle = `title : (${w.ftsMatch})`;
+      const titles = 'SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?';
+      return plain(
+        [
+          { where: `+n.id IN (${titles})`, params: [inTitle], order: DATE_DESC },
+          { where: `n.id NOT IN (${titles})`, params: [inTitle], order: DATE_DESC },
+        ],
+        '匹配过多，按标题命中优先、再按日期排序 (too many matches to rank: title matches first, then by date)',
+      );
+    }
     default:
-      return { join: '', order: 'n.published_at DESC, n.id DESC', params: [] };
+      return plain(one(DATE_DESC));
   }
+}
+
+/** The ids at `offset`..`offset + limit` of the filtered rows in the order's stretches, one after another. */
+function orderedIds(db: Db, base: { sql: string; params: unknown[] }, o: Order, limit: number, offset: number): number[] {
+  const c = db.$client;
+  const out: number[] = [];
+  let skip = offset;
+  for (const st of o.stretches) {
+    const where = st.where ? (base.sql ? `${base.sql} AND ${st.where}` : `WHERE ${st.where}`) : base.sql;
+    const params = [...o.joinParams, ...base.params, ...st.params];
+    const rows = c.prepare(`SELECT n.id FROM notices n ${o.join} ${where} ORDER BY ${st.order} LIMIT ? OFFSET ?`).pluck().all(...params, limit - out.length, skip) as number[];
+    out.push(...rows);
+    if (out.length >= limit) break;
+    // This stretch ran out. The next starts at its beginning, less what the offset still skips.
+    skip = rows.length ? 0 : Math.max(0, skip - (c.prepare(`SELECT count(*) FROM notices n ${o.join} ${where}`).pluck().get(...params) as number));
+  }
+  return out;
 }
 
 type Row = Omit<SearchItem, 'isVideoOps'> & { isVideoOps: number | boolean };
@@ -185,11 +257,9 @@ function textCount(db: Db, t: TextClause, cap: number): number {
 export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number } = {}): SearchResult {
   const c = db.$client;
   const w = buildWhere(f);
-  const o = orderBy(f, w);
   let total: number;
   let totalExact = true;
   let dense = false;
-  const dateSort = f.sort === 'date_desc' || f.sort === 'date_asc';
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
@@ -205,20 +275,26 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
   }
-  const shape = !dense ? 'list' : dateSort ? 'probe' : 'set';
-  const ws = whereSql(w, shape);
-  const rows = c
-    .prepare(`SELECT ${ITEM_COLS} FROM notices n ${o.join} ${ws.sql} ORDER BY ${o.order} LIMIT ? OFFSET ?`)
-    .all(...o.params, ...ws.params, f.per, (f.page - 1) * f.per) as Row[];
-  return { total, totalExact, page: f.page, per: f.per, items: rows.map(toItem), terms: w.terms };
+  const o = orderBy(f, w, dense);
+  const offset = (f.page - 1) * f.per;
+  // Probing the trigram index per row costs about a millisecond (each probe reads the term's
+  // doclists), so it only pays for the first pages of a date-ordered scan that nothing else
+  // filters; otherwise the matches are read once into a lookup set.
+  const dateSort = f.sort === 'date_desc' || f.sort === 'date_asc';
+  const shape = !dense ? 'list' : dateSort && !w.parts.length && offset < PROBE_DEPTH ? 'probe' : 'set';
+  // Ids first, then their columns: a sort computes every selected column (the vendor and amount
+  // subqueries too) for every row it sorts, tens of thousands for a dense term with a filter.
+  // Walking the order's index past broad filters finds a page quickly only when many rows match;
+  // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
+  const ids = total > DENSE ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
+  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note };
 }
 
 /** Every id of the filtered set in display order (for downloads), at most `cap`. */
 export function searchIds(db: Db, f: SearchFilters, cap = 1_000_000): number[] {
   const w = buildWhere(f);
-  const o = orderBy(f, w);
-  const ws = whereSql(w, 'list');
-  return (db.$client.prepare(`SELECT n.id FROM notices n ${o.join} ${ws.sql} ORDER BY ${o.order} LIMIT ?`).all(...o.params, ...ws.params, cap) as { id: number }[]).map((r) => r.id);
+  const dense = w.text.length > 0 && Math.min(...w.text.map((t) => textCount(db, t, DENSE))) > DENSE;
+  return orderedIds(db, whereSql(w, dense ? 'set' : 'list', true), orderBy(f, w, dense), cap, 0);
 }
 
 /** The download rows for `ids`, in the order given. */

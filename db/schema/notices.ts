@@ -70,6 +70,8 @@ export const notices = sqliteTable(
     uniqueIndex('notices_source_url_idx').on(t.sourceUrl),
     index('notices_raw_page_idx').on(t.rawPageId),
     index('notices_published_idx').on(t.publishedAt),
+    // Sorting search results by amount walks this instead of sorting every match.
+    index('notices_awarded_idx').on(t.awardedYuan),
     index('notices_division_idx').on(t.divisionCode),
     index('notices_province_idx').on(t.province, t.city, t.county),
     index('notices_project_idx').on(t.projectCode),

@@ -142,6 +142,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
         </b>{' '}
         条公告 notices{result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'}
         {result.terms.bigram.length ? <span class="note"> （短词 {result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span> : null}
+        {result.orderNote ? <span class="note" id="order-note"> （{result.orderNote}）</span> : null}
         {result.total > 0 ? (
           <>
             {' '}

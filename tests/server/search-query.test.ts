@@ -19,6 +19,40 @@ describe('search query layer', () => {
     }
   });
 
+  it('pages through every sort exactly as the full ordering, across the stretches of a two-part order', () => {
+    const c = s.db.$client;
+    const row = c.prepare('SELECT awarded_yuan AS a, published_at AS d, title FROM notices WHERE id = ?');
+    for (const sort of ['date_desc', 'date_asc', 'amount_desc', 'amount_asc', 'relevance']) {
+      for (const q of [{}, { q: '短视频' }, { kind: 'award' }, { q: '运营', region: '330000' }, { q: '融媒体', video: '1' }]) {
+        for (const dense of [0, 1_000_000]) {
+          const label = JSON.stringify({ sort, ...q, dense });
+          const first = searchNotices(s.db, parseSearchFilters({ ...q, sort, per: '200' }), { dense });
+          const all = first.items.map((i) => i.id);
+          expect(all.length, label).toBe(first.total);
+          // Pages of three, walked one by one, give the same sequence (stretch boundaries included).
+          const paged: number[] = [];
+          for (let page = 1; page <= Math.ceil(all.length / 3); page++) paged.push(...ids({ ...q, sort, per: '3', page: String(page) }, dense));
+          expect(paged, label).toEqual(all);
+          const rows = all.map((id) => row.get(id) as { a: number | null; d: string; title: string });
+          if (sort.startsWith('amount')) {
+            // Notices with an amount come first, in amount order; those without follow.
+            const firstNull = rows.findIndex((r) => r.a === null);
+            if (firstNull >= 0) expect(rows.slice(firstNull).every((r) => r.a === null), label).toBe(true);
+            const amounts = rows.filter((r) => r.a !== null).map((r) => r.a!);
+            expect(amounts, label).toEqual(amounts.toSorted((x, y) => (sort === 'amount_asc' ? x - y : y - x)));
+          }
+          if (sort === 'relevance' && q.q?.length === 2) expect(first.orderNote, label).toContain('sorted by date');
+          if (sort === 'relevance' && q.q && q.q.length >= 3 && dense === 0) {
+            // Too many matches to rank: title matches first.
+            const firstOther = rows.findIndex((r) => !r.title.includes(q.q!));
+            if (firstOther >= 0) expect(rows.slice(firstOther).every((r) => !r.title.includes(q.q!)), label).toBe(true);
+            expect(first.orderNote, label).toContain('title matches first');
+          }
+        }
+      }
+    }
+  });
+
   it('finds one-character terms through bigram prefixes and ignores case for Latin letters', () => {
     expect(ids({ q: '抖' })).toEqual(expect.arrayContaining([s.ids.whAward, s.ids.xhOutlier]));
     expect(bigrams('B站 抖音')).toBe('b站 站 抖音 音');

@@ -1,0 +1,1 @@
+CREATE INDEX `notices_awarded_idx` ON `notices` (`awarded_yuan`);

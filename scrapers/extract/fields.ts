@@ -61,7 +61,7 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['region', ['行政区域', '行政区划', '所属地区', '项目所在行政区划名称', '项目行政主管地区', '所属区域', '项目地址', '项目所在地']],
   ['published', ['公告日期', '公告时间', '发布时间', '发布日期', '系统发布时间', '公告发布时间', '首次公告时间', '发稿时间', '公示时间', '信息发布时间', '发文日期', '公告发布日期',
     // a correction's own date; a publicity period starts the day the notice goes up
-    '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间']],
+    '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间', '公示日期']],
   // the date of the notice a correction corrects is not the correction's date
   ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期']],
   ['awardDate', ['成交日期', '中标日期', '定标日期', '签订日期', '合同签订日期', '签约日期']],
@@ -128,7 +128,7 @@ const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是|[】\]][ ]{0,2}[:：]?)[ ]{0,8
  * ASCII digits); offsets index the same positions in the notice's text.
  */
 export function scanFields(text: string): Field[] {
-  const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number }> = [];
+  const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number; emptyAfterColon?: boolean }> = [];
   // every label occurrence ends the value before it, even one without a separator
   const cuts: number[] = [];
   LABEL_RE.lastIndex = 0;
@@ -154,18 +154,21 @@ export function scanFields(text: string): Field[] {
     if (qual2) p += qual2[0].length;
     // "中标供应商名称、地址：X，…", "成交供应商及成交金额：X，…": the value starts with the vendor
     const joint =
-      role === 'vendor' ? /^(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|(?:中标|成交)?(?:金额|价格|报价))/.exec(text.slice(p, p + 12))
+      role === 'vendor' ? /^(?:(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|(?:中标|成交)?(?:金额|价格|报价))){1,3}/.exec(text.slice(p, p + 24))
       : PARTY_ROLES.has(role) ? /^(?:、|及|和|与)(?:其)?(?:联系)?(?:地址|联系方式)/.exec(text.slice(p, p + 12)) : null;
     if (joint) p += joint[0].length;
     const after = text.slice(p, p + 24);
     let sepEnd = -1;
     let nextLine = false;
+    let emptyAfterColon = false;
     const sep = SEP_INLINE.exec(after);
     // "为"/"是" separate only money and, before an organisation's name, the parties and vendors
     // ("本项目采购人为X，…", "第二包：中标供应商为X，中标金额为19.6万元")
     const verb = sep && (sep[0].trim() === '为' || sep[0].trim() === '是');
     if (sep && (!verb || MONEY_ROLES.has(role) || ((PARTY_ROLES.has(role) || role === 'vendor') && ORG_AHEAD.test(text.slice(p + sep[0].length, p + sep[0].length + 45))))) {
       sepEnd = p + sep[0].length;
+      // "供应商名称：" closing its line, the value on the next ("<p>供应商名称：</p><p>X公司</p>")
+      if (/[:：]/.test(sep[0]) && /^[ \t]*\n/.test(text.slice(sepEnd, sepEnd + 12)) && atLineStart(text, m.index)) nextLine = emptyAfterColon = true;
     } else if (/^[ ]{0,8}\n/.test(after) && atLineStart(text, m.index)) {
       nextLine = true;
       sepEnd = p;
@@ -181,7 +184,7 @@ export function scanFields(text: string): Field[] {
     }
     if (sepEnd < 0) continue;
     if (cuts[cuts.length - 1] !== m.index) cuts.push(m.index);
-    raw.push({ role, label, labelStart: m.index, qualifier, valueStart: sepEnd, nextLine, sepEnd });
+    raw.push({ role, label, labelStart: m.index, qualifier, valueStart: sepEnd, nextLine, sepEnd, emptyAfterColon });
   }
   const fields: Field[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -205,6 +208,8 @@ export function scanFields(text: string): Field[] {
         nl = lineEnd;
       }
       if (start < 0) continue;
+      // an empty "采购计划金额（元）:" followed by another "label: value" line has no value
+      if (f.emptyAfterColon && /^[^\n:：]{1,24}[:：]/.test(text.slice(start, start + 40))) continue;
       end = Math.min(end!, start + 200);
       // a following label standing alone means this was a header row, not a field
       const nextLabel = raw[i + 1];

@@ -13,13 +13,13 @@ import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
-const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)/g;
+const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)|(?<![0-9])([0-9]{1,3})\s*(?:包|标段)(?![件号组括装])/g;
 
 /** The lot label written shortly before `at` (包1, 第二标段, A分标), if any. */
 export function lotLabelBefore(lookup: string, at: number, window = 120): string | null {
   const win = lookup.slice(Math.max(0, at - window), at);
   let last: string | null = null;
-  for (const m of win.matchAll(LOT_RE)) last = (m[1] ?? m[2] ?? m[3]) || null;
+  for (const m of win.matchAll(LOT_RE)) last = (m[1] ?? m[2] ?? m[3] ?? m[4]) || null;
   return last;
 }
 
@@ -92,6 +92,18 @@ function inlineLots(text: string, lookup: string): Lot[] {
   return out;
 }
 
+/**
+ * True when a generic "供应商名称" label stands in a section whose heading lists bidders
+ * ("投标供应商名称及报价", "参与报价供应商") rather than the result.
+ */
+function inBidderSection(lookup: string, f: Field): boolean {
+  if (!/^(?:供应商名称|供应商)$/.test(f.label)) return false;
+  const before = lookup.slice(Math.max(0, f.labelStart - 400), f.labelStart);
+  let heading: string | null = null;
+  for (const m of before.matchAll(/(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][ \t]*([^\n]{2,40})/g)) heading = m[1];
+  return heading !== null && /投标|报价|参与|响应|候选|递交/.test(heading) && !/中标|成交|中选|结果/.test(heading);
+}
+
 /** More lots than this in one notice is garbage or a catalogue: stop there (bounded time). */
 const MAX_LOTS = 200;
 
@@ -127,6 +139,11 @@ export function findLots(
     if (f.role === 'quote') {
       const m = quoteTarget && quoteTarget.amountForm === 'none' ? fieldMoney(text, f, fields[i + 1]) : null;
       if (m && quoteTarget) setMoney(quoteTarget, m, 0.75);
+      quoteTarget = null;
+      continue;
+    }
+    if (f.role === 'vendor' && inBidderSection(lookup, f)) {
+      // "二、投标供应商名称及报价：供应商名称：X 报价：Y": a bidder, not a winner
       quoteTarget = null;
       continue;
     }
@@ -307,7 +324,7 @@ const PROSE_WINNER: RegExp[] = [
   // "本项目成交供应商为：X，成交价为…"
   /(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
   /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
-  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?[0-9０-９.,，]{1,20}\s*(?:万元|元|万)\s*(?:的价格)?\s*(?:中标|成交|中选)/,
+  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
 ];
 

@@ -228,6 +228,42 @@ const rows: Row[] = [
       expect(e.lots.map((l) => l.lot)).toEqual(['1', '2']);
     },
   },
+  {
+    name: 'a joint label "成交供应商名称、地址及成交金额：X，地址：…，成交金额：…"',
+    text: `${title}\n成交供应商名称、地址及成交金额：星河滇池明珠文化传媒有限公司，地址：某市彩云南路1号，成交金额：286000.00元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河滇池明珠文化传媒有限公司', 286000]]),
+  },
+  {
+    name: 'labels closing their line, values on the next ("<p>供应商名称：</p><p>X</p>")',
+    html: `<h2>${title}</h2><p>供应商名称：</p><p><span>星河汉口里文化传媒有限公司</span></p><p>中标（成交）金额：</p><p><span>29.6 (万元)</span></p><p>收费金额：</p><p><span>0.4440 (万元)</span></p>`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河汉口里文化传媒有限公司', 296000]]),
+  },
+  {
+    name: 'an empty "采购计划金额（元）:" followed by another "label: value" line takes nothing from it',
+    text: '星河乡订书机网上超市采购项目成交公告\n采购计划金额（元）: \n项目所在行政区划编码:650107\n成交供应商：星河文具有限公司\n成交金额：120元',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: 'prose with an uppercase price: "X以人民币叁拾万零伍仟元整成交"',
+    text: `${title}\n公示日期：2025年3月12日\n经评审小组评审，星河几江影视文化传媒有限公司以人民币叁拾万零伍仟元整成交。`,
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['星河几江影视文化传媒有限公司', 305000]]);
+      expect(e.publishedAt).toBe('2025-03-12');
+    },
+  },
+  {
+    name: 'bidders listed with "供应商名称" under a 投标…报价 heading are not lots',
+    text: `${title}\n二、投标供应商名称及报价：\n供应商名称：星河珠峰影视文化有限公司  报价：326000元\n供应商名称：星河雅鲁藏布传媒有限公司  报价：318000元\n三、中标（成交）信息：\n供应商名称：星河雅鲁藏布传媒有限公司\n中标（成交）金额：318000元`,
+    check: (e) => expect(lotsOf(e)).toEqual([['星河雅鲁藏布传媒有限公司', 318000]]),
+  },
+  {
+    name: 'lot labels written number first: "01包：" / "1包（…）"',
+    text: `${title}\n01包：\n供应商名称：星河海河视界文化传媒有限公司\n中标（成交）金额：42.800000（万元）\n02包：\n供应商名称：星河津门影视制作有限公司\n中标（成交）金额：31.500000（万元）`,
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['星河海河视界文化传媒有限公司', 428000], ['星河津门影视制作有限公司', 315000]]);
+      expect(e.lots.map((l) => l.lot)).toEqual(['01', '02']);
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

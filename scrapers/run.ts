@@ -103,7 +103,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       }
       for (const req of source.startRequests({ mode, since, until, keywords, now })) {
         if (listsRead.has(listKey(req))) continue;
-        enqueue(db, source.id, runId, req.url, 'list', { request: req, catchUp: gaps.get(req.label) });
+        enqueue(db, source.id, runId, req.url, 'list', { request: req, catchUp: gaps.get(req.label), window: { mode, since, until } });
       }
     });
   }
@@ -207,6 +207,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     // then were stored from the pages around the gap and do not mean the walk has caught up.
     // An owed page is itself the gap: it catches up from the run it first failed in.
     const catchUp = row.payload.owed?.runId ?? row.payload.catchUp ?? null;
+    // The walk's own plan (a page left by an earlier run keeps its backfill window).
+    const w = row.payload.window ?? { mode, since, until };
     progress.lists++;
     report.lists[req.label] = (report.lists[req.label] ?? 0) + 1;
     inTransaction(db, () => {
@@ -228,14 +230,15 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
         return;
       }
       markRawPage(db, stored.id, 'ok', null);
-      const { sawKnown, allOlder, skipped } = queueListItems(db, page.items, { sourceId: source.id, runId, since, until, classify, catchUp, report });
+      const classifyItems = source.classifyTitles && w.mode === 'lists';
+      const { sawKnown, allOlder, skipped } = queueListItems(db, page.items, { sourceId: source.id, runId, since: w.since, until: w.until, classify: classifyItems, catchUp, report });
       let next = page.next;
       if (next && opts.maxPages && req.page >= opts.maxPages) next = null;
       // Nightly: the lists are newest first, so a page holding known notices means we have caught up.
-      if (next && sawKnown && !since && mode === 'lists') next = null;
+      if (next && sawKnown && !w.since && w.mode === 'lists') next = null;
       if (next && allOlder) next = null;
       if (next && listsRead.has(listKey(next))) next = null;
-      if (next) enqueue(db, source.id, runId, next.url, 'list', { request: next, catchUp: catchUp ?? undefined });
+      if (next) enqueue(db, source.id, runId, next.url, 'list', { request: next, catchUp: catchUp ?? undefined, window: w });
       done(db, row.id);
       bump(db, runId, { listed: page.items.length, skipped });
       progress.listed += page.items.length;

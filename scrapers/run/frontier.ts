@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/index.js';
 import type { ExtractHints } from '../extract/types.js';
-import type { ListRequest } from '../sources/types.js';
+import type { ListRequest, ScrapeMode } from '../sources/types.js';
 
 /** What a pending row carries in its `hints` column. */
 export interface PendingPayload {
@@ -26,6 +26,11 @@ export interface PendingPayload {
   catchUp?: number;
   /** set when a fetch of the row failed: the row is owed until fetched or forgotten by an operator */
   owed?: OwedMark;
+  /**
+   * list rows: the plan of the run that queued the walk (a backfill's window, search or lists),
+   * so an owed or resumed page is read as its own walk meant, whatever run picks it up
+   */
+  window?: { mode: ScrapeMode; since: string | null; until: string | null };
 }
 
 /** Why and since when a frontier row is owed. */

@@ -13,7 +13,7 @@ import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
-const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)|(?<![0-9])([0-9]{1,3})\s*(?:包|标段)(?![件号组括装])/g;
+const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)|(?<![0-9.])([0-9]{1,3})[ ]?(?:包|标段)(?![件号组括装])/g;
 
 /** The lot label written shortly before `at` (包1, 第二标段, A分标), if any. */
 export function lotLabelBefore(lookup: string, at: number, window = 120): string | null {

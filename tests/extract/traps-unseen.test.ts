@@ -264,6 +264,11 @@ const rows: Row[] = [
       expect(e.lots.map((l) => l.lot)).toEqual(['01', '02']);
     },
   },
+  {
+    name: 'a number ending a table row is no lot label for the "包1：" on the next line',
+    text: '某项目中标公告\n包号 | 项目内容 | 预算金额（万元）\n1 | 账号运营 | 46\n2 | 直播 | 20\n包1：中标供应商：温州甲传媒有限公司，中标金额：448000元',
+    check: (e) => expect(e.lots.map((l) => l.lot)).toEqual(['1']),
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

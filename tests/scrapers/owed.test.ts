@@ -145,13 +145,12 @@ describe('a list that grows while one of its pages is unreadable', () => {
 describe('an owed page of a backfill', () => {
   it('is read with its own date window and mode when a nightly run retries it', async () => {
     const window = { mode: 'search' as const, since: '2015-01-01', until: '2026-11-25', keywords: ['短视频', '新媒体'] };
-    const urlsOf = (x: TempDb) => [...storedUrls(x)].toSorted();
     // yardstick: the backfill without faults, then a nightly run, in one database
     const b = tempDb();
     try {
       await runScrape(b.db, { source: ccgp, ...window, ...testRunOptions(server) });
       await runScrape(b.db, { source: ccgp, ...testRunOptions(server) });
-      const expected = urlsOf(b);
+      const expected = [...storedUrls(b)].toSorted();
       t = tempDb();
       // the 新媒体 search is down during the backfill
       server.setFaults({ match: `kw=${encodeURIComponent('新媒体')}`, unavailable: { count: 10_000 } });
@@ -163,7 +162,7 @@ describe('an owed page of a backfill', () => {
       const s2 = await runScrape(t.db, { source: ccgp, ...testRunOptions(server) });
       expect(s2).toMatchObject({ status: 'ok', owed: { count: 0 } });
       // the retried search page was read as the backfill meant it: the same archive as without the fault
-      expect(urlsOf(t)).toEqual(expected);
+      expect([...storedUrls(t)].toSorted()).toEqual(expected);
     } finally {
       b.cleanup();
     }

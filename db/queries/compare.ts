@@ -6,7 +6,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkCode, divisionLevel, QueryError, SERVICE_TYPES } from './common.js';
+import { checkCode, divisionLevel, QueryError, SERVICE_TYPES, stmt } from './common.js';
 import { rollupBy, rollupServiceInYear } from './rollups.js';
 
 export const METRICS = { contract: '元/合同包 yuan per lot', account_year: '元/账号·年 yuan per account-year', video: '元/条视频 yuan per video' } as const;
@@ -77,7 +77,6 @@ const STRIP_POINTS = 300;
  * that is about two index passes per service type and no cache is needed.
  */
 export function compare(db: Db, params: CompareParams): CompareResult {
-  const c = db.$client;
   const col = COLUMN[params.metric];
   const where: string[] = ['service_type = ?', 'is_video_ops = 1', 'counted = 1', `${col} IS NOT NULL`];
   const args: unknown[] = [];
@@ -93,15 +92,15 @@ export function compare(db: Db, params: CompareParams): CompareResult {
   // Yuan per lot walks the (region or service type, …, amount) covering index; unit prices their partial indexes.
   const from = params.metric !== 'contract' ? 'spend_facts' : `spend_facts INDEXED BY spend_facts_${level ?? 'service'}_idx`;
   const w = where.join(' AND ');
-  const count = c.prepare(`SELECT count(*) FROM ${from} WHERE ${w}`).pluck();
-  const asc = c.prepare(`SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} ASC LIMIT ? OFFSET ?`).pluck();
-  const desc = c.prepare(`SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} DESC LIMIT ? OFFSET ?`).pluck();
-  const above = c.prepare(`SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND ${col} > ? ORDER BY ${col} DESC LIMIT 20`).raw();
-  const below = c.prepare(`SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND ${col} < ? ORDER BY ${col} ASC LIMIT 20`).raw();
-  const beyond = c.prepare(`SELECT count(*) FROM ${from} WHERE ${w} AND (${col} > ? OR ${col} < ?)`).pluck();
-  const sample = c.prepare(`SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND lot_id % ? = 0 ORDER BY ${col}`).raw();
-  const noticeOf = c.prepare('SELECT notice_id FROM spend_facts WHERE lot_id = ?').pluck();
-  const detail = c.prepare(
+  const countAll = stmt(db, `SELECT count(*) FROM ${from} WHERE ${w}`).pluck();
+  const asc = stmt(db, `SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} ASC LIMIT ? OFFSET ?`).pluck();
+  const desc = stmt(db, `SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} DESC LIMIT ? OFFSET ?`).pluck();
+  const above = stmt(db, `SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND ${col} > ? ORDER BY ${col} DESC LIMIT 20`).raw();
+  const below = stmt(db, `SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND ${col} < ? ORDER BY ${col} ASC LIMIT 20`).raw();
+  const beyond = stmt(db, `SELECT count(*) FROM ${from} WHERE ${w} AND (${col} > ? OR ${col} < ?)`).pluck();
+  const sample = stmt(db, `SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND lot_id % ? = 0 ORDER BY ${col}`).raw();
+  const noticeOf = stmt(db, 'SELECT notice_id FROM spend_facts WHERE lot_id = ?').pluck();
+  const detail = stmt(db, 
     `SELECT f.lot_id AS lotId, f.notice_id AS noticeId, n.title, n.buyer, coalesce(f.county, f.city, f.province) AS region
      FROM spend_facts f JOIN notices n ON n.id = f.notice_id WHERE f.lot_id = ?`,
   );
@@ -109,7 +108,7 @@ export function compare(db: Db, params: CompareParams): CompareResult {
   const boxes: ServiceBox[] = [];
   for (const [serviceType, label] of Object.entries(SERVICE_TYPES)) {
     const a = [serviceType, ...args];
-    const n = counted ? (counted.get(serviceType) ?? 0) : (count.get(...a) as number);
+    const n = counted ? (counted.get(serviceType) ?? 0) : (countAll.get(...a) as number);
     if (!n) continue;
     // The values at ranks k .. k+count-1 (0-based, ascending), walked to from whichever end is nearer.
     const at = (k: number, count = 1) => (k < n / 2 ? asc.all(...a, count, k) : (desc.all(...a, count, n - k - count) as number[]).toReversed()) as number[];

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { labelLeftOut, type LeftOut } from './common.js';
+import { labelLeftOut, stmt, type LeftOut } from './common.js';
 import { regionName } from './region-names.js';
 import { noticeCount, partyTotals, rollupBy, rollupReasons, topPartyTotals } from './rollups.js';
 
@@ -41,11 +41,10 @@ export interface Overview {
  * spending (vendor and amount over its counted lots only).
  */
 export function listContracts(db: Db, opts: { limit: number; offset: number }): { total: number; items: ContractRow[] } {
-  const c = db.$client;
   const total = partyTotals(db, 'all', 0).notices;
-  const items = c
-    .prepare(
-      `SELECT n.id, n.title, n.buyer,
+  const items = stmt(
+    db,
+    `SELECT n.id, n.title, n.buyer,
         (SELECT group_concat(l.vendor, '；') FROM spend_facts f JOIN lots l ON l.id = f.lot_id WHERE f.notice_id = n.id AND f.counted = 1) AS vendor,
         (SELECT sum(f.amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS amountYuan,
         n.province, n.city, n.county, n.published_at AS publishedAt, n.source_url AS sourceUrl
@@ -59,7 +58,6 @@ export function listContracts(db: Db, opts: { limit: number; offset: number }): 
 
 /** Everything the overview page shows. */
 export function overview(db: Db): Overview {
-  const c = db.$client;
   const years = new Map<number | null, Overview['perYear'][number]>();
   for (const r of rollupBy(db, '', 'month')) {
     const year = r.key ? Number(r.key.slice(0, 4)) : null;
@@ -71,9 +69,9 @@ export function overview(db: Db): Overview {
   const perYear = [...years.values()].toSorted((a, b) => (a.year ?? -1) - (b.year ?? -1));
   const leftOut = labelLeftOut(rollupReasons(db, ''));
   const freshness = (
-    c
-      .prepare(
-        `SELECT s.id AS sourceId, s.name,
+    stmt(
+      db,
+      `SELECT s.id AS sourceId, s.name,
           (SELECT max(coalesce(r.ended_at, r.started_at)) FROM scrape_runs r WHERE r.source_id = s.id AND r.status IN ('ok', 'partial')) AS lastOkRun,
           (SELECT r.status FROM scrape_runs r WHERE r.source_id = s.id ORDER BY r.started_at DESC LIMIT 1) AS lastRunStatus
          FROM sources s ORDER BY s.id`,

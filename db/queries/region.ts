@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkCode, divisionLevel, labelLeftOut, median, QueryError, type LeftOut } from './common.js';
+import { checkCode, divisionLevel, labelLeftOut, median, QueryError, stmt, type LeftOut } from './common.js';
 import { regionName } from './region-names.js';
 import { rollupBy, rollupReasons } from './rollups.js';
 
@@ -73,11 +73,11 @@ function childAreas(db: Db, code: string): RegionArea[] {
 function medianPrice(db: Db, level: 'province' | 'city' | 'county', code: string, serviceType: string | null, n: number): number | null {
   if (n < 1) return null;
   const svc = serviceType === null ? 'service_type IS NULL' : 'service_type = ?';
-  const xs = db.$client
-    .prepare(
-      `SELECT amount_yuan FROM spend_facts INDEXED BY spend_facts_${level}_idx WHERE ${level}_code = ? AND is_video_ops = 1 AND counted = 1 AND ${svc}
+  const xs = stmt(
+    db,
+    `SELECT amount_yuan FROM spend_facts INDEXED BY spend_facts_${level}_idx WHERE ${level}_code = ? AND is_video_ops = 1 AND counted = 1 AND ${svc}
        ORDER BY amount_yuan LIMIT ? OFFSET ?`,
-    )
+  )
     .pluck()
     .all(...(serviceType === null ? [code] : [code, serviceType]), n % 2 ? 1 : 2, n % 2 ? n >> 1 : (n >> 1) - 1) as number[];
   return median(xs);

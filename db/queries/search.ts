@@ -6,6 +6,7 @@
  * @module
  */
 import type { Db } from '../index.js';
+import { stmt } from './common.js';
 import { noticeCount, noticeCountsUnder } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 
@@ -192,8 +193,9 @@ interface Order {
 const one = (order: string): Stretch[] => [{ where: null, params: [], order }];
 const DATE_DESC = 'n.published_at DESC, n.id DESC';
 
+const plain = (stretches: Stretch[], note: string | null = null): Order => ({ join: '', joinParams: [], stretches, note });
+
 function orderBy(f: SearchFilters, w: Where, dense: boolean): Order {
-  const plain = (stretches: Stretch[], note: string | null = null): Order => ({ join: '', joinParams: [], stretches, note });
   switch (f.sort) {
     case 'date_asc':
       return plain(one('n.published_at ASC, n.id ASC'));
@@ -230,17 +232,16 @@ function orderBy(f: SearchFilters, w: Where, dense: boolean): Order {
 
 /** The ids at `offset`..`offset + limit` of the filtered rows in the order's stretches, one after another. */
 function orderedIds(db: Db, base: { sql: string; params: unknown[] }, o: Order, limit: number, offset: number): number[] {
-  const c = db.$client;
   const out: number[] = [];
   let skip = offset;
   for (const st of o.stretches) {
     const where = st.where ? (base.sql ? `${base.sql} AND ${st.where}` : `WHERE ${st.where}`) : base.sql;
     const params = [...o.joinParams, ...base.params, ...st.params];
-    const rows = c.prepare(`SELECT n.id FROM notices n ${o.join} ${where} ORDER BY ${st.order} LIMIT ? OFFSET ?`).pluck().all(...params, limit - out.length, skip) as number[];
+    const rows = stmt(db, `SELECT n.id FROM notices n ${o.join} ${where} ORDER BY ${st.order} LIMIT ? OFFSET ?`).pluck().all(...params, limit - out.length, skip) as number[];
     out.push(...rows);
     if (out.length >= limit) break;
     // This stretch ran out. The next starts at its beginning, less what the offset still skips.
-    skip = rows.length ? 0 : Math.max(0, skip - (c.prepare(`SELECT count(*) FROM notices n ${o.join} ${where}`).pluck().get(...params) as number));
+    skip = rows.length ? 0 : Math.max(0, skip - (stmt(db, `SELECT count(*) FROM notices n ${o.join} ${where}`).pluck().get(...params) as number));
   }
   return out;
 }
@@ -250,12 +251,11 @@ const toItem = (r: Row): SearchItem => ({ ...r, isVideoOps: Boolean(r.isVideoOps
 
 /** How many notices a text clause matches, counted up to `cap + 1`. */
 function textCount(db: Db, t: TextClause, cap: number): number {
-  return (db.$client.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.table} WHERE ${t.table} MATCH ? LIMIT ?)`).get(t.match, cap + 1) as { n: number }).n;
+  return (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${t.table} WHERE ${t.table} MATCH ? LIMIT ?)`).get(t.match, cap + 1) as { n: number }).n;
 }
 
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
 export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number } = {}): SearchResult {
-  const c = db.$client;
   const w = buildWhere(f);
   let total: number;
   let totalExact = true;
@@ -263,7 +263,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
-    total = w.parts.length ? (c.prepare(`SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n : noticeCount(db, 'notices');
+    total = w.parts.length ? (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n : noticeCount(db, 'notices');
   } else {
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);
@@ -271,7 +271,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     if (w.text.length === 1 && !w.parts.length) total = fewest;
     else {
       const ws = whereSql(w, dense ? 'set' : 'list');
-      total = (c.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
+      total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
   }
@@ -300,7 +300,7 @@ export function searchIds(db: Db, f: SearchFilters, cap = 1_000_000): number[] {
 /** The download rows for `ids`, in the order given. */
 export function itemsByIds(db: Db, ids: number[]): SearchItem[] {
   if (!ids.length) return [];
-  const rows = db.$client.prepare(`SELECT ${ITEM_COLS} FROM notices n WHERE n.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
+  const rows = stmt(db, `SELECT ${ITEM_COLS} FROM notices n WHERE n.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
   const byId = new Map(rows.map((r) => [r.id, toItem(r)]));
   return ids.map((id) => byId.get(id)).filter((r): r is SearchItem => r !== undefined);
 }

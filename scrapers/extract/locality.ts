@@ -187,6 +187,9 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
     end = pos;
     // "省/市/区" suffix after an alias ("湖南" + "省") is part of the same name
     if (/^[省市区县州盟旗]/.test(s.slice(pos, pos + 1))) pos += 1;
+    // "四川省-成都市-温江区", "湖南省/长沙市/芙蓉区": a region field's levels may be separated
+    const sep = /^[ \-—–/／·>＞]{1,3}(?=[\u4e00-\u9fff])/.exec(s.slice(pos, pos + 4));
+    if (sep) pos += sep[0].length;
   }
   return reached ? { div: reached, ambiguous, end } : null;
 }

@@ -269,6 +269,15 @@ const rows: Row[] = [
     text: '某项目中标公告\n包号 | 项目内容 | 预算金额（万元）\n1 | 账号运营 | 46\n2 | 直播 | 20\n包1：中标供应商：温州甲传媒有限公司，中标金额：448000元',
     check: (e) => expect(e.lots.map((l) => l.lot)).toEqual(['1']),
   },
+  {
+    name: 'a region field with separated levels: "所属地区：四川省-成都市-温江区", "湖南省/长沙市/芙蓉区"',
+    text: `${title}\n所属地区：四川省-成都市-温江区\n采购人：区融媒体中心\n中标供应商：星河甲文化传媒有限公司\n中标金额：198000元`,
+    check: (e) => {
+      expect([e.province, e.city, e.county]).toEqual(['四川省', '成都市', '温江区']);
+      const f = extractNotice({ text: `${title}\n行政区域：湖南省/长沙市/芙蓉区\n中标供应商：星河甲文化传媒有限公司\n中标金额：198000元` });
+      expect([f.province, f.city, f.county]).toEqual(['湖南省', '长沙市', '芙蓉区']);
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

@@ -18,6 +18,8 @@ export interface SearchFilters {
   kind: string | null;
   service: string | null;
   videoOnly: boolean;
+  /** only notices with at least one lot counted in the spending totals (what a total's link lists) */
+  counted: boolean;
   min: number | null;
   max: number | null;
   buyer: string | null;
@@ -29,7 +31,7 @@ export interface SearchFilters {
 }
 
 /** The parameter names the search understands (others are ignored). */
-export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'kind', 'service', 'video', 'min', 'max', 'buyer', 'vendor', 'method', 'sort', 'page', 'per'] as const;
+export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'method', 'sort', 'page', 'per'] as const;
 
 function text(v: string | undefined, name: string, max: number): string | null {
   const t = v?.trim();
@@ -66,6 +68,7 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
   const service = p.service || null;
   if (service && !(service in SERVICE_TYPES)) throw new QueryError(`service must be one of ${Object.keys(SERVICE_TYPES).join(', ')}`, 400);
   if (p.video && p.video !== '1' && p.video !== '0') throw new QueryError('video must be 1 (video operations only) or 0', 400);
+  if (p.counted && p.counted !== '1' && p.counted !== '0') throw new QueryError('counted must be 1 (only notices counted in spending totals) or 0', 400);
   const sort = (p.sort || 'date_desc') as Sort;
   if (!SORTS.includes(sort)) throw new QueryError(`sort must be one of ${SORTS.join(', ')}`, 400);
   const f: SearchFilters = {
@@ -76,6 +79,7 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
     kind,
     service,
     videoOnly: p.video === '1',
+    counted: p.counted === '1',
     min: amount(p.min, 'min'),
     max: amount(p.max, 'max'),
     buyer: text(p.buyer, 'buyer', 100),
@@ -93,7 +97,7 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
 /** The filters back as query parameters (defaults left out), for links that keep the state. */
 export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof FILTER_KEYS)[number], string | null>> = {}): URLSearchParams {
   const base: Record<string, string | null> = {
-    q: f.q, from: f.from, to: f.to, region: f.region, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null,
+    q: f.q, from: f.from, to: f.to, region: f.region, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null, counted: f.counted ? '1' : null,
     min: f.min === null ? null : String(f.min), max: f.max === null ? null : String(f.max), buyer: f.buyer, vendor: f.vendor,
     method: f.method, sort: f.sort === 'date_desc' ? null : f.sort, page: f.page === 1 ? null : String(f.page), per: f.per === 20 ? null : String(f.per),
     ...over,

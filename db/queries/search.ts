@@ -154,6 +154,8 @@ function buildWhere(f: SearchFilters): Where {
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.service) add('n.service_type = ?', f.service);
   if (f.videoOnly) add('n.is_video_ops = 1');
+  // The notices behind a spending total: those with a lot the totals count (db/queries/maintain.ts).
+  if (f.counted) add('EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1 AND f.is_video_ops = 1)');
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
   if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
   if (f.method) add('n.procurement_method = ?', f.method);

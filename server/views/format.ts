@@ -58,16 +58,15 @@ export function dateTime(iso: string | null | undefined): string {
 }
 
 /** Search parameters a figure's link may set (the names /search understands). */
-export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'min' | 'max' | 'buyer' | 'vendor' | 'method' | 'sort', string | number | null | undefined>>;
+export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'method' | 'sort', string | number | null | undefined>>;
 
 /**
- * The search listing the notices behind a spending figure. Spending counts awarded lots of
- * video-ops notices, so the link asks for video ops with a stated award amount (`min=0` keeps out
- * intentions, tenders and rates, which state none); superseded awards of a project still appear,
- * marked on their contract pages.
+ * The search listing the notices behind a spending figure: `counted=1` keeps exactly the
+ * notices with a lot the totals count (superseded awards, failures, rates and unit prices drop
+ * out), largest first.
  */
 export function spendSearch(p: SearchLinkParams): string {
-  return searchHref({ video: '1', min: '0', sort: 'amount_desc', ...p });
+  return searchHref({ counted: '1', sort: 'amount_desc', ...p });
 }
 
 /** The search caps its text parameters at 100 characters (UTF-16 units, as it counts them). */

@@ -119,6 +119,9 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
         <label class="check" for="f-video">
           <input type="checkbox" name="video" value="1" checked={f.videoOnly} id="f-video" /> 仅视频运营 video ops only
         </label>
+        <label class="check" for="f-counted">
+          <input type="checkbox" name="counted" value="1" checked={f.counted} id="f-counted" /> 仅计入统计 counted in totals
+        </label>
         <label for="f-sort">
           排序 Sort
           <Select name="sort" id="f-sort" value={f.sort === 'date_desc' ? null : f.sort} empty="最新 newest" options={SORTS.filter((s) => s !== 'date_desc').map((s) => [s, SORT_LABELS[s]])} />

@@ -17,7 +17,7 @@ export interface ActiveFilter {
   widen?: string;
 }
 
-type Key = 'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'min' | 'max' | 'buyer' | 'vendor' | 'method';
+type Key = 'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'method';
 
 /** The filters in force, in the order of the form, with the link that drops each. */
 export function activeFilters(f: SearchFilters, regionName: (code: string) => string | null): ActiveFilter[] {
@@ -39,6 +39,7 @@ export function activeFilters(f: SearchFilters, regionName: (code: string) => st
   if (f.kind) out.push({ key: 'kind', label: `类型 kind ${kindLabel(f.kind)}`, without: href({ kind: null }) });
   if (f.service) out.push({ key: 'service', label: `服务 service ${serviceLabel(f.service)}`, without: href({ service: null }) });
   if (f.videoOnly) out.push({ key: 'video', label: '仅视频运营 video ops only', without: href({ video: null }) });
+  if (f.counted) out.push({ key: 'counted', label: '计入统计 counted in spending totals', without: href({ counted: null }) });
   if (f.min !== null) out.push({ key: 'min', label: f.min === 0 ? '有中标金额 with an award amount (≥ 0 元)' : `最低 min ${yuan(f.min)}`, without: href({ min: null }) });
   if (f.max !== null) out.push({ key: 'max', label: `最高 max ${yuan(f.max)}`, without: href({ max: null }) });
   if (f.buyer) out.push({ key: 'buyer', label: `采购人 buyer “${f.buyer}”`, without: href({ buyer: null }) });

@@ -104,6 +104,20 @@ function inBidderSection(lookup: string, f: Field): boolean {
   return heading !== null && /投标|报价|参与|响应|候选|递交/.test(heading) && !/中标|成交|中选|结果/.test(heading);
 }
 
+/**
+ * A name wrapped onto the next line, as PDF and aggregator copies break it
+ * ("湖南星城视界文化传" / "媒有限公司"): joined when the joined text reads as an organisation.
+ */
+function wrappedName(text: string, f: Field): string[] {
+  if (text[f.valueEnd] !== '\n' && text.slice(f.valueEnd, f.valueEnd + 3).trim()) return [];
+  const nl = text.indexOf('\n', f.valueEnd);
+  if (nl < 0 || nl - f.valueEnd > 3) return [];
+  const next = text.slice(nl + 1, nl + 1 + 30).split('\n')[0].trim();
+  if (!next || next.length > 20 || /[:：|]/.test(next)) return [];
+  const joined = cleanOrgName(f.value + next);
+  return joined && looksLikeOrg(joined) && /^[\u4e00-\u9fff（）()A-Za-z0-9]+$/.test(f.value) ? [joined] : [];
+}
+
 /** More lots than this in one notice is garbage or a catalogue: stop there (bounded time). */
 const MAX_LOTS = 200;
 
@@ -149,7 +163,8 @@ export function findLots(
     }
     if (f.role === 'vendor' || (f.role === 'name' && contactRole(lookup, f.labelStart) === 'vendor')) {
       if (lots.length >= MAX_LOTS) break;
-      const members = vendorNames(text.slice(f.valueStart, f.valueEnd));
+      let members = vendorNames(text.slice(f.valueStart, f.valueEnd));
+      if (!members.length) members = wrappedName(text, f);
       if (!members.length) continue;
       if (members.length > 1 && listsSeparateVendors(lookup, f)) {
         // 入围 / 框架协议 results name several vendors who each hold the agreement: one lot each

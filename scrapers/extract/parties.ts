@@ -22,6 +22,8 @@ export function cleanOrgName(raw: string): string | null {
   const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
+  // a flattened notice: the next section's number follows the name ("X融媒体中心 五、采购代理机构：…")
+  s = s.replace(/\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
   // an enumerator before the name: "1.X公司", "（2）X公司", "①X公司"
   s = s.replace(/^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*/, '');

@@ -278,6 +278,20 @@ const rows: Row[] = [
       expect([f.province, f.city, f.county]).toEqual(['湖南省', '长沙市', '芙蓉区']);
     },
   },
+  {
+    name: 'a vendor name wrapped onto the next line ("…文化传" / "媒有限公司")',
+    text: `${title}\n成交供应商：湖南星城视界文化传\n媒有限公司\n成交金额：¥236,000.00`,
+    check: (e) => expect(lotsOf(e)).toEqual([['湖南星城视界文化传媒有限公司', 236000]]),
+  },
+  {
+    name: 'a flattened one-line notice: the next section\'s number is not part of the buyer ("X中心 五、采购代理机构：…")',
+    text: '开福区融媒体中心新媒体运营服务项目中标公告 三、中标信息 中标供应商：湖南湘江北岸文化传媒有限公司 中标价：人民币312000元 四、采购人：长沙市开福区融媒体中心 五、采购代理机构：湖南开源招标有限公司',
+    check: (e) => {
+      expect(e.buyer).toBe('长沙市开福区融媒体中心');
+      expect(e.agency).toBe('湖南开源招标有限公司');
+      expect(lotsOf(e)).toEqual([['湖南湘江北岸文化传媒有限公司', 312000]]);
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

@@ -81,8 +81,14 @@ describe('index walks equal the computation over every price', () => {
     for (const svc of SERVICES) {
       const conds = [`service_type = ?`, 'is_video_ops = 1', 'counted = 1', `${COLUMN[p.metric]} IS NOT NULL`];
       const args: unknown[] = [svc];
-      if (p.year) (conds.push('year = ?'), args.push(p.year));
-      if (p.region) (conds.push(`${p.region.endsWith('0000') ? 'province' : p.region.endsWith('00') ? 'city' : 'county'}_code = ?`), args.push(p.region));
+      if (p.year) {
+        conds.push('year = ?');
+        args.push(p.year);
+      }
+      if (p.region) {
+        conds.push(`${p.region.endsWith('0000') ? 'province' : p.region.endsWith('00') ? 'city' : 'county'}_code = ?`);
+        args.push(p.region);
+      }
       const xs = db.$client.prepare(`SELECT ${COLUMN[p.metric]} FROM spend_facts WHERE ${conds.join(' AND ')} ORDER BY 1`).pluck().all(...args) as number[];
       const box = got.boxes.find((b) => b.serviceType === svc);
       if (!xs.length) {

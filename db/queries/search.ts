@@ -7,7 +7,7 @@
  */
 import type { Db } from '../index.js';
 import { stmt } from './common.js';
-import { noticeCount, noticeCountsUnder } from './rollups.js';
+import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 
 /** One search hit (also one CSV/JSON download row). */
@@ -80,6 +80,8 @@ interface Where {
 
 /** Matching notices below which a text query is answered from the index's rowid list; above, by probing per row in date order. */
 const DENSE = 2000;
+const COUNTED = 'EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1 AND f.is_video_ops = 1)';
+
 /** Rows a date-ordered probe may skip before a lookup set is cheaper (about ten pages). */
 const PROBE_DEPTH = 200;
 /** Totals of text queries are counted exactly up to this many, then reported as "at least". */
@@ -150,12 +152,17 @@ function buildWhere(f: SearchFilters): Where {
     else if (r.endsWith('00')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 4), `${r.slice(0, 4)}~`);
     else add('n.division_code = ?', r);
   }
-  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?']);
+  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?', COUNTED]);
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.service) add('n.service_type = ?', f.service);
   if (f.videoOnly) add('n.is_video_ops = 1');
   // The notices behind a spending total: those with a lot the totals count (db/queries/maintain.ts).
-  if (f.counted) add('EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1 AND f.is_video_ops = 1)');
+  // Within a region the region's counted lots are few enough to drive the query; nationally half
+  // of all notices qualify, so it is a check on each row another index yields.
+  if (f.counted && f.region) {
+    const col = f.region.endsWith('0000') ? 'province_code' : f.region.endsWith('00') ? 'city_code' : 'county_code';
+    add(`n.id IN (SELECT notice_id FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1)`, f.region);
+  } else if (f.counted) add(COUNTED);
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
   if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
   if (f.method) add('n.procurement_method = ?', f.method);
@@ -265,7 +272,10 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
-    total = w.parts.length ? (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n : noticeCount(db, 'notices');
+    // Counting everything, or every counted notice, would scan: both are maintained by triggers.
+    if (!w.parts.length) total = noticeCount(db, 'notices');
+    else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
+    else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);

@@ -53,6 +53,22 @@ describe('search query layer', () => {
     }
   });
 
+  it('counted=1 finds exactly the notices with a counted lot, nationally, in a region and with other filters', () => {
+    const c = s.db.$client;
+    const expected = (where: string) =>
+      (c.prepare(`SELECT DISTINCT notice_id FROM spend_facts WHERE counted = 1 AND is_video_ops = 1 ${where} ORDER BY 1`).pluck().all() as number[]);
+    for (const [q, where] of [
+      [{}, ''],
+      [{ region: '330000' }, "AND province_code = '330000'"],
+      [{ region: '330106' }, "AND county_code = '330106'"],
+      [{ kind: 'award' }, "AND notice_id IN (SELECT id FROM notices WHERE kind = 'award')"],
+    ] as const) {
+      const r = searchNotices(s.db, parseSearchFilters({ ...q, counted: '1', per: '200' }));
+      expect(r.items.map((i) => i.id).toSorted((a, b) => a - b), JSON.stringify(q)).toEqual(expected(where));
+      expect(r.total, JSON.stringify(q)).toBe(expected(where).length);
+    }
+  });
+
   it('finds one-character terms through bigram prefixes and ignores case for Latin letters', () => {
     expect(ids({ q: '抖' })).toEqual(expect.arrayContaining([s.ids.whAward, s.ids.xhOutlier]));
     expect(bigrams('B站 抖音')).toBe('b站 站 抖音 音');

@@ -66,6 +66,8 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
   if (/宣传片|专题片|纪录片|微电影|形象片/.test(s)) return 'promo_film';
   if (/运营|运维|代运营|托管|账号|矩阵/.test(s)) return 'account_operation';
   if (/制作|拍摄|摄制|录制|剪辑|节目|课程|创作|摄影|摄像|航拍/.test(s)) return 'video_production';
+  // "文旅短视频宣传服务", "短视频内容生产": short videos with no word of running an account are made, not run
+  if (/短视频|微视频/.test(s) && !/抖音号|快手号|视频号|公众号|微信号|微博|新媒体|融媒体|政务号|平台/.test(s)) return 'video_production';
   if (/短视频|抖音|快手|视频号|新媒体|融媒体|公众号|微信号|微博|政务号/.test(s)) return 'account_operation';
   if (types.get('video_production')) return 'video_production';
   if (types.get('account_operation')) return 'account_operation';

@@ -315,6 +315,8 @@ describe('titles that say 融媒体/短视频 but buy goods or works', () => {
     ['星河区文化馆非遗纪录片拍摄', 'promo_film'],
     ['星河区摄影摄像服务采购项目', 'video_production'],
     ['星河县融媒体中心新媒体平台运营服务', 'account_operation'],
+    ['星河市文化和旅游局文旅短视频宣传推广服务项目', 'video_production'],
+    ['星河区政务短视频账号运营服务', 'account_operation'],
   ])('%s is video operations (%s)', (t, type) => {
     const c = classifyTitle(t);
     expect(c.isVideoOps).toBe(true);

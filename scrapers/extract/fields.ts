@@ -121,7 +121,8 @@ const QUAL_LONG = /^[ ]{0,3}[(（]([^()（）\n]{1,24})[)）]/;
 const QUAL_SHORT = /^[ ]{0,3}[(（]([^()（）\n]{1,6})[)）]/;
 
 // "【发布时间】2025/06/09": a label in brackets is separated by its closing bracket
-const SEP_INLINE = /^[ ]{0,8}(?:[:：]|\||为|是|[】\]][ ]{0,2}[:：]?)[ ]{0,8}/;
+// "中标供应商： | X": a label cell ending in a colon, the value in the next cell
+const SEP_INLINE = /^[ ]{0,8}(?:[:：](?:[ ]{0,8}\|)?|\||为|是|[】\]][ ]{0,2}[:：]?)[ ]{0,8}/;
 
 /**
  * All labelled fields of `text`, in order. `text` should be the lookup form (simplified,

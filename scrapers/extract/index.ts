@@ -48,6 +48,8 @@ function findTitle(
     const at = text.indexOf(t);
     return { title: t, start: Math.max(0, at), end: at < 0 ? 0 : at + t.length };
   };
+  // "【湖南省政府采购网】X成交公告": the site's name before the title is not part of it
+  if (heading) heading = heading.replace(/^【[^】]{2,20}(?:网|平台)】\s*/, '');
   if (heading && heading.length >= 6) return located(heading)!;
   // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
   if (isHtml && hint) return located(hint.trim())!;

@@ -25,6 +25,9 @@ export function cleanOrgName(raw: string): string | null {
   // a flattened notice: the next section's number follows the name ("X融媒体中心 五、采购代理机构：…")
   s = s.replace(/\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
+  // "【X公司】": a name set in brackets
+  // (only an organisation's name: "【正式会员登录后可浏览】" is an aggregator's mask)
+  s = s.replace(/^[【[]([^】\]]{3,60})[】\]]$/, (whole, inner: string) => (looksLikeOrg(inner) ? inner : whole));
   // an enumerator before the name: "1.X公司", "（2）X公司", "①X公司"
   s = s.replace(/^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*/, '');
   if (s.length < 3 || s.length > 60) return null;

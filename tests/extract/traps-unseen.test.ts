@@ -292,6 +292,27 @@ const rows: Row[] = [
       expect(lotsOf(e)).toEqual([['湖南湘江北岸文化传媒有限公司', 312000]]);
     },
   },
+  {
+    name: 'a label cell ending in a colon, the value in the next cell: "中标供应商： | X"',
+    html: `<h2>${title}</h2><table><tr><td>中标供应商：</td><td>湖南苏仙岭文化传媒有限公司</td></tr><tr><td>中标金额（元）：</td><td>268,800.00</td></tr></table>`,
+    check: (e) => expect(lotsOf(e)).toEqual([['湖南苏仙岭文化传媒有限公司', 268800]]),
+  },
+  {
+    name: 'a vendor set in 【】, and an aggregator\'s 【…登录后可浏览】 mask that is no name',
+    text: `${title}\n成交供应商：【湖南石峰山影视文化有限公司】\n成交金额：RMB198,000.00\n采购业主 【正式会员登录后可浏览】`,
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['湖南石峰山影视文化有限公司', 198000]]);
+      expect(e.buyer ?? '').not.toMatch(/登录/);
+    },
+  },
+  {
+    name: 'a site name in 【】 before the heading is not part of the title',
+    html: '<h1>【湖南省政府采购网】衡阳市雁峰区融媒体中心抖音号运营服务成交公告</h1><p>成交供应商：湖南回雁峰文化传媒有限公司（盖章）</p><p>成交金额：158000元</p>',
+    check: (e) => {
+      expect(e.title).toBe('衡阳市雁峰区融媒体中心抖音号运营服务成交公告');
+      expect(lotsOf(e)).toEqual([['湖南回雁峰文化传媒有限公司', 158000]]);
+    },
+  },
 ];
 
 describe('traps from the second unseen batch', () => {

@@ -256,7 +256,10 @@ export function htmlToText(html: string): HtmlText {
 const CELL_BREAK = '\u0001';
 
 function endsInSpace(out: string[]): boolean {
-  for (let k = out.length - 1; k >= 0; k--) if (out[k]) return /[\s\u0001]$/.test(out[k]);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const last = out[k][out[k].length - 1];
+    if (last !== undefined) return last === CELL_BREAK || /\s/.test(last);
+  }
   return true;
 }
 

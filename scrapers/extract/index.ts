@@ -7,6 +7,7 @@
 import { findPublished, parseDate } from './dates.js';
 import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
+import { findTitle } from './title.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
@@ -37,63 +38,6 @@ const ALL_FAILED = /流标|项目废标|本项目废标|废标处理|终止采�
 
 function evidence(text: string, start: number, end: number, confidence: number): Evidence {
   return { text: text.slice(start, end), start, end, confidence };
-}
-
-/** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
-function findTitle(
-  text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
-): { title: string | null; start: number; end: number } {
-  const located = (t: string | null) => {
-    if (!t) return null;
-    const at = text.indexOf(t);
-    return { title: t, start: Math.max(0, at), end: at < 0 ? 0 : at + t.length };
-  };
-  // "【湖南省政府采购网】X成交公告": the site's name before the title is not part of it
-  if (heading) heading = heading.replace(/^【[^】]{2,20}(?:网|平台)】\s*/, '');
-  if (heading && heading.length >= 6) return located(heading)!;
-  // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
-  if (isHtml && hint) return located(hint.trim())!;
-  const lines: Array<{ t: string; start: number }> = [];
-  let pos = 0;
-  while (pos < text.length && lines.length < 6) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    const t = text.slice(pos, end).trim();
-    // banners such as "【样例数据·非真实公告】" or "当前位置：…" are not titles
-    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|首页)/.test(t)) lines.push({ t, start: pos + text.slice(pos, end).indexOf(t) });
-    pos = end + 1;
-  }
-  let first = lines[0];
-  // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's
-  if (hint && first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) return located(hint.trim())!;
-  if (first && /^标题\s*\|/.test(first.t) && lines[1]) {
-    // a scraper CSV: header row, then the record; the title is the first cell
-    const cell = lines[1].t.split('|')[0].trim();
-    return { title: cell, start: lines[1].start, end: lines[1].start + cell.length };
-  }
-  if (first && first.t.length <= 150 && !first.t.includes('|')) {
-    // titles split over lines: "湖南轻工高级技工学校" / "新校区…安装" / "公开招标中标公告"
-    let title = first.t;
-    const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
-    if (!TYPE_END.test(title)) {
-      for (let k = 1; k <= 2 && k < lines.length; k++) {
-        const cand = lines.slice(0, k + 1).map((l) => l.t);
-        if (cand.every((c) => c.length <= 60 && !/[:：|，。]/.test(c)) && TYPE_END.test(cand[k])) {
-          title = cand.join('');
-          break;
-        }
-      }
-    }
-    return { title, start: first.start, end: first.start + first.t.length };
-  }
-  if (docTitle) return located(docTitle)!;
-  if (hint) return { title: hint, start: 0, end: 0 };
-  first = lines[0];
-  if (first) {
-    const t = first.t.slice(0, 80);
-    return { title: t, start: first.start, end: first.start + t.length };
-  }
-  return { title: null, start: 0, end: 0 };
 }
 
 function moneyEvidence(text: string, m: Money | null, confidence: number): Evidence | null {

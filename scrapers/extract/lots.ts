@@ -9,6 +9,8 @@
 import type { Field } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { firstCandidate } from './candidates.js';
+import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
+import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
 import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
@@ -21,26 +23,6 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
   let last: string | null = null;
   for (const m of win.matchAll(LOT_RE)) last = (m[1] ?? m[2] ?? m[3] ?? m[4]) || null;
   return last;
-}
-
-function emptyLot(vendor: string | null): Lot {
-  return {
-    lot: null, vendor, vendors: vendor ? vendor.split('；') : [], amountYuan: null, amountForm: 'none', amountText: null,
-    amountStart: null, amountEnd: null, rateValue: null, unitPriceYuan: null, unitPriceUnit: null, budgetYuan: null,
-    ceilingYuan: null, status: 'awarded', confidence: 0.5,
-  };
-}
-
-function setMoney(lot: Lot, m: Money, confidence: number) {
-  lot.amountYuan = m.yuan;
-  lot.amountForm = m.form;
-  lot.amountText = m.text;
-  lot.amountStart = m.start;
-  lot.amountEnd = m.end;
-  lot.rateValue = m.rate;
-  lot.unitPriceYuan = m.unitPrice;
-  lot.unitPriceUnit = m.perUnit;
-  lot.confidence = confidence;
 }
 
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
@@ -71,27 +53,6 @@ function amountAfterName(text: string, lookup: string, f: Field, last: string): 
   return money && money.form === 'total' && /元|万/.test(money.text) ? money : null;
 }
 
-const INLINE_LOT =
-  /(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包|包件)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*(?:(?:中标|成交)(?:供应商|人|单位)\s*(?:为|[:：])?\s*)?([\u4e00-\u9fff（）()]{4,50}?(?:公司|中心|社|院|所|厂|工作室))\s*[，,]\s*(?:(?:中标|成交)(?:\(成交\)|（成交）)?)?(?:金额|价格|价|报价)\s*(?:为|[:：])?\s*/g;
-
-/** Several lots each written as "LOT：VENDOR，金额：MONEY" on running lines. */
-function inlineLots(text: string, lookup: string): Lot[] {
-  const out: Lot[] = [];
-  for (const m of lookup.matchAll(INLINE_LOT)) {
-    if (out.length >= MAX_LOTS) break;
-    const from = m.index + m[0].length;
-    const end = from + Math.max(0, lookup.slice(from, from + 60).search(/[；;。\n]|$/));
-    const money = readMoney(text, from, end > from ? end : from + 60, 'yuan');
-    const nameAt = m.index + m[0].indexOf(m[3]);
-    const lot = emptyLot(text.slice(nameAt, nameAt + m[3].length));
-    lot.lot = m[1] ?? m[2] ?? null;
-    lot.confidence = 0.8;
-    if (money) setMoney(lot, money, 0.8);
-    out.push(lot);
-  }
-  return out;
-}
-
 /**
  * True when a generic "供应商名称" label stands in a section whose heading lists bidders
  * ("投标供应商名称及报价", "参与报价供应商") rather than the result.
@@ -118,8 +79,6 @@ function wrappedName(text: string, f: Field): string[] {
   return joined && looksLikeOrg(joined) && /^[\u4e00-\u9fff（）()A-Za-z0-9]+$/.test(f.value) ? [joined] : [];
 }
 
-/** More lots than this in one notice is garbage or a catalogue: stop there (bounded time). */
-const MAX_LOTS = 200;
 
 export interface LotsResult {
   lots: Lot[];
@@ -326,81 +285,6 @@ function lotsFromTables(text: string, lookup: string, tables: Table[], candidate
     if (lots.length) return lots;
   }
   return [];
-}
-
-const PROSE_WINNER: RegExp[] = [
-  // single source: "二、拟定的唯一供应商名称、地址\n X公司，地址", "拟委托X制作…"
-  /拟定的?唯一供应商(?:名称)?(?:、地址)?[:：]?[ ]*\n?[ ]*([\u4e00-\u9fff（）()]{4,50}?)(?=[，,、\s]|$)/,
-  /拟(?:委托|确定|定|选定)\s*([\u4e00-\u9fff]{4,40}?(?:公司|台|院|中心|社|厂|所))/,
-  /确定\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)[”"]?\s*为(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:供应商|人|单位|候选人)/,
-  /确定(?:的)?(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
-  // "综合评分第一名为X，经采购人确认，确定为成交供应商"
-  /第一名?(?:的供应商)?(?:为|是)\s*([\u4e00-\u9fff（）()]{4,50}?)(?=[，,]).{0,30}?确定(?:其)?为(?:本项目的?)?(?:中标|成交|中选)/,
-  // "本项目成交供应商为：X，成交价为…"
-  /(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
-  /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
-  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
-  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
-];
-
-const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|候选人|中标候选人)?/;
-
-function proseWinner(text: string, lookup: string): Lot | null {
-  // read from the result section when there is one (portal pages carry long headers)
-  const sec = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)|唯一供应商/.exec(lookup);
-  const from = sec ? Math.max(0, sec.index - 12) : 0;
-  const head = lookup.slice(from, from + 20_000);
-  for (const re of PROSE_WINNER) {
-    const m = re.exec(head);
-    if (!m) continue;
-    // "确定排名第一的X为中标人", "确定第一名X为成交人": the rank is not part of the name
-    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
-    if (!name || !looksLikeOrg(name)) continue;
-    const at = from + m.index + m[0].indexOf(name);
-    const lot = emptyLot(text.slice(at, at + name.length));
-    lot.confidence = 0.75;
-    // "X以人民币98000元成交": the price rides in the same clause
-    const price = /^\s*以\s*((?:人民币)?[^\s，,。；;]{1,30}?)\s*(?:的价格)?\s*(?:中标|成交|中选)/.exec(lookup.slice(at + name.length, at + name.length + 50));
-    if (price) {
-      const ps = at + name.length + price[0].indexOf(price[1]);
-      const money = readMoney(text, ps, ps + price[1].length, 'yuan');
-      if (money) setMoney(lot, money, 0.75);
-    }
-    return lot;
-  }
-  return null;
-}
-
-const GLUED_ROW =
-  /([\u4e00-\u9fff（）()]{4,60}?(?:有限责任公司|有限公司|公司|研究院|规划院|设计院|中心|厂|事务所|工作室|合作社))(?:.{0,80}?)(?<![\d.])(\d{1,12}(?:\.\d{1,4})?)(?:元)?(?:中标|成交)(?!候选|供应商|金额|人|单位|通知|公告|结果|价|信息)/;
-
-function gluedRow(text: string, lookup: string): Lot | null {
-  let pos = 0;
-  let tried = 0;
-  while (pos < lookup.length && tried < 50) {
-    const nl = lookup.indexOf('\n', pos);
-    const end = nl < 0 ? lookup.length : nl;
-    const line = lookup.slice(pos, Math.min(end, pos + 3000));
-    if (/中标金额|成交金额/.test(line)) {
-      tried++;
-      const m = GLUED_ROW.exec(line);
-      if (m) {
-        let name = m[1];
-        const cut = /.*(?:名称|地址|金额|状态|明细|情况|结果|信息|标段|序号)[一二三四五六七八九十\d]*/.exec(name);
-        if (cut) name = name.slice(cut[0].length);
-        if (name.length >= 4 && looksLikeOrg(name)) {
-          const lot = emptyLot(text.slice(pos + m.index + m[1].length - name.length, pos + m.index + m[1].length));
-          const numStart = pos + m.index + m[0].lastIndexOf(m[2], m[0].length - 2);
-          const money = readMoney(text, numStart, numStart + m[2].length, 'yuan');
-          if (money) setMoney(lot, money, 0.7);
-          return lot;
-        }
-      }
-    }
-    if (nl < 0) break;
-    pos = nl + 1;
-  }
-  return null;
 }
 
 /**

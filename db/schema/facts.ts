@@ -38,9 +38,10 @@ export const spendFacts = sqliteTable(
     index('spend_facts_project_idx').on(t.projectKey),
     // Per-region medians and /compare's quartiles are OFFSET walks along these (region, service
     // type, amount) orders; the totals per month, child region and reason live in spend_rollup.
-    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year),
-    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year),
-    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year),
+    // The notice id makes "the counted notices of a region" (search's counted=1) index-only.
+    index('spend_facts_province_idx').on(t.provinceCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year, t.noticeId),
+    index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year, t.noticeId),
+    index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year, t.noticeId),
     index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan, t.year, t.provinceCode),
     // Unit prices are known for few lots: small partial indexes, covering every column /compare
     // filters on, so its walks over them never touch the table.

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -63,6 +64,17 @@ describe('procwatch CLI', () => {
     const c = JSON.parse(procwatch(['stats', '--db', db, '--json']).stdout);
     expect(c.notices).toBe(a.notices);
     expect(c.lots).toBe(a.lots);
+
+    // The trigger-kept totals survived two demo runs and a reparse; a tampered one is caught and rebuilt.
+    expect(procwatch(['stats', '--db', db, '--check']).stdout).toMatch(/totals +match a recount/);
+    const raw = new Database(db);
+    raw.prepare(`UPDATE spend_rollup SET lots = lots + 1 WHERE region_code = ''`).run();
+    raw.close();
+    const bad = procwatch(['stats', '--db', db, '--check']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/totals +DIFFER/);
+    expect(procwatch(['stats', '--db', db, '--check', '--repair']).code).toBe(0);
+    expect(procwatch(['stats', '--db', db, '--check']).code).toBe(0);
   });
 
   it('demo serves the dashboard and prints its URL once the page answers', async () => {

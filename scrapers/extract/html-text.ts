@@ -84,18 +84,13 @@ export function htmlToText(html: string): HtmlText {
     tb.cell = null;
     // paragraph breaks inside the cell: spaces in a cell that is a value (the row stays one
     // line), line breaks in a layout cell that holds a whole notice (old table-based pages)
-    let breaks = 0;
-    let len = 0;
-    for (let k = c.outIndex; k < out.length; k++) {
-      len += out[k].length;
-      for (const ch of out[k]) if (ch === CELL_BREAK) breaks++;
-    }
-    if (breaks) {
-      const sep = len <= 400 && breaks <= 8 ? ' ' : '\n';
+    if (c.breaks) {
+      const sep = outLen - c.outLen <= 400 && c.breaks <= 8 ? ' ' : '\n';
       for (let k = c.outIndex; k < out.length; k++) if (out[k].includes(CELL_BREAK)) out[k] = out[k].replaceAll(CELL_BREAK, sep);
     }
-    const text = collapse(out.slice(c.outIndex).join(''));
-    if (/\d/.test(text)) tb.rowHasDigit = true;
+    for (let k = c.outIndex; k < out.length && !tb.rowHasDigit; k++) if (/\d/.test(out[k])) tb.rowHasDigit = true;
+    // only a spanning cell's text is needed (to repeat it where it spans)
+    const text = c.colspan > 1 || c.rowspan > 1 ? collapse(out.slice(c.outIndex).join('')) : '';
     // a placeholder where a header cell's repeats go when the row turns out to be a header
     const slot = out.length;
     emit('');
@@ -212,7 +207,7 @@ export function htmlToText(html: string): HtmlText {
       emitCarried(tb);
       if (lineHasCell) emit(' | ');
       lineHasCell = true;
-      tb.cell = { outIndex: out.length, col: tb.col, colspan: spanOf(tag, 'colspan'), rowspan: spanOf(tag, 'rowspan') };
+      tb.cell = { outIndex: out.length, outLen, breaks: 0, col: tb.col, colspan: spanOf(tag, 'colspan'), rowspan: spanOf(tag, 'rowspan') };
       continue;
     }
     if (BLOCK.has(name)) {
@@ -227,7 +222,10 @@ export function htmlToText(html: string): HtmlText {
       }
       // a paragraph or line break inside a table cell stays in the cell: the row is one line
       if (tb?.cell && name !== 'table' && name !== 'tr') {
-        if (!endsInSpace(out)) emit(CELL_BREAK);
+        if (!endsInSpace(out)) {
+          emit(CELL_BREAK);
+          tb.cell.breaks++;
+        }
         continue;
       }
       if (name === 'table') {
@@ -270,7 +268,7 @@ interface TableState {
   rowHasDigit: boolean;
   /** no row with a digit seen yet: header rows may still come */
   headerZone: boolean;
-  cell: { outIndex: number; col: number; colspan: number; rowspan: number } | null;
+  cell: { outIndex: number; outLen: number; breaks: number; col: number; colspan: number; rowspan: number } | null;
   rowCells: Array<{ text: string; col: number; colspan: number; rowspan: number; slot: number }>;
   carry: Array<{ col: number; text: string; left: number; fromRow: number }>;
 }

@@ -127,6 +127,16 @@ export function extractNotice(input: ExtractInput): Extraction {
   return extractOnce(input, 0);
 }
 
+/** Non-space characters of `s`, counted up to `cap` (an app shell has next to none). */
+function visibleChars(s: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
 /** The input a JSON document or an empty app shell stands for, with the caller's hints kept on top. */
 function unwrapped(inner: ExtractInput, outer: ExtractInput): ExtractInput {
   const hints = { ...inner.hints };
@@ -154,7 +164,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
         html = html.slice(0, MAX_HTML_CHARS);
       }
       const h = htmlToText(html);
-      const visible = depth === 0 ? h.text.replace(/\s+/g, '').length : Infinity;
+      const visible = depth === 0 ? visibleChars(h.text, 300) : Infinity;
       if (visible < 300) {
         // a single-page app's shell: the notice is in a JSON state object inside a script
         // (taken only when it says more than the page itself)

@@ -133,11 +133,13 @@ function unitOf(u: string | undefined): MoneyUnit {
 // decimals or a unit, so that "1 100 200" in a row of counts stays three numbers
 const SPACED_RE = /(?<=(?:[¥￥]|人民币|RMB|[:：])[ ]{0,2})([1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+)(\.[0-9]{1,2})?(?=[ ]{0,2}(万元|元|圆|\.)|[ ]{0,2}[(（大]|[ ]{0,2}$)/g;
 
+const SPACED_HINT = /[0-9][ \u00a0\u2009\u202f][0-9]{3}/;
+
 /** All numbers in `s` (digits and uppercase), in order of position. */
 export function findNumbers(s: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
   const spaced: Array<[number, number]> = [];
-  if (s.includes(' ') || s.includes('\u2009') || s.includes('\u202f') || s.includes('\u00a0')) {
+  if (SPACED_HINT.test(s)) {
     for (const m of s.matchAll(SPACED_RE)) {
       const value = parseDigits(m[1].replace(/[ \u00a0\u2009\u202f]/g, '') + (m[2] ?? ''));
       if (value === null) continue;

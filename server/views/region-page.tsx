@@ -7,35 +7,23 @@
 import type { FC } from 'hono/jsx';
 import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
 import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, Stat } from './parts.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SpendTable, Stat } from './parts.js';
 
 const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string }> = ({ rows, id, current, label }) => (
   <Scroll label={label}>
-    <table id={id} class="compact">
-      <thead>
-        <tr>
-          <th>地区 Region</th>
-          <th class="num">支出 Spending</th>
-          <th class="num">包 Lots</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => {
-          const href = r.code ? spendSearch({ region: r.code }) : null;
-          return (
-            <tr data-code={r.code ?? ''} class={r.code && r.code === current ? 'current' : ''} aria-current={r.code && r.code === current ? 'page' : undefined}>
-              <td>{r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name}</td>
-              <td class="num">
-                <Amount value={r.yuan} href={href} />
-              </td>
-              <td class="num">
-                <Count n={r.lots} unit="包 lots" href={href} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <SpendTable
+      id={id}
+      head="地区 Region"
+      keyAttr="code"
+      rows={rows.map((r) => ({
+        key: r.code ?? '',
+        label: r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name,
+        yuan: r.yuan,
+        lots: r.lots,
+        href: r.code ? spendSearch({ region: r.code }) : null,
+        current: Boolean(r.code && r.code === current),
+      }))}
+    />
   </Scroll>
 );
 

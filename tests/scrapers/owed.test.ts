@@ -14,6 +14,7 @@ import { startReplay } from '../../scrapers/replay/index.js';
 import { exitCodeFor, runScrape, type RunSummary } from '../../scrapers/run.js';
 import { ccgp } from '../../scrapers/sources/ccgp.js';
 import { replay, testRunOptions, type Replay } from '../helpers/replay-server.js';
+import { cleanScrapeCounts } from '../helpers/clean-scrape.js';
 import { tableCounts, tempDb, type TempDb } from '../helpers/temp-db.js';
 import { growingPortal } from './growing-portal.js';
 
@@ -41,10 +42,7 @@ let t: TempDb;
 
 beforeAll(async () => {
   server = await replay('ccgp');
-  const base = tempDb();
-  await runScrape(base.db, { source: ccgp, ...testRunOptions(server) });
-  clean = tableCounts(base.db);
-  base.cleanup();
+  clean = await cleanScrapeCounts(server);
 });
 afterAll(() => server.close());
 afterEach(() => {

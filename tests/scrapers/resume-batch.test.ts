@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScrape } from '../../scrapers/run.js';
 import { ccgp } from '../../scrapers/sources/ccgp.js';
 import { replay, testRunOptions, type Replay } from '../helpers/replay-server.js';
+import { cleanScrapeCounts } from '../helpers/clean-scrape.js';
 import { tableCounts, tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const DETAIL = /\/t\d{8}_\d+\.htm$/;
@@ -19,10 +20,7 @@ let t: TempDb;
 
 beforeAll(async () => {
   server = await replay('ccgp');
-  const base = tempDb();
-  await runScrape(base.db, { source: ccgp, ...testRunOptions(server) });
-  clean = tableCounts(base.db);
-  base.cleanup();
+  clean = await cleanScrapeCounts(server);
   t = tempDb();
   t.db.$client.close(); // the child owns the file until it is killed
 });

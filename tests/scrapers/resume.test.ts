@@ -5,9 +5,8 @@
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScrape } from '../../scrapers/run.js';
-import { ccgp } from '../../scrapers/sources/ccgp.js';
-import { replay, testRunOptions, type Replay } from '../helpers/replay-server.js';
+import { replay, type Replay } from '../helpers/replay-server.js';
+import { cleanScrapeCounts } from '../helpers/clean-scrape.js';
 import { tableCounts, tempDb, type TempDb } from '../helpers/temp-db.js';
 
 let server: Replay;
@@ -16,10 +15,7 @@ let t: TempDb;
 
 beforeAll(async () => {
   server = await replay('ccgp');
-  const base = tempDb();
-  await runScrape(base.db, { source: ccgp, ...testRunOptions(server) });
-  clean = tableCounts(base.db);
-  base.cleanup();
+  clean = await cleanScrapeCounts(server);
   t = tempDb();
   t.db.$client.close(); // the child processes own the file
 });

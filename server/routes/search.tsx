@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { Env } from '../app.js';
 import type { Db } from '../../db/index.js';
-import { parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
+import { filtersToParams, parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
 import { searchIds, searchNotices } from '../../db/queries/search.js';
 import { searchPageData } from '../../db/queries/page-data.js';
 import { CSV_HEADER, csvLine, itemBatches, ocdsPackageHead, ocdsReleases } from '../../db/queries/export.js';
@@ -15,6 +15,12 @@ import { Layout, renderPage } from '../views/layout.js';
 import { SearchPage } from '../views/search-page.js';
 
 export const searchRoutes = new Hono<Env>();
+
+/** The JSON twin of a search, with only the parameters that are set (a submitted form sends every field). */
+function apiHref(f: SearchFilters): string {
+  const q = filtersToParams(f).toString();
+  return q ? `/api/search?${q}` : '/api/search';
+}
 
 /** The query as one record; `region` may come from up to three selects: the most specific consistent one wins. */
 function filtersOf(c: Context<Env>): SearchFilters {
@@ -34,7 +40,7 @@ searchRoutes.get('/search', (c) => {
   const { result, methods, regions } = searchPageData(db, f);
   return renderPage(
     c,
-    <Layout title={f.q ? `搜索 ${f.q}` : '搜索 Search'} sample={c.get('sample')} api={`/api/search${new URL(c.req.url).search}`}>
+    <Layout title={f.q ? `搜索 ${f.q}` : '搜索 Search'} sample={c.get('sample')} api={apiHref(f)}>
       <SearchPage filters={f} result={result} methods={methods} regions={regions} />
     </Layout>,
   );

@@ -50,7 +50,21 @@ export function paintedPixels(page: Page, selector: string): Promise<number> {
   });
 }
 
+/**
+ * Save a full-page screenshot as a test artifact, once the page has loaded. Chromium under load
+ * sometimes refuses a capture ("Unable to capture screenshot") while a just-navigated page
+ * settles, so a refused capture is tried again, three times at most.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.waitForLoadState('load');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      return;
+    } catch (e) {
+      if (attempt >= 3 || !/Unable to capture screenshot/.test((e as Error).message)) throw e;
+      await page.waitForTimeout(250 * attempt);
+    }
+  }
 }

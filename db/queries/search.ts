@@ -68,7 +68,7 @@ interface Where {
   /** the non-text filters */
   parts: string[];
   /**
-   * Which of `parts` are broad equality filters (kind, service type, video-only, method): each
+   * Which of `parts` are broad filters (kind, service type, video-only, method, counted): each
    * keeps a large share of notices, so a page query must not let them pick the index it walks.
    */
   broad: Set<string>;
@@ -78,8 +78,12 @@ interface Where {
   terms: { trigram: string[]; bigram: string[] };
 }
 
-/** Matching notices below which a text query is answered from the index's rowid list; above, by probing per row in date order. */
+/**
+ * Matching notices below which a text query is answered from the index's rowid list; above, the
+ * term is dense: probed per row for the first pages of a date scan, else read once as a lookup set.
+ */
 const DENSE = 2000;
+/** The counted=1 filter outside a region: the notice has a lot the spending totals count. */
 const COUNTED = 'EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1 AND f.is_video_ops = 1)';
 
 /** Rows a date-ordered probe may skip before a lookup set is cheaper (about ten pages). */
@@ -88,9 +92,11 @@ const PROBE_DEPTH = 200;
 export const TOTAL_CAP = 10_000;
 
 /**
- * The WHERE clause in one of two shapes. `list` materializes the matching rowids (best when few
- * match); `probe` asks the index about each candidate row, so a date-ordered scan stops after one
- * page even when a term such as 抖音 matches a third of a million notices.
+ * The WHERE clause in one of three shapes. `list` materializes the matching rowids and lets them
+ * drive (best when few match); `set` materializes them as a lookup set while another index drives;
+ * `probe` asks the index about each candidate row, so a date-ordered scan stops after one page
+ * even when a term such as 短视频拍摄 matches a quarter of a million notices. `page` turns the
+ * broad filters into row checks (see {@link Where.broad}).
  */
 function whereSql(w: Where, shape: 'list' | 'probe' | 'set', page = false): { sql: string; params: unknown[] } {
   const text = w.text.map((t) => {

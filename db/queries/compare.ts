@@ -7,7 +7,7 @@
  */
 import type { Db } from '../index.js';
 import { checkCode, divisionLevel, QueryError, SERVICE_TYPES, stmt } from './common.js';
-import { rollupBy, rollupServiceInYear } from './rollups.js';
+import { rollupBy } from './rollups.js';
 
 export const METRICS = { contract: '元/合同包 yuan per lot', account_year: '元/账号·年 yuan per account-year', video: '元/条视频 yuan per video' } as const;
 export type Metric = keyof typeof METRICS;
@@ -100,11 +100,15 @@ export function compare(db: Db, params: CompareParams): CompareResult {
   const beyond = stmt(db, `SELECT count(*) FROM ${from} WHERE ${w} AND (${col} > ? OR ${col} < ?)`).pluck();
   const sample = stmt(db, `SELECT lot_id, ${col} FROM ${from} WHERE ${w} AND lot_id % ? = 0 ORDER BY ${col}`).raw();
   const noticeOf = stmt(db, 'SELECT notice_id FROM spend_facts WHERE lot_id = ?').pluck();
-  const detail = stmt(db, 
+  const detail = stmt(
+    db,
     `SELECT f.lot_id AS lotId, f.notice_id AS noticeId, n.title, n.buyer, coalesce(f.county, f.city, f.province) AS region
      FROM spend_facts f JOIN notices n ON n.id = f.notice_id WHERE f.lot_id = ?`,
   );
-  const counted = params.metric === 'contract' ? countedLots(db, params) : null;
+  // The walks need the exact count of the rows they walk. The rollup has it per region and
+  // service type; a year filter is counted on the index itself, because the rollup keys months
+  // and a notice dated by year alone has a year but no month.
+  const counted = params.metric === 'contract' && params.year === null ? countedLots(db, params.region ?? '') : null;
   const boxes: ServiceBox[] = [];
   for (const [serviceType, label] of Object.entries(SERVICE_TYPES)) {
     const a = [serviceType, ...args];
@@ -143,11 +147,9 @@ export function compare(db: Db, params: CompareParams): CompareResult {
   return { params, boxes, years: countedYears(db) };
 }
 
-/** Counted lots per service type for /compare's filters, summed from the rollup. */
-function countedLots(db: Db, params: CompareParams): Map<string, number> {
-  const region = params.region ?? '';
-  if (params.year === null) return new Map(rollupBy(db, region, 'service_type').map((r) => [r.key ?? '', r.lots]));
-  return new Map(rollupServiceInYear(db, region, params.year).map((r) => [r.key ?? '', r.lots]));
+/** Counted lots per service type of a region ('' = the nation), from the rollup. */
+function countedLots(db: Db, region: string): Map<string, number> {
+  return new Map(rollupBy(db, region, 'service_type').map((r) => [r.key ?? '', r.lots]));
 }
 
 /** The years with counted video-ops spending, for the year filter. */

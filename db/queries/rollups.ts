@@ -25,10 +25,6 @@ function statements(c: Database.Database) {
       `SELECT nullif(service_type, '') AS key, sum(lots) AS lots, sum(fen) / 100.0 AS yuan FROM spend_rollup WHERE region_code = ? AND reason = '' GROUP BY service_type ORDER BY service_type`,
     ),
     child_code: c.prepare(`SELECT nullif(child_code, '') AS key, lots, fen / 100.0 AS yuan FROM spend_rollup_child WHERE region_code = ? ORDER BY child_code`),
-    serviceInYear: c.prepare(
-      `SELECT nullif(service_type, '') AS key, sum(lots) AS lots, sum(fen) / 100.0 AS yuan FROM spend_rollup
-       WHERE region_code = ? AND reason = '' AND month >= ? AND month < ? GROUP BY service_type ORDER BY service_type`,
-    ),
     total: c.prepare(`SELECT coalesce(sum(fen), 0) / 100.0 FROM spend_rollup WHERE region_code = ? AND reason = ''`).pluck(),
     reasons: c.prepare(`SELECT reason, sum(lots) AS lots FROM spend_rollup WHERE region_code = ? AND reason > '' GROUP BY reason ORDER BY 2 DESC`),
     count: c.prepare(`SELECT n FROM notice_counts WHERE key = ?`).pluck(),
@@ -56,11 +52,6 @@ export function rollupBy(db: Db, regionCode: string, dimension: RollupDimension)
 /** Counted video-ops yuan of one region ('' = the whole country). */
 export function regionTotalYuan(db: Db, regionCode: string): number {
   return stmts(db).total.get(regionCode) as number;
-}
-
-/** Counted lots and yuan of one region per service type in one calendar year. */
-export function rollupServiceInYear(db: Db, regionCode: string, year: number): RollupSum[] {
-  return stmts(db).serviceInYear.all(regionCode, `${year}-`, `${year}-~`) as RollupSum[];
 }
 
 /** The video-ops lots of one region ('' = the whole country) left out of its totals, per reason, most first. */

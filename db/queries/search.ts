@@ -18,6 +18,8 @@ export interface SearchItem {
   buyer: string | null;
   buyerPartyId: number | null;
   vendor: string | null;
+  /** the vendors named on the notice's lots as parties (for links to their profiles), first named first */
+  vendors: { id: number; name: string }[];
   /** the notice's awarded total in yuan (sum of its lots' totals); null for rates, unit prices, none */
   amountYuan: number | null;
   /** the amount as written when it is not a total (下浮率8%, 800元/条) */
@@ -49,6 +51,8 @@ export interface SearchResult {
 
 const ITEM_COLS = `n.id, n.kind, n.title, n.buyer, n.buyer_party_id AS buyerPartyId,
   (SELECT group_concat(l.vendor, '；') FROM lots l WHERE l.notice_id = n.id AND l.vendor IS NOT NULL) AS vendor,
+  (SELECT json_group_array(json_array(v.party_id, v.name) ORDER BY l.seq, v.seq) FROM lots l JOIN lot_vendors v ON v.lot_id = l.id
+    WHERE l.notice_id = n.id AND v.party_id IS NOT NULL) AS vendorsJson,
   n.awarded_yuan AS amountYuan,
   CASE WHEN n.awarded_yuan IS NULL THEN (SELECT l.amount_text FROM lots l WHERE l.notice_id = n.id AND l.amount_text IS NOT NULL ORDER BY l.seq LIMIT 1) END AS amountText,
   n.province, n.city, n.county, n.division_code AS divisionCode, n.published_at AS publishedAt, n.source_url AS sourceUrl,
@@ -261,8 +265,14 @@ function orderedIds(db: Db, base: { sql: string; params: unknown[] }, o: Order, 
   return out;
 }
 
-type Row = Omit<SearchItem, 'isVideoOps'> & { isVideoOps: number | boolean };
-const toItem = (r: Row): SearchItem => ({ ...r, isVideoOps: Boolean(r.isVideoOps) });
+type Row = Omit<SearchItem, 'isVideoOps' | 'vendors'> & { isVideoOps: number | boolean; vendorsJson: string | null };
+
+/** A row as the pages and downloads use it: a boolean flag, and each vendor party once. */
+function toItem({ vendorsJson, ...r }: Row): SearchItem {
+  const seen = new Set<number>();
+  const vendors = (JSON.parse(vendorsJson ?? '[]') as [number, string][]).flatMap(([id, name]) => (seen.has(id) ? [] : (seen.add(id), [{ id, name }])));
+  return { ...r, isVideoOps: Boolean(r.isVideoOps), vendors };
+}
 
 /** How many notices a text clause matches, counted up to `cap + 1`. */
 function textCount(db: Db, t: TextClause, cap: number): number {

@@ -184,7 +184,16 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
                     <a href={`/contracts/${r.id}`}>{r.title ?? `#${r.id}`}</a>
                   </td>
                   <td>{r.buyerPartyId ? <a href={`/buyers/${r.buyerPartyId}`}>{r.buyer}</a> : (r.buyer ?? '—')}</td>
-                  <td>{r.vendor ?? '—'}</td>
+                  <td>
+                    {r.vendors.length
+                      ? r.vendors.map((v, i) => (
+                          <>
+                            {i ? '；' : ''}
+                            <a href={`/vendors/${v.id}`}>{v.name}</a>
+                          </>
+                        ))
+                      : (r.vendor ?? '—')}
+                  </td>
                   <td class="num">
                     <Amount value={r.amountYuan} text={r.amountText} />
                   </td>

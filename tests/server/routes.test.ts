@@ -59,6 +59,26 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(api.terms).toEqual({ trigram: ['短视频'], bigram: ['成都'] });
   });
 
+  it('search results link each vendor of a notice to its profile, once per party', async () => {
+    const c = s.db.$client;
+    const $ = await page('/search?per=100');
+    let linked = 0;
+    for (const tr of $('#results tbody tr').toArray()) {
+      const id = Number($(tr).attr('data-id'));
+      const expected = c
+        .prepare('SELECT DISTINCT v.party_id FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE l.notice_id = ? AND v.party_id IS NOT NULL')
+        .pluck()
+        .all(id) as number[];
+      const hrefs = $(tr).find('a[href^="/vendors/"]').map((_, a) => $(a).attr('href')).get();
+      expect(hrefs.toSorted(), `notice ${id}`).toEqual(expected.map((p) => `/vendors/${p}`).toSorted());
+      linked += hrefs.length;
+    }
+    expect(linked).toBeGreaterThan(5);
+    // The JSON twin carries the same parties.
+    const api = JSON.parse((await get(`/api/search?per=100`)).text) as { items: { id: number; vendors: { id: number; name: string }[] }[] };
+    expect(api.items.some((i) => i.vendors.length > 1)).toBe(true);
+  });
+
   it('search filters narrow by region, kind, video ops, amount and vendor name variant', async () => {
     const ids = async (qs: string) => JSON.parse((await get(`/api/search?${qs}&per=100`)).text).items.map((i: { id: number }) => i.id);
     const zj = await ids('region=330000');

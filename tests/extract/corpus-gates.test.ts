@@ -4,19 +4,14 @@
  * minimums; and `procwatch classify` on the titles alone (recall >= 0.95 at precision >= 0.85).
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli, extractJson, noticeFiles, run, scoreGates } from '../helpers/score-gates.js';
 import { sharedDir } from '../helpers/shared-dir.js';
 
-const run = promisify(execFile);
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = join(sharedDir(), 'corpus');
-const scorer = join(sharedDir(), 'tools', 'score-extract.mjs');
-const cli = join(repoRoot, 'bin', 'procwatch.js');
 
 const GATES = {
   buyer: 0.97, vendor: 0.95, amount: 0.95, lotPrecision: 0.95, budget: 0.95,
@@ -30,26 +25,26 @@ interface Label {
 }
 
 describe('shared corpus', () => {
-  const files = readdirSync(corpus).filter((f) => /\.(txt|html?)$/.test(f)).toSorted().map((f) => join(corpus, f));
+  const files = noticeFiles(corpus);
   const labels: Label[] = readFileSync(join(corpus, 'labels.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+  // One extraction of the corpus, read by the gate and the evidence checks alike.
+  let extracted: Promise<string> | undefined;
+  const extraction = () => (extracted ??= extractJson(files));
 
   it('procwatch extract --json meets every gate', async () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
-    const { stdout } = await run(process.execPath, [cli, 'extract', '--json', ...files], { maxBuffer: 64 * 1024 * 1024 });
+    const stdout = await extraction();
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(files.length);
     for (const l of lines) {
       const r = JSON.parse(l);
       expect(r.error, `${r.file}: ${r.error}`).toBeUndefined();
     }
-    const dir = mkdtempSync(join(tmpdir(), 'pw-extract-'));
-    const pred = join(dir, 'pred.jsonl');
-    writeFileSync(pred, stdout);
-    const args = [scorer, join(corpus, 'labels.jsonl'), pred, ...Object.entries(GATES).flatMap(([k, v]) => ['--min', `${k}=${v}`])];
-    const scored = await run(process.execPath, args, { env: { ...process.env, SCORE_VERBOSE: '1' } }).catch((e) => e);
+    const { code, report } = await scoreGates(stdout, join(corpus, 'labels.jsonl'), GATES);
     // the scorer exits 1 when a gate is missed; its report says which
-    expect(scored.code ?? 0, String(scored.stdout)).toBe(0);
-    expect(String(scored.stdout)).toMatch(/score: \d+ files, 0 without prediction/);
+    expect(code, report).toBe(0);
+    expect(report).toMatch(/score: \d+ files, 0 without prediction/);
   });
 
   it('procwatch classify on the titles alone: recall >= 0.95 at precision >= 0.85', async () => {
@@ -75,8 +70,7 @@ describe('shared corpus', () => {
   });
 
   it('every amount the CLI reports points at its own text', async () => {
-    const { stdout } = await run(process.execPath, [cli, 'extract', '--json', ...files], { maxBuffer: 64 * 1024 * 1024 });
-    for (const line of stdout.trim().split('\n')) {
+    for (const line of (await extraction()).trim().split('\n')) {
       const r = JSON.parse(line);
       for (const [key, ev] of Object.entries(r.evidence as Record<string, { text: string }>)) {
         expect(ev.text.length, `${r.file} ${key}`).toBeGreaterThan(0);

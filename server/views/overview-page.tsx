@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../../db/queries/overview.js';
 import { dateTime, place, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, SpendTable, Stat } from './parts.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, SpendStats, SpendTable, Stat } from './parts.js';
 
 export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ rows, id }) => (
   <Scroll label="最新中标 latest contracts">
@@ -63,12 +63,14 @@ export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
     <>
       <h1>政务短视频/新媒体运营采购 Government video-operations spending</h1>
       <section class="stats">
-        <Stat id="total-yuan" yuan={data.totalYuan} label="已授予视频运营支出 awarded video-ops spending" unit="元 yuan">
-          <Amount value={data.totalYuan} href={all} />
-        </Stat>
-        <Stat id="counted-lots" label="计入的中标包 counted lots" unit="包 lots: 每个中标标段 each awarded lot">
-          <Count n={data.contracts} unit="包 lots" href={all} />
-        </Stat>
+        <SpendStats
+          ids={['total-yuan', 'counted-lots']}
+          yuan={data.totalYuan}
+          lots={data.contracts}
+          href={all}
+          label="已授予视频运营支出 awarded video-ops spending"
+          lotsUnit="包 lots: 每个中标标段 each awarded lot"
+        />
         <Stat id="notice-count" label="已存公告 notices stored" unit="条公告 notices, all kinds">
           <Count n={data.notices} unit="条公告 notices" href="/search" />
         </Stat>

@@ -53,6 +53,21 @@ export const Stat: FC<{ children?: Child; label: string; unit: string; id?: stri
   </div>
 );
 
+/**
+ * The two headline figures of a spending page, its counted yuan and counted lots, both linked to
+ * the search listing the notices behind them. `ids` name the two figures (tests read them).
+ */
+export const SpendStats: FC<{ ids: [string, string]; yuan: number; lots: number; href: string; label: string; lotsUnit?: string }> = ({ ids, yuan: total, lots, href, label, lotsUnit }) => (
+  <>
+    <Stat id={ids[0]} yuan={total} label={label} unit="元 yuan">
+      <Amount value={total} href={href} />
+    </Stat>
+    <Stat id={ids[1]} label="计入的中标包 counted lots" unit={lotsUnit ?? '包 lots'}>
+      <Count n={lots} unit="包 lots" href={href} />
+    </Stat>
+  </>
+);
+
 /** A link to the announcement on its portal (never for non-http URLs). */
 export const SourceLink: FC<{ url: string }> = ({ url }) => {
   const href = safeHref(url);

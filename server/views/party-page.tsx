@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import type { PartyDetail } from '../../db/queries/party.js';
 import { pct, searchHref, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, Stat } from './parts.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, Stat } from './parts.js';
 
 export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
   const role = d.role;
@@ -19,12 +19,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
         {d.name} <small>{role === 'vendor' ? '供应商 vendor' : '采购人 buyer'}</small>
       </h1>
       <section class="stats">
-        <Stat id="party-total" yuan={d.totalYuan} label="计入的视频运营金额 counted video-ops amount" unit="元 yuan">
-          <Amount value={d.totalYuan} href={mine} />
-        </Stat>
-        <Stat id="party-lots" label="计入的中标包 counted lots" unit="包 lots">
-          <Count n={d.lots} unit="包 lots" href={mine} />
-        </Stat>
+        <SpendStats ids={['party-total', 'party-lots']} yuan={d.totalYuan} lots={d.lots} href={mine} label="计入的视频运营金额 counted video-ops amount" />
         <Stat id="party-notices" label={`涉及公告 notices naming it as ${role}`} unit="条公告 notices, counted or not">
           <Count n={d.notices} unit="条公告 notices" href={searchHref({ [role]: d.name })} />
         </Stat>

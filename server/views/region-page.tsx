@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
 import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, SpendTable, Stat } from './parts.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable } from './parts.js';
 
 const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string }> = ({ rows, id, current, label }) => (
   <Scroll label={label}>
@@ -75,12 +75,7 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
         {d.name} <small>{d.code}</small>
       </h1>
       <section class="stats">
-        <Stat id="region-total" yuan={d.totalYuan} label="已授予视频运营支出 awarded video-ops spending" unit="元 yuan">
-          <Amount value={d.totalYuan} href={here} />
-        </Stat>
-        <Stat id="region-lots" label="计入的中标包 counted lots" unit="包 lots">
-          <Count n={d.lots} unit="包 lots" href={here} />
-        </Stat>
+        <SpendStats ids={['region-total', 'region-lots']} yuan={d.totalYuan} lots={d.lots} href={here} label="已授予视频运营支出 awarded video-ops spending" />
       </section>
       <p>
         <a href={here} id="region-notices">

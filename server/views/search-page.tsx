@@ -6,19 +6,12 @@
  */
 import type { FC } from 'hono/jsx';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
-import type { RegionArea } from '../../db/queries/region.js';
+import type { RegionChoices } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
 import type { SearchResult } from '../../db/queries/search.js';
 import { count, kindLabel, place, serviceLabel } from './format.js';
 import { Amount, Empty, Scroll, SourceLink } from './parts.js';
 import { activeFilters, ActiveFilterList, WidenHints } from './search-widen.js';
-
-export interface RegionChoices {
-  provinces: RegionArea[];
-  cities: RegionArea[];
-  counties: RegionArea[];
-  selected: { province: string | null; city: string | null; county: string | null };
-}
 
 const SORT_LABELS: Record<string, string> = {
   date_desc: '最新 newest', date_asc: '最早 oldest', amount_desc: '金额高 amount ↓', amount_asc: '金额低 amount ↑', relevance: '相关度 relevance',

@@ -282,6 +282,9 @@ export function saveNotice(
 
 /** Remove a notice (its lots and vendor links cascade) and its rows in the derived tables. */
 export function deleteNotice(db: Db, noticeId: number): void {
+  // The project key is read before the row goes: a notice without lots (a failure notice) has no
+  // spend_facts rows to recover it from, yet its project must be recomputed without it.
+  const row = db.select({ key: notices.projectKey }).from(notices).where(eq(notices.id, noticeId)).get();
   db.delete(notices).where(eq(notices.id, noticeId)).run();
-  refreshNotice(db, noticeId, null, '');
+  refreshNotice(db, noticeId, null, '', row?.key ?? null);
 }

@@ -209,9 +209,10 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
 /**
  * Recompute the spend facts of the project `noticeId` belongs to (and of the project it belonged
  * to before, if its code changed), and its bigram search row. Call after writing the notice and
- * its lots, inside the same transaction (saveNotice does).
+ * its lots, inside the same transaction (saveNotice does). After a deletion, pass the key the
+ * notice had (`deletedKey`): a notice without lots leaves no spend_facts row to find it by.
  */
-export function refreshNotice(db: Db, noticeId: number, title: string | null, text: string): void {
+export function refreshNotice(db: Db, noticeId: number, title: string | null, text: string, deletedKey: string | null = null): void {
   const s = stmts(db.$client);
   const n = s.notice.get(noticeId) as NoticeRow | undefined;
   const oldKeys = (s.oldKeys.all(noticeId) as { k: string }[]).map((r) => r.k);
@@ -226,7 +227,8 @@ export function refreshNotice(db: Db, noticeId: number, title: string | null, te
     for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
   } else {
     // The notice was deleted: recompute the projects it was part of without it.
-    for (const k of oldKeys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
+    const keys = new Set(deletedKey ? [deletedKey, ...oldKeys] : oldKeys);
+    for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
   }
   s.bigramDel.run(noticeId);
   if (n) s.bigramIns.run(noticeId, bigrams(`${title ?? ''}\n${text}`));

@@ -131,8 +131,22 @@ describe('spend facts maintained on write', () => {
         expect(rollupDrift(db)).toEqual([]);
         expect(kept).toEqual(facts(db));
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
+    db.$client.close();
+  });
+
+  it('reinstates an award when the failure notice that zeroed its project is deleted', () => {
+    // Found by the property above: a failure notice has no lots, so no spend_facts row recorded
+    // its project; deleting it left the award marked project_failed.
+    const db = freshDb();
+    const base = { code: 'ZJ-2024-01', div: '330106', method: '公开招标', perVideo: null, date: '2024-03-01' };
+    apply(db, { ...base, url: 0, del: false, kind: 'award', buyer: null, lots: [{ amount: 50_000, form: 'total', status: 'awarded' }] }, 1);
+    apply(db, { ...base, url: 4, del: false, kind: 'failure', buyer: null, lots: [] }, 2);
+    expect((facts(db) as { reason: string | null }[]).map((r) => r.reason)).toEqual(['project_failed']);
+    apply(db, { ...base, url: 4, del: true, kind: 'award', buyer: null, lots: [] }, 3);
+    expect((facts(db) as { reason: string | null }[]).map((r) => r.reason)).toEqual([null]);
+    expect(rollupDrift(db)).toEqual([]);
     db.$client.close();
   });
 

@@ -131,7 +131,7 @@ describe('spend facts maintained on write', () => {
         expect(rollupDrift(db)).toEqual([]);
         expect(kept).toEqual(facts(db));
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.PW_PROP_RUNS ?? 200) },
     );
     db.$client.close();
   });

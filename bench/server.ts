@@ -1,7 +1,7 @@
 /**
  * Dashboard latency benchmark: p50/p95 of / , /search (without a query, with a 3+ character
  * query, with a 2-character query, with a common term and a region filter), /regions/:code for
- * the largest province, and /compare, measured with autocannon against the running server, each
+ * the largest province, and /compare, measured with autocannon against `procwatch serve` running in its own process, each
  * beside the page's bare SQL: the query function(s) the route renders from (db/queries, no HTTP,
  * no HTML), timed on a separate connection in the same run. Nothing is cached on either side.
  *
@@ -13,6 +13,7 @@
  * @module
  */
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,6 @@ import { overview } from '../db/queries/overview.js';
 import { comparePageData, searchPageData } from '../db/queries/page-data.js';
 import { regionDetail } from '../db/queries/region.js';
 import { parseSearchFilters } from '../db/queries/search-filters.js';
-import { startServer } from '../server/index.js';
 import { generateDb } from './generate-db.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,6 +66,41 @@ async function load(url: string, seconds: number, connections: number): Promise<
   return { times, errors: r.errors, non2xx: r.non2xx, rps: r.requests.average };
 }
 
+/**
+ * Start `procwatch serve` in its own process, as it runs in production: the load generator then
+ * never shares the server's event loop (in one process, autocannon's parsing of each response
+ * was billed to the page).
+ */
+async function spawnServer(dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
+  const bin = join(here, '..', 'bin', 'procwatch.js');
+  const child = spawn(process.execPath, [bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('procwatch serve did not print its URL within 120 s')), 120_000);
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /dashboard: (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`procwatch serve exited with ${code} before it answered`));
+    });
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 /** Run the benchmark and print a table; returns the rows. */
 export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' } } });
@@ -98,7 +133,7 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
     { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => comparePageData(d, parseCompareParams({})) },
   ];
-  const server = await startServer({ dbPath, port: 0 });
+  const server = await spawnServer(dbPath);
   const rows: object[] = [];
   try {
     process.stdout.write(`procwatch dashboard benchmark — ${notices} SYNTHETIC notices (${dbPath}), autocannon ${connections} connection(s) × ${seconds}s per page\n`);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
+import { html } from 'hono/html';
 import type { Overview } from '../../db/queries/overview.js';
 import { dateTime, place, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, SpendStats, SpendTable, Stat } from './parts.js';
@@ -24,23 +25,10 @@ export const ContractTable: FC<{ rows: Overview['latest']; id: string }> = ({ ro
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr data-id={r.id}>
-            <td class="date">{r.publishedAt ?? '—'}</td>
-            <td class="title-col">
-              <a href={`/contracts/${r.id}`}>{r.title ?? `#${r.id}`}</a>
-            </td>
-            <td>{r.buyer ?? '—'}</td>
-            <td>{r.vendor ?? '—'}</td>
-            <td class="num">
-              <Amount value={r.amountYuan} />
-            </td>
-            <td>{place(r)}</td>
-            <td>
-              <SourceLink url={r.sourceUrl} />
-            </td>
-          </tr>
-        ))}
+        {rows.map(
+          (r) =>
+            html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${r.buyer ?? '—'}</td><td>${r.vendor ?? '—'}</td><td class="num">${Amount({ value: r.amountYuan })}</td><td>${place(r)}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,
+        )}
       </tbody>
     </table>
   </Scroll>
@@ -152,18 +140,10 @@ export const OverviewPage: FC<{ data: Overview }> = ({ data }) => {
             </tr>
           </thead>
           <tbody>
-            {data.freshness.map((f) => (
-              <tr data-source={f.sourceId}>
-                <td>{f.name}</td>
-                <td class="date" title={f.lastOkRun ?? undefined}>
-                  {f.lastOkRun ? dateTime(f.lastOkRun) : '从未 never'}
-                </td>
-                <td>{f.lastRunStatus ?? '—'}</td>
-                <td class="num">
-                  <Count n={f.notices} unit="条公告 notices" />
-                </td>
-              </tr>
-            ))}
+            {data.freshness.map(
+              (f) =>
+                html`<tr data-source="${f.sourceId}"><td>${f.name}</td><td class="date"${f.lastOkRun ? html` title="${f.lastOkRun}"` : ''}>${f.lastOkRun ? dateTime(f.lastOkRun) : '从未 never'}</td><td>${f.lastRunStatus ?? '—'}</td><td class="num">${Count({ n: f.notices, unit: '条公告 notices' })}</td></tr>`,
+            )}
           </tbody>
         </table>
       </Scroll>
@@ -188,19 +168,7 @@ function RankedParties(props: { id: string; title: string; role: 'buyer' | 'vend
         <tbody>
           {props.rows.map((r) => {
             const href = spendSearch({ [props.role]: r.name });
-            return (
-              <tr data-party={r.id}>
-                <td>
-                  <a href={`/${props.role}s/${r.id}`}>{r.name}</a>
-                </td>
-                <td class="num">
-                  <Amount value={r.yuan} href={href} />
-                </td>
-                <td class="num">
-                  <Count n={r.contracts} unit="条公告 notices" href={href} />
-                </td>
-              </tr>
-            );
+            return html`<tr data-party="${r.id}"><td><a href="/${props.role}s/${r.id}">${r.name}</a></td><td class="num">${Amount({ value: r.yuan, href })}</td><td class="num">${Count({ n: r.contracts, unit: '条公告 notices', href })}</td></tr>`;
           })}
         </tbody>
       </table>

@@ -5,6 +5,7 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
+import { html } from 'hono/html';
 import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
 import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable } from './parts.js';
@@ -137,20 +138,7 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
             <tbody>
               {d.perService.map((s) => {
                 const href = s.serviceType ? spendSearch({ region: d.code, service: s.serviceType }) : null;
-                return (
-                  <tr data-service={s.serviceType ?? ''}>
-                    <td>{serviceLabel(s.serviceType)}</td>
-                    <td class="num">
-                      <Count n={s.lots} unit="包 lots" href={href} />
-                    </td>
-                    <td class="num">
-                      <Amount value={s.medianYuan} />
-                    </td>
-                    <td class="num">
-                      <Amount value={s.yuan} href={href} />
-                    </td>
-                  </tr>
-                );
+                return html`<tr data-service="${s.serviceType ?? ''}"><td>${serviceLabel(s.serviceType)}</td><td class="num">${Count({ n: s.lots, unit: '包 lots', href })}</td><td class="num">${Amount({ value: s.medianYuan })}</td><td class="num">${Amount({ value: s.yuan, href })}</td></tr>`;
               })}
             </tbody>
           </table>

@@ -5,12 +5,13 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
+import { html } from 'hono/html';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
 import type { RegionChoices } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
 import type { SearchResult } from '../../db/queries/search.js';
 import { count, kindLabel, place, serviceLabel } from './format.js';
-import { Amount, Empty, Scroll, SourceLink } from './parts.js';
+import { Amount, Empty, SourceLink, type Html } from './parts.js';
 import { activeFilters, ActiveFilterList, WidenHints } from './search-widen.js';
 
 const SORT_LABELS: Record<string, string> = {
@@ -22,22 +23,35 @@ const SORT_LABELS: Record<string, string> = {
  * region with no counted spending, reached from a link) is kept as its own option, so submitting
  * the form never silently drops a filter.
  */
-const Select: FC<{ name: string; id: string; value: string | null; options: [string, string][]; empty: string }> = ({ name, id, value, options, empty }) => (
-  <select name={name} id={id}>
-    <option value="">{empty}</option>
-    {options.map(([v, label]) => (
-      <option value={v} selected={v === value}>
-        {label}
-      </option>
-    ))}
-    {value && !options.some(([v]) => v === value) ? (
-      <option value={value} selected>
-        {value}
-      </option>
-    ) : null}
-  </select>
-);
+function select({ name, id, value, options, empty }: { name: string; id: string; value: string | null; options: [string, string][]; empty: string }): Html {
+  return html`<select name="${name}" id="${id}"><option value="">${empty}</option>${options.map(([v, label]) =>
+    v === value ? html`<option value="${v}" selected="">${label}</option>` : html`<option value="${v}">${label}</option>`,
+  )}${value && !options.some(([v]) => v === value) ? html`<option value="${value}" selected="">${value}</option>` : ''}</select>`;
+}
 
+/** A labelled text-like input of the filter form. */
+const field = (id: string, label: string, input: Html, cls = '') =>
+  html`<label${cls ? html` class="${cls}"` : ''} for="${id}">${label}${input}</label>`;
+
+/** A checkbox of the filter form. */
+const check = (id: string, name: string, on: boolean, label: string) =>
+  html`<label class="check" for="${id}"><input type="checkbox" name="${name}" value="1"${on ? html` checked=""` : ''} id="${id}"/> ${label}</label>`;
+
+/** A text or date input of the filter form (text capped at the 100 characters the search accepts). */
+const text = (id: string, name: string, value: string | null, type = 'text', placeholder = '') =>
+  html`<input type="${type}" name="${name}" id="${id}" value="${value ?? ''}"${placeholder ? html` placeholder="${placeholder}"` : ''}${type === 'date' ? '' : html` maxlength="100"`}/>`;
+
+/** An amount input of the filter form. */
+const num = (id: string, name: string, value: number | null) =>
+  html`<input type="number" name="${name}" id="${id}" min="0" step="any" inputmode="decimal" value="${value ?? ''}"/>`;
+
+const opts = (rs: { code: string | null; name: string }[]): [string, string][] => rs.map((p) => [p.code!, p.name]);
+
+/**
+ * The search page. Written with hono/html's `html` template (which escapes every value it
+ * interpolates, like JSX) because it is the page people load most and its SQL can take 0.3 ms:
+ * JSX elements cost more than the query (bench/server.ts holds each page within 3× of its SQL).
+ */
 export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices }> = ({ filters: f, result, methods, regions }) => {
   const pages = Math.max(1, Math.ceil(result.total / f.per));
   // Beyond the counted cap there may be more pages: keep "next" while a full page came back.
@@ -47,186 +61,60 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
   const names = new Map([...regions.provinces, ...regions.cities, ...regions.counties].filter((r) => r.code).map((r) => [r.code!, r.name]));
   const active = activeFilters(f, (code) => names.get(code) ?? null);
   const sel = regions.selected;
-  // The finest level the URL names; the coarser selects show its parents.
-  const provinceValue = sel.province ?? null;
-  return (
-    <>
-      <h1>搜索公告 Search notices</h1>
-      <form method="get" action="/search" class="filters" id="search-form" role="search">
-        <label class="wide" for="f-q">
-          关键词 Text
-          <input type="search" name="q" id="f-q" value={f.q ?? ''} placeholder="抖音 短视频 融媒体…" maxlength={100} />
-        </label>
-        <label for="f-from">
-          从 From
-          <input type="date" name="from" id="f-from" value={f.from ?? ''} />
-        </label>
-        <label for="f-to">
-          到 To
-          <input type="date" name="to" id="f-to" value={f.to ?? ''} />
-        </label>
-        <label for="f-province">
-          省 Province
-          <Select name="region" id="f-province" value={provinceValue} empty="全部 all" options={regions.provinces.map((p) => [p.code!, p.name])} />
-        </label>
-        {regions.cities.length || sel.city ? (
-          <label for="f-city">
-            市 City
-            <Select name="region" id="f-city" value={sel.city} empty="全部 all" options={regions.cities.map((p) => [p.code!, p.name])} />
-          </label>
-        ) : null}
-        {regions.counties.length || sel.county ? (
-          <label for="f-county">
-            区县 County
-            <Select name="region" id="f-county" value={sel.county} empty="全部 all" options={regions.counties.map((p) => [p.code!, p.name])} />
-          </label>
-        ) : null}
-        <label for="f-kind">
-          类型 Kind
-          <Select name="kind" id="f-kind" value={f.kind} empty="全部 all" options={Object.entries(NOTICE_KINDS)} />
-        </label>
-        <label for="f-service">
-          服务 Service
-          <Select name="service" id="f-service" value={f.service} empty="全部 all" options={Object.entries(SERVICE_TYPES)} />
-        </label>
-        <label for="f-method">
-          方式 Method
-          <Select name="method" id="f-method" value={f.method} empty="全部 all" options={methods.map((m) => [m, m])} />
-        </label>
-        <label for="f-min">
-          最低 Min (元)
-          <input type="number" name="min" id="f-min" min="0" step="any" inputmode="decimal" value={f.min ?? ''} />
-        </label>
-        <label for="f-max">
-          最高 Max (元)
-          <input type="number" name="max" id="f-max" min="0" step="any" inputmode="decimal" value={f.max ?? ''} />
-        </label>
-        <label for="f-buyer">
-          采购人 Buyer
-          <input type="text" name="buyer" id="f-buyer" value={f.buyer ?? ''} maxlength={100} />
-        </label>
-        <label for="f-vendor">
-          供应商 Vendor
-          <input type="text" name="vendor" id="f-vendor" value={f.vendor ?? ''} maxlength={100} />
-        </label>
-        <label class="check" for="f-video">
-          <input type="checkbox" name="video" value="1" checked={f.videoOnly} id="f-video" /> 仅视频运营 video ops only
-        </label>
-        <label class="check" for="f-counted">
-          <input type="checkbox" name="counted" value="1" checked={f.counted} id="f-counted" /> 仅计入统计 counted in totals
-        </label>
-        <label for="f-sort">
-          排序 Sort
-          <Select name="sort" id="f-sort" value={f.sort === 'date_desc' ? null : f.sort} empty="最新 newest" options={SORTS.filter((s) => s !== 'date_desc').map((s) => [s, SORT_LABELS[s]])} />
-        </label>
-        {f.per !== 20 ? <input type="hidden" name="per" value={String(f.per)} /> : null}
-        <div class="actions">
-          <button type="submit" id="search-submit">
-            搜索 Search
-          </button>
-          <a href="/search" id="search-reset">
-            清除 Reset
-          </a>
-        </div>
-      </form>
-      <ActiveFilterList filters={active} />
-      <p class="summary">
-        共{' '}
-        <b id="total" data-total={result.total} data-exact={result.totalExact ? '1' : '0'}>
-          {count(result.total)}
-          {result.totalExact ? '' : '+'}
-        </b>{' '}
-        条公告 notices{result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'}
-        {result.terms.bigram.length ? <span class="note"> （短词 {result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span> : null}
-        {result.orderNote ? <span class="note" id="order-note"> （{result.orderNote}）</span> : null}
-        {result.total > 0 ? (
-          <>
-            {' '}
-            · 下载全部结果 Download all: <a id="dl-csv" href={`/search.csv${q}`}>CSV</a> · <a id="dl-json" href={`/search.json${q}`}>JSON</a> ·{' '}
-            <a id="dl-ocds" href={`/search.ocds.json${q}`}>OCDS</a>
-          </>
-        ) : null}
-      </p>
-      <p class="note">
-        每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award,
-        contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending
-        totals on the other pages count each awarded lot once, corrections applied).
-      </p>
-      {result.items.length ? (
-        <Scroll label="搜索结果 results">
-          <table id="results" class="wide">
-            <thead>
-              <tr>
-                <th class="date">日期 Date</th>
-                <th>类型 Kind</th>
-                <th class="title-col">标题 Title</th>
-                <th>采购人 Buyer</th>
-                <th>供应商 Vendor</th>
-                <th class="num">金额 Amount</th>
-                <th>地区 Locality</th>
-                <th>服务 Service</th>
-                <th>来源 Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((r) => (
-                <tr data-id={r.id}>
-                  <td class="date">{r.publishedAt ?? '—'}</td>
-                  <td>{kindLabel(r.kind)}</td>
-                  <td class="title-col">
-                    <a href={`/contracts/${r.id}`}>{r.title ?? `#${r.id}`}</a>
-                  </td>
-                  <td>{r.buyerPartyId ? <a href={`/buyers/${r.buyerPartyId}`}>{r.buyer}</a> : (r.buyer ?? '—')}</td>
-                  <td>
-                    {r.vendors.length
-                      ? r.vendors.map((v, i) => (
-                          <>
-                            {i ? '；' : ''}
-                            <a href={`/vendors/${v.id}`}>{v.name}</a>
-                          </>
-                        ))
-                      : (r.vendor ?? '—')}
-                  </td>
-                  <td class="num">
-                    <Amount value={r.amountYuan} text={r.amountText} />
-                  </td>
-                  <td>{r.divisionCode ? <a href={`/regions/${r.divisionCode}`}>{place(r)}</a> : place(r)}</td>
-                  <td>{r.isVideoOps ? serviceLabel(r.serviceType) : '非视频运营 not video ops'}</td>
-                  <td>
-                    <SourceLink url={r.sourceUrl} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Scroll>
-      ) : (
-        <Empty id="no-results" what={f.page > 1 ? `第 ${f.page} 页没有结果 page ${f.page} is past the last result.` : '符合这些条件的公告 no notice matches these filters.'}>
-          {f.page > 1 ? (
-            <p>
-              <a href={`/search?${filtersToParams(f, { page: null })}`.replace(/\?$/, '')}>回到第一页 back to the first page</a>
-            </p>
-          ) : (
-            <WidenHints filters={active} />
-          )}
-        </Empty>
-      )}
-      <nav class="pages" id="pagination" aria-label="分页 pages">
-        {f.page > 1 ? (
-          <a rel="prev" href={`/search?${filtersToParams(f, { page: String(f.page - 1) })}`}>
-            ← 上一页 prev
-          </a>
-        ) : null}
-        <span>
-          第 {f.page} / {count(pages)}
-          {more ? '+' : ''} 页 page
-        </span>
-        {f.page < pages || more ? (
-          <a rel="next" href={`/search?${filtersToParams(f, { page: String(f.page + 1) })}`}>
-            下一页 next →
-          </a>
-        ) : null}
-      </nav>
-    </>
+  const form = html`<form method="get" action="/search" class="filters" id="search-form" role="search">${[
+    field('f-q', '关键词 Text', text('f-q', 'q', f.q, 'search', '抖音 短视频 融媒体…'), 'wide'),
+    field('f-from', '从 From', text('f-from', 'from', f.from, 'date')),
+    field('f-to', '到 To', text('f-to', 'to', f.to, 'date')),
+    // The finest level the URL names; the coarser selects show its parents.
+    field('f-province', '省 Province', select({ name: 'region', id: 'f-province', value: sel.province ?? null, empty: '全部 all', options: opts(regions.provinces) })),
+    regions.cities.length || sel.city ? field('f-city', '市 City', select({ name: 'region', id: 'f-city', value: sel.city, empty: '全部 all', options: opts(regions.cities) })) : '',
+    regions.counties.length || sel.county ? field('f-county', '区县 County', select({ name: 'region', id: 'f-county', value: sel.county, empty: '全部 all', options: opts(regions.counties) })) : '',
+    field('f-kind', '类型 Kind', select({ name: 'kind', id: 'f-kind', value: f.kind, empty: '全部 all', options: Object.entries(NOTICE_KINDS) })),
+    field('f-service', '服务 Service', select({ name: 'service', id: 'f-service', value: f.service, empty: '全部 all', options: Object.entries(SERVICE_TYPES) })),
+    field('f-method', '方式 Method', select({ name: 'method', id: 'f-method', value: f.method, empty: '全部 all', options: methods.map((m) => [m, m]) })),
+    field('f-min', '最低 Min (元)', num('f-min', 'min', f.min)),
+    field('f-max', '最高 Max (元)', num('f-max', 'max', f.max)),
+    field('f-buyer', '采购人 Buyer', text('f-buyer', 'buyer', f.buyer)),
+    field('f-vendor', '供应商 Vendor', text('f-vendor', 'vendor', f.vendor)),
+    check('f-video', 'video', f.videoOnly, '仅视频运营 video ops only'),
+    check('f-counted', 'counted', f.counted, '仅计入统计 counted in totals'),
+    field('f-sort', '排序 Sort', select({ name: 'sort', id: 'f-sort', value: f.sort === 'date_desc' ? null : f.sort, empty: '最新 newest', options: SORTS.filter((s) => s !== 'date_desc').map((s) => [s, SORT_LABELS[s]]) })),
+    f.per !== 20 ? html`<input type="hidden" name="per" value="${String(f.per)}"/>` : '',
+  ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form>`;
+  const summary = html`<p class="summary">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
+    result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'
+  }${result.terms.bigram.length ? html`<span class="note"> （短词 ${result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span>` : ''}${
+    result.orderNote ? html`<span class="note" id="order-note"> （${result.orderNote}）</span>` : ''
+  }${
+    result.total > 0
+      ? html` · 下载全部结果 Download all: <a id="dl-csv" href="/search.csv${q}">CSV</a> · <a id="dl-json" href="/search.json${q}">JSON</a> · <a id="dl-ocds" href="/search.ocds.json${q}">OCDS</a>`
+      : ''
+  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied).</p>`;
+  const rows = result.items.map(
+    (r) =>
+      html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td>${kindLabel(r.kind)}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${
+        r.buyerPartyId ? html`<a href="/buyers/${r.buyerPartyId}">${r.buyer}</a>` : (r.buyer ?? '—')
+      }</td><td>${r.vendors.length ? r.vendors.map((v, i) => html`${i ? '；' : ''}<a href="/vendors/${v.id}">${v.name}</a>`) : (r.vendor ?? '—')}</td><td class="num">${Amount({
+        value: r.amountYuan,
+        text: r.amountText,
+      })}</td><td>${r.divisionCode ? html`<a href="/regions/${r.divisionCode}">${place(r)}</a>` : place(r)}</td><td>${r.isVideoOps ? serviceLabel(r.serviceType) : '非视频运营 not video ops'}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,
   );
+  const table = html`<div class="table-wrap" role="group" aria-label="搜索结果 results" tabindex="0"><table id="results" class="wide"><thead><tr><th class="date">日期 Date</th><th>类型 Kind</th><th class="title-col">标题 Title</th><th>采购人 Buyer</th><th>供应商 Vendor</th><th class="num">金额 Amount</th><th>地区 Locality</th><th>服务 Service</th><th>来源 Source</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const empty = () => (
+    <Empty id="no-results" what={f.page > 1 ? `第 ${f.page} 页没有结果 page ${f.page} is past the last result.` : '符合这些条件的公告 no notice matches these filters.'}>
+      {f.page > 1 ? (
+        <p>
+          <a href={`/search?${filtersToParams(f, { page: null })}`.replace(/\?$/, '')}>回到第一页 back to the first page</a>
+        </p>
+      ) : (
+        <WidenHints filters={active} />
+      )}
+    </Empty>
+  );
+  const pager = html`<nav class="pages" id="pagination" aria-label="分页 pages">${
+    f.page > 1 ? html`<a rel="prev" href="/search?${filtersToParams(f, { page: String(f.page - 1) }).toString()}">← 上一页 prev</a>` : ''
+  }<span>第 ${f.page} / ${count(pages)}${more ? '+' : ''} 页 page</span>${
+    f.page < pages || more ? html`<a rel="next" href="/search?${filtersToParams(f, { page: String(f.page + 1) }).toString()}">下一页 next →</a>` : ''
+  }</nav>`;
+  return html`<h1>搜索公告 Search notices</h1>${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pager}`;
 };

@@ -42,6 +42,8 @@ export function parseDate(s: string): { iso: string; start: number; end: number 
   return { iso, start: at, end: at + len };
 }
 
+const PERIOD_LABEL = /^公示期/;
+
 export interface DateHit {
   iso: string;
   start: number;
@@ -51,11 +53,16 @@ export interface DateHit {
 
 /** The publication date: a labelled field, a date line at the top, the signature line, the award date. */
 export function findPublished(text: string, fields: Field[]): DateHit | null {
-  for (const f of fields) {
-    if (f.role !== 'published') continue;
-    const d = parseDate(f.value.slice(0, 40));
-    if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'label' };
-  }
+  const labelled = (period: boolean): DateHit | null => {
+    for (const f of fields) {
+      if (f.role !== 'published' || PERIOD_LABEL.test(f.label) !== period) continue;
+      const d = parseDate(f.value.slice(0, 40));
+      if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'label' };
+    }
+    return null;
+  };
+  const direct = labelled(false);
+  if (direct) return direct;
   // a header line near the top that starts with a date ("2025年05月27日 20:20 来源：…")
   let pos = 0;
   for (let i = 0; i < 6 && pos < text.length; i++) {
@@ -88,6 +95,10 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     off += line.length + 1;
   }
   if (sig) return sig;
+  // a publicity period starts the day the notice goes up, or the next working day: below a
+  // date the notice states for itself (its 落款)
+  const period = labelled(true);
+  if (period) return period;
   for (const f of fields) {
     // an award date may stand in for publication; a contract's signing date may not
     if (f.role !== 'awardDate' || f.label.includes('签')) continue;

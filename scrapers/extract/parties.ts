@@ -5,6 +5,7 @@
  * @module
  */
 import type { Field } from './fields.js';
+import { parseDate } from './dates.js';
 import { chainFromStart } from './locality.js';
 import { toSimplified } from './normalize-text.js';
 import type { Table } from './tables.js';
@@ -119,12 +120,46 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       return { name: text.slice(start, start + raw.length), start, end: start + raw.length, how: 'prose', confidence: 0.75 };
     }
   }
+  const signed = signatureBuyer(text);
+  if (signed) return signed;
   if (title) {
     const t = titleBuyer(title, toSimplified(title));
     if (t) {
       const at = text.indexOf(t);
       if (at >= 0) return { name: t, start: at, end: at + t.length, how: 'title', confidence: 0.6 };
     }
+  }
+  return null;
+}
+
+// who signs as an agency or a vendor is not the buyer
+const NOT_BUYER_SIGNER = /公司|招标|代理|咨询|项目管理|交易中心|采购中心|集团/;
+
+/**
+ * The body that signs the notice (the 落款: a name on the line before the closing date, "中共泾县
+ * 县委宣传部 / 二〇二六年一月五日") when no label, contact block or prose names the buyer.
+ */
+export function signatureBuyer(text: string): PartyHit | null {
+  const tailStart = Math.max(0, text.length - 400);
+  const lines = text.slice(tailStart).split('\n');
+  let off = tailStart;
+  const starts = lines.map((l) => {
+    const at = off;
+    off += l.length + 1;
+    return at;
+  });
+  for (let i = lines.length - 1; i > 0; i--) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    const d = t.length <= 16 ? parseDate(t) : null;
+    if (!d || d.start !== 0 || d.end < t.length - 1) continue;
+    let j = i - 1;
+    while (j > 0 && !lines[j].trim()) j--;
+    const name = lines[j].trim();
+    if (name.length < 4 || name.length > 40 || !looksLikeOrg(name) || NOT_BUYER_SIGNER.test(name) || MASKED.test(name)) return null;
+    if (!/^[\u4e00-\u9fff（）()]+$/.test(name)) return null;
+    const start = starts[j] + lines[j].indexOf(name);
+    return { name, start, end: start + name.length, how: 'signature', confidence: 0.7 };
   }
   return null;
 }

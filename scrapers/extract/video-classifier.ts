@@ -6,6 +6,7 @@
  * words that decided it.
  * @module
  */
+import { dominantService, serviceByMoney, serviceFromTitle } from './service-type.js';
 import type { ServiceType, TitleClassification } from './types.js';
 
 interface Term {
@@ -100,7 +101,7 @@ export function classifyTitle(title: string): TitleClassification {
   return {
     title,
     isVideoOps,
-    serviceType: isVideoOps ? typeOf(types, t) ?? 'other_video' : null,
+    serviceType: isVideoOps ? serviceFromTitle(t) ?? typeOf(types, t) ?? 'other_video' : null,
     score: Math.round(score * 100) / 100,
     matched: [...new Set([...forHits, ...against.map((a) => `-${a}`)])],
   };
@@ -117,7 +118,8 @@ export function classifyNotice(title: string | null, projectName: string | null,
   if (head && (t.isVideoOps || headAgainst)) {
     return {
       isVideoOps: t.isVideoOps,
-      serviceType: t.serviceType,
+      // several services named: the one the body pays most for, else the one the title names first
+      serviceType: t.isVideoOps ? dominantService(head, body) ?? t.serviceType : null,
       score: t.score,
       matchedFor: t.matched.filter((m) => !m.startsWith('-')),
       matchedAgainst: t.matched.filter((m) => m.startsWith('-')).map((m) => m.slice(1)),
@@ -133,7 +135,7 @@ export function classifyNotice(title: string | null, projectName: string | null,
   const score = Math.max(0, Math.min(1, (pos - against.length) / 20));
   return {
     isVideoOps,
-    serviceType: isVideoOps ? typeOf(types, sample) ?? 'other_video' : null,
+    serviceType: isVideoOps ? serviceByMoney(sample) ?? typeOf(types, sample) ?? 'other_video' : null,
     score: Math.round((isVideoOps ? Math.max(score, 0.5) : Math.min(score, 0.4)) * 100) / 100,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),

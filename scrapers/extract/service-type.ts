@@ -1,0 +1,117 @@
+/**
+ * Which video service a notice mostly pays for, when it names several ("账号运营及短视频拍摄、
+ * 直播", "宣传片及系列短视频", "短视频及直播"): the dominant paid service decides. In order:
+ *  1. money: when the body prices two or more services separately (分项报价, per-item budgets,
+ *     lots named by service), the service with the most money wins;
+ *  2. a title that runs named accounts ("抖音号、视频号代运营", "短视频制作及账号运营服务") or
+ *     runs something and makes nothing ("短视频运营服务") is account operation;
+ *  3. otherwise the service the title names first: Chinese puts the main object of a
+ *     coordinated phrase ("宣传片及系列短视频", "短视频及直播") first.
+ * Returns null when the words give no answer (the caller falls back to its own rule). Pure.
+ * @module
+ */
+import { findNumbers, toYuan } from './numbers.js';
+import type { ServiceType } from './types.js';
+
+const LIVE = /直播/g;
+const PROMO = /宣传片|专题片|纪录片|微电影|形象片|宣传短片/g;
+const OPS = /代运营|运营|运维|托管/g;
+const ACCOUNT_WORD = /账号|矩阵/g;
+// the object of the service: short videos, video content, animation, footage (not 融媒体/新媒体,
+// which qualify a service rather than name one)
+const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|节目|栏目|课程|微课|制作/g;
+const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|生产|创作/;
+const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
+const OPS_ONE = /代运营|运营|运维|托管/;
+// a vendor's name may carry a service word ("东山岭直播科技有限公司"): not a service
+const COMPANY = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)/g;
+
+function earliest(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : Number.POSITIVE_INFINITY;
+}
+
+/** The services a clause names, narrowed to one where one contains the other. */
+function clauseServices(c: string): Set<ServiceType> {
+  const s = new Set<ServiceType>();
+  const has = (re: RegExp) => {
+    re.lastIndex = 0;
+    return re.test(c);
+  };
+  if (has(LIVE)) s.add('live_streaming');
+  if (has(PROMO)) s.add('promo_film');
+  if (has(OPS) || has(ACCOUNT_WORD)) s.add('account_operation');
+  if (has(PRODUCTION)) s.add('video_production');
+  // "宣传片拍摄制作", "直播…多机位拍摄": the making belongs to the film or the stream
+  if (s.has('promo_film') || s.has('live_streaming')) s.delete('video_production');
+  return s;
+}
+
+/** The largest amount of money in a clause (units stated, or a yuan-like figure with decimals in a table row). */
+function clauseMoney(c: string): number {
+  let best = 0;
+  for (const h of findNumbers(c)) {
+    if (h.percent || h.perUnit) continue;
+    let y = 0;
+    if (h.unit) y = toYuan(h.value, h.unit);
+    else if (/\.\d{2}$/.test(c.slice(h.start, h.end)) && h.value >= 1000) y = h.value;
+    if (y > best && y < 1e10) best = y;
+  }
+  return best;
+}
+
+/** Money per service when the body prices services separately; the winner when there is one. */
+export function serviceByMoney(body: string): ServiceType | null {
+  const sums = new Map<ServiceType, number>();
+  // a lot's heading names its service ("包1：短视频制作") and its amount follows a few lines on
+  let pending: ServiceType | null = null;
+  let pendingLeft = 0;
+  let n = 0;
+  for (const raw of body.slice(0, 20_000).split(/[；;。\n]/)) {
+    if (++n > 2000) break;
+    // a notice title in the text (an aggregator's "相关推荐" list) prices another project
+    if (raw.length > 300 || /公告|公示/.test(raw)) {
+      pending = null;
+      continue;
+    }
+    const c = raw.replace(COMPANY, '');
+    const services = clauseServices(c);
+    const y = clauseMoney(c);
+    if (services.size > 1) pending = null;
+    if (services.size !== 1 && !(services.size === 0 && y && pending && pendingLeft-- > 0)) continue;
+    const svc: ServiceType = services.size === 1 ? [...services][0] : pending!;
+    if (!y) {
+      pending = svc;
+      pendingLeft = 3;
+      continue;
+    }
+    pending = null;
+    sums.set(svc, (sums.get(svc) ?? 0) + y);
+  }
+  if (sums.size < 2) return null;
+  const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
+  return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
+}
+
+/** The service a title (with its project name) names as its main one, or null. */
+export function serviceFromTitle(head: string): ServiceType | null {
+  // an account name in quotes ("“卡若发布”") says nothing about the service
+  const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
+  // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
+  // ("短视频运营服务"): the accounts are what is bought, the videos their content
+  if (OPS_ONE.test(h) && (ACCOUNT_OBJECT.test(h) || !PRODUCTION_ACT.test(h))) return 'account_operation';
+  const at: Array<[ServiceType, number]> = [
+    ['live_streaming', earliest(LIVE, h)],
+    ['promo_film', earliest(PROMO, h)],
+    ['account_operation', Math.min(earliest(OPS, h), earliest(ACCOUNT_WORD, h))],
+    ['video_production', earliest(PRODUCTION, h)],
+  ];
+  const first = at.filter(([, p]) => Number.isFinite(p)).toSorted((a, b) => a[1] - b[1])[0];
+  return first ? first[0] : null;
+}
+
+/** The dominant service of a video-operation notice, or null when the words do not say. */
+export function dominantService(head: string, body: string): ServiceType | null {
+  return serviceByMoney(body) ?? serviceFromTitle(head);
+}

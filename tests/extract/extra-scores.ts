@@ -1,0 +1,59 @@
+/**
+ * Scores the contract keys that the shared scorer (score-extract.mjs) does not: the exact kind
+ * (the shared scorer folds every kind but award/tender/intention into "other"), serviceType,
+ * agency and divisionCode, against a labels.jsonl in the heldout2/heldout3 format. A key is
+ * scored only on the labels that carry it (`service_type`, `agency`, `division_code`);
+ * serviceType is expected null wherever `is_video_ops` is false.
+ */
+import { readFileSync } from 'node:fs';
+
+/** One field's tally. */
+export interface Tally {
+  ok: number;
+  n: number;
+  misses: string[];
+}
+
+/** Fold white space and full-width forms, as the shared scorer does for names. */
+const fold = (s: unknown) =>
+  s == null ? null : String(s).normalize('NFKC').replace(/\s+/g, '').replace(/[。.,，;；]+$/g, '');
+
+function readJsonl(text: string): Array<Record<string, unknown>> {
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** kind, serviceType, agency and divisionCode accuracy of `predictions` (extract's JSON lines). */
+export function scoreExtra(predictions: string, labelsPath: string): Record<'kind' | 'serviceType' | 'agency' | 'divisionCode', Tally> {
+  const preds = new Map(readJsonl(predictions).map((p) => [p.file as string, p]));
+  const out = {
+    kind: { ok: 0, n: 0, misses: [] as string[] },
+    serviceType: { ok: 0, n: 0, misses: [] as string[] },
+    agency: { ok: 0, n: 0, misses: [] as string[] },
+    divisionCode: { ok: 0, n: 0, misses: [] as string[] },
+  };
+  const hit = (t: Tally, ok: boolean, file: string, got: unknown, want: unknown) => {
+    t.n++;
+    if (ok) t.ok++;
+    else t.misses.push(`${file}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+  };
+  for (const l of readJsonl(readFileSync(labelsPath, 'utf8'))) {
+    const file = l.file as string;
+    const p = preds.get(file) ?? {};
+    hit(out.kind, p.kind === l.kind, file, p.kind, l.kind);
+    if ('service_type' in l) {
+      const want = l.is_video_ops ? l.service_type : null;
+      hit(out.serviceType, (p.serviceType ?? null) === want, file, p.serviceType, want);
+    }
+    if ('agency' in l) hit(out.agency, fold(p.agency) === fold(l.agency), file, p.agency, l.agency);
+    if ('division_code' in l) hit(out.divisionCode, (p.divisionCode ?? null) === l.division_code, file, p.divisionCode, l.division_code);
+  }
+  return out;
+}
+
+/** "kind 0.946 (53/56)"-style summary of a tally set. */
+export function formatExtra(scores: Record<string, Tally>): string {
+  return Object.entries(scores)
+    .filter(([, t]) => t.n > 0)
+    .map(([k, t]) => `${k} ${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n})`)
+    .join('  ');
+}

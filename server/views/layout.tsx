@@ -4,7 +4,8 @@
  * @module
  */
 import type { Child, FC } from 'hono/jsx';
-import { raw } from 'hono/html';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Context } from 'hono';
 import { safeJson } from './format.js';
 
@@ -34,62 +35,26 @@ function section(api: string | undefined): string | null {
   return m ? `/${m[1]}` : null;
 }
 
-export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }) => (
-  <html lang="zh-CN">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{title} · procwatch</title>
-      <link rel="icon" href="data:," />
-      <link rel="stylesheet" href="/assets/app.css" />
-      {api ? <link rel="alternate" type="application/json" href={api} /> : null}
-    </head>
-    <body>
-      <a class="skip" href="#main">
-        跳到正文 Skip to content
-      </a>
-      {sample ? (
-        <div class="banner" role="note" id="sample-banner">
-          样例数据 / sample data — not real announcements（演示用的回放数据，不是真实公告 replayed demo data）
-        </div>
-      ) : null}
-      <header class="top">
-        <a class="brand" href="/">procwatch</a>
-        <nav aria-label="主导航 main">
-          {NAV.map(([href, label]) => (
-            <a href={href} aria-current={section(api) === href ? 'page' : undefined}>
-              {label}
-            </a>
-          ))}
-        </nav>
-      </header>
-      <main id="main" tabindex={-1}>
-        {children}
-      </main>
-      <footer>
-        <p>
-          procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to
-          the announcement it came from and its archived copy. 金额单位：元，写作万元（10⁴）/亿元（10⁸）；悬停看精确到元 (amounts in yuan; hover for the exact figure).
-          {api ? (
-            <>
-              {' '}
-              JSON: <a href={api}>{api}</a>
-            </>
-          ) : null}
-        </p>
-      </footer>
-      {charts ? <script src="/assets/chart.umd.min.js"></script> : null}
-      {charts ? <script src="/assets/charts.js"></script> : null}
-    </body>
-  </html>
-);
+/**
+ * The frame, written with hono/html's `html` template (escaping like JSX, at a fraction of the
+ * cost: every page pays for it, and the 3×-of-SQL rule leaves a 0.3 ms query about 1 ms).
+ */
+export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }) => {
+  const current = section(api);
+  return html`<html lang="zh-CN"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${title} · procwatch</title><link rel="icon" href="data:,"/><link rel="stylesheet" href="/assets/app.css"/>${
+    api ? html`<link rel="alternate" type="application/json" href="${api}"/>` : ''
+  }</head><body><a class="skip" href="#main">跳到正文 Skip to content</a>${
+    sample ? html`<div class="banner" role="note" id="sample-banner">样例数据 / sample data — not real announcements（演示用的回放数据，不是真实公告 replayed demo data）</div>` : ''
+  }<header class="top"><a class="brand" href="/">procwatch</a><nav aria-label="主导航 main">${NAV.map(([href, label]) =>
+    current === href ? html`<a href="${href}" aria-current="page">${label}</a>` : html`<a href="${href}">${label}</a>`,
+  )}</nav></header><main id="main" tabindex="-1">${children}</main><footer><p>procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to the announcement it came from and its archived copy. 金额单位：元，写作万元（10⁴）/亿元（10⁸）；悬停看精确到元 (amounts in yuan; hover for the exact figure).${
+    api ? html` JSON: <a href="${api}">${api}</a>` : ''
+  }</p></footer>${charts ? html`<script src="/assets/chart.umd.min.js"></script><script src="/assets/charts.js"></script>` : ''}</body></html>`;
+};
 
 /** Chart data embedded in the page as escaped JSON (read by web/charts.js, no second fetch). */
-export const JsonData: FC<{ id: string; data: unknown }> = ({ id, data }) => (
-  <script type="application/json" id={id}>
-    {raw(safeJson(data))}
-  </script>
-);
+export const JsonData = ({ id, data }: { id: string; data: unknown }): HtmlEscapedString | Promise<HtmlEscapedString> =>
+  html`<script type="application/json" id="${id}">${raw(safeJson(data))}</script>`;
 
 /** Render a page with its doctype. */
 export async function renderPage(c: Context, node: unknown, status: 200 | 400 | 404 | 500 = 200): Promise<Response> {

@@ -4,7 +4,7 @@
  * chart canvas with its embedded data.
  * @module
  */
-import type { Child, FC } from 'hono/jsx';
+import type { Child } from 'hono/jsx';
 import { SPENDING_RULE, type LeftOut } from '../../db/queries/common.js';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -23,7 +23,7 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  * just the same, and renders a 50-row table in about a tenth of the time JSX takes, which is
  * what keeps a page within 3× of its SQL (bench/server.ts). They are still used as components.
  */
-export const Amount: FC<{ value: number | null | undefined; text?: string | null; href?: string | null }> = ({ value, text, href }) => {
+export const Amount = ({ value, text, href }: { value: number | null | undefined; text?: string | null; href?: string | null }): Html => {
   const known = value !== null && value !== undefined && Number.isFinite(value);
   const shown = known ? yuan(value) : (text ?? '—');
   // Nothing lies behind a zero: it is not linked.
@@ -32,7 +32,7 @@ export const Amount: FC<{ value: number | null | undefined; text?: string | null
 };
 
 /** A count with its unit, linked to the search listing what it counts when `href` is given. */
-export const Count: FC<{ n: number; unit: string; href?: string | null; id?: string }> = ({ n, unit, href, id }) => {
+export const Count = ({ n, unit, href, id }: { n: number; unit: string; href?: string | null; id?: string }): Html => {
   const idAttr = id ? html` id="${id}"` : '';
   return href && n > 0
     ? html`<a class="count"${idAttr} href="${href}" data-n="${n}" title="${count(n)} ${unit} · 查看 see them">${count(n)}</a>`
@@ -40,34 +40,23 @@ export const Count: FC<{ n: number; unit: string; href?: string | null; id?: str
 };
 
 /** One headline figure: the number (linked), then what it counts in words. */
-export const Stat: FC<{ children?: Child; label: string; unit: string; id?: string; yuan?: number }> = ({ children, label, unit, id, yuan: raw }) => (
-  <div class="stat-box">
-    <b id={id} data-yuan={raw}>
-      {children}
-    </b>
-    <span class="stat-label">
-      {label} <span class="unit">({unit})</span>
-    </span>
-  </div>
-);
+export const Stat = ({ children, label, unit, id, yuan: raw }: { children?: Child; label: string; unit: string; id?: string; yuan?: number }): Html =>
+  html`<div class="stat-box"><b${id ? html` id="${id}"` : ''}${raw === undefined ? '' : html` data-yuan="${raw}"`}>${children}</b><span class="stat-label">${label} <span class="unit">(${unit})</span></span></div>`;
 
 /**
  * The two headline figures of a spending page, its counted yuan and counted lots, both linked to
  * the search listing the notices behind them. `ids` name the two figures (tests read them).
  */
-export const SpendStats: FC<{ ids: [string, string]; yuan: number; lots: number; href: string; label: string; lotsUnit?: string }> = ({ ids, yuan: total, lots, href, label, lotsUnit }) => (
-  <>
-    <Stat id={ids[0]} yuan={total} label={label} unit="元 yuan">
-      <Amount value={total} href={href} />
-    </Stat>
-    <Stat id={ids[1]} label="计入的中标包 counted lots" unit={lotsUnit ?? '包 lots'}>
-      <Count n={lots} unit="包 lots" href={href} />
-    </Stat>
-  </>
-);
+export const SpendStats = ({ ids, yuan: total, lots, href, label, lotsUnit }: { ids: [string, string]; yuan: number; lots: number; href: string; label: string; lotsUnit?: string }): Html =>
+  html`${Stat({ id: ids[0], yuan: total, label, unit: '元 yuan', children: Amount({ value: total, href }) })}${Stat({
+    id: ids[1],
+    label: '计入的中标包 counted lots',
+    unit: lotsUnit ?? '包 lots',
+    children: Count({ n: lots, unit: '包 lots', href }),
+  })}`;
 
 /** A link to the announcement on its portal (never for non-http URLs). */
-export const SourceLink: FC<{ url: string }> = ({ url }) => {
+export const SourceLink = ({ url }: { url: string }): Html => {
   const href = safeHref(url);
   return href
     ? html`<a class="source" href="${href}" rel="noopener noreferrer nofollow" target="_blank" title="${href.slice(0, 300)}（新窗口 opens the portal）">原文 source</a>`
@@ -75,41 +64,20 @@ export const SourceLink: FC<{ url: string }> = ({ url }) => {
 };
 
 /** What a figure counted and what it left out. */
-export const Counted: FC<{ leftOut: LeftOut[]; children?: Child }> = ({ leftOut, children }) => (
-  <details class="counted" open>
-    <summary>统计口径 What is counted</summary>
-    <p>{SPENDING_RULE}</p>
-    {children}
-    {leftOut.length ? (
-      <ul class="left-out">
-        {leftOut.map((l) => (
-          <li data-reason={l.reason}>
-            未计入 left out: {l.label} — <b>{count(l.lots)}</b> 包 lots
-          </li>
-        ))}
-      </ul>
-    ) : (
-      <p>未排除任何中标包 (no lot was left out).</p>
-    )}
-  </details>
-);
+export const Counted = ({ leftOut, children }: { leftOut: LeftOut[]; children?: Child }): Html =>
+  html`<details class="counted" open=""><summary>统计口径 What is counted</summary><p>${SPENDING_RULE}</p>${children}${
+    leftOut.length
+      ? html`<ul class="left-out">${leftOut.map((l) => html`<li data-reason="${l.reason}">未计入 left out: ${l.label} — <b>${count(l.lots)}</b> 包 lots</li>`)}</ul>`
+      : html`<p>未排除任何中标包 (no lot was left out).</p>`
+  }</details>`;
 
 /** The empty state: says nothing was found and how to widen the question. */
-export const Empty: FC<{ id: string; what: string; children?: Child }> = ({ id, what, children }) => (
-  <div class="empty" id={id} role="status">
-    <p>
-      <b>没有找到</b> {what}
-    </p>
-    {children}
-  </div>
-);
+export const Empty = ({ id, what, children }: { id: string; what: string; children?: Child }): Html =>
+  html`<div class="empty" id="${id}" role="status"><p><b>没有找到</b> ${what}</p>${children}</div>`;
 
 /** A table that scrolls sideways inside its own box on a narrow screen, never the page. */
-export const Scroll: FC<{ children?: Child; label?: string }> = ({ children, label }) => (
-  <div class="table-wrap" role="group" aria-label={label ?? '表格 table'} tabindex={0}>
-    {children}
-  </div>
-);
+export const Scroll = ({ children, label }: { children?: Child; label?: string }): Html =>
+  html`<div class="table-wrap" role="group" aria-label="${label ?? '表格 table'}" tabindex="0">${children}</div>`;
 
 export interface ChartSpec {
   kind: 'bar' | 'line' | 'hbar' | 'box';
@@ -129,18 +97,10 @@ export interface ChartSpec {
 }
 
 /** A chart: a canvas plus its data as escaped JSON; web/charts.js draws it. */
-export const Chart: FC<{ id: string; spec: ChartSpec; title: string; height?: number; note?: string }> = ({ id, spec, title, height, note }) => (
-  <figure class="chart">
-    <figcaption>
-      {title}
-      {note ? <small class="chart-note"> {note}</small> : null}
-    </figcaption>
-    <div class="chart-box">
-      <canvas id={id} data-chart={`${id}-data`} height={height ?? 260} aria-label={title} role="img"></canvas>
-    </div>
-    <JsonData id={`${id}-data`} data={{ unit: '元', ...spec }} />
-  </figure>
-);
+export const Chart = ({ id, spec, title, height, note }: { id: string; spec: ChartSpec; title: string; height?: number; note?: string }): Html =>
+  html`<figure class="chart"><figcaption>${title}${note ? html`<small class="chart-note"> ${note}</small>` : ''}</figcaption><div class="chart-box"><canvas id="${id}" data-chart="${id}-data" height="${height ?? 260}" aria-label="${title}" role="img"></canvas></div>${JsonData(
+    { id: `${id}-data`, data: { unit: '元', ...spec } },
+  )}</figure>`;
 
 /** One row of a {@link SpendTable}: what it is, its counted yuan and lots, and the notices behind them. */
 export interface SpendRow {
@@ -155,7 +115,7 @@ export interface SpendRow {
 }
 
 /** A compact three-column table of counted spending: label, yuan and lots, both figures linked. */
-export const SpendTable: FC<{ id: string; head: string; keyAttr: 'code' | 'year'; rows: SpendRow[] }> = ({ id, head, keyAttr, rows }) =>
+export const SpendTable = ({ id, head, keyAttr, rows }: { id: string; head: string; keyAttr: 'code' | 'year'; rows: SpendRow[] }): Html =>
   html`<table id="${id}" class="compact"><thead><tr><th>${head}</th><th class="num">支出 Spending</th><th class="num">包 Lots</th></tr></thead><tbody>${rows.map(
     (r) =>
       html`<tr data-${keyAttr}="${r.key}"${r.current ? html` class="current" aria-current="page"` : html` class=""`}><td>${r.label}</td><td class="num">${Amount({ value: r.yuan, href: r.href })}</td><td class="num">${Count({ n: r.lots, unit: '包 lots', href: r.href })}</td></tr>`,

@@ -6,7 +6,9 @@
 import type { NoticeKind } from './types.js';
 
 const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
-  ['correction', /更正|变更|补充公告|澄清|延期公告|答疑/],
+  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],
+  // the result of a prequalification names who may bid, not who won
+  ['other', /资格预审结果|资格审查结果|预审结果/],
   ['failure', /废标|流标|终止|失败|取消公告|暂停公告/],
   ['acceptance', /验收/],
   ['intention', /采购意向|意向公开/],

@@ -212,8 +212,11 @@ export function findLots(
     lots.push(lot);
   }
   // "18万元/年，服务期两年，合同总价36万元": a per-period price followed by the stated total
+  // (also "年服务费28.8万元，三年合计86.4万元": a yearly or monthly fee read as money, a total after it)
   for (const lot of lots) {
-    if (lot.amountForm !== 'unit_price' || lot.amountEnd == null) continue;
+    if (lot.amountEnd == null || lot.amountStart == null) continue;
+    const perPeriod = lot.amountForm === 'total' && PER_PERIOD_FEE.test(lookup.slice(Math.max(0, lot.amountStart - 12), lot.amountStart));
+    if (lot.amountForm !== 'unit_price' && !perPeriod) continue;
     const m = totalAfter(text, lookup, lot.amountEnd);
     if (m) setMoney(lot, m, 0.75);
   }
@@ -330,6 +333,7 @@ function listsSeparateVendors(lookup: string, f: Field): boolean {
   return /入围|入选/.test(line) || /框架协议|协议供货|定点(?:服务|采购)|入围(?:结果|公告|供应商)/.test(lookup.slice(0, 3000));
 }
 
+const PER_PERIOD_FEE = /(?:年|月|季度)(?:服务)?费(?:用)?(?:为|[:：])?\s*(?:人民币)?\s*$|每(?:年|月)\s*(?:人民币)?\s*$/;
 const TOTAL_AFTER = /^[^。\n]{0,30}?(?:合同总价|合同总金额|合同金额|总价|总金额|合计)(?:为|[:：])?\s*(?=[¥￥0-9]|人民币)/;
 
 /** A stated total just after a per-period or per-item price ("…/年，服务期两年，合同总价36万元"). */

@@ -207,5 +207,14 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
     const hit = fromField(text, f, 'contact_block', 0.85, false);
     if (hit) return hit;
   }
+  // "X招标代理有限公司受Y委托，就…进行公开招标": the one commissioned is the agency
+  PROSE_AGENCY.lastIndex = 0;
+  const m = PROSE_AGENCY.exec(lookup.slice(0, 4000));
+  if (m) {
+    const start = m.index + m[0].indexOf(m[1]);
+    return { name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'prose', confidence: 0.75 };
+  }
   return null;
 }
+
+const PROSE_AGENCY = /(?<=^|[\s，,。；;、])([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?(?:的)?委托/gm;

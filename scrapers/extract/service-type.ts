@@ -14,7 +14,7 @@ import { findNumbers, toYuan } from './numbers.js';
 import type { ServiceType } from './types.js';
 
 const LIVE = /直播/g;
-const PROMO = /宣传片|专题片|纪录片|微电影|形象片|宣传短片/g;
+const PROMO = /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片/g;
 const OPS = /代运营|运营|运维|托管/g;
 const ACCOUNT_WORD = /账号|矩阵/g;
 // the object of the service: short videos, video content, animation, footage (not 融媒体/新媒体,
@@ -100,7 +100,9 @@ export function serviceFromTitle(head: string): ServiceType | null {
   const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content
-  if (OPS_ONE.test(h) && (ACCOUNT_OBJECT.test(h) || !PRODUCTION_ACT.test(h))) return 'account_operation';
+  // ("直播电商运营", "直播间运营": what is run is the live stream)
+  const runsLive = earliest(LIVE, h) < earliest(OPS, h);
+  if (OPS_ONE.test(h) && (ACCOUNT_OBJECT.test(h) || !PRODUCTION_ACT.test(h)) && !runsLive) return 'account_operation';
   const at: Array<[ServiceType, number]> = [
     ['live_streaming', earliest(LIVE, h)],
     ['promo_film', earliest(PROMO, h)],

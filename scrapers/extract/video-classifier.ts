@@ -20,7 +20,7 @@ const FOR: Term[] = [
   { re: /新媒体|融媒体|全媒体|自媒体|政务号|官方账号|官微|账号|矩阵号/g, w: 2, type: 'account_operation' },
   { re: /微信公众号|公众号|微信号|微博|服务号|订阅号|官方微信/g, w: 2, type: 'account_operation' },
   { re: /代运营|运营服务|运维服务|运营|运维|推文|内容生产|内容制作/g, w: 1, type: 'account_operation' },
-  { re: /宣传片|专题片|纪录片|微电影|形象片|宣传短片|MV|动画片/g, w: 3, type: 'promo_film' },
+  { re: /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片|MV|动画片/g, w: 3, type: 'promo_film' },
   { re: /直播/g, w: 3, type: 'live_streaming' },
   { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:制作|录制|摄制)|栏目(?:制作|包装)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|网络视听|视听(?:内容|节目|作品)/g, w: 3, type: 'video_production' },
   { re: /宣传(?:服务|推广|策划)|新闻(?:宣传|信息中心|中心)|视频/g, w: 1 },
@@ -64,7 +64,7 @@ function collect(s: string, cap: number) {
 
 function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null {
   if (/直播/.test(s)) return 'live_streaming';
-  if (/宣传片|专题片|纪录片|微电影|形象片/.test(s)) return 'promo_film';
+  if (/宣传片|专题片|纪录片|微电影|形象片|电视片/.test(s)) return 'promo_film';
   if (/运营|运维|代运营|托管|账号|矩阵/.test(s)) return 'account_operation';
   if (/制作|拍摄|摄制|录制|剪辑|节目|课程|创作|摄影|摄像|航拍/.test(s)) return 'video_production';
   // "文旅短视频宣传服务", "短视频内容生产": short videos with no word of running an account are made, not run
@@ -79,13 +79,14 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 const STRONG =
   /短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|网络视听|视听(?:内容|节目|作品)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
-// (also cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
+// (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
-const STRONG_AGAINST = /投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台/;
+const STRONG_AGAINST = /直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台/;
 
 // in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
-// public opinion ("政务新媒体内容安全监测服务") is not running them
-const TITLE_AGAINST = /监测/;
+// public opinion ("政务新媒体内容安全监测服务"), or reviewing what others publish ("视听节目内容审核"),
+// is not running them
+const TITLE_AGAINST = /监测|审核/;
 
 /** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
 export function classifyTitle(title: string): TitleClassification {

@@ -1,5 +1,5 @@
 /**
- * Third held-out batch (tests/fixtures/extract/heldout3, 56 notices, k01–k56): written by a third
+ * Third held-out batch (tests/fixtures/extract/heldout3, 56 + 13 notices, k01–k56 and l01–l13): written by a third
  * engineer in the shapes of ccgp detail pages (公告概要, chrome dates), zcy fragments (Zhejiang,
  * Guangxi), Hubei/Guangdong/Jiangsu/Hebei portal pages, 公共资源交易中心 pages and plain texts,
  * aimed at what the first two batches covered least: every kind (intention, single-source
@@ -27,7 +27,17 @@
  * the 落款 date; a buyer named only in the 落款. Each is a named row in traps-heldout3.test.ts.
  * Two divisionCode misses (兰州新区 620171, 苏州工业园区 320576: zones the division data codes)
  * were settled by revising those two labels to the project's convention (see their notes).
- * After the fixes (parser 1.4.0) every field scores 1.000. The gates sit a little under.
+ * After those fixes every field scores 1.000 on the 56.
+ *
+ * A second part (l01–l13, 13 notices) was then written and labelled, and committed before it was
+ * run; its author had by then read the extractor, so this figure is less blind. First score
+ * (with the part-one fixes): kind exact 0.846 (11/13), serviceType 0.692 (9/13), agency 0.923
+ * (12/13), amount 0.875 (7/8), videoOps precision 0.769 (3 false positives), every other field
+ * 1.000. What failed: "…公告的补充通知" read as the tender it amends; "资格预审结果公告" as an
+ * award; 庭审直播系统 运维 and 课堂直播系统 采购 (IT systems) and 视听节目内容审核 (review) taken
+ * for video operations; a 党员教育电视片 read as short-video production; the agency named only in
+ * "X公司受Y委托"; "年服务费28.8万元，三年合计86.4万元" read as 28.8万. After the fixes (parser
+ * 1.4.0) every field scores 1.000 on all 69. The gates sit a little under.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +56,7 @@ const EXTRA_GATES = { kind: 0.96, serviceType: 0.94, agency: 0.95, divisionCode:
 describe('third held-out batch', () => {
   it('procwatch extract --json meets the heldout3 gates, kind, serviceType, agency and divisionCode included', async () => {
     const files = noticeFiles(dir);
-    expect(files.length).toBeGreaterThanOrEqual(50);
+    expect(files.length).toBeGreaterThanOrEqual(65);
     const out = await extractJson(files);
     const { code, report } = await scoreGates(out, labels, GATES);
     // the scorer exits 1 when a gate is missed; its verbose report names every miss
@@ -56,7 +66,7 @@ describe('third held-out batch', () => {
     const misses = Object.values(extra).flatMap((t) => t.misses).join('\n');
     for (const [k, min] of Object.entries(EXTRA_GATES)) {
       const t = extra[k as keyof typeof extra];
-      expect(t.n, k).toBeGreaterThanOrEqual(50);
+      expect(t.n, k).toBeGreaterThanOrEqual(65);
       expect(t.ok / t.n, `${formatExtra(extra)}\n${misses}`).toBeGreaterThanOrEqual(min);
     }
   });

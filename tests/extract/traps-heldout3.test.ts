@@ -130,6 +130,60 @@ const rows: Row[] = [
     text: '星河县政务新媒体短视频制作服务项目成交结果公示\n经磋商小组评审，确定星河敬亭文化传媒有限公司为成交供应商，成交金额为人民币236,800.00元。\n\n星河招标代理有限公司\n2026年1月5日',
     check: (e) => expect(e.buyer).not.toBe('星河招标代理有限公司'),
   },
+  // second part (l*.*): kinds, scope, agency and a yearly fee
+  {
+    name: 'a 补充通知 to a call for bids is a correction, not the tender it amends',
+    text: '关于星河县融媒体中心短视频制作服务项目竞争性磋商公告的补充通知\n现对有关事项补充如下：响应文件提交截止时间由2025年9月12日延期至2025年9月16日。\n采购人：星河县融媒体中心\n2025年9月5日',
+    check: (e) => expect([e.kind, e.lots]).toEqual(['correction', []]),
+  },
+  {
+    name: 'a 资格预审结果公告 is neither a tender nor an award: the applicants who passed are not vendors',
+    html: '<h2>星河县融媒体中心政务新媒体矩阵运营服务项目资格预审结果公告</h2><p>发布时间：2025-11-21</p><table><tr><td>序号</td><td>申请人名称</td><td>资格预审结论</td></tr><tr><td>1</td><td>星河文化传媒有限公司</td><td>通过</td></tr><tr><td>2</td><td>银河视界科技有限公司</td><td>通过</td></tr></table><p>采购人：星河县融媒体中心</p>',
+    check: (e) => expect([e.kind, e.lots]).toEqual(['other', []]),
+  },
+  {
+    name: 'streaming systems (庭审直播系统 运维, 课堂直播系统 采购) are court and school IT, not a streaming service',
+    check: () => {
+      for (const t of ['星河市中级人民法院科技法庭及庭审直播系统运维服务项目成交公告', '星河县教育局同步课堂直播系统采购项目中标公告', '星河县人民医院手术示教录播系统采购项目']) {
+        const e = extractNotice({ text: `${t}\n采购人：星河县人民政府\n中标供应商：星河科技有限公司\n中标金额：268000元` });
+        expect(e.isVideoOps, t).toBe(false);
+      }
+    },
+  },
+  {
+    name: 'reviewing what others publish (网络视听节目内容审核) is not making or running it',
+    text: award('星河区融媒体中心网络视听节目内容审核服务项目成交公告', '采购人：星河区融媒体中心\n成交供应商：星河数安科技有限公司\n成交金额：186000元'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([false, null]),
+  },
+  {
+    name: '(guard) a title that runs accounts and also reviews content stays in scope',
+    text: award('星河区融媒体中心政务新媒体运营及内容审核服务项目成交公告', '采购人：星河区融媒体中心\n成交供应商：星河数安科技有限公司\n成交金额：186000元'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
+  },
+  {
+    name: 'a 党员教育电视片 is a film (promo_film), not short-video production',
+    text: award('中共星河县委组织部党员教育电视片摄制服务项目成交公告', '采购人：中共星河县委组织部\n成交供应商：星河光影文化传媒有限公司\n成交金额：132000元'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'promo_film']),
+  },
+  {
+    name: '(guard) "直播电商运营": what is run is the live stream',
+    check: () => expect(serviceFromTitle('星河好物直播电商运营服务项目')).toBe('live_streaming'),
+  },
+  {
+    name: 'the agency named only in prose ("X招标代理有限公司受Y委托，就…进行公开招标")',
+    text: '星河县融媒体中心新媒体运营服务项目中标公告\n星河海晟招标代理有限公司受星河县融媒体中心委托，就新媒体运营服务项目进行公开招标，现将中标结果公告如下：\n一、中标供应商：星河视界文化传媒有限公司\n二、中标金额：786000元\n发布日期：2025年5月28日',
+    check: (e) => expect([e.buyer, e.agency]).toEqual(['星河县融媒体中心', '星河海晟招标代理有限公司']),
+  },
+  {
+    name: 'a yearly fee followed by the stated total ("年服务费28.8万元，三年合计86.4万元"): the total is the award',
+    text: award('星河区融媒体中心短视频账号代运营服务项目（2025—2027年）中标公告', '采购人：星河区融媒体中心\n中标供应商：星河善卷文化传媒有限公司\n中标金额：年服务费人民币28.8万元，三年合计人民币86.4万元'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河善卷文化传媒有限公司', 864000]]),
+  },
+  {
+    name: '(guard) a yearly fee with no total after it stays as written',
+    text: award('星河区融媒体中心账号代运营服务项目中标公告', '采购人：星河区融媒体中心\n中标供应商：星河善卷文化传媒有限公司\n中标金额：年服务费人民币28.8万元'),
+    check: (e) => expect(e.lots.map((l) => l.amountYuan)).toEqual([288000]),
+  },
 ];
 
 describe('traps of the third unseen batch', () => {

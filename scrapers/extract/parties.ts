@@ -207,14 +207,18 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
     const hit = fromField(text, f, 'contact_block', 0.85, false);
     if (hit) return hit;
   }
-  // "X招标代理有限公司受Y委托，就…进行公开招标": the one commissioned is the agency
-  PROSE_AGENCY.lastIndex = 0;
-  const m = PROSE_AGENCY.exec(lookup.slice(0, 4000));
-  if (m) {
-    const start = m.index + m[0].indexOf(m[1]);
+  // "X招标代理有限公司受Y委托，就…进行公开招标": the one commissioned is the agency (read back
+  // from each 委托, so that a notice without one costs a single search)
+  const head = lookup.slice(0, 4000);
+  for (let at = head.indexOf('委托'), tries = 0; at >= 0 && tries < 20; at = head.indexOf('委托', at + 2), tries++) {
+    const from = Math.max(0, at - 120);
+    const m = (from === 0 ? AGENCY_BEFORE_AT_START : AGENCY_BEFORE).exec(head.slice(from, at));
+    if (!m) continue;
+    const start = from + m.index + m[0].indexOf(m[1]);
     return { name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'prose', confidence: 0.75 };
   }
   return null;
 }
 
-const PROSE_AGENCY = /(?<=^|[\s，,。；;、])([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?(?:的)?委托/gm;
+const AGENCY_BEFORE = /[\s，,。；;、]([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?的?$/;
+const AGENCY_BEFORE_AT_START = /(?:^|[\s，,。；;、])([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?的?$/;

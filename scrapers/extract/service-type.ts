@@ -23,6 +23,7 @@ const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内
 const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|生产|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;
+const ANY_SERVICE = new RegExp([LIVE, PROMO, OPS, ACCOUNT_WORD, PRODUCTION].map((r) => r.source).join('|'));
 // a vendor's name may carry a service word ("东山岭直播科技有限公司"): not a service
 const COMPANY = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)/g;
 
@@ -48,6 +49,19 @@ function clauseServices(c: string): Set<ServiceType> {
   return s;
 }
 
+/** How many services a text names at all (no narrowing). */
+function namedServices(c: string): number {
+  let n = 0;
+  for (const re of [LIVE, PROMO, PRODUCTION]) {
+    re.lastIndex = 0;
+    if (re.test(c)) n++;
+  }
+  OPS.lastIndex = 0;
+  ACCOUNT_WORD.lastIndex = 0;
+  if (OPS.test(c) || ACCOUNT_WORD.test(c)) n++;
+  return n;
+}
+
 /** The largest amount of money in a clause (units stated, or a yuan-like figure with decimals in a table row). */
 function clauseMoney(c: string): number {
   let best = 0;
@@ -63,23 +77,28 @@ function clauseMoney(c: string): number {
 
 /** Money per service when the body prices services separately; the winner when there is one. */
 export function serviceByMoney(body: string): ServiceType | null {
+  const sample = body.slice(0, 20_000);
+  // most notices name one service or none: nothing to weigh
+  if (namedServices(sample) < 2) return null;
   const sums = new Map<ServiceType, number>();
   // a lot's heading names its service ("包1：短视频制作") and its amount follows a few lines on
   let pending: ServiceType | null = null;
   let pendingLeft = 0;
   let n = 0;
-  for (const raw of body.slice(0, 20_000).split(/[；;。\n]/)) {
+  for (const raw of sample.split(/[；;。\n]/)) {
     if (++n > 2000) break;
     // a notice title in the text (an aggregator's "相关推荐" list) prices another project
     if (raw.length > 300 || /公告|公示/.test(raw)) {
       pending = null;
       continue;
     }
-    const c = raw.replace(COMPANY, '');
+    if (!pending && !ANY_SERVICE.test(raw)) continue;
+    const c = raw.includes('公司') ? raw.replace(COMPANY, '') : raw;
     const services = clauseServices(c);
-    const y = clauseMoney(c);
     if (services.size > 1) pending = null;
-    if (services.size !== 1 && !(services.size === 0 && y && pending && pendingLeft-- > 0)) continue;
+    if (services.size > 1 || (services.size === 0 && !pending)) continue;
+    const y = clauseMoney(c);
+    if (services.size === 0 && !(y && pendingLeft-- > 0)) continue;
     const svc: ServiceType = services.size === 1 ? [...services][0] : pending!;
     if (!y) {
       pending = svc;

@@ -7,24 +7,35 @@ import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
-import { headerUnit, type Table } from './tables.js';
+import { headerUnit, unitAbove, type Table } from './tables.js';
+
+const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包|合同包|采购包)$/;
 
 /**
  * A budget from a table column (采购意向 lists: 序号 | 采购项目名称 | … | 预算金额（万元））: the
- * single row's. With several rows there is no notice budget (money null); the note names the
- * row `pick` chooses (the video-operations one).
+ * single row's; the sum of the rows when they are one project's lots (a 包号/标段 column). Other
+ * tables of several rows list several projects: there is no notice budget (money null); the note
+ * names the row `pick` chooses (the video-operations one).
  */
 export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
   for (const t of tables) {
     const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
     if (bc < 0 || !t.rows.length) continue;
-    const unit = headerUnit(t.header[bc].text) ?? 'yuan';
+    // "单位：万元" on the line above the table counts when the column header names no unit
+    const unit = headerUnit(t.header[bc].text) ?? unitAbove(text, t) ?? 'yuan';
     const rows = t.rows
       // the cell must be the number itself: "投资额（¥248,550,500.00元）" is another figure
       .map((r) => ({ r, m: r[bc] && /^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(r[bc].text) ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
       .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
     if (!rows.length) continue;
     if (rows.length === 1) return { money: rows[0].m, note: null };
+    // one project's lots (包号 | 包名称 | 预算金额 …): its budget is their sum
+    if (t.header.some((c) => LOT_COLUMN.test(c.text.replace(/\s/g, ''))) && rows.length <= 50) {
+      const first = rows[0].m;
+      const last = rows[rows.length - 1].m;
+      const sum = Math.round(rows.reduce((acc, x) => acc + (x.m.yuan ?? 0), 0) * 100) / 100;
+      return { money: { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) }, note: null };
+    }
     // several projects, each with its own budget: the notice has no single budget; name the
     // video-operations row's figure for a reader instead of summing unrelated projects
     const picked = rows.filter((x) => pick(x.r.map((c) => c.text).join(' ')));

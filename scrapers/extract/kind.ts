@@ -11,7 +11,8 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['other', /资格预审结果|资格审查结果|预审结果/],
   ['failure', /废标|流标|终止|失败|取消公告|暂停公告/],
   ['acceptance', /验收/],
-  ['intention', /采购意向|意向公开/],
+  // "政府采购计划公示": a plan with budgets and months, published before any call for bids
+  ['intention', /采购意向|意向公开|采购计划(?:公示|公开|表|$)/],
   ['contract', /合同公告|合同公示|政府采购合同|合同$|合同[(（][^)）]{0,8}[)）]$|合同书/],
   // a single-source *result* is an award; a single-source *publicity* is not
   ['award', /(?:中标|成交|结果)(?:\(成交\)|（成交）)?(?:结果)?的?(?:公告|公示|公布)/],

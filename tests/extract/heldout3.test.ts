@@ -1,5 +1,5 @@
 /**
- * Third held-out batch (tests/fixtures/extract/heldout3, 56 + 13 notices, k01–k56 and l01–l13): written by a third
+ * Third held-out batch (tests/fixtures/extract/heldout3, 56 + 13 + 12 notices, k01–k56, l01–l13, m01–m12): written by a third
  * engineer in the shapes of ccgp detail pages (公告概要, chrome dates), zcy fragments (Zhejiang,
  * Guangxi), Hubei/Guangdong/Jiangsu/Hebei portal pages, 公共资源交易中心 pages and plain texts,
  * aimed at what the first two batches covered least: every kind (intention, single-source
@@ -37,7 +37,12 @@
  * award; 庭审直播系统 运维 and 课堂直播系统 采购 (IT systems) and 视听节目内容审核 (review) taken
  * for video operations; a 党员教育电视片 read as short-video production; the agency named only in
  * "X公司受Y委托"; "年服务费28.8万元，三年合计86.4万元" read as 28.8万. After the fixes (parser
- * 1.4.0) every field scores 1.000 on all 69. The gates sit a little under.
+ * 1.4.0) every field scores 1.000 on all 69.
+ *
+ * A third part (m01–m12, 12 notices; same conditions as the second) scored, first run: kind
+ * exact 0.917 (11/12: "政府采购计划公示" read as other), budget 0.667 (2/3: per-lot budgets in a
+ * table under "单位：万元" not read), every other field 1.000. After the fixes: 1.000 on all 81.
+ * The gates sit a little under.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +61,7 @@ const EXTRA_GATES = { kind: 0.96, serviceType: 0.94, agency: 0.95, divisionCode:
 describe('third held-out batch', () => {
   it('procwatch extract --json meets the heldout3 gates, kind, serviceType, agency and divisionCode included', async () => {
     const files = noticeFiles(dir);
-    expect(files.length).toBeGreaterThanOrEqual(65);
+    expect(files.length).toBeGreaterThanOrEqual(80);
     const out = await extractJson(files);
     const { code, report } = await scoreGates(out, labels, GATES);
     // the scorer exits 1 when a gate is missed; its verbose report names every miss
@@ -66,7 +71,7 @@ describe('third held-out batch', () => {
     const misses = Object.values(extra).flatMap((t) => t.misses).join('\n');
     for (const [k, min] of Object.entries(EXTRA_GATES)) {
       const t = extra[k as keyof typeof extra];
-      expect(t.n, k).toBeGreaterThanOrEqual(65);
+      expect(t.n, k).toBeGreaterThanOrEqual(80);
       expect(t.ok / t.n, `${formatExtra(extra)}\n${misses}`).toBeGreaterThanOrEqual(min);
     }
   });

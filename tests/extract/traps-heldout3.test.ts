@@ -184,6 +184,22 @@ const rows: Row[] = [
     text: award('星河区融媒体中心账号代运营服务项目中标公告', '采购人：星河区融媒体中心\n中标供应商：星河善卷文化传媒有限公司\n中标金额：年服务费人民币28.8万元'),
     check: (e) => expect(e.lots.map((l) => l.amountYuan)).toEqual([288000]),
   },
+  // third part (m*.*): a plan and a lot budget table
+  {
+    name: 'a 政府采购计划公示 (a plan with budget and month, before any call for bids) is an intention',
+    text: '星河县融媒体中心2026年度政府采购计划公示\n序号 | 项目名称 | 预算金额（元） | 预计采购时间\n1 | 新媒体账号运营服务 | 480000 | 2026年2月\n星河县融媒体中心\n2026年1月9日',
+    check: (e) => expect([e.kind, e.budgetYuan, e.lots]).toEqual(['intention', 480000, []]),
+  },
+  {
+    name: 'one project\'s lots in a table (包号 | 预算金额 | 最高限价) under "单位：万元": the budget is the lots\' sum, in 万元',
+    text: '星河区文旅宣传片及短视频拍摄制作项目竞争性磋商公告\n采购人：星河区文化和旅游局\n分包情况（单位：万元）：\n包号 | 包名称 | 预算金额 | 最高限价\n1 | 文旅宣传片拍摄制作 | 30 | 29\n2 | 文旅短视频拍摄制作 | 20 | 19.5',
+    check: (e) => expect([e.kind, e.budgetYuan]).toEqual(['tender', 500000]),
+  },
+  {
+    name: '(guard) a table of several projects (no lot column) still gives no single budget',
+    text: '星河县文化和旅游局2026年1月至3月政府采购意向\n序号 | 采购项目名称 | 预算金额（万元） | 预计采购时间\n1 | 文旅短视频制作服务 | 45 | 2026年2月\n2 | 景区保洁服务 | 80 | 2026年3月',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
 ];
 
 describe('traps of the third unseen batch', () => {

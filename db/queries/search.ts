@@ -285,6 +285,9 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   let total: number;
   let totalExact = true;
   let dense = false;
+  const offset = (f.page - 1) * f.per;
+  let ids: number[] | null = null;
+  let windowed: { ids: number[]; total: number } | null = null;
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
@@ -296,15 +299,18 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
     const fewest = Math.min(...counts);
     dense = fewest > (opts.dense ?? DENSE);
+    const o = orderBy(f, w, dense);
     if (w.text.length === 1 && !w.parts.length) total = fewest;
-    else {
+    else if (dense && f.region && o.stretches.length === 1 && !o.join && (windowed = regionPage(db, w, o.stretches[0].order, f.per, offset))) {
+      total = windowed.total;
+      ids = windowed.ids;
+    } else {
       const ws = whereSql(w, dense ? 'set' : 'list');
       total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
   }
   const o = orderBy(f, w, dense);
-  const offset = (f.page - 1) * f.per;
   // Probing the trigram index per row costs about a millisecond (each probe reads the term's
   // doclists), so it only pays for the first pages of a date-ordered scan that nothing else
   // filters; otherwise the matches are read once into a lookup set.
@@ -314,8 +320,21 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   // subqueries too) for every row it sorts, tens of thousands for a dense term with a filter.
   // Walking the order's index past broad filters finds a page quickly only when many rows match;
   // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
-  const ids = total > DENSE ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
+  ids ??= total > DENSE ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
   return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note };
+}
+
+/**
+ * A dense term within a region: the region's notices drive, each checked against the term's
+ * lookup set, and all of them are sorted for the page anyway; a window count over the same rows
+ * gives the exact total, so the set (a quarter of a million rowids for 短视频拍摄, the costly
+ * part) is built once instead of once for the count and again for the page. Null when the page
+ * is past the last match (no row to carry the count): the caller counts as usual.
+ */
+function regionPage(db: Db, w: Where, order: string, limit: number, offset: number): { ids: number[]; total: number } | null {
+  const ws = whereSql(w, 'set', true);
+  const rows = stmt(db, `SELECT n.id, count(*) OVER () AS total FROM notices n ${ws.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).raw(true).all(...ws.params, limit, offset) as [number, number][];
+  return rows.length ? { ids: rows.map((r) => r[0]), total: rows[0][1] } : null;
 }
 
 /** Every id of the filtered set in display order (for downloads), at most `cap`. */

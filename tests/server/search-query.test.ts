@@ -19,6 +19,21 @@ describe('search query layer', () => {
     }
   });
 
+  it('counts a dense term within a region with the page (one window query) exactly as the separate count, on every page', () => {
+    for (const q of [{ q: '短视频', region: '330000' }, { q: '运营', region: '330100' }, { q: '抖音', region: '330000' }, { q: '公告', region: '330106', sort: 'date_asc' }]) {
+      const full = searchNotices(s.db, parseSearchFilters(q), { dense: 1_000_000 });
+      for (const page of ['1', '2', '3', '50']) {
+        const label = JSON.stringify({ ...q, page });
+        const dense = searchNotices(s.db, parseSearchFilters({ ...q, per: '2', page }), { dense: 0 });
+        const plain = searchNotices(s.db, parseSearchFilters({ ...q, per: '2', page }), { dense: 1_000_000 });
+        expect(dense.total, label).toBe(full.total);
+        expect(plain.total, label).toBe(full.total);
+        expect(dense.items.map((i) => i.id), label).toEqual(plain.items.map((i) => i.id));
+      }
+      expect(full.total, JSON.stringify(q)).toBeGreaterThan(0);
+    }
+  });
+
   it('pages through every sort exactly as the full ordering, across the stretches of a two-part order', () => {
     const c = s.db.$client;
     const row = c.prepare('SELECT awarded_yuan AS a, published_at AS d, title FROM notices WHERE id = ?');

@@ -257,7 +257,8 @@ function orderedIds(db: Db, base: { sql: string; params: unknown[] }, o: Order, 
     const where = st.where ? (base.sql ? `${base.sql} AND ${st.where}` : `WHERE ${st.where}`) : base.sql;
     const params = [...o.joinParams, ...base.params, ...st.params];
     const rows = stmt(db, `SELECT n.id FROM notices n ${o.join} ${where} ORDER BY ${st.order} LIMIT ? OFFSET ?`).pluck().all(...params, limit - out.length, skip) as number[];
-    out.push(...rows);
+    // Not push(...rows): a download's stretch can hold a million ids, past the call-stack limit.
+    for (const id of rows) out.push(id);
     if (out.length >= limit) break;
     // This stretch ran out. The next starts at its beginning, less what the offset still skips.
     skip = rows.length ? 0 : Math.max(0, skip - (stmt(db, `SELECT count(*) FROM notices n ${o.join} ${where}`).pluck().get(...params) as number));

@@ -24,11 +24,12 @@ import { noNotice, readFetchedPage, storeExtraction, type IngestResult, type Pag
 import { ExtractPool, sharedExtractPool } from './run/extract-pool.js';
 import { allPending, archivedCopy, done, enqueue, lastHints, markOwed, pageStatus, pendingCount, projectSiblings, takePending, type PendingRow } from './run/frontier.js';
 import { queueListItems } from './run/list-items.js';
+import { emptyReport, planLeftover } from './run/run-plan.js';
 import { OWED_WARN_DAYS, owedLine, owedStatus } from './run/owed.js';
 import { endRun } from './run/run-end.js';
 import { consoleLogger, type Progress } from './run/run-log.js';
 import { abortStaleRuns, bump, startRun } from './run/run-row.js';
-import type { RunOptions, RunReport, RunSummary } from './run/types.js';
+import type { RunOptions, RunSummary } from './run/types.js';
 import { WriteBatch } from './run/write-batch.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
 import { rebase, type ListRequest, type ScrapeMode } from './sources/types.js';
@@ -65,26 +66,12 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const classify = source.classifyTitles && mode === 'lists';
   const progress: Progress = { lists: 0, listed: 0, queued: 0, fetched: 0, newCount: 0, failed: 0, blocked: 0 };
   const log = opts.log ?? consoleLogger(source.id, () => progress);
-  const report: RunReport = {
-    decision: classify
-      ? 'channel-list items get a detail fetch only when classifyTitle(title) says video ops or scores above 0; the rest are counted as skipped'
-      : 'every search or list hit gets a detail fetch (the query already selected it)',
-    skippedByClassifier: 0, skippedOutOfWindow: 0, known: 0, duplicates: 0, unchanged: 0, refetched: 0,
-    robotsDisallowed: 0, retries: 0, brokenPages: 0, lists: {}, drift: [], resumed: 0,
-    owedRetried: 0, owedWaiting: 0, dropped: [], owed: null, warnings: [], batches: { commits: 0, pages: 0 },
-  };
+  const report = emptyReport(classify);
 
   ensureSource(db, { id: source.id, name: source.name, baseUrl: source.baseUrl });
   const aborted = abortStaleRuns(db, source.id);
-  // What earlier runs left: a killed (or blocked) run's unfinished rows (never attempted) are
-  // resumed in full; rows that failed before are owed and retried first, oldest first, bounded.
-  const leftover = allPending(db, source.id);
-  const owedRows = leftover.filter((r) => r.attempts > 0);
-  report.resumed = leftover.length - owedRows.length;
-  report.owedRetried = Math.min(owedRows.length, maxOwed);
-  report.owedWaiting = owedRows.length - report.owedRetried;
   // Frontier rows that failed in this run, or wait past the owed bound: kept for later runs.
-  const deferred = new Set<number>(owedRows.slice(maxOwed).map((r) => r.id));
+  const deferred = planLeftover(db, source.id, maxOwed, report);
   const runMode = report.resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
   const params = { mode, since, until, maxPages: opts.maxPages ?? null, rate: opts.rate ?? source.pacing.rate, baseUrl: opts.baseUrl ?? null, keywords: mode === 'search' ? keywords : undefined };
   const runId = startRun(db, source.id, runMode, params);

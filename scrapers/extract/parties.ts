@@ -19,8 +19,8 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 /** Cut a raw field value down to the organisation name it starts with. */
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
-  // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|盖章|签章|公章)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)", "（集中采购机构）"
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   // a flattened notice: the next section's number follows the name ("X融媒体中心 五、采购代理机构：…")

@@ -20,7 +20,7 @@ const ACCOUNT_WORD = /账号|矩阵/g;
 // the object of the service: short videos, video content, animation, footage (not 融媒体/新媒体,
 // which qualify a service rather than name one)
 const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|节目|栏目|课程|微课|制作/g;
-const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|生产|创作/;
+const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;
 const ANY_SERVICE = new RegExp([LIVE, PROMO, OPS, ACCOUNT_WORD, PRODUCTION].map((r) => r.source).join('|'));
@@ -62,14 +62,21 @@ function namedServices(c: string): number {
   return n;
 }
 
-/** The largest amount of money in a clause (units stated, or a yuan-like figure with decimals in a table row). */
+/**
+ * The largest amount of money in a clause: units stated, a yuan-like figure with decimals, or in
+ * a table row any decimal figure at face value (a column in 万元: the rows of one table compare
+ * among themselves).
+ */
 function clauseMoney(c: string): number {
   let best = 0;
+  const row = c.includes('|');
   for (const h of findNumbers(c)) {
     if (h.percent || h.perUnit) continue;
     let y = 0;
+    const digits = c.slice(h.start, h.end);
     if (h.unit) y = toYuan(h.value, h.unit);
-    else if (/\.\d{2}$/.test(c.slice(h.start, h.end)) && h.value >= 1000) y = h.value;
+    else if (/\.\d{2}$/.test(digits) && h.value >= 1000) y = h.value;
+    else if (row && /\.\d+$/.test(digits)) y = h.value;
     if (y > best && y < 1e10) best = y;
   }
   return best;

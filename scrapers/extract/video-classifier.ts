@@ -77,7 +77,7 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 
 // words that make a title in scope by themselves (the strong signals)
 const STRONG =
-  /短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|网络视听|视听(?:内容|节目|作品)/;
+  /短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|网络视听|视听(?:内容|节目|作品)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
@@ -88,9 +88,17 @@ const STRONG_AGAINST = /直播系统|录播|投放|无人机|单反|相机|工�
 // is not running them
 const TITLE_AGAINST = /监测|审核/;
 
+// "星河县融媒体中心办公电脑采购": a media centre buys computers, audits and cleaning too; the
+// word in its name says who buys, not what (the service words after it decide)
+const MEDIA_CENTRE_NAME = /(?:融媒体|新媒体|全媒体)(?=(?:发展|传播|服务|运营|指挥)?中心)/g;
+
+function withoutMediaCentreNames(t: string): string {
+  return t.replace(MEDIA_CENTRE_NAME, '');
+}
+
 /** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
 export function classifyTitle(title: string): TitleClassification {
-  const t = (title ?? '').slice(0, 500);
+  const t = withoutMediaCentreNames((title ?? '').slice(0, 500));
   const { pos, forHits, against, types } = collect(t, 20);
   const strong = STRONG.test(t);
   const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t);
@@ -115,7 +123,7 @@ export function classifyTitle(title: string): TitleClassification {
 export function classifyNotice(title: string | null, projectName: string | null, body: string): VideoVerdict {
   const head = [title, projectName].filter(Boolean).join(' ');
   const t = classifyTitle(head);
-  const headAgainst = STRONG_AGAINST.test(head) || TITLE_AGAINST.test(head);
+  const headAgainst = STRONG_AGAINST.test(withoutMediaCentreNames(head)) || TITLE_AGAINST.test(head);
   if (head && (t.isVideoOps || headAgainst)) {
     return {
       isVideoOps: t.isVideoOps,

@@ -200,6 +200,30 @@ const rows: Row[] = [
     text: '星河县文化和旅游局2026年1月至3月政府采购意向\n序号 | 采购项目名称 | 预算金额（万元） | 预计采购时间\n1 | 文旅短视频制作服务 | 45 | 2026年2月\n2 | 景区保洁服务 | 80 | 2026年3月',
     check: (e) => expect(e.budgetYuan).toBeNull(),
   },
+  // found by probing shapes beside the batch
+  {
+    name: 'a 融媒体中心 buys computers, audits and cleaning too: its name alone does not make a notice video operations',
+    check: () => {
+      for (const t of ['星河县融媒体中心办公电脑采购项目中标公告', '星河县融媒体中心物业管理服务项目成交公告', '星河县融媒体中心2025年度审计服务成交公告', '星河市新媒体中心办公楼维修工程']) {
+        const e = extractNotice({ text: `${t}\n采购人：星河县融媒体中心\n中标供应商：星河物业有限公司\n中标金额：198000元` });
+        expect(e.isVideoOps, t).toBe(false);
+      }
+    },
+  },
+  {
+    name: '(guard) a 融媒体中心 buying short videos or running its new-media accounts stays in scope',
+    check: () => {
+      for (const t of ['星河县融媒体中心短视频拍摄制作服务项目', '星河县融媒体中心新媒体账号运营服务项目', '星河县融媒体中心融媒体内容生产及短视频运营服务项目']) {
+        const e = extractNotice({ text: `${t}中标公告\n采购人：星河县融媒体中心\n中标供应商：星河文化传媒有限公司\n中标金额：198000元` });
+        expect([e.isVideoOps, e.serviceType], t).toEqual([true, t.includes('拍摄') ? 'video_production' : 'account_operation']);
+      }
+    },
+  },
+  {
+    name: 'an agency with its role in brackets ("星河县政府采购中心（集中采购机构）") is still the agency',
+    text: award('星河县融媒体中心短视频制作服务项目中标公告', '采购人：星河县融媒体中心\n代理机构：星河县政府采购中心（集中采购机构）\n中标供应商：星河文化传媒有限公司\n中标金额：198000元'),
+    check: (e) => expect(e.agency).toBe('星河县政府采购中心'),
+  },
 ];
 
 describe('traps of the third unseen batch', () => {

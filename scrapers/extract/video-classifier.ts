@@ -75,9 +75,10 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
   return types.size ? 'other_video' : null;
 }
 
-// words that make a title in scope by themselves (the strong signals)
+// words that make a title in scope by themselves (the strong signals); “X发布” is how government
+// new-media accounts are named (“赫山发布”, “成都发布”)
 const STRONG =
-  /短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|网络视听|视听(?:内容|节目|作品)/;
+  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|网络视听|视听(?:内容|节目|作品)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
@@ -96,24 +97,41 @@ function withoutMediaCentreNames(t: string): string {
   return t.replace(MEDIA_CENTRE_NAME, '');
 }
 
-/** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
-export function classifyTitle(title: string): TitleClassification {
-  const t = withoutMediaCentreNames((title ?? '').slice(0, 500));
+// generic service words: a media centre's "2025年宣传服务项目" or "“X发布”运营服务" may well be
+// its video operations; the title cannot say, the body can
+const GENERIC_SERVICE = /服务|运营|运维|宣传|内容|推广|发布|采编/;
+const ANY_AGAINST = new RegExp(AGAINST.source);
+
+/** A title's verdict, and whether only a media centre's name spoke for it. */
+function judgeTitle(title: string): { c: TitleClassification; nameOnly: boolean } {
+  const raw = (title ?? '').slice(0, 500);
+  const t = withoutMediaCentreNames(raw);
   const { pos, forHits, against, types } = collect(t, 20);
   const strong = STRONG.test(t);
   const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t);
   let score = Math.min(1, pos / 6);
   if (strongAgainst) score = Math.max(0, score - 0.5);
-  const isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪/.test(t) : false;
-  if (isVideoOps) score = Math.max(score, 0.6);
+  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪/.test(t) : false;
+  // recall first: a media centre buying an unnamed service is kept for the body to decide
+  const nameOnly = !isVideoOps && !strong && !strongAgainst && t !== raw && GENERIC_SERVICE.test(t) && !ANY_AGAINST.test(t);
+  if (nameOnly) isVideoOps = true;
+  if (isVideoOps) score = nameOnly ? 0.5 : Math.max(score, 0.6);
   else score = Math.min(score, 0.4);
   return {
-    title,
-    isVideoOps,
-    serviceType: isVideoOps ? serviceFromTitle(t) ?? typeOf(types, t) ?? 'other_video' : null,
-    score: Math.round(score * 100) / 100,
-    matched: [...new Set([...forHits, ...against.map((a) => `-${a}`)])],
+    c: {
+      title,
+      isVideoOps,
+      serviceType: isVideoOps ? serviceFromTitle(t) ?? typeOf(types, t) ?? (nameOnly ? 'account_operation' : 'other_video') : null,
+      score: Math.round(score * 100) / 100,
+      matched: [...new Set([...forHits, ...against.map((a) => `-${a}`)])],
+    },
+    nameOnly,
   };
+}
+
+/** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
+export function classifyTitle(title: string): TitleClassification {
+  return judgeTitle(title).c;
 }
 
 /**
@@ -122,9 +140,10 @@ export function classifyTitle(title: string): TitleClassification {
  */
 export function classifyNotice(title: string | null, projectName: string | null, body: string): VideoVerdict {
   const head = [title, projectName].filter(Boolean).join(' ');
-  const t = classifyTitle(head);
+  const { c: t, nameOnly } = judgeTitle(head);
   const headAgainst = STRONG_AGAINST.test(withoutMediaCentreNames(head)) || TITLE_AGAINST.test(head);
-  if (head && (t.isVideoOps || headAgainst)) {
+  // a title kept only for its buyer's name (a 融媒体中心's "宣传服务") leaves the verdict to the body
+  if (head && ((t.isVideoOps && !nameOnly) || headAgainst)) {
     return {
       isVideoOps: t.isVideoOps,
       // several services named: the one the body pays most for, else the one the title names first
@@ -134,7 +153,8 @@ export function classifyNotice(title: string | null, projectName: string | null,
       matchedAgainst: t.matched.filter((m) => m.startsWith('-')).map((m) => m.slice(1)),
     };
   }
-  const sample = body.slice(0, 20_000);
+  // the buyer's name ("…融媒体中心") repeats through the body: it says who buys, not what
+  const sample = withoutMediaCentreNames(body.slice(0, 20_000));
   const { pos, forHits, against, types } = collect(sample, 50);
   const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
   const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;

@@ -5,7 +5,7 @@
  * fixture; the places are other real ones than the fixtures'.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice } from '../../scrapers/extract/index.js';
+import { classifyTitle, extractNotice } from '../../scrapers/extract/index.js';
 import { serviceByMoney, serviceFromTitle } from '../../scrapers/extract/service-type.js';
 import type { Extraction } from '../../scrapers/extract/types.js';
 
@@ -218,6 +218,21 @@ const rows: Row[] = [
         expect([e.isVideoOps, e.serviceType], t).toEqual([true, t.includes('拍摄') ? 'video_production' : 'account_operation']);
       }
     },
+  },
+  {
+    name: 'a 融媒体中心 buying an unnamed service ("2025年度审计服务") is kept by the title filter (recall) and judged by its body',
+    check: () => {
+      const t = '星河县融媒体中心2025年度审计服务成交公告';
+      expect(classifyTitle(t).isVideoOps).toBe(true);
+      expect(extractNotice({ text: `${t}\n采购人：星河县融媒体中心\n成交供应商：星河会计师事务所\n成交金额：48000元\n服务内容：年度财务收支审计。` }).isVideoOps).toBe(false);
+      const ops = extractNotice({ text: `星河县融媒体中心2025年宣传服务项目中标公告\n采购人：星河县融媒体中心\n中标供应商：星河文化传媒有限公司\n中标金额：198000元\n服务内容：抖音号、视频号运营，每月制作短视频20条。` });
+      expect([ops.isVideoOps, ops.serviceType]).toEqual([true, 'account_operation']);
+    },
+  },
+  {
+    name: 'a quoted “X发布” is a government new-media account: "“星河发布”平台内容运维服务" is in scope with no other video word',
+    text: award('星河区融媒体中心“星河发布”平台内容运维服务单一来源采购成交结果公告', '采购人：星河区融媒体中心\n成交供应商：星河日报社\n成交金额：人民币48万元'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
   },
   {
     name: 'an agency with its role in brackets ("星河县政府采购中心（集中采购机构）") is still the agency',

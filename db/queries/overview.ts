@@ -36,6 +36,9 @@ export interface Overview {
   notices: number;
 }
 
+/** How many of the latest counted contracts the overview lists. */
+export const LATEST = 20;
+
 /**
  * The counted video-ops contracts, newest first: one row per notice whose lots count as
  * spending (vendor and amount over its counted lots only).
@@ -78,7 +81,9 @@ export function overview(db: Db): Overview {
       )
       .all() as Omit<Overview['freshness'][number], 'notices'>[]
   ).map((f) => ({ ...f, notices: noticeCount(db, `source:${f.sourceId}`) }));
-  const list = listContracts(db, { limit: 50, offset: 0 });
+  // The overview shows the newest 20 (its table links to the search listing all of them, and
+  // /api/contracts pages through the rest): 50 rows made it the heaviest page to draw.
+  const list = listContracts(db, { limit: LATEST, offset: 0 });
   return {
     totalYuan: perYear.reduce((s, r) => s + r.yuan, 0),
     contracts: perYear.reduce((s, r) => s + r.contracts, 0),

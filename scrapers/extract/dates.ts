@@ -43,6 +43,7 @@ export function parseDate(s: string): { iso: string; start: number; end: number 
 }
 
 const PERIOD_LABEL = /^公示期/;
+const CHROME_LINE = /来源|发布者|发布人|浏览|点击|阅读/;
 
 export interface DateHit {
   iso: string;
@@ -74,6 +75,15 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     if (d && d.start === 0 && /^[\d年月日\-/. :：]*(?:来源|$|\s)/.test(t.slice(0, d.end + 12))) {
       const lead = line.length - t.length;
       return { iso: d.iso, start: pos + lead, end: pos + lead + d.end, how: 'header' };
+    }
+    // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间 or 日期)
+    if (CHROME_LINE.test(t) && t.length <= 120) {
+      const m = /(?:时间|日期)\s*[:：]\s*/.exec(t);
+      const d2 = m ? parseDate(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+      if (m && d2 && d2.start === 0) {
+        const at = pos + (line.length - t.length) + m.index + m[0].length;
+        return { iso: d2.iso, start: at, end: at + d2.end, how: 'header' };
+      }
     }
     pos = end + 1;
   }

@@ -235,6 +235,21 @@ const rows: Row[] = [
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
   },
   {
+    name: 'a page\'s info line ("信息来源：X 时间：2025-06-03 浏览次数：35") dates the notice',
+    html: '<h2>星河县融媒体中心短视频制作服务项目中标公告</h2><div>信息来源：星河县公共资源交易中心 时间：2025-06-03 浏览次数：35</div><p>采购人：星河县融媒体中心</p><p>中标供应商：星河文化传媒有限公司</p><p>中标金额：198000元</p>',
+    check: (e) => expect(e.publishedAt).toBe('2025-06-03'),
+  },
+  {
+    name: '(guard) a deadline near the top is not a publication date',
+    text: '星河县融媒体中心短视频制作服务项目招标公告\n投标截止时间：2025年6月20日9:30\n来源：星河县公共资源交易中心\n采购人：星河县融媒体中心\n预算金额：50万元',
+    check: (e) => expect(e.publishedAt).toBeNull(),
+  },
+  {
+    name: 'a 遴选结果 names its winner as 入选单位',
+    text: award('星河县融媒体中心短视频制作服务商遴选结果公告', '采购人：星河县融媒体中心\n入选单位：星河文化传媒有限公司\n服务费：198000元'),
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual(['星河文化传媒有限公司']),
+  },
+  {
     name: 'an agency with its role in brackets ("星河县政府采购中心（集中采购机构）") is still the agency',
     text: award('星河县融媒体中心短视频制作服务项目中标公告', '采购人：星河县融媒体中心\n代理机构：星河县政府采购中心（集中采购机构）\n中标供应商：星河文化传媒有限公司\n中标金额：198000元'),
     check: (e) => expect(e.agency).toBe('星河县政府采购中心'),

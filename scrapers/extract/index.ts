@@ -9,7 +9,8 @@ import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
 import { detectKind, kindFromTitle } from './kind.js';
-import { ambiguousStart, CENTRAL_PLACE, chainFromStart, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
+import { addressMaxLevel, addressMayRefine } from './address-place.js';
+import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
@@ -57,22 +58,6 @@ function buyerAddress(text: string, lookup: string, fields: Field[]): Field | nu
   return null;
 }
 
-const ZONE = /^[\u4e00-\u9fff]{0,10}?(?:新区|开发区|高新区|工业园区|实验区|保税区|合作区|示范区)/;
-const BELOW_COUNTY = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查)/;
-
-/** May the buyer's address refine where its name places it? Not for a city's own organ or a zone without a division code. */
-function addressMayRefine(name: string | null, namePlace: Place | null): boolean {
-  if (!name || !namePlace?.code || namePlace.ambiguous || namePlace.level === 3) return true;
-  const chain = chainFromStart(name);
-  if (!chain) return true;
-  const rest = name.slice(chain.end).replace(/^[省市区县州盟旗]/, '');
-  if (ZONE.test(rest)) return false;
-  // a province's own bodies (universities, provincial bureaus) are placed by their address, as labelled
-  if (namePlace.level === 1) return true;
-  // "宁波市江北区…" read only to the city, or a township under the city: the address may say more
-  return BELOW_COUNTY.test(rest) || chainFromStart(rest) !== null;
-}
-
 function locate(
   text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined,
 ): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
@@ -85,7 +70,7 @@ function locate(
   // a buyer named as a city's (or province's) own organ, or a development zone without a
   // division of its own ("潍坊市人民政府新闻办公室", "西安高新技术产业开发区…"), is not in the
   // district its office stands in: its address places it only when its name does not
-  const addrPlace = addr && addressMayRefine(buyerLookup, namePlace) ? placeFrom(addr.value.slice(0, 60), 3) : null;
+  const addrPlace = addr && addressMayRefine(buyerLookup, namePlace) ? placeFrom(addr.value.slice(0, 60), addressMaxLevel(buyerLookup)) : null;
   // the list's region may be a name (龙华区, 广东) or a GB/T 2260 code (440309)
   const hintPlace = hintRegion && /^\d{2,6}$/.test(hintRegion.trim()) ? placeFromCode(hintRegion.trim()) : placeFrom(hintRegion ?? null, 3);
   let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);

@@ -103,6 +103,21 @@ const rows: Row[] = [
     text: award('城关镇政务短视频拍摄制作服务项目成交公告', '采购人：城关镇人民政府\n地址：湖南省长沙市长沙县城关镇\n成交供应商：星河文化传媒有限公司\n成交金额：58000元'),
     check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['长沙市', '长沙县', '430121']),
   },
+  {
+    name: 'a province\'s own organ (中共湖南省委宣传部) is the province\'s, not the district of its office',
+    text: award('中共湖南省委宣传部宣传片拍摄制作项目中标公告', '采购人：中共湖南省委宣传部\n采购人地址：长沙市开福区\n中标供应商：星河影视传媒有限公司\n中标金额：198000元'),
+    check: (e) => expect([e.province, e.city, e.county, e.divisionCode]).toEqual(['湖南省', null, null, '430000']),
+  },
+  {
+    name: '(guard) a province\'s university is still placed by its address, as the corpus labels it',
+    text: award('湖南农业大学宣传片拍摄制作项目中标公告', '采购人：湖南农业大学\n采购人地址：长沙市芙蓉区农大路1号\n中标供应商：星河影视传媒有限公司\n中标金额：198000元'),
+    check: (e) => expect([e.province, e.city]).toEqual(['湖南省', '长沙市']),
+  },
+  {
+    name: 'a buyer named with no place but its level ("市委宣传部") is placed by its address no deeper than the city',
+    text: award('市委宣传部短视频拍摄制作服务项目中标公告', '采购人：市委宣传部\n采购人地址：湖南省株洲市天元区\n中标供应商：星河影视传媒有限公司\n中标金额：198000元'),
+    check: (e) => expect([e.province, e.city, e.county]).toEqual(['湖南省', '株洲市', null]),
+  },
   // dates
   {
     name: '"【信息时间：2025-05-27】" in a trading centre\'s page chrome is the publication date',

@@ -4,6 +4,10 @@
  * @module
  */
 
+const SITE_PREFIX = /^【[^】]{2,20}(?:网|平台|标讯|信息)】\s*/;
+const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)/;
+const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
+
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
 export function findTitle(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
@@ -13,8 +17,8 @@ export function findTitle(
     const at = text.indexOf(t);
     return { title: t, start: Math.max(0, at), end: at < 0 ? 0 : at + t.length };
   };
-  // "【湖南省政府采购网】X成交公告": the site's name before the title is not part of it
-  if (heading) heading = heading.replace(/^【[^】]{2,20}(?:网|平台)】\s*/, '');
+  // "【湖南省政府采购网】X成交公告", "【剑鱼标讯】X": the site's name before the title is not part of it
+  if (heading) heading = heading.replace(SITE_PREFIX, '');
   if (heading && heading.length >= 6) return located(heading)!;
   // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
   if (isHtml && hint) return located(hint.trim())!;
@@ -24,8 +28,15 @@ export function findTitle(
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const t = text.slice(pos, end).trim();
-    // banners such as "【样例数据·非真实公告】" or "当前位置：…" are not titles
-    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|首页)/.test(t)) lines.push({ t, start: pos + text.slice(pos, end).indexOf(t) });
+    // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
+    // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
+    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|首页)/.test(t) && !CHROME_LINE.test(t)) {
+      const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
+      // a flattened one-line notice: the title ends where the first label starts
+      const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
+      const tt = label && label.index >= 8 ? t.slice(lead, lead + label.index).trim() : t.slice(lead);
+      lines.push({ t: tt, start: pos + text.slice(pos, end).indexOf(t) + lead });
+    }
     pos = end + 1;
   }
   let first = lines[0];

@@ -118,6 +118,22 @@ const rows: Row[] = [
     text: award('市委宣传部短视频拍摄制作服务项目中标公告', '采购人：市委宣传部\n采购人地址：湖南省株洲市天元区\n中标供应商：星河影视传媒有限公司\n中标金额：198000元'),
     check: (e) => expect([e.province, e.city, e.county]).toEqual(['湖南省', '株洲市', null]),
   },
+  // titles
+  {
+    name: 'an aggregator\'s breadcrumb line ("剑鱼标讯 > 招标公告 > 浙江 > 温州市") is not part of the title below it',
+    text: '剑鱼标讯 > 招标公告 > 浙江 > 温州市\n星河县文化和旅游局文旅短视频推广服务项目中标结果公告\n发布时间：2024-08-26\n采购单位：星河县文化和旅游局\n中标单位：星河时光文化传媒有限公司\n中标金额：33.5万元',
+    check: (e) => expect(e.title).toBe('星河县文化和旅游局文旅短视频推广服务项目中标结果公告'),
+  },
+  {
+    name: 'a site\'s menu line ("登录 | 免费注册 | 会员服务") and slogan are not the title; "【X标讯】" is not part of it',
+    text: '登录 | 免费注册 | 会员服务 | 客服热线：400-000-1234\n星河标讯 为您提供招投标信息\n【星河标讯】星河县委宣传部新媒体运营服务项目中标结果\n采购单位：中共星河县委宣传部\n中标单位：星河文化传媒有限公司\n中标金额：33.5万元',
+    check: (e) => expect(e.title).toBe('星河县委宣传部新媒体运营服务项目中标结果'),
+  },
+  {
+    name: 'a flattened one-line notice: the title ends where "发布时间：" or "一、项目…" starts',
+    text: '星河区融媒体中心“星河发布”新媒体运营服务项目中标公告 发布时间：2025-04-22 一、项目编号：XH-2025-031 二、项目名称：新媒体运营服务项目 三、中标信息 中标供应商：星河文化传媒有限公司 中标价：386000元',
+    check: (e) => expect([e.title, e.publishedAt]).toEqual(['星河区融媒体中心“星河发布”新媒体运营服务项目中标公告', '2025-04-22']),
+  },
   // dates
   {
     name: '"【信息时间：2025-05-27】" in a trading centre\'s page chrome is the publication date',

@@ -1,8 +1,9 @@
 /**
  * Scores the contract keys that the shared scorer (score-extract.mjs) does not: the exact kind
  * (the shared scorer folds every kind but award/tender/intention into "other"), serviceType,
- * agency and divisionCode, against a labels.jsonl in the heldout2/heldout3 format. A key is
- * scored only on the labels that carry it (`service_type`, `agency`, `division_code`);
+ * agency, divisionCode and title, against a labels.jsonl in the heldout2/heldout3 format. A key
+ * is scored only on the labels that carry it (`service_type`, `agency`, `division_code`, a
+ * non-null `title`);
  * serviceType is expected null wherever `is_video_ops` is false.
  */
 import { readFileSync } from 'node:fs';
@@ -22,14 +23,15 @@ function readJsonl(text: string): Array<Record<string, unknown>> {
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-/** kind, serviceType, agency and divisionCode accuracy of `predictions` (extract's JSON lines). */
-export function scoreExtra(predictions: string, labelsPath: string): Record<'kind' | 'serviceType' | 'agency' | 'divisionCode', Tally> {
+/** kind, serviceType, agency, divisionCode and title accuracy of `predictions` (extract's JSON lines). */
+export function scoreExtra(predictions: string, labelsPath: string): Record<'kind' | 'serviceType' | 'agency' | 'divisionCode' | 'title', Tally> {
   const preds = new Map(readJsonl(predictions).map((p) => [p.file as string, p]));
   const out = {
     kind: { ok: 0, n: 0, misses: [] as string[] },
     serviceType: { ok: 0, n: 0, misses: [] as string[] },
     agency: { ok: 0, n: 0, misses: [] as string[] },
     divisionCode: { ok: 0, n: 0, misses: [] as string[] },
+    title: { ok: 0, n: 0, misses: [] as string[] },
   };
   const hit = (t: Tally, ok: boolean, file: string, got: unknown, want: unknown) => {
     t.n++;
@@ -46,6 +48,7 @@ export function scoreExtra(predictions: string, labelsPath: string): Record<'kin
     }
     if ('agency' in l) hit(out.agency, fold(p.agency) === fold(l.agency), file, p.agency, l.agency);
     if ('division_code' in l) hit(out.divisionCode, (p.divisionCode ?? null) === l.division_code, file, p.divisionCode, l.division_code);
+    if (l.title != null) hit(out.title, fold(p.title) === fold(l.title), file, p.title, l.title);
   }
   return out;
 }

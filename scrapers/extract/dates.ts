@@ -52,7 +52,10 @@ export interface DateHit {
   how: 'label' | 'header' | 'signature' | 'award_date' | 'hint';
 }
 
-/** The publication date: a labelled field, a date line at the top, the signature line, the award date. */
+/**
+ * The publication date, in order of trust: a labelled field (发布时间, 信息时间 …), a date line or a
+ * page's info line at the top, the signature line (落款), the first day of a 公示期, the award date.
+ */
 export function findPublished(text: string, fields: Field[]): DateHit | null {
   const labelled = (period: boolean): DateHit | null => {
     for (const f of fields) {

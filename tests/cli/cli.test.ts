@@ -75,7 +75,7 @@ describe('procwatch CLI', () => {
     expect(bad.stdout).toMatch(/totals +DIFFER/);
     expect(procwatch(['stats', '--db', db, '--check', '--repair']).code).toBe(0);
     expect(procwatch(['stats', '--db', db, '--check']).code).toBe(0);
-  });
+  }, 240_000); // two demos, a reparse and seven CLI starts: about 30 s alone, twice that beside other suites
 
   it('demo serves the dashboard and prints its URL once the page answers', async () => {
     const db = join(dir, 'demo.db');
@@ -100,7 +100,7 @@ describe('procwatch CLI', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  });
+  }, 240_000); // its own wait for the dashboard line is 180 s
 
   it('refuses to mix demo data into a database of real notices', () => {
     // A database whose notices are not sample data: the demo must not write into it.

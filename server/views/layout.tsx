@@ -4,7 +4,8 @@
  * @module
  */
 import type { Child, FC } from 'hono/jsx';
-import { html, raw } from 'hono/html';
+import { raw } from 'hono/html';
+import { html } from './html.js';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Context } from 'hono';
 import { safeJson } from './format.js';

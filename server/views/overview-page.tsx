@@ -5,7 +5,7 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
-import { html } from 'hono/html';
+import { html } from './html.js';
 import type { Overview } from '../../db/queries/overview.js';
 import { dateTime, place, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, SpendStats, SpendTable, Stat } from './parts.js';

@@ -6,7 +6,7 @@
  */
 import type { Child } from 'hono/jsx';
 import { SPENDING_RULE, type LeftOut } from '../../db/queries/common.js';
-import { html } from 'hono/html';
+import { html } from './html.js';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { JsonData } from './layout.js';
 import { count, exactYuan, safeHref, yuan } from './format.js';

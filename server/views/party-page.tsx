@@ -5,7 +5,7 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
-import { html } from 'hono/html';
+import { html } from './html.js';
 import type { PartyDetail } from '../../db/queries/party.js';
 import { pct, searchHref, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, Stat } from './parts.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
-import { html } from 'hono/html';
+import { html } from './html.js';
 import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
 import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable } from './parts.js';

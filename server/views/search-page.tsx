@@ -5,7 +5,7 @@
  * @module
  */
 import type { FC } from 'hono/jsx';
-import { html } from 'hono/html';
+import { html } from './html.js';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
 import type { RegionChoices } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';

@@ -123,8 +123,22 @@ function capText(v: string): string {
 /**
  * One value as application/x-www-form-urlencoded writes it (what URLSearchParams.toString()
  * gives, space as "+"), without building a URLSearchParams per link: pages carry hundreds.
+ * Party and region names recur on every page (the top buyers, the provinces), and percent-
+ * encoding Chinese is the costliest step of a link, so encodings are remembered: a pure function
+ * of the text, bounded, emptied when full.
  */
 function formEncode(v: string): string {
+  let e = encoded.get(v);
+  if (e === undefined) {
+    if (encoded.size >= ENCODED_MAX) encoded.clear();
+    encoded.set(v, (e = encodeValue(v)));
+  }
+  return e;
+}
+const encoded = new Map<string, string>();
+const ENCODED_MAX = 20_000;
+
+function encodeValue(v: string): string {
   let e: string;
   try {
     e = encodeURIComponent(v);
@@ -132,9 +146,7 @@ function formEncode(v: string): string {
     // A lone surrogate: URLSearchParams writes it as U+FFFD.
     return new URLSearchParams({ v }).toString().slice(2);
   }
-  return e
-    .replace(/[!'()~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, '+');
+  return e.replace(/[!'()~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
 }
 
 /** `/search?…` with the given parameters (empty ones left out), in a stable order. */

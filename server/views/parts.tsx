@@ -59,7 +59,7 @@ export const SpendStats = ({ ids, yuan: total, lots, href, label, lotsUnit }: { 
 export const SourceLink = ({ url }: { url: string }): Html => {
   const href = safeHref(url);
   return href
-    ? html`<a class="source" href="${href}" rel="noopener noreferrer nofollow" target="_blank" title="${href.slice(0, 300)}（新窗口 opens the portal）">原文 source</a>`
+    ? html`<a class="source" href="${href}" rel="noopener noreferrer nofollow" target="_blank" title="新窗口打开原网站 opens the portal in a new tab">原文 source</a>`
     : html`<span class="source">${url}</span>`;
 };
 

@@ -37,7 +37,7 @@ function section(api: string | undefined): string | null {
 }
 
 /**
- * The frame, written with hono/html's `html` template (escaping like JSX, at a fraction of the
+ * The frame, written with the `html` tag of ./html.js (escaping like JSX, at a fraction of the
  * cost: every page pays for it, and the 3×-of-SQL rule leaves a 0.3 ms query about 1 ms).
  */
 export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }) => {

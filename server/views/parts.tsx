@@ -19,7 +19,7 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  * links to the notices behind it.
  *
  * The pieces a table repeats per row (Amount, Count, SourceLink, SpendTable) are written with
- * hono/html's `html` template rather than JSX elements: it escapes every value it interpolates
+ * the `html` template tag (./html.js) rather than JSX elements: it escapes every value it interpolates
  * just the same, and renders a 50-row table in about a tenth of the time JSX takes, which is
  * what keeps a page within 3× of its SQL (bench/server.ts). They are still used as components.
  */

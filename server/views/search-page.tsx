@@ -48,7 +48,7 @@ const num = (id: string, name: string, value: number | null) =>
 const opts = (rs: { code: string | null; name: string }[]): [string, string][] => rs.map((p) => [p.code!, p.name]);
 
 /**
- * The search page. Written with hono/html's `html` template (which escapes every value it
+ * The search page. Written with the `html` tag of ./html.js (which escapes every value it
  * interpolates, like JSX) because it is the page people load most and its SQL can take 0.3 ms:
  * JSX elements cost more than the query (bench/server.ts holds each page within 3× of its SQL).
  */

@@ -21,8 +21,21 @@ export interface PartyDetail {
   perYear: { year: number | null; yuan: number; lots: number }[];
   regions: { code: string | null; name: string; yuan: number; lots: number; regionYuan: number; share: number | null }[];
   leftOut: LeftOut[];
+  /**
+   * Its counterparts (a buyer's vendors, a vendor's buyers) by counted amount, with their share
+   * of this party's counted total; `review` marks a share of half or more over at least
+   * {@link REVIEW_MIN_LOTS} counted lots (a reason to look closer, not proof of anything).
+   */
+  partners: { id: number | null; name: string; yuan: number; lots: number; share: number | null; review: boolean }[];
   contracts: { noticeId: number; title: string | null; publishedAt: string | null; amountYuan: number; counterpart: string | null; counterpartId: number | null; region: string | null }[];
 }
+
+/**
+ * A counterpart taking at least half of a party's counted spending over this many counted lots
+ * is marked for review: opentender's "winner contract share" and OCP red flag R040 (one supplier
+ * wins a large share of a buyer's contracts), fitted to the few contracts a buyer places a year.
+ */
+export const REVIEW_MIN_LOTS = 3;
 
 /** The profile page's data; 400 for a malformed id, 404 when no such party plays the role. */
 export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): PartyDetail {
@@ -47,6 +60,21 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
   const regions = regionRows.map((r) => {
     const regionYuan = r.level && r.code ? regionTotalYuan(db, r.code) : 0;
     return { code: r.code, name: r.name ?? '中央/未知', yuan: r.yuan, lots: r.lots, regionYuan, share: regionYuan ? r.yuan / regionYuan : null };
+  });
+  // A consortium lot is its first member's here (spend_facts keeps one vendor per lot).
+  const other = role === 'vendor' ? 'buyer_party_id' : 'vendor_party_id';
+  const total = perYear.reduce((s, r) => s + r.yuan, 0);
+  const lotCount = perYear.reduce((s, r) => s + r.lots, 0);
+  const partners = (
+    c
+      .prepare(
+        `SELECT x.${other} AS id, coalesce(p.name, '未知 unknown') AS name, sum(x.amount_yuan) AS yuan, count(*) AS lots
+         FROM (${facts}) x LEFT JOIN parties p ON p.id = x.${other} GROUP BY x.${other} ORDER BY yuan DESC, lots DESC LIMIT 50`,
+      )
+      .all() as { id: number | null; name: string; yuan: number; lots: number }[]
+  ).map((r) => {
+    const share = total > 0 ? r.yuan / total : null;
+    return { ...r, share, review: share !== null && share >= 0.5 && lotCount >= REVIEW_MIN_LOTS && r.id !== null };
   });
   const counterpart =
     role === 'vendor'
@@ -73,12 +101,13 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
     role,
     name: party.name,
     names,
-    totalYuan: perYear.reduce((s, r) => s + r.yuan, 0),
-    lots: perYear.reduce((s, r) => s + r.lots, 0),
+    totalYuan: total,
+    lots: lotCount,
     notices,
     perYear,
     regions,
     leftOut,
+    partners,
     contracts,
   };
 }

@@ -88,6 +88,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
           <p class="note">份额 = 它在该地区的计入金额 ÷ 该地区全部计入金额 (share = its counted amount in the region ÷ all counted spending there).</p>
         </section>
       </div>
+      <Partners d={d} />
       <h2>计入的合同 Counted contracts</h2>
       <p class="note">每行一个计入的中标包 one row per counted lot{d.contracts.length >= 500 ? ' (最近 500 newest 500)' : ''}.</p>
       <Scroll label="计入的合同 counted contracts">
@@ -115,3 +116,46 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
     </>
   );
 };
+
+/**
+ * A buyer's vendors (or a vendor's buyers) with their share of this party's counted amount. A
+ * share of half or more is marked for review, as opentender and OCP flag one supplier taking most
+ * of a buyer's contracts, and Dozorro a supplier with a single customer: a reason to look, not proof.
+ */
+function Partners({ d }: { d: PartyDetail }) {
+  if (!d.partners.length) return null;
+  const buyer = d.role === 'buyer';
+  const otherRole = buyer ? 'vendor' : 'buyer';
+  const flagged = d.partners.filter((p) => p.review).length;
+  return (
+    <section>
+      <h2>{buyer ? '供应商与份额 Vendors and their share of its spending' : '采购人与份额 Buyers and their share of its income'}</h2>
+      {flagged ? (
+        <p class="note review-note" id="review-note">
+          ⚑ {buyer ? '一家供应商拿到该采购人一半以上的计入金额' : '该供应商一半以上的计入金额来自一家采购人'}（共 {d.lots} 个计入包）：值得复核，不是违规的证据。 {buyer ? 'One vendor took half or more of this buyer’s counted spending' : 'Half or more of this vendor’s counted amount came from one buyer'} ({d.lots} counted lots): a reason to review, not proof of wrongdoing.
+        </p>
+      ) : null}
+      <Scroll label={buyer ? '供应商份额 vendor shares' : '采购人份额 buyer shares'}>
+        <table id="partners" class="compact">
+          <thead>
+            <tr>
+              <th>{buyer ? '供应商 Vendor' : '采购人 Buyer'}</th>
+              <th class="num">金额 Amount</th>
+              <th class="num">包 Lots</th>
+              <th class="num">份额 Share</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.partners.map((p) => {
+              const href = p.id !== null ? spendSearch({ [d.role]: d.name, [otherRole]: p.name }) : null;
+              return html`<tr data-party="${p.id ?? ''}"${p.review ? html` class="review"` : ''}><td>${p.id !== null ? html`<a href="/${otherRole}s/${p.id}">${p.name}</a>` : p.name}${
+                p.review ? html` <span class="flag" title="份额过半，值得复核 half or more: review">⚑</span>` : ''
+              }</td><td class="num">${Amount({ value: p.yuan, href })}</td><td class="num">${Count({ n: p.lots, unit: '包 lots', href })}</td><td class="num" data-share="${p.share ?? ''}">${pct(p.share)}</td></tr>`;
+            })}
+          </tbody>
+        </table>
+      </Scroll>
+      <p class="note">份额 = 该{buyer ? '供应商' : '采购人'}的计入金额 ÷ 本方全部计入金额；联合体的包记在第一个成员名下。 Share = the counted amount with this {otherRole} ÷ all of this party’s counted amount; a consortium’s lot is listed under its first member.</p>
+    </section>
+  );
+}

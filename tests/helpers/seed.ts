@@ -15,7 +15,8 @@ import { scrapeRuns } from '../../db/schema/index.js';
 
 type LotSpec = { label?: string; vendor?: string | null; amount?: number | null; form?: 'total' | 'rate' | 'unit_price' | 'none'; text?: string; rate?: number; status?: 'awarded' | 'failed' };
 
-interface Spec {
+/** One seeded notice (tests may add their own with `extra`). */
+export interface Spec {
   key: string;
   kind: string;
   title: string;
@@ -113,13 +114,13 @@ function buildNotice(s: Spec, sample: boolean): { input: NoticeInput; html: stri
 }
 
 /** Write the seed notices into `db` (an open database). Returns notice ids by key. */
-export function seedInto(db: Db, opts: { sample?: boolean } = {}): Record<string, number> {
+export function seedInto(db: Db, opts: { sample?: boolean; extra?: Spec[] } = {}): Record<string, number> {
   const sample = opts.sample ?? true;
   ensureSource(db, { id: 'ccgp', name: '中国政府采购网', baseUrl: 'http://www.ccgp.gov.cn' });
   const ids: Record<string, number> = {};
   inTransaction(db, () => {
     const run = db.insert(scrapeRuns).values({ sourceId: 'ccgp', mode: 'nightly', startedAt: '2024-11-01T01:00:00Z', endedAt: '2024-11-01T01:05:00Z', status: 'ok', listed: specs.length, fetched: specs.length, newCount: specs.length }).returning({ id: scrapeRuns.id }).get();
-    specs.forEach((s, i) => {
+    [...specs, ...(opts.extra ?? [])].forEach((s, i) => {
       const { input, html } = buildNotice(s, sample);
       const url = `http://www.ccgp.gov.cn/cggg/dfgg/${s.date.replace(/-/g, '')}/t${s.date.replace(/-/g, '')}_${1000 + i}.htm`;
       const page = saveRawPage(db, { sourceId: 'ccgp', runId: run.id, url, pageKind: 'detail', httpStatus: 200, contentType: 'text/html; charset=utf-8', charset: 'utf-8', body: Buffer.from(html), isSample: sample });
@@ -130,7 +131,7 @@ export function seedInto(db: Db, opts: { sample?: boolean } = {}): Record<string
 }
 
 /** A fresh temp-dir database holding the seed notices. Call `close()` when done. */
-export function seedDb(opts: { sample?: boolean } = {}): Seeded {
+export function seedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Seeded {
   const dir = mkdtempSync(join(tmpdir(), 'pw-dash-'));
   const path = join(dir, 'seed.db');
   const db = openDb(path);

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import * as cheerio from 'cheerio';
 import { createApp } from '../../server/app.js';
-import { seedDb, SEED_EXPECTED, type Seeded } from '../helpers/seed.js';
+import { seedDb, SEED_EXPECTED, type Seeded, type Spec } from '../helpers/seed.js';
 
 describe('dashboard routes on a seeded temp database', () => {
   let s: Seeded;
@@ -177,6 +177,60 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(share).toBeCloseTo(120000 / 200000);
     const b = await page(`/buyers/${JSON.parse((await get(`/api/contracts/${s.ids.xhAward}`)).text).notice.buyerPartyId}`);
     expect(Number(b('#party-total').attr('data-yuan'))).toBe(248000);
+  });
+
+  it('party pages list each counterpart with its share of the party\'s counted amount, and mark half or more for review', async () => {
+    const c = s.db.$client;
+    const buyers = c.prepare(`SELECT buyer_party_id AS id FROM spend_facts WHERE counted = 1 AND is_video_ops = 1 AND buyer_party_id IS NOT NULL GROUP BY 1`).pluck().all() as number[];
+    expect(buyers.length).toBeGreaterThan(1);
+    for (const id of buyers) {
+      const expected = c
+        .prepare(`SELECT vendor_party_id AS id, sum(amount_yuan) AS yuan, count(*) AS lots FROM spend_facts WHERE counted = 1 AND is_video_ops = 1 AND buyer_party_id = ? GROUP BY 1`)
+        .all(id) as { id: number | null; yuan: number; lots: number }[];
+      const total = expected.reduce((t, r) => t + r.yuan, 0);
+      const lots = expected.reduce((t, r) => t + r.lots, 0);
+      const $ = await page(`/buyers/${id}`);
+      const rows = $('#partners tbody tr');
+      expect(rows.length, `buyer ${id}`).toBe(expected.length);
+      for (const e of expected) {
+        const tr = $(`#partners tr[data-party="${e.id ?? ''}"]`);
+        expect(Number(tr.find('.amount').attr('data-yuan')), `buyer ${id} vendor ${e.id}`).toBe(e.yuan);
+        expect(Number(tr.find('[data-share]').attr('data-share'))).toBeCloseTo(e.yuan / total);
+        expect(tr.hasClass('review'), `buyer ${id} vendor ${e.id}`).toBe(e.id !== null && e.yuan / total >= 0.5 && lots >= 3);
+      }
+      expect($('#review-note').length).toBe($('#partners tr.review').length ? 1 : 0);
+    }
+    // The other way round: a vendor's buyers.
+    const v = JSON.parse((await get(`/api/vendors/${(c.prepare('SELECT vendor_party_id FROM spend_facts WHERE counted = 1 AND vendor_party_id IS NOT NULL LIMIT 1').pluck().get() as number)}`)).text);
+    expect(v.partners.reduce((t: number, p: { yuan: number }) => t + p.yuan, 0)).toBe(v.totalYuan);
+  });
+
+  it('marks a vendor with half or more of a buyer\'s counted spending over three lots for review', async () => {
+    // A buyer of its own with three counted lots: two to one vendor (80%), one to another.
+    const buyer = '湖州市吴兴区融媒体中心';
+    const place: Spec['division'] = ['浙江省', '湖州市', '吴兴区', '330502'];
+    const award = (n: number, vendor: string, amount: number): Spec => ({
+      key: `wx${n}`, kind: 'award', title: `${buyer}短视频运营服务项目${n}中标公告`, buyer, code: `WX-2024-${n}`, date: `2024-0${n}-01`, division: place,
+      service: 'account_operation', method: '公开招标', lots: [{ vendor, amount, text: `${amount}元` }],
+    });
+    const own = seedDb({ extra: [award(1, '湖州太湖传媒有限公司', 300000), award(2, '湖州太湖传媒有限公司', 500000), award(3, '湖州南浔影视有限公司', 200000)] });
+    try {
+      const ownApp = createApp(own.db, { logError: () => {} });
+      const id = JSON.parse(await (await ownApp.request(`/api/contracts/${own.ids.wx1}`)).text()).notice.buyerPartyId;
+      const $ = cheerio.load(await (await ownApp.request(`/buyers/${id}`)).text());
+      const flagged = $('#partners tr.review');
+      expect(flagged.length).toBe(1);
+      expect(flagged.find('a').first().text()).toBe('湖州太湖传媒有限公司');
+      expect(Number(flagged.find('[data-share]').attr('data-share'))).toBeCloseTo(0.8);
+      expect($('#review-note').text()).toContain('not proof');
+      // Its vendor's page, the other way round: all of its income from this buyer, over two lots only, is not marked.
+      const vendorId = flagged.attr('data-party');
+      const v = cheerio.load(await (await ownApp.request(`/vendors/${vendorId}`)).text());
+      expect(Number(v('#partners [data-share]').attr('data-share'))).toBe(1);
+      expect(v('#partners tr.review').length).toBe(0);
+    } finally {
+      own.close();
+    }
   });
 
   it('compare lists quartiles per service type and names the outlier', async () => {

@@ -185,6 +185,8 @@ export function findLots(
       pending = null;
     }
   }
+  // 2a'. 框架协议 / 入围: "入围供应商（排名不分先后）：" and a numbered list of holders
+  if (!lots.length) lots.push(...listedHolders(lookup, text));
   // 2b. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
   if (!lots.length) {
     const p = proseWinner(text, lookup);
@@ -219,6 +221,15 @@ export function findLots(
     if (lot.amountForm !== 'unit_price' && !perPeriod) continue;
     const m = totalAfter(text, lookup, lot.amountEnd);
     if (m) setMoney(lot, m, 0.75);
+    // "中标金额：年服务费36万元" for a term of three years and no total anywhere: the yearly
+    // figure is a price per year, not the award (the total is unknown, not 36万)
+    else if (perPeriod && /年(?:服务)?费/.test(lookup.slice(Math.max(0, lot.amountStart - 12), lot.amountStart)) && multiYearTerm(lookup)) {
+      const yearly = lot.amountYuan;
+      lot.amountForm = 'unit_price';
+      lot.amountYuan = null;
+      lot.unitPriceYuan = yearly;
+      lot.unitPriceUnit = '年';
+    }
   }
   if (lots.length === 1 && lots[0].amountForm === 'none' && total && lots[0].vendor) {
     setMoney(lots[0], total, 0.6);
@@ -326,6 +337,32 @@ function singleRowAmount(text: string, tables: Table[]): Money | null {
   return readMoney(text, cell.start, cell.end, unit);
 }
 
+const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+
+/**
+ * The holders of a framework agreement listed one a line under an 入围供应商 heading
+ * ("1. X公司　入围价格：…"): one lot each, no amount (their prices are unit prices).
+ */
+function listedHolders(lookup: string, text: string): Lot[] {
+  const head = HOLDERS_HEAD.exec(lookup.slice(0, 20_000));
+  if (!head) return [];
+  const out: Lot[] = [];
+  let pos = head.index + head[0].length;
+  for (let n = 0; n < MAX_LOTS; n++) {
+    const nl = lookup.indexOf('\n', pos);
+    const end = nl < 0 ? lookup.length : nl;
+    const line = text.slice(pos, end);
+    const m = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳])\s*/.exec(line);
+    if (!m) break;
+    const name = cleanOrgName(line.slice(m[0].length).split(/[\s　]{2,}|\t/)[0]);
+    if (!name || !looksLikeOrg(name)) break;
+    if (!out.some((l) => l.vendor === name)) out.push({ ...emptyLot(name), confidence: 0.75 });
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
 /** Several vendors in one field are separate holders (入围, 框架协议, 定点), not a consortium. */
 function listsSeparateVendors(lookup: string, f: Field): boolean {
   const line = lookup.slice(Math.max(0, f.labelStart - 12), f.valueEnd);
@@ -335,6 +372,16 @@ function listsSeparateVendors(lookup: string, f: Field): boolean {
 
 const PER_PERIOD_FEE = /(?:年|月|季度)(?:服务)?费(?:用)?(?:为|[:：])?\s*(?:人民币)?\s*$|每(?:年|月)\s*(?:人民币)?\s*$/;
 const TOTAL_AFTER = /^[^。\n]{0,30}?(?:合同总价|合同总金额|合同金额|总价|总金额|合计)(?:为|[:：])?\s*(?=[¥￥0-9]|人民币)/;
+
+const MULTI_YEAR_TERM =
+  /(?:服务期|服务期限|合同期|合同期限|履约期限|服务时间|协议期)[^。\n]{0,8}?(?:[两二三四五2-5]|[2-5]\s*)(?:个)?(?:年|个年度)(?!\d|度|[0-9]月)|(?:19|20)(\d{2})\s*[-—–至]\s*(?:19|20)(\d{2})\s*年/;
+
+/** The notice states a term of more than one year ("服务期限：三年", "（2025-2027年）"). */
+function multiYearTerm(lookup: string): boolean {
+  const m = MULTI_YEAR_TERM.exec(lookup.slice(0, 20_000));
+  if (!m) return false;
+  return m[1] === undefined || Number(m[2]) > Number(m[1]);
+}
 
 /** A stated total just after a per-period or per-item price ("…/年，服务期两年，合同总价36万元"). */
 function totalAfter(text: string, lookup: string, from: number): Money | null {

@@ -59,12 +59,29 @@ export function readMoney(text: string, start: number, end: number, defaultUnit:
   return { yuan, form: 'total', text: t, start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict };
 }
 
+/**
+ * "成交金额（单位：元）：其中账号运营服务费96000，短视频制作费144000": the value lists the parts
+ * of the amount and no total; the award is their sum (the text spans the parts).
+ */
+function subItemSum(text: string, f: Field, unit: MoneyUnit): Money | null {
+  const span = text.slice(f.valueStart, f.valueEnd);
+  if (!/^\s*(?:其中|分别为|分项(?:报价|价格)?[:：]?)/.test(span)) return null;
+  const hits = findNumbers(span).filter((h) => h.value > 0);
+  if (hits.length < 2 || hits.length > 8 || hits.some((h) => h.percent || h.perUnit || h.uppercase)) return null;
+  // each part is named by a fee word just before its figure
+  if (!hits.every((h) => /(?:费|费用|价|款|金额)\s*(?:为|[:：])?\s*(?:人民币)?\s*$/.test(span.slice(Math.max(0, h.start - 8), h.start)))) return null;
+  const yuan = hits.reduce((s, h) => s + toYuan(h.value, h.unit, unit), 0);
+  const s = f.valueStart + hits[0].start;
+  const e = f.valueStart + hits[hits.length - 1].end;
+  return { yuan, form: 'total', text: text.slice(s, e), start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict: null };
+}
+
 /** The amount of a labelled field (unit from its qualifier or a following 价格单位 field). */
 export function fieldMoney(text: string, f: Field, next: Field | undefined): Money | null {
   let unit: MoneyUnit = unitFromQualifier(f.qualifier) ?? 'yuan';
   // "121.5 价格单位： 万元": the unit in a field of its own
   if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
-  const m = readMoney(text, f.valueStart, f.valueEnd, unit);
+  const m = subItemSum(text, f, unit) ?? readMoney(text, f.valueStart, f.valueEnd, unit);
   if (m || !next || next.role !== 'unitPrice' || next.labelStart - f.valueEnd > 3) return m;
   // "中标（成交）金额：单价：800元/条": the award is a unit price
   const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');

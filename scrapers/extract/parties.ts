@@ -20,9 +20,12 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)", "（集中采购机构）"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
+  // a bracket the next label cut open ("北流市商务局（地址：…）" read up to "地址") is not the name's
+  // (also "X有限公司（入围" when "入围单价：…" followed inside the brackets: a bracket never closed)
+  s = s.replace(/[(（【[][^)）】\]]{0,12}$/, '').trimEnd();
   // a flattened notice: the next section's number follows the name ("X融媒体中心 五、采购代理机构：…")
   s = s.replace(/\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');
@@ -93,14 +96,14 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       if (f.role !== role) continue;
       if (role === 'buyer' && f.label === '甲方' && !/合同|甲方/.test(lookup.slice(0, 3000))) continue;
       const hit = fromField(text, f, `label:${f.label}`, role === 'buyerAlt' ? 0.8 : 0.95, role !== 'buyerName' && f.label !== '采购人' && f.label !== '采购单位');
-      if (hit) return hit;
+      if (hit) return withCoBuyers(text, hit, f.valueEnd);
     }
   }
   for (const f of fields) {
     if (f.role !== 'name') continue;
     if (contactRole(lookup, f.labelStart) !== 'buyer') continue;
     const hit = fromField(text, f, 'contact_block', 0.9, false);
-    if (hit) return hit;
+    if (hit) return withCoBuyers(text, hit, f.valueEnd);
   }
   for (const t of tables) {
     const col = t.header.findIndex((c) => /^(?:采购人|采购单位|采购人名称|采购单位名称|招标人|甲方|甲方\(采购人\)|采购人\(甲方\))$/.test(c.text.replace(/\s/g, '')));
@@ -130,6 +133,24 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     }
   }
   return null;
+}
+
+/**
+ * 联合采购: "采购人：中共X县委宣传部、X县融媒体中心（联合采购）" names two buyers; the buyer is
+ * then both names as written (the separator kept), as the contract wants the buyer as written.
+ * Only names that read as organisations and are not agencies or vendors are joined.
+ */
+function withCoBuyers(text: string, hit: PartyHit, valueEnd: number): PartyHit {
+  let end = hit.end;
+  for (let k = 0; k < 3; k++) {
+    const sep = /^\s*[、；;]\s*/.exec(text.slice(end, Math.min(valueEnd, end + 4)));
+    if (!sep) break;
+    const from = end + sep[0].length;
+    const next = cleanOrgName(text.slice(from, valueEnd));
+    if (!next || next.length < 4 || !looksLikeOrg(next) || NOT_BUYER_SIGNER.test(next) || !text.startsWith(next, from)) break;
+    end = from + next.length;
+  }
+  return end === hit.end ? hit : { ...hit, name: text.slice(hit.start, end), end };
 }
 
 // who signs as an agency or a vendor is not the buyer

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkId, QueryError, REASONS } from './common.js';
+import { checkId, QueryError, REASONS, stmt } from './common.js';
 import { projectKey } from './maintain.js';
 import { rawPageBody } from '../store.js';
 
@@ -43,6 +43,11 @@ export interface ProjectNotice {
   awardedYuan: number | null;
   countedYuan: number | null;
   status: 'counted' | 'superseded' | 'failed' | 'no_outcome';
+  /**
+   * The award total the project's previous outcome notice (award, contract, correction) stated,
+   * when this notice states a different one: a correction or contract that changed the amount.
+   */
+  changedFrom: number | null;
 }
 
 export interface ContractDetail {
@@ -136,26 +141,26 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
 
 /** The notices of the project `n` belongs to, oldest first, each with what it counts for. */
 export function projectNotices(db: Db, n: { id: number; projectCode: string | null; buyerPartyId: number | null }): ProjectNotice[] {
-  const key = projectKey(n);
-  const c = db.$client;
-  const candidates = key.startsWith('n:')
-    ? [n]
-    : (c.prepare(`SELECT id, project_code AS projectCode, buyer_party_id AS buyerPartyId FROM notices WHERE buyer_party_id IS ? AND project_code IS NOT NULL LIMIT 5000`).all(n.buyerPartyId) as typeof n[]).filter(
-        (r) => projectKey(r) === key,
-      );
-  const one = c.prepare(
+  // The key refreshNotice stores on every notice (notices_project_key_idx): the whole project,
+  // however many notices its buyer has.
+  const rows = stmt(
+    db,
     `SELECT n.id, n.kind, n.title, n.published_at AS publishedAt, n.awarded_yuan AS awardedYuan,
       (SELECT sum(amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS countedYuan,
       (SELECT group_concat(DISTINCT reason) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 0) AS reasons
-     FROM notices n WHERE n.id = ?`,
-  );
-  return candidates
-    .map((r) => one.get(r.id) as Omit<ProjectNotice, 'status'> & { reasons: string | null })
-    .map(({ reasons, ...r }) => ({
+     FROM notices n WHERE n.project_key = ? ORDER BY n.published_at, n.id`,
+  ).all(projectKey(n)) as (Omit<ProjectNotice, 'status' | 'changedFrom'> & { reasons: string | null })[];
+  let stated: number | null = null;
+  return rows.map(({ reasons, ...r }) => {
+    const outcome = r.kind === 'award' || r.kind === 'contract' || r.kind === 'correction';
+    const changedFrom = outcome && r.awardedYuan !== null && stated !== null && Math.abs(r.awardedYuan - stated) >= 0.005 ? stated : null;
+    if (outcome && r.awardedYuan !== null) stated = r.awardedYuan;
+    return {
       ...r,
       status: (r.countedYuan !== null ? 'counted' : reasons?.includes('superseded') ? 'superseded' : reasons?.includes('failed') || r.kind === 'failure' ? 'failed' : 'no_outcome') as ProjectNotice['status'],
-    }))
-    .toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+      changedFrom,
+    };
+  });
 }
 
 /** The archived page bytes and how they were served, or a 404. */

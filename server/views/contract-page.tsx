@@ -6,7 +6,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ContractDetail } from '../../db/queries/contract.js';
-import { dateTime, exactYuan, kindLabel, place, serviceLabel, yuan } from './format.js';
+import { dateTime, exactYuan, kindLabel, place, serviceLabel, signedPct, yuan } from './format.js';
 import { Amount, Scroll, SourceLink } from './parts.js';
 
 const FIELD_LABELS: [string, string][] = [
@@ -157,6 +157,12 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
               <li data-id={p.id} data-status={p.status} class={p.id === n.id ? 'current' : ''}>
                 {p.publishedAt ?? '—'} · {kindLabel(p.kind)} · <a href={`/contracts/${p.id}`}>{p.title ?? `#${p.id}`}</a> ·{' '}
                 {p.status === 'counted' ? <>计入 counted <Amount value={p.countedYuan} /></> : p.status === 'superseded' ? '已被后续公告取代 superseded' : p.status === 'failed' ? '废标/终止 failed (zero)' : '无结果金额 no outcome'}
+                {p.changedFrom !== null && p.awardedYuan !== null ? (
+                  <span class="changed" data-from={p.changedFrom}>
+                    {' '}
+                    · 金额变更 amount changed: <Amount value={p.changedFrom} /> → <Amount value={p.awardedYuan} /> ({signedPct(p.awardedYuan / p.changedFrom - 1)})
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -82,6 +82,12 @@ export function pct(x: number | null): string {
   return x === null ? '—' : `${(x * 100).toFixed(1)}%`;
 }
 
+/** A change with its sign: 0.052 → "+5.2%", -0.008 → "−0.8%" (a proper minus sign). */
+export function signedPct(x: number): string {
+  const t = pct(Math.abs(x));
+  return x > 0 ? `+${t}` : x < 0 ? `−${t}` : t;
+}
+
 /**
  * An ISO timestamp as a reader wants it, year included: "2026-11-25T17:02:24.918Z" →
  * "2026-11-25 17:02 UTC". Anything that is not such a timestamp is shown as stored.

@@ -233,6 +233,20 @@ describe('dashboard routes on a seeded temp database', () => {
     }
   });
 
+  it('a project\'s notices say where a later notice changed the award amount', async () => {
+    const $ = await page(`/contracts/${s.ids.xhAward}`);
+    const items = $('#project li');
+    expect(items.map((_, li) => Number($(li).attr('data-id'))).get()).toEqual([s.ids.xhIntention, s.ids.xhTender, s.ids.xhAward, s.ids.xhCorrection]);
+    const changed = $(`#project li[data-id="${s.ids.xhCorrection}"] .changed`);
+    expect(Number(changed.attr('data-from'))).toBe(250000);
+    expect(changed.text()).toContain('−0.8%');
+    expect($('#project .changed').length).toBe(1);
+    // A contract restating its award's amount is no change.
+    const ns = await page(`/contracts/${s.ids.nsContract}`);
+    expect(ns('#project li').length).toBe(2);
+    expect(ns('#project .changed').length).toBe(0);
+  });
+
   it('compare lists quartiles per service type and names the outlier', async () => {
     const $ = await page('/compare');
     expect(Number($('#boxes tr[data-service="account_operation"]').attr('data-n'))).toBe(4);

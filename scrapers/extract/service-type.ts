@@ -77,6 +77,8 @@ function clauseMoney(c: string): number {
     if (h.unit) y = toYuan(h.value, h.unit);
     else if (/\.\d{2}$/.test(digits) && h.value >= 1000) y = h.value;
     else if (row && /\.\d+$/.test(digits)) y = h.value;
+    // "短视频拍摄制作费144000" under a "（单位：元）" label: a fee word names the figure as money
+    else if (h.value >= 1000 && /费(?:用)?\s*(?:为|[:：])?\s*$/.test(c.slice(Math.max(0, h.start - 4), h.start))) y = h.value;
     if (y > best && y < 1e10) best = y;
   }
   return best;
@@ -102,6 +104,18 @@ export function serviceByMoney(body: string): ServiceType | null {
     if (!pending && !ANY_SERVICE.test(raw)) continue;
     const c = raw.includes('公司') ? raw.replace(COMPANY, '') : raw;
     const services = clauseServices(c);
+    if (services.size > 1) {
+      // "其中账号运营服务费96000，短视频拍摄制作费144000": parts priced one by one in one sentence
+      const parts = c.split(/[，,、]/).map((p) => ({ s: clauseServices(p), y: clauseMoney(p) })).filter((p) => p.y > 0);
+      if (parts.length >= 2 && parts.every((p) => p.s.size === 1)) {
+        for (const p of parts) {
+          const svc = [...p.s][0];
+          sums.set(svc, (sums.get(svc) ?? 0) + p.y);
+        }
+        pending = null;
+        continue;
+      }
+    }
     if (services.size > 1) pending = null;
     if (services.size > 1 || (services.size === 0 && !pending)) continue;
     const y = clauseMoney(c);
@@ -114,6 +128,45 @@ export function serviceByMoney(body: string): ServiceType | null {
     }
     pending = null;
     sums.set(svc, (sums.get(svc) ?? 0) + y);
+  }
+  if (sums.size < 2) return serviceByLots(sample);
+  const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
+  return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
+}
+
+const LOT_KEY = '([0-9一二三四五六七八九十A-Za-z]{1,3})';
+// "1包 汝瓷文化短视频30条", "A包（短视频制作）", "合同包2 重大活动直播20场", "第二标段：…"
+const LOT_SERVICE = [
+  new RegExp(`(?:^|[\\n；;。，,：:])\\s*(?:第)?${LOT_KEY}\\s*号?(?:包|标段|标项)\\s*[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
+  new RegExp(`(?:合同包|采购包|标项|包|标段)\\s*${LOT_KEY}\\s*[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
+];
+// a result row whose first cell is the lot: "1 | X公司 | 18.6", "合同包1 | X公司 | 312000.00"
+const LOT_ROW = new RegExp(`(?:^|\\n)\\s*(?:第)?(?:合同包|采购包|标项|包|标段)?\\s*${LOT_KEY}\\s*号?(?:包|标段)?\\s*\\|([^\\n]*)`, 'g');
+
+/**
+ * Lots priced in a result table and named by service elsewhere ("1 | X公司 | 18.6" … "1包
+ * 短视频30条；2包 纪录片"): the service of the lot with the most money wins.
+ */
+function serviceByLots(sample: string): ServiceType | null {
+  const service = new Map<string, ServiceType>();
+  for (const re of LOT_SERVICE) {
+    for (const m of sample.matchAll(re)) {
+      const s = clauseServices(m[2].replace(COMPANY, ''));
+      if (s.size === 1 && !service.has(m[1])) service.set(m[1], [...s][0]);
+      if (service.size > 50) break;
+    }
+  }
+  if (service.size < 2) return null;
+  const sums = new Map<ServiceType, number>();
+  const seen = new Set<string>();
+  for (const m of sample.matchAll(LOT_ROW)) {
+    const svc = service.get(m[1]);
+    if (!svc || seen.has(m[1])) continue;
+    const y = clauseMoney(`|${m[2].replace(COMPANY, '')}`);
+    if (!y) continue;
+    seen.add(m[1]);
+    sums.set(svc, (sums.get(svc) ?? 0) + y);
+    if (seen.size > 50) break;
   }
   if (sums.size < 2) return null;
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
@@ -141,5 +194,17 @@ export function serviceFromTitle(head: string): ServiceType | null {
 
 /** The dominant service of a video-operation notice, or null when the words do not say. */
 export function dominantService(head: string, body: string): ServiceType | null {
-  return serviceByMoney(body) ?? serviceFromTitle(head);
+  const byMoney = serviceByMoney(body);
+  if (byMoney) return byMoney;
+  const first = serviceFromTitle(head);
+  // "直播12场，配套短视频剪辑": what comes 配套 (as an accessory) is not the main service, even
+  // when the title names it first ("短视频直播服务")
+  if (first === 'video_production' && SECONDARY_PRODUCTION.test(body.slice(0, 20_000))) {
+    PRODUCTION.lastIndex = 0;
+    const rest = serviceFromTitle(head.replace(PRODUCTION, ' '));
+    if (rest && rest !== 'account_operation') return rest;
+  }
+  return first;
 }
+
+const SECONDARY_PRODUCTION = /(?:配套|附带|辅以|并配合)(?:的|提供)?\s*(?:短视频|微视频|视频)?(?:拍摄|制作|剪辑|切条|切片)/;

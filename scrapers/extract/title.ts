@@ -5,7 +5,9 @@
  */
 
 const SITE_PREFIX = /^【[^】]{2,20}(?:网|平台|标讯|信息)】\s*/;
-const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)/;
+const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}/;
+// a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
+const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网)$/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
@@ -30,7 +32,7 @@ export function findTitle(
     const t = text.slice(pos, end).trim();
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
-    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|首页)/.test(t) && !CHROME_LINE.test(t)) {
+    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

@@ -27,6 +27,8 @@ export interface PartyDetail {
    * {@link REVIEW_MIN_LOTS} counted lots (a reason to look closer, not proof of anything).
    */
   partners: { id: number | null; name: string; yuan: number; lots: number; share: number | null; review: boolean }[];
+  /** its counted amount by procurement method (单一来源 and other non-competitive methods show here) */
+  methods: { method: string | null; yuan: number; lots: number; share: number | null }[];
   contracts: { noticeId: number; title: string | null; publishedAt: string | null; amountYuan: number; counterpart: string | null; counterpartId: number | null; region: string | null }[];
 }
 
@@ -76,6 +78,16 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
     const share = total > 0 ? r.yuan / total : null;
     return { ...r, share, review: share !== null && share >= 0.5 && lotCount >= REVIEW_MIN_LOTS && r.id !== null };
   });
+  const methods = (
+    c
+      // A contract or correction often omits the method its award stated: take the project's.
+      .prepare(
+        `SELECT coalesce(n.procurement_method, (SELECT m.procurement_method FROM notices m WHERE m.project_key = n.project_key AND m.procurement_method IS NOT NULL
+           ORDER BY m.published_at DESC LIMIT 1)) AS method, sum(x.amount_yuan) AS yuan, count(*) AS lots
+         FROM (${facts}) x JOIN notices n ON n.id = x.notice_id GROUP BY 1 ORDER BY yuan DESC, lots DESC`,
+      )
+      .all() as { method: string | null; yuan: number; lots: number }[]
+  ).map((r) => ({ ...r, share: total > 0 ? r.yuan / total : null }));
   const counterpart =
     role === 'vendor'
       ? `n.buyer AS counterpart, n.buyer_party_id AS counterpartId`
@@ -108,6 +120,7 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
     regions,
     leftOut,
     partners,
+    methods,
     contracts,
   };
 }

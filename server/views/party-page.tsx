@@ -89,6 +89,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
         </section>
       </div>
       <Partners d={d} />
+      <Methods d={d} />
       <h2>计入的合同 Counted contracts</h2>
       <p class="note">每行一个计入的中标包 one row per counted lot{d.contracts.length >= 500 ? ' (最近 500 newest 500)' : ''}.</p>
       <Scroll label="计入的合同 counted contracts">
@@ -156,6 +157,40 @@ function Partners({ d }: { d: PartyDetail }) {
         </table>
       </Scroll>
       <p class="note">份额 = 该{buyer ? '供应商' : '采购人'}的计入金额 ÷ 本方全部计入金额；联合体的包记在第一个成员名下。 Share = the counted amount with this {otherRole} ÷ all of this party’s counted amount; a consortium’s lot is listed under its first member.</p>
+    </section>
+  );
+}
+
+/** Its counted amount by procurement method: how much went through 单一来源 and the like. */
+function Methods({ d }: { d: PartyDetail }) {
+  if (!d.methods.length) return null;
+  return (
+    <section>
+      <h2>采购方式 By procurement method</h2>
+      <Scroll label="采购方式 methods">
+        <table id="methods" class="compact">
+          <thead>
+            <tr>
+              <th>方式 Method</th>
+              <th class="num">金额 Amount</th>
+              <th class="num">包 Lots</th>
+              <th class="num">份额 Share</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.methods.map((m) => {
+              // A project's method, read from whichever of its notices states it, so the figure is not linked to a
+              // search by method (which reads each notice's own): the label lists the notices that state it.
+              const href = m.method ? searchHref({ [d.role]: d.name, method: m.method }) : null;
+              return html`<tr data-method="${m.method ?? ''}"><td>${href ? html`<a href="${href}">${m.method}</a>` : '未写明 not stated'}</td><td class="num">${Amount({ value: m.yuan })}</td><td class="num">${Count({
+                n: m.lots,
+                unit: '包 lots',
+              })}</td><td class="num" data-share="${m.share ?? ''}">${pct(m.share)}</td></tr>`;
+            })}
+          </tbody>
+        </table>
+      </Scroll>
+      <p class="note">按项目写明的采购方式归类（合同、更正公告常不重复写方式）；方式名链接到写明该方式的公告。单一来源等非公开方式的份额值得留意。 By the method the project states (contracts and corrections often omit it); a method links to the notices that state it. The share through single-source and other non-open methods is worth a look.</p>
     </section>
   );
 }

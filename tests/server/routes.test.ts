@@ -200,6 +200,12 @@ describe('dashboard routes on a seeded temp database', () => {
       }
       expect($('#review-note').length).toBe($('#partners tr.review').length ? 1 : 0);
     }
+    // Its counted amount by procurement method adds up to its total.
+    const b = JSON.parse((await get(`/api/buyers/${buyers[0]}`)).text);
+    expect(b.methods.reduce((t: number, m: { yuan: number }) => t + m.yuan, 0)).toBe(b.totalYuan);
+    const nanshan = c.prepare(`SELECT buyer_party_id FROM notices WHERE id = ?`).pluck().get(s.ids.nsAward) as number;
+    const $ns = await page(`/buyers/${nanshan}`);
+    expect(Number($ns('#methods tr[data-method="公开招标"] .amount').attr('data-yuan'))).toBe(450000);
     // The other way round: a vendor's buyers.
     const v = JSON.parse((await get(`/api/vendors/${(c.prepare('SELECT vendor_party_id FROM spend_facts WHERE counted = 1 AND vendor_party_id IS NOT NULL LIMIT 1').pluck().get() as number)}`)).text);
     expect(v.partners.reduce((t: number, p: { yuan: number }) => t + p.yuan, 0)).toBe(v.totalYuan);

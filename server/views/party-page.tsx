@@ -8,7 +8,7 @@ import type { FC } from 'hono/jsx';
 import { html } from './html.js';
 import type { PartyDetail } from '../../db/queries/party.js';
 import { pct, searchHref, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, Stat } from './parts.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, Stat, type Html } from './parts.js';
 
 export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
   const role = d.role;
@@ -136,26 +136,20 @@ function Partners({ d }: { d: PartyDetail }) {
           ⚑ {buyer ? '一家供应商拿到该采购人一半以上的计入金额' : '该供应商一半以上的计入金额来自一家采购人'}（共 {d.lots} 个计入包）：值得复核，不是违规的证据。 {buyer ? 'One vendor took half or more of this buyer’s counted spending' : 'Half or more of this vendor’s counted amount came from one buyer'} ({d.lots} counted lots): a reason to review, not proof of wrongdoing.
         </p>
       ) : null}
-      <Scroll label={buyer ? '供应商份额 vendor shares' : '采购人份额 buyer shares'}>
-        <table id="partners" class="compact">
-          <thead>
-            <tr>
-              <th>{buyer ? '供应商 Vendor' : '采购人 Buyer'}</th>
-              <th class="num">金额 Amount</th>
-              <th class="num">包 Lots</th>
-              <th class="num">份额 Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.partners.map((p) => {
-              const href = p.id !== null ? spendSearch({ [d.role]: d.name, [otherRole]: p.name }) : null;
-              return html`<tr data-party="${p.id ?? ''}"${p.review ? html` class="review"` : ''}><td>${p.id !== null ? html`<a href="/${otherRole}s/${p.id}">${p.name}</a>` : p.name}${
-                p.review ? html` <span class="flag" title="份额过半，值得复核 half or more: review">⚑</span>` : ''
-              }</td><td class="num">${Amount({ value: p.yuan, href })}</td><td class="num">${Count({ n: p.lots, unit: '包 lots', href })}</td><td class="num" data-share="${p.share ?? ''}">${pct(p.share)}</td></tr>`;
-            })}
-          </tbody>
-        </table>
-      </Scroll>
+      <ShareTable
+        id="partners"
+        label={buyer ? '供应商份额 vendor shares' : '采购人份额 buyer shares'}
+        head={buyer ? '供应商 Vendor' : '采购人 Buyer'}
+        rows={d.partners.map((p) => ({
+          attr: ['party', String(p.id ?? '')],
+          cell: html`${p.id !== null ? html`<a href="/${otherRole}s/${p.id}">${p.name}</a>` : p.name}${p.review ? html` <span class="flag" title="份额过半，值得复核 half or more: review">⚑</span>` : ''}`,
+          yuan: p.yuan,
+          lots: p.lots,
+          share: p.share,
+          href: p.id !== null ? spendSearch({ [d.role]: d.name, [otherRole]: p.name }) : null,
+          review: p.review,
+        }))}
+      />
       <p class="note">份额 = 该{buyer ? '供应商' : '采购人'}的计入金额 ÷ 本方全部计入金额；联合体的包记在第一个成员名下。 Share = the counted amount with this {otherRole} ÷ all of this party’s counted amount; a consortium’s lot is listed under its first member.</p>
     </section>
   );
@@ -167,30 +161,51 @@ function Methods({ d }: { d: PartyDetail }) {
   return (
     <section>
       <h2>采购方式 By procurement method</h2>
-      <Scroll label="采购方式 methods">
-        <table id="methods" class="compact">
-          <thead>
-            <tr>
-              <th>方式 Method</th>
-              <th class="num">金额 Amount</th>
-              <th class="num">包 Lots</th>
-              <th class="num">份额 Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.methods.map((m) => {
-              // A project's method, read from whichever of its notices states it, so the figure is not linked to a
-              // search by method (which reads each notice's own): the label lists the notices that state it.
-              const href = m.method ? searchHref({ [d.role]: d.name, method: m.method }) : null;
-              return html`<tr data-method="${m.method ?? ''}"><td>${href ? html`<a href="${href}">${m.method}</a>` : '未写明 not stated'}</td><td class="num">${Amount({ value: m.yuan })}</td><td class="num">${Count({
-                n: m.lots,
-                unit: '包 lots',
-              })}</td><td class="num" data-share="${m.share ?? ''}">${pct(m.share)}</td></tr>`;
-            })}
-          </tbody>
-        </table>
-      </Scroll>
+      <ShareTable
+        id="methods"
+        label="采购方式 methods"
+        head="方式 Method"
+        rows={d.methods.map((m) => {
+          // A project's method, read from whichever of its notices states it: the figures are not linked to a
+          // search by method (which reads each notice's own); the label lists the notices that state it.
+          const href = m.method ? searchHref({ [d.role]: d.name, method: m.method }) : null;
+          return { attr: ['method', m.method ?? ''], cell: href ? html`<a href="${href}">${m.method}</a>` : '未写明 not stated', yuan: m.yuan, lots: m.lots, share: m.share, href: null };
+        })}
+      />
       <p class="note">按项目写明的采购方式归类（合同、更正公告常不重复写方式）；方式名链接到写明该方式的公告。单一来源等非公开方式的份额值得留意。 By the method the project states (contracts and corrections often omit it); a method links to the notices that state it. The share through single-source and other non-open methods is worth a look.</p>
     </section>
+  );
+}
+
+/** A party's amounts split some way (by counterpart, by method): name, amount, lots, share of its total. */
+function ShareTable(props: {
+  id: string;
+  label: string;
+  head: string;
+  rows: { attr: [string, string]; cell: Html | string; yuan: number; lots: number; share: number | null; href: string | null; review?: boolean }[];
+}) {
+  return (
+    <Scroll label={props.label}>
+      <table id={props.id} class="compact">
+        <thead>
+          <tr>
+            <th>{props.head}</th>
+            <th class="num">金额 Amount</th>
+            <th class="num">包 Lots</th>
+            <th class="num">份额 Share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map(
+            (r) =>
+              html`<tr data-${r.attr[0]}="${r.attr[1]}"${r.review ? html` class="review"` : ''}><td>${r.cell}</td><td class="num">${Amount({ value: r.yuan, href: r.href })}</td><td class="num">${Count({
+                n: r.lots,
+                unit: '包 lots',
+                href: r.href,
+              })}</td><td class="num" data-share="${r.share ?? ''}">${pct(r.share)}</td></tr>`,
+          )}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }

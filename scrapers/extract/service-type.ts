@@ -148,6 +148,8 @@ const LOT_ROW = new RegExp(`(?:^|\\n)\\s*(?:第)?(?:合同包|采购包|标项|�
  * 短视频30条；2包 纪录片"): the service of the lot with the most money wins.
  */
 function serviceByLots(sample: string): ServiceType | null {
+  // most notices have no lots at all: one search rules them out
+  if (!/包|标段|标项/.test(sample)) return null;
   const service = new Map<string, ServiceType>();
   for (const re of LOT_SERVICE) {
     for (const m of sample.matchAll(re)) {

@@ -7,6 +7,9 @@
  * serviceType is expected null wherever `is_video_ops` is false.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { extractJson, noticeFiles, scoreGates } from '../helpers/score-gates.js';
 
 /** One field's tally. */
 export interface Tally {
@@ -59,4 +62,28 @@ export function formatExtra(scores: Record<string, Tally>): string {
     .filter(([, t]) => t.n > 0)
     .map(([k, t]) => `${k} ${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n})`)
     .join('  ');
+}
+
+/**
+ * Extract every notice of a held-out batch with `procwatch extract --json` and hold it to the
+ * shared scorer's `gates` and to `extraGates` on the fields it does not score. Returns the
+ * predictions (one JSON line per file) for checks of the batch's own.
+ */
+export async function expectBatchGates(dir: string, minFiles: number, gates: Record<string, number>, extraGates: Partial<Record<keyof ReturnType<typeof scoreExtra>, number>>): Promise<string> {
+  const labels = join(dir, 'labels.jsonl');
+  const files = noticeFiles(dir);
+  expect(files.length).toBeGreaterThanOrEqual(minFiles);
+  const out = await extractJson(files);
+  const { code, report } = await scoreGates(out, labels, gates);
+  // the scorer exits 1 when a gate is missed; its verbose report names every miss
+  expect(code, report).toBe(0);
+  expect(report).toMatch(/score: \d+ files, 0 without prediction/);
+  const extra = scoreExtra(out, labels);
+  const misses = Object.values(extra).flatMap((t) => t.misses).join('\n');
+  for (const [k, min] of Object.entries(extraGates)) {
+    const t = extra[k as keyof typeof extra];
+    expect(t.n, k).toBeGreaterThanOrEqual(minFiles);
+    expect(t.ok / t.n, `${formatExtra(extra)}\n${misses}`).toBeGreaterThanOrEqual(min!);
+  }
+  return out;
 }

@@ -46,12 +46,10 @@
  * The gates sit a little under.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { extractJson, noticeFiles, scoreGates } from '../helpers/score-gates.js';
-import { formatExtra, scoreExtra } from './extra-scores.js';
+import { describe, it } from 'vitest';
+import { expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout3');
-const labels = join(dir, 'labels.jsonl');
 
 const GATES = {
   buyer: 0.96, vendor: 0.95, amount: 0.95, lotPrecision: 0.95, budget: 0.9,
@@ -61,19 +59,6 @@ const EXTRA_GATES = { kind: 0.96, serviceType: 0.94, agency: 0.95, divisionCode:
 
 describe('third held-out batch', () => {
   it('procwatch extract --json meets the heldout3 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const files = noticeFiles(dir);
-    expect(files.length).toBeGreaterThanOrEqual(80);
-    const out = await extractJson(files);
-    const { code, report } = await scoreGates(out, labels, GATES);
-    // the scorer exits 1 when a gate is missed; its verbose report names every miss
-    expect(code, report).toBe(0);
-    expect(report).toMatch(/score: \d+ files, 0 without prediction/);
-    const extra = scoreExtra(out, labels);
-    const misses = Object.values(extra).flatMap((t) => t.misses).join('\n');
-    for (const [k, min] of Object.entries(EXTRA_GATES)) {
-      const t = extra[k as keyof typeof extra];
-      expect(t.n, k).toBeGreaterThanOrEqual(80);
-      expect(t.ok / t.n, `${formatExtra(extra)}\n${misses}`).toBeGreaterThanOrEqual(min);
-    }
+    await expectBatchGates(dir, 80, GATES, EXTRA_GATES);
   });
 });

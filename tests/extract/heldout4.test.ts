@@ -40,11 +40,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractJson, noticeFiles, scoreGates } from '../helpers/score-gates.js';
-import { formatExtra, scoreExtra } from './extra-scores.js';
+import { expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout4');
-const labels = join(dir, 'labels.jsonl');
 
 const GATES = {
   buyer: 0.95, vendor: 0.95, amount: 0.95, lotPrecision: 0.95, budget: 0.9,
@@ -54,20 +52,7 @@ const EXTRA_GATES = { kind: 0.95, serviceType: 0.92, agency: 0.95, divisionCode:
 
 describe('fourth held-out batch', () => {
   it('procwatch extract --json meets the heldout4 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const files = noticeFiles(dir);
-    expect(files.length).toBeGreaterThanOrEqual(40);
-    const out = await extractJson(files);
-    const { code, report } = await scoreGates(out, labels, GATES);
-    // the scorer exits 1 when a gate is missed; its verbose report names every miss
-    expect(code, report).toBe(0);
-    expect(report).toMatch(/score: \d+ files, 0 without prediction/);
-    const extra = scoreExtra(out, labels);
-    const misses = Object.values(extra).flatMap((t) => t.misses).join('\n');
-    for (const [k, min] of Object.entries(EXTRA_GATES)) {
-      const t = extra[k as keyof typeof extra];
-      expect(t.n, k).toBeGreaterThanOrEqual(40);
-      expect(t.ok / t.n, `${formatExtra(extra)}\n${misses}`).toBeGreaterThanOrEqual(min);
-    }
+    const out = await expectBatchGates(dir, 40, GATES, EXTRA_GATES);
     // a yearly fee alone on a three-year term is a unit price, not a total (null labels are not scored above)
     const n18 = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string; lots: Array<{ amountYuan: number | null; amountForm: string }> })
       .find((p) => p.file.startsWith('n18-'));

@@ -4,21 +4,12 @@
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the places are other real ones than the fixtures'.
  */
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { classifyTitle, extractNotice } from '../../scrapers/extract/index.js';
 import { serviceByMoney, serviceFromTitle } from '../../scrapers/extract/service-type.js';
-import type { Extraction } from '../../scrapers/extract/types.js';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
 
-interface Row {
-  name: string;
-  text?: string;
-  html?: string;
-  check: (e: Extraction) => void;
-}
-
-const award = (title: string, body: string) => `${title}\n发布日期：2025-06-01\n${body}`;
-
-const rows: Row[] = [
+const rows: TrapRow[] = [
   // service type: the dominant paid service decides
   {
     name: 'a mixed title (账号运营 + 短视频 + 直播) whose 分项报价 give most money to running the accounts is account operation, not live streaming',
@@ -287,15 +278,4 @@ const rows: Row[] = [
   },
 ];
 
-describe('traps of the third unseen batch', () => {
-  for (const row of rows) {
-    it(row.name, () => {
-      if (row.text === undefined && row.html === undefined) {
-        row.check(undefined as unknown as Extraction);
-        return;
-      }
-      const e = extractNotice(row.html !== undefined ? { html: row.html } : { text: row.text });
-      row.check(e);
-    });
-  }
-});
+runTrapRows('traps of the third unseen batch', rows);

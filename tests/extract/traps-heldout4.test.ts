@@ -4,21 +4,11 @@
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…) and the places other than the fixtures'.
  */
-import { describe, expect, it } from 'vitest';
-import { extractNotice } from '../../scrapers/extract/index.js';
+import { expect } from 'vitest';
 import { dominantService } from '../../scrapers/extract/service-type.js';
-import type { Extraction } from '../../scrapers/extract/types.js';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
 
-interface Row {
-  name: string;
-  text?: string;
-  html?: string;
-  check: (e: Extraction) => void;
-}
-
-const award = (title: string, body: string) => `${title}\n发布日期：2025-06-01\n${body}`;
-
-const rows: Row[] = [
+const rows: TrapRow[] = [
   // buyers
   {
     name: 'two buyers of a 联合采购 joined by "、" are both the buyer, as written, without the "（联合采购）" tag',
@@ -129,15 +119,4 @@ const rows: Row[] = [
   },
 ];
 
-describe('traps of the fourth unseen batch', () => {
-  for (const row of rows) {
-    it(row.name, () => {
-      if (row.text === undefined && row.html === undefined) {
-        row.check(undefined as unknown as Extraction);
-        return;
-      }
-      const e = extractNotice(row.html !== undefined ? { html: row.html } : { text: row.text });
-      row.check(e);
-    });
-  }
-});
+runTrapRows('traps of the fourth unseen batch', rows);

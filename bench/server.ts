@@ -14,7 +14,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,6 +171,11 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
       rows.push(row);
     }
     console.table(rows);
+    // What any response costs here before SQL or HTML: a static file through the same server.
+    const floor = await load(`${server.url}/assets/app.css`, Math.min(3, seconds), connections);
+    process.stdout.write(
+      `HTTP floor (web/app.css, ${(statSync(join(here, '..', 'web', 'app.css')).size / 1024).toFixed(1)} KB static, no SQL, no render, same server): p50 ${percentile(floor.times, 0.5).toFixed(2)} ms, p95 ${percentile(floor.times, 0.95).toFixed(2)} ms\n`,
+    );
     process.stdout.write(
       'times in ms. sql = the page\'s query functions called directly on a separate read-only connection; sqlFirst = their first call.\n' +
         'ratio = page / sql at p50 and at p95 (target ≤ 3 for both). Totals come from trigger-maintained rollups: no page is cached, so sqlFirst is also what the first visit after a scrape pays.\n',

@@ -341,7 +341,7 @@ const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?\s*
 
 /**
  * The holders of a framework agreement listed one a line under an 入围供应商 heading
- * ("1. X公司　入围价格：…"): one lot each, no amount (their prices are unit prices).
+ * ("1. X公司\u3000入围价格：…"): one lot each, no amount (their prices are unit prices).
  */
 function listedHolders(lookup: string, text: string): Lot[] {
   const head = HOLDERS_HEAD.exec(lookup.slice(0, 20_000));

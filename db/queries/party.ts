@@ -23,8 +23,9 @@ export interface PartyDetail {
   leftOut: LeftOut[];
   /**
    * Its counterparts (a buyer's vendors, a vendor's buyers) by counted amount, with their share
-   * of this party's counted total; `review` marks a share of half or more over at least
-   * {@link REVIEW_MIN_LOTS} counted lots (a reason to look closer, not proof of anything).
+   * of this party's counted total; `review` marks a counterpart with half or more of it over two
+   * or more lots, when the party has at least {@link REVIEW_MIN_LOTS} (a reason to look closer,
+   * not proof of anything).
    */
   partners: { id: number | null; name: string; yuan: number; lots: number; share: number | null; review: boolean }[];
   /** its counted amount by procurement method (单一来源 and other non-competitive methods show here) */
@@ -76,7 +77,8 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
       .all() as { id: number | null; name: string; yuan: number; lots: number }[]
   ).map((r) => {
     const share = total > 0 ? r.yuan / total : null;
-    return { ...r, share, review: share !== null && share >= 0.5 && lotCount >= REVIEW_MIN_LOTS && r.id !== null };
+    // Repeat business only: one large contract is half of a small party's total without meaning anything.
+    return { ...r, share, review: share !== null && share >= 0.5 && r.lots >= 2 && lotCount >= REVIEW_MIN_LOTS && r.id !== null };
   });
   const methods = (
     c

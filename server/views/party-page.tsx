@@ -133,7 +133,7 @@ function Partners({ d }: { d: PartyDetail }) {
       <h2>{buyer ? '供应商与份额 Vendors and their share of its spending' : '采购人与份额 Buyers and their share of its income'}</h2>
       {flagged ? (
         <p class="note review-note" id="review-note">
-          ⚑ {buyer ? '一家供应商拿到该采购人一半以上的计入金额' : '该供应商一半以上的计入金额来自一家采购人'}（共 {d.lots} 个计入包）：值得复核，不是违规的证据。 {buyer ? 'One vendor took half or more of this buyer’s counted spending' : 'Half or more of this vendor’s counted amount came from one buyer'} ({d.lots} counted lots): a reason to review, not proof of wrongdoing.
+          ⚑ {buyer ? '一家供应商多次中标，拿到该采购人一半以上的计入金额' : '该供应商一半以上的计入金额来自同一采购人的多次采购'}（共 {d.lots} 个计入包）：值得复核，不是违规的证据。 {buyer ? 'One vendor won repeatedly and took half or more of this buyer’s counted spending' : 'Half or more of this vendor’s counted amount came from repeated awards by one buyer'} ({d.lots} counted lots): a reason to review, not proof of wrongdoing.
         </p>
       ) : null}
       <ShareTable

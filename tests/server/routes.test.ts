@@ -196,7 +196,7 @@ describe('dashboard routes on a seeded temp database', () => {
         const tr = $(`#partners tr[data-party="${e.id ?? ''}"]`);
         expect(Number(tr.find('.amount').attr('data-yuan')), `buyer ${id} vendor ${e.id}`).toBe(e.yuan);
         expect(Number(tr.find('[data-share]').attr('data-share'))).toBeCloseTo(e.yuan / total);
-        expect(tr.hasClass('review'), `buyer ${id} vendor ${e.id}`).toBe(e.id !== null && e.yuan / total >= 0.5 && lots >= 3);
+        expect(tr.hasClass('review'), `buyer ${id} vendor ${e.id}`).toBe(e.id !== null && e.yuan / total >= 0.5 && e.lots >= 2 && lots >= 3);
       }
       expect($('#review-note').length).toBe($('#partners tr.review').length ? 1 : 0);
     }
@@ -229,6 +229,8 @@ describe('dashboard routes on a seeded temp database', () => {
       expect(flagged.find('a').first().text()).toBe('湖州太湖传媒有限公司');
       expect(Number(flagged.find('[data-share]').attr('data-share'))).toBeCloseTo(0.8);
       expect($('#review-note').text()).toContain('not proof');
+      // One large contract is not repeat business: the smaller vendor's single lot is not marked at any share.
+      expect($('#partners tr[data-party]').length).toBe(2);
       // Its vendor's page, the other way round: all of its income from this buyer, over two lots only, is not marked.
       const vendorId = flagged.attr('data-party');
       const v = cheerio.load(await (await ownApp.request(`/vendors/${vendorId}`)).text());

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
+import { stmt } from './common.js';
 import { compare, type CompareParams, type CompareResult } from './compare.js';
 import { regionChildren, regionIndex, type RegionArea } from './region.js';
 import { type SearchFilters } from './search-filters.js';
@@ -30,9 +31,16 @@ export function regionChoices(db: Db, region: string | null): RegionChoices {
   };
 }
 
-/** What /search reads: one page of results, the method choices and the region choices. */
-export function searchPageData(db: Db, f: SearchFilters): { result: SearchResult; methods: string[]; regions: RegionChoices } {
-  return { result: searchNotices(db, f), methods: procurementMethods(db), regions: regionChoices(db, f.region) };
+/** The names of the parties a search is narrowed to by id (null where none, or no such party). */
+export interface SearchParties {
+  buyer: string | null;
+  vendor: string | null;
+}
+
+/** What /search reads: one page of results, the method and region choices, and the parties it names by id. */
+export function searchPageData(db: Db, f: SearchFilters): { result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties } {
+  const name = (id: number | null) => (id === null ? null : ((stmt(db, 'SELECT name FROM parties WHERE id = ?').pluck().get(id) as string | undefined) ?? null));
+  return { result: searchNotices(db, f), methods: procurementMethods(db), regions: regionChoices(db, f.region), parties: { buyer: name(f.buyerId), vendor: name(f.vendorId) } };
 }
 
 /** What /compare reads: the distributions and the provinces to filter by. */

@@ -24,6 +24,9 @@ export interface SearchFilters {
   max: number | null;
   buyer: string | null;
   vendor: string | null;
+  /** one buyer or vendor party exactly, by id (what a party page's figures link to) */
+  buyerId: number | null;
+  vendorId: number | null;
   method: string | null;
   sort: Sort;
   page: number;
@@ -31,7 +34,7 @@ export interface SearchFilters {
 }
 
 /** The parameter names the search understands (others are ignored). */
-export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'method', 'sort', 'page', 'per'] as const;
+export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'buyer_id', 'vendor_id', 'method', 'sort', 'page', 'per'] as const;
 
 function text(v: string | undefined, name: string, max: number): string | null {
   const t = v?.trim();
@@ -84,6 +87,8 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
     max: amount(p.max, 'max'),
     buyer: text(p.buyer, 'buyer', 100),
     vendor: text(p.vendor, 'vendor', 100),
+    buyerId: p.buyer_id ? int(p.buyer_id, 'buyer_id', 0, 1, 2_147_483_647) : null,
+    vendorId: p.vendor_id ? int(p.vendor_id, 'vendor_id', 0, 1, 2_147_483_647) : null,
     method: text(p.method, 'method', 50),
     sort,
     page: int(p.page, 'page', 1, 1, 100_000),
@@ -99,6 +104,7 @@ export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof F
   const base: Record<string, string | null> = {
     q: f.q, from: f.from, to: f.to, region: f.region, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null, counted: f.counted ? '1' : null,
     min: f.min === null ? null : String(f.min), max: f.max === null ? null : String(f.max), buyer: f.buyer, vendor: f.vendor,
+    buyer_id: f.buyerId === null ? null : String(f.buyerId), vendor_id: f.vendorId === null ? null : String(f.vendorId),
     method: f.method, sort: f.sort === 'date_desc' ? null : f.sort, page: f.page === 1 ? null : String(f.page), per: f.per === 20 ? null : String(f.per),
     ...over,
   };

@@ -185,6 +185,12 @@ function buildWhere(f: SearchFilters): Where {
       WHERE v.party_id IN (SELECT party_id FROM party_names WHERE role = 'vendor' AND name LIKE ? ESCAPE '\\'))`);
     params.push(like(f.vendor));
   }
+  // One party exactly (a party page's figures link here): the buyer column, or any member of a
+  // lot's vendors, consortium partners included, as the party page counts them.
+  if (f.buyerId !== null) add('n.buyer_party_id = ?', f.buyerId);
+  // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
+  if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
+  else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
   return { parts, broad, params, text, ftsMatch, terms };
 }
 

@@ -37,11 +37,11 @@ function filtersOf(c: Context<Env>): SearchFilters {
 searchRoutes.get('/search', (c) => {
   const db = c.get('db');
   const f = filtersOf(c);
-  const { result, methods, regions } = searchPageData(db, f);
+  const { result, methods, regions, parties } = searchPageData(db, f);
   return renderPage(
     c,
     <Layout title={f.q ? `搜索 ${f.q}` : '搜索 Search'} sample={c.get('sample')} api={apiHref(f)}>
-      <SearchPage filters={f} result={result} methods={methods} regions={regions} />
+      <SearchPage filters={f} result={result} methods={methods} regions={regions} parties={parties} />
     </Layout>,
   );
 });

@@ -167,7 +167,7 @@ function RankedParties(props: { id: string; title: string; role: 'buyer' | 'vend
         </thead>
         <tbody>
           {props.rows.map((r) => {
-            const href = spendSearch({ [props.role]: r.name });
+            const href = spendSearch({ [`${props.role}_id`]: r.id });
             return html`<tr data-party="${r.id}"><td><a href="/${props.role}s/${r.id}">${r.name}</a></td><td class="num">${Amount({ value: r.yuan, href })}</td><td class="num">${Count({ n: r.contracts, unit: '条公告 notices', href })}</td></tr>`;
           })}
         </tbody>

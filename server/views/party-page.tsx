@@ -13,7 +13,8 @@ import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, Stat, type Ht
 export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
   const role = d.role;
   const other = role === 'vendor' ? 'buyers' : 'vendors';
-  const mine = spendSearch({ [role]: d.name });
+  const idKey = `${role}_id` as const;
+  const mine = spendSearch({ [idKey]: d.id });
   return (
     <>
       <h1 id="party-name">
@@ -22,13 +23,13 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
       <section class="stats">
         <SpendStats ids={['party-total', 'party-lots']} yuan={d.totalYuan} lots={d.lots} href={mine} label="计入的视频运营金额 counted video-ops amount" />
         <Stat id="party-notices" label={`涉及公告 notices naming it as ${role}`} unit="条公告 notices, counted or not">
-          <Count n={d.notices} unit="条公告 notices" href={searchHref({ [role]: d.name })} />
+          <Count n={d.notices} unit="条公告 notices" href={searchHref({ [idKey]: d.id })} />
         </Stat>
       </section>
       <Counted leftOut={d.leftOut}>
         <p class="units">
-          金额链接到以该名称搜索的公告（名称包含它的其他{role === 'vendor' ? '供应商' : '采购人'}也会出现）。 Amounts link to a search by this name (parties whose name contains
-          it appear too).
+          金额和包数链接到恰好是它们背后的公告（按这一方的编号，名称的各种写法都算）。 Amounts and lot counts link to exactly the notices behind them (by this party's id, every
+          spelling of its name included).
         </p>
       </Counted>
       <h2>名称写法 Name variants</h2>
@@ -43,7 +44,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
       {d.lots === 0 ? (
         <Empty id="no-spending" what="计入支出的中标包 no counted lot names this party.">
           <p>
-            <a href={searchHref({ [role]: d.name })}>看所有提到它的公告 See every notice naming it</a>（意向、招标、未计入的结果 intentions, tenders,
+            <a href={searchHref({ [idKey]: d.id })}>看所有提到它的公告 See every notice naming it</a>（意向、招标、未计入的结果 intentions, tenders,
             uncounted results）。
           </p>
         </Empty>
@@ -58,7 +59,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
               kind: 'bar',
               labels: d.perYear.map((y) => String(y.year ?? '未知')),
               series: [{ label: '计入金额 counted', data: d.perYear.map((y) => y.yuan) }],
-              links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ [role]: d.name, ...yearRange(y.year) }) : null)),
+              links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ [idKey]: d.id, ...yearRange(y.year) }) : null)),
             }}
           />
         ) : null}
@@ -79,7 +80,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
                   (r) =>
                     html`<tr data-code="${r.code ?? ''}"><td>${r.code ? html`<a href="/regions/${r.code}">${r.name}</a>` : r.name}</td><td class="num">${Amount({
                       value: r.yuan,
-                      href: r.code ? spendSearch({ [role]: d.name, region: r.code }) : null,
+                      href: r.code ? spendSearch({ [idKey]: d.id, region: r.code }) : null,
                     })}</td><td class="num">${r.code ? Amount({ value: r.regionYuan, href: spendSearch({ region: r.code }) }) : html`<span class="amount" data-yuan="">—</span>`}</td><td class="num" data-share="${r.share ?? ''}">${pct(r.share)}</td></tr>`,
                 )}
               </tbody>
@@ -146,7 +147,7 @@ function Partners({ d }: { d: PartyDetail }) {
           yuan: p.yuan,
           lots: p.lots,
           share: p.share,
-          href: p.id !== null ? spendSearch({ [d.role]: d.name, [otherRole]: p.name }) : null,
+          href: p.id !== null ? spendSearch({ [`${d.role}_id`]: d.id, [`${otherRole}_id`]: p.id }) : null,
           review: p.review,
         }))}
       />
@@ -168,7 +169,7 @@ function Methods({ d }: { d: PartyDetail }) {
         rows={d.methods.map((m) => {
           // A project's method, read from whichever of its notices states it: the figures are not linked to a
           // search by method (which reads each notice's own); the label lists the notices that state it.
-          const href = m.method ? searchHref({ [d.role]: d.name, method: m.method }) : null;
+          const href = m.method ? searchHref({ [`${d.role}_id`]: d.id, method: m.method }) : null;
           return { attr: ['method', m.method ?? ''], cell: href ? html`<a href="${href}">${m.method}</a>` : '未写明 not stated', yuan: m.yuan, lots: m.lots, share: m.share, href: null };
         })}
       />

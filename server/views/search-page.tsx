@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import { html } from './html.js';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
-import type { RegionChoices } from '../../db/queries/page-data.js';
+import type { RegionChoices, SearchParties } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
 import type { SearchResult } from '../../db/queries/search.js';
 import { count, kindLabel, place, serviceLabel } from './format.js';
@@ -52,14 +52,14 @@ const opts = (rs: { code: string | null; name: string }[]): [string, string][] =
  * interpolates, like JSX) because it is the page people load most and its SQL can take 0.3 ms:
  * JSX elements cost more than the query (bench/server.ts holds each page within 3× of its SQL).
  */
-export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices }> = ({ filters: f, result, methods, regions }) => {
+export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties }> = ({ filters: f, result, methods, regions, parties }) => {
   const pages = Math.max(1, Math.ceil(result.total / f.per));
   // Beyond the counted cap there may be more pages: keep "next" while a full page came back.
   const more = !result.totalExact && result.items.length === f.per;
   const dl = filtersToParams(f, { page: null, per: null }).toString();
   const q = dl ? `?${dl}` : '';
   const names = new Map([...regions.provinces, ...regions.cities, ...regions.counties].filter((r) => r.code).map((r) => [r.code!, r.name]));
-  const active = activeFilters(f, (code) => names.get(code) ?? null);
+  const active = activeFilters(f, (code) => names.get(code) ?? null, parties);
   const sel = regions.selected;
   const form = html`<form method="get" action="/search" class="filters" id="search-form" role="search">${[
     field('f-q', '关键词 Text', text('f-q', 'q', f.q, 'search', '抖音 短视频 融媒体…'), 'wide'),
@@ -80,6 +80,9 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     check('f-counted', 'counted', f.counted, '仅计入统计 counted in totals'),
     field('f-sort', '排序 Sort', select({ name: 'sort', id: 'f-sort', value: f.sort === 'date_desc' ? null : f.sort, empty: '最新 newest', options: SORTS.filter((s) => s !== 'date_desc').map((s) => [s, SORT_LABELS[s]]) })),
     f.per !== 20 ? html`<input type="hidden" name="per" value="${String(f.per)}"/>` : '',
+    // A party chosen by id (from its page) has no field of its own: kept across submits.
+    f.buyerId !== null ? html`<input type="hidden" name="buyer_id" value="${String(f.buyerId)}"/>` : '',
+    f.vendorId !== null ? html`<input type="hidden" name="vendor_id" value="${String(f.vendorId)}"/>` : '',
   ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form>`;
   const summary = html`<p class="summary">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
     result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'

@@ -17,10 +17,10 @@ export interface ActiveFilter {
   widen?: string;
 }
 
-type Key = 'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'method';
+type Key = 'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method';
 
 /** The filters in force, in the order of the form, with the link that drops each. */
-export function activeFilters(f: SearchFilters, regionName: (code: string) => string | null): ActiveFilter[] {
+export function activeFilters(f: SearchFilters, regionName: (code: string) => string | null, parties: { buyer: string | null; vendor: string | null } = { buyer: null, vendor: null }): ActiveFilter[] {
   const href = (over: Partial<Record<Key, string | null>>) => `/search?${filtersToParams(f, { page: null, ...over })}`.replace(/\?$/, '');
   const out: ActiveFilter[] = [];
   if (f.q) out.push({ key: 'q', label: `关键词 text “${f.q}”`, without: href({ q: null }) });
@@ -44,6 +44,8 @@ export function activeFilters(f: SearchFilters, regionName: (code: string) => st
   if (f.max !== null) out.push({ key: 'max', label: `最高 max ${yuan(f.max)}`, without: href({ max: null }) });
   if (f.buyer) out.push({ key: 'buyer', label: `采购人 buyer “${f.buyer}”`, without: href({ buyer: null }) });
   if (f.vendor) out.push({ key: 'vendor', label: `供应商 vendor “${f.vendor}”`, without: href({ vendor: null }) });
+  if (f.buyerId !== null) out.push({ key: 'buyer_id', label: `采购人 buyer ${parties.buyer ?? `#${f.buyerId}`}（仅此一方 this party only）`, without: href({ buyer_id: null }) });
+  if (f.vendorId !== null) out.push({ key: 'vendor_id', label: `供应商 vendor ${parties.vendor ?? `#${f.vendorId}`}（仅此一方 this party only）`, without: href({ vendor_id: null }) });
   if (f.method) out.push({ key: 'method', label: `方式 method ${f.method}`, without: href({ method: null }) });
   return out;
 }

@@ -132,15 +132,16 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     expect(await listedIds(xh)).toEqual(countedNotices("f.county_code = '330106'"));
     await xh.close();
 
-    // A vendor's total → the notices naming it, all its spellings included.
+    // A vendor's total → exactly the notices behind it (by its party id: all its spellings, no other party).
     const contract = await open(desktop, `/contracts/${server.ids.scMulti}`);
     await Promise.all([contract.waitForURL(/\/vendors\/\d+$/), contract.locator('#lots a[href^="/vendors/"]').first().click()]);
     const vendorId = Number(new URL(contract.url()).pathname.split('/').pop());
-    await Promise.all([contract.waitForURL(/vendor=/), contract.click('#party-total a')]);
-    const vIds = await listedIds(contract);
+    await Promise.all([contract.waitForURL(/vendor_id=/), contract.click('#party-total a')]);
     const vCounted = countedNotices('f.lot_id IN (SELECT lot_id FROM lot_vendors WHERE party_id = ?)', vendorId);
     expect(vCounted.length).toBe(3);
-    for (const id of vCounted) expect(vIds).toContain(id);
+    expect(await listedIds(contract)).toEqual(vCounted);
+    // The filter says which party it is, by name.
+    expect(await contract.locator('#active-filters li[data-filter="vendor_id"]').textContent()).toContain('杭州星辰传媒');
     await contract.close();
   });
 

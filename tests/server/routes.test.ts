@@ -255,6 +255,35 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(ns('#project .changed').length).toBe(0);
   });
 
+  it('every party\'s total links to exactly the notices behind it, by party id', async () => {
+    const c = s.db.$client;
+    const expected = (role: 'buyer' | 'vendor', id: number) =>
+      (c
+        .prepare(
+          role === 'buyer'
+            ? 'SELECT DISTINCT notice_id FROM spend_facts WHERE counted = 1 AND is_video_ops = 1 AND buyer_party_id = ? ORDER BY 1'
+            : 'SELECT DISTINCT f.notice_id FROM lot_vendors v JOIN spend_facts f ON f.lot_id = v.lot_id WHERE v.party_id = ? AND f.counted = 1 AND f.is_video_ops = 1 ORDER BY 1',
+        )
+        .pluck()
+        .all(id) as number[]);
+    for (const role of ['buyer', 'vendor'] as const) {
+      const ids = c.prepare(`SELECT DISTINCT party_id FROM party_names WHERE role = ?`).pluck().all(role) as number[];
+      let linked = 0;
+      for (const id of ids) {
+        const $ = await page(`/${role}s/${id}`);
+        const href = $('#party-total a').attr('href');
+        if (!href) continue; // nothing counted: the zero is not linked
+        linked++;
+        expect(href).toContain(`${role}_id=${id}`);
+        const listed = await page(`${href}&per=200`);
+        const got = listed('#results tbody tr').map((_, tr) => Number(listed(tr).attr('data-id'))).get().toSorted((a, b) => a - b);
+        expect(got, `${role} ${id}`).toEqual(expected(role, id));
+      }
+      expect(linked, role).toBeGreaterThan(3);
+    }
+    expect((await get('/search?buyer_id=abc')).res.status).toBe(400);
+  });
+
   it('compare lists quartiles per service type and names the outlier', async () => {
     const $ = await page('/compare');
     expect(Number($('#boxes tr[data-service="account_operation"]').attr('data-n'))).toBe(4);

@@ -289,12 +289,14 @@ function textCount(db: Db, t: TextClause, cap: number): number {
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
 export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number } = {}): SearchResult {
   const w = buildWhere(f);
+  const offset = (f.page - 1) * f.per;
+  // The rarest text term's matches, counted up to the cap: above DENSE the term is dense.
+  const fewest = w.text.length ? Math.min(...w.text.map((t) => textCount(db, t, TOTAL_CAP))) : 0;
+  const dense = fewest > (opts.dense ?? DENSE);
+  const o = orderBy(f, w, dense);
   let total: number;
   let totalExact = true;
-  let dense = false;
-  const offset = (f.page - 1) * f.per;
   let ids: number[] | null = null;
-  let windowed: { ids: number[]; total: number } | null = null;
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
@@ -303,21 +305,15 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
     else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
-    const counts = w.text.map((t) => textCount(db, t, TOTAL_CAP));
-    const fewest = Math.min(...counts);
-    dense = fewest > (opts.dense ?? DENSE);
-    const o = orderBy(f, w, dense);
+    const windowed = dense && f.region && o.stretches.length === 1 && !o.join ? regionPage(db, w, o.stretches[0].order, f.per, offset) : null;
     if (w.text.length === 1 && !w.parts.length) total = fewest;
-    else if (dense && f.region && o.stretches.length === 1 && !o.join && (windowed = regionPage(db, w, o.stretches[0].order, f.per, offset))) {
-      total = windowed.total;
-      ids = windowed.ids;
-    } else {
+    else if (windowed) ({ total, ids } = windowed);
+    else {
       const ws = whereSql(w, dense ? 'set' : 'list');
       total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
   }
-  const o = orderBy(f, w, dense);
   // Probing the trigram index per row costs about a millisecond (each probe reads the term's
   // doclists), so it only pays for the first pages of a date-ordered scan that nothing else
   // filters; otherwise the matches are read once into a lookup set.

@@ -55,6 +55,29 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
   return db;
 }
 
+/**
+ * A second, read-only connection to `db`'s file inside one read transaction: everything read
+ * through it sees the same snapshot however long it stays open (a download streaming for half a
+ * minute while a scrape commits), and a cursor left open on it never blocks `db`, which refuses
+ * writes and pragmas while one of its own cursors is open. An in-memory database has no file to
+ * reopen: it is returned as is.
+ */
+export function openSnapshot(db: Db): { db: Db; close(): void } {
+  const c = db.$client;
+  if (c.memory) return { db, close() {} };
+  const sqlite = new Database(c.name, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('cache_size = -16384');
+  sqlite.exec('BEGIN');
+  const snap = drizzle(sqlite, { schema }) as Db;
+  return {
+    db: snap,
+    close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
 /** Run `fn` inside one SQLite transaction (all or nothing). */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.$client.transaction(fn)();

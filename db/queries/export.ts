@@ -1,12 +1,12 @@
 /**
- * Downloads of a filtered search: CSV (UTF-8 with BOM so Excel opens Chinese correctly), JSON
- * lines of the search items, and an OCDS 1.1 release package (one release per notice; the
- * notices of one project share an ocid). Rows are produced in batches so a large set never
- * holds the connection or the whole set in memory at once.
+ * Downloads of a filtered search: CSV (UTF-8 with BOM so Excel opens Chinese correctly), a JSON
+ * array of the search items, and an OCDS 1.1 release package (one release per notice; the
+ * notices of one project share an ocid). The route encodes them batch by batch as the ids come
+ * off the search's cursor, so a large set is never held whole.
  * @module
  */
 import type { Db } from '../index.js';
-import { itemsByIds, type SearchItem } from './search.js';
+import type { SearchItem } from './search.js';
 import { projectKey } from './maintain.js';
 
 /** Columns of the CSV download, in order. */
@@ -28,11 +28,6 @@ export function csvLine(item: SearchItem): string {
 }
 
 export const CSV_HEADER = `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
-
-/** Yield the items for `ids` in batches of `size`. */
-export function* itemBatches(db: Db, ids: number[], size = 500): Generator<SearchItem[]> {
-  for (let i = 0; i < ids.length; i += size) yield itemsByIds(db, ids.slice(i, i + size));
-}
 
 const TAGS: Record<string, string[]> = {
   intention: ['planning'], tender: ['tender'], single_source: ['tender'], award: ['award'], contract: ['contract'],

@@ -6,15 +6,18 @@
  */
 import { Hono, type Context } from 'hono';
 import type { Env } from '../app.js';
-import type { Db } from '../../db/index.js';
+import { openSnapshot, type Db } from '../../db/index.js';
 import { filtersToParams, parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
-import { searchIds, searchNotices } from '../../db/queries/search.js';
+import { itemsByIds, searchCount, searchIdBatches, searchNotices } from '../../db/queries/search.js';
 import { searchPageData } from '../../db/queries/page-data.js';
-import { CSV_HEADER, csvLine, itemBatches, ocdsPackageHead, ocdsReleases } from '../../db/queries/export.js';
+import { CSV_HEADER, csvLine, ocdsPackageHead, ocdsReleases } from '../../db/queries/export.js';
 import { Layout, renderPage } from '../views/layout.js';
 import { SearchPage } from '../views/search-page.js';
 
 export const searchRoutes = new Hono<Env>();
+
+/** The most rows one download holds. */
+const DOWNLOAD_CAP = 1_000_000;
 
 /** The JSON twin of a search, with only the parameters that are set (a submitted form sends every field). */
 function apiHref(f: SearchFilters): string {
@@ -51,51 +54,74 @@ searchRoutes.get('/api/search', (c) => {
   return c.json({ ok: true, filters: f, ...searchNotices(c.get('db'), f) });
 });
 
-/** A streamed body built batch by batch from ids, so a large download never blocks the connection for long. */
-function streamed(parts: { head: string; tail: string; ids: number[]; encode: (db: Db, ids: number[], first: boolean) => string }, db: Db): ReadableStream<Uint8Array> {
+type Encode = (db: Db, ids: number[], first: boolean) => string;
+
+/**
+ * A download's body, encoded batch by batch as the reader asks for more: the first rows leave
+ * at once, and neither the ids nor the rows of a large set are ever held whole. `done` runs once,
+ * when the body ends, fails or is cancelled (a client that hangs up mid-way).
+ */
+function streamed(db: Db, batches: Generator<number[], void, undefined>, parts: { head: string; tail: string; encode: Encode }, done: () => void): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
-  let i = 0;
-  let started = false;
+  let first = true;
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    batches.return();
+    done();
+  };
   return new ReadableStream({
-    pull(ctrl) {
-      if (!started) {
-        started = true;
-        ctrl.enqueue(enc.encode(parts.head));
-        return;
-      }
-      if (i >= parts.ids.length) {
-        ctrl.enqueue(enc.encode(parts.tail));
-        ctrl.close();
-        return;
-      }
-      const batch = parts.ids.slice(i, i + 500);
-      ctrl.enqueue(enc.encode(parts.encode(db, batch, i === 0)));
-      i += batch.length;
+    start(ctrl) {
+      ctrl.enqueue(enc.encode(parts.head));
     },
+    pull(ctrl) {
+      try {
+        const next = batches.next();
+        if (next.done) {
+          ctrl.enqueue(enc.encode(parts.tail));
+          ctrl.close();
+          finish();
+          return;
+        }
+        ctrl.enqueue(enc.encode(parts.encode(db, next.value, first)));
+        first = false;
+      } catch (e) {
+        finish();
+        ctrl.error(e);
+      }
+    },
+    cancel: finish,
   });
 }
 
-function download(c: Context<Env>, name: string, type: string, head: string, tail: string, encode: (db: Db, ids: number[], first: boolean) => string): Response {
-  const db = c.get('db');
-  const ids = searchIds(db, { ...filtersOf(c), page: 1 });
-  return new Response(streamed({ head, tail, ids, encode }, db), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'X-Total-Count': String(ids.length) },
+function download(c: Context<Env>, name: string, type: string, head: string, tail: string, encode: Encode): Response {
+  const f = { ...filtersOf(c), page: 1 };
+  // One snapshot for the count and every row, on a connection of its own (see openSnapshot).
+  const snap = openSnapshot(c.get('db'));
+  let total: number;
+  try {
+    total = Math.min(DOWNLOAD_CAP, searchCount(snap.db, f));
+  } catch (e) {
+    snap.close();
+    throw e;
+  }
+  return new Response(streamed(snap.db, searchIdBatches(snap.db, f, 500, DOWNLOAD_CAP), { head, tail, encode }, snap.close), {
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'X-Total-Count': String(total) },
   });
 }
 
 searchRoutes.get('/search.csv', (c) =>
   download(c, 'procwatch-search.csv', 'text/csv; charset=utf-8', CSV_HEADER, '', (db, ids) => {
     let out = '';
-    for (const batch of itemBatches(db, ids)) for (const item of batch) out += csvLine(item);
+    for (const item of itemsByIds(db, ids)) out += csvLine(item);
     return out;
   }),
 );
 
 searchRoutes.get('/search.json', (c) =>
   download(c, 'procwatch-search.json', 'application/json; charset=utf-8', '[', ']\n', (db, ids, first) => {
-    const parts: string[] = [];
-    for (const batch of itemBatches(db, ids)) for (const item of batch) parts.push(JSON.stringify(item));
-    return (first ? '' : ',') + parts.join(',\n');
+    return (first ? '' : ',') + itemsByIds(db, ids).map((item) => JSON.stringify(item)).join(',\n');
   }),
 );
 

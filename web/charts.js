@@ -93,9 +93,12 @@
     };
   }
 
-  function barConfig(spec) {
-    var horizontal = spec.kind === 'hbar';
-    var valueAxis = { beginAtZero: true, title: axisTitle(spec), ticks: { callback: function (v) { return yuanShort(v); } } };
+  function barConfig(spec, horizontal) {
+    // Value ticks never rotate: chart.js drops every other one instead, which reads better than
+    // slanted 万元 labels colliding on a phone.
+    var valueAxis = { beginAtZero: true, title: axisTitle(spec), ticks: { maxRotation: 0, autoSkipPadding: 10, callback: function (v) { return yuanShort(v); } } };
+    // Months and years skip labels when crowded; named categories (provinces) may turn to fit.
+    var categoryAxis = { ticks: spec.kind === 'line' ? { maxRotation: 0, autoSkipPadding: 10 } : { autoSkip: false } };
     var links = spec.links || [];
     return {
       type: spec.kind === 'line' ? 'line' : 'bar',
@@ -118,7 +121,7 @@
             },
           },
         },
-        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis },
+        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { x: categoryAxis, y: valueAxis },
         onHover: function (evt, els) { evt.native.target.style.cursor = els.length && links[els[0].index] ? 'pointer' : 'default'; },
         onClick: function (evt, els) { if (els.length) go(links[els[0].index]); },
       },
@@ -130,9 +133,15 @@
     if (!src) return;
     var spec;
     try { spec = JSON.parse(src.textContent); } catch { return; }
+    var height = Number(canvas.getAttribute('height')) || 260;
+    // Named bars too many for their width (31 provinces, or 8 on a phone) lie down, one readable
+    // row each, instead of slanting their names into each other or dropping every other one.
+    var n = (spec.labels || []).length;
+    var horizontal = spec.kind === 'hbar' || (spec.kind === 'bar' && n > 6 && canvas.parentNode.clientWidth / n < 48);
+    if (horizontal && spec.kind === 'bar') height = Math.max(height, spec.labels.length * 24 + 40);
     // Height via the CSSOM (allowed under the self-only CSP, unlike style attributes).
-    canvas.parentNode.style.height = (Number(canvas.getAttribute('height')) || 260) + 'px';
+    canvas.parentNode.style.height = height + 'px';
     canvas.setAttribute('data-drawn', '1');
-    canvas.pwChart = new Chart(canvas, spec.kind === 'box' ? boxConfig(spec) : barConfig(spec));
+    canvas.pwChart = new Chart(canvas, spec.kind === 'box' ? boxConfig(spec) : barConfig(spec, horizontal));
   });
 })();

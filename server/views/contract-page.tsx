@@ -56,7 +56,11 @@ function show(d: ContractDetail, key: string): string {
   if (key === 'isVideoOps') return n.isVideoOps ? '是 yes' : '否 no';
   const v = n[key];
   if (v === null || v === undefined || v === '') return '—';
-  if (key.endsWith('Yuan') || key.startsWith('yuanPer')) return `${yuan(Number(v))} (${exactYuan(Number(v))})`;
+  if (key.endsWith('Yuan') || key.startsWith('yuanPer')) {
+    // Under 10,000 the short form is already exact: "1,000元", not "1,000元 (1,000 元)".
+    const x = Number(v);
+    return Math.abs(x) >= 1e4 ? `${yuan(x)} (${exactYuan(x)})` : yuan(x);
+  }
   return String(v);
 }
 

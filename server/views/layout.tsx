@@ -21,11 +21,12 @@ export interface LayoutProps {
   children?: Child;
 }
 
-const NAV: [string, string][] = [
-  ['/', '概览 Overview'],
-  ['/search', '搜索 Search'],
-  ['/regions', '地区 Regions'],
-  ['/compare', '比价 Compare'],
+/** Each entry's Chinese and English label: a phone stacks them into a one-row tab bar (web/app.css). */
+const NAV: [string, string, string][] = [
+  ['/', '概览', 'Overview'],
+  ['/search', '搜索', 'Search'],
+  ['/regions', '地区', 'Regions'],
+  ['/compare', '比价', 'Compare'],
 ];
 
 /** Which navigation entry a page belongs to, read from its JSON twin (the routes set it). */
@@ -46,8 +47,8 @@ export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }
     api ? html`<link rel="alternate" type="application/json" href="${api}"/>` : ''
   }</head><body><a class="skip" href="#main">跳到正文 Skip to content</a>${
     sample ? html`<div class="banner" role="note" id="sample-banner">样例数据 / sample data — not real announcements（演示用的回放数据，不是真实公告 replayed demo data）</div>` : ''
-  }<header class="top"><a class="brand" href="/">procwatch</a><nav aria-label="主导航 main">${NAV.map(([href, label]) =>
-    current === href ? html`<a href="${href}" aria-current="page">${label}</a>` : html`<a href="${href}">${label}</a>`,
+  }<header class="top"><a class="brand" href="/">procwatch</a><nav aria-label="主导航 main">${NAV.map(([href, zh, en]) =>
+    html`<a href="${href}"${current === href ? html` aria-current="page"` : ''}><span>${zh}</span> <span class="en">${en}</span></a>`,
   )}</nav></header><main id="main" tabindex="-1">${children}</main><footer><p>procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to the announcement it came from and its archived copy. 金额单位：元，写作万元（10⁴）/亿元（10⁸）；悬停看精确到元 (amounts in yuan; hover for the exact figure).${
     api ? html` JSON: <a href="${api}">${api}</a>` : ''
   }</p></footer>${charts ? html`<script src="/assets/chart.umd.min.js"></script><script src="/assets/charts.js"></script>` : ''}</body></html>`;

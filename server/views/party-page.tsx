@@ -94,7 +94,7 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
       <h2>计入的合同 Counted contracts</h2>
       <p class="note">每行一个计入的中标包 one row per counted lot{d.contracts.length >= 500 ? ' (最近 500 newest 500)' : ''}.</p>
       <Scroll label="计入的合同 counted contracts">
-        <table id="contracts" class="wide">
+        <table id="contracts" class="wide" data-counterpart={role === 'vendor' ? 'buyer' : 'vendor'}>
           <thead>
             <tr>
               <th class="date">日期 Date</th>

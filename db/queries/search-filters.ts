@@ -113,11 +113,14 @@ export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof F
   return out;
 }
 
-/** Split a query into terms; quotes are dropped (each term is matched as a literal phrase). */
+/**
+ * Split a query into terms; quotes are dropped (each term is matched as a literal phrase), and so
+ * are private-use characters, which the index keeps for places (see placeToken in search.ts).
+ */
 export function queryTerms(q: string): string[] {
   return q
     .normalize('NFKC')
-    .replace(/["“”]/g, ' ')
+    .replace(/["“”\uE000-\uF8FF]/g, ' ')
     .split(/\s+/)
     .map((t) => t.trim())
     .filter(Boolean)

@@ -62,6 +62,18 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const WORD = /^[\p{L}\p{N}]+$/u;
 
+/**
+ * The one trigram of notices_fts's `place` column that marks a region (migration 0012): a
+ * province as marker+province+marker, a city as province+city+marker, a county as
+ * province+city+county, each digit pair one private-use character.
+ */
+export function placeToken(region: string): string {
+  const [p, c, d] = [0, 2, 4].map((i) => Number(region.slice(i, i + 2)));
+  if (region.endsWith('0000')) return String.fromCharCode(0xe300, 0xe000 + p, 0xe301);
+  if (region.endsWith('00')) return String.fromCharCode(0xe000 + p, 0xe100 + c, 0xe302);
+  return String.fromCharCode(0xe000 + p, 0xe100 + c, 0xe200 + d);
+}
+
 /** A full-text condition: which index, and its MATCH expression. */
 interface TextClause {
   table: 'notices_fts' | 'notices_bigram';
@@ -78,7 +90,12 @@ interface Where {
   broad: Set<string>;
   params: unknown[];
   text: TextClause[];
+  /** the trigram MATCH of the text terms and, when a region is set, its place (the whole filter) */
   ftsMatch: string | null;
+  /** the same for the titles only (relevance puts title matches first) */
+  titleMatch: string | null;
+  /** the region is a clause of the trigram MATCH, not a division_code range in `parts` */
+  placed: boolean;
   terms: { trigram: string[]; bigram: string[] };
 }
 
@@ -130,13 +147,20 @@ function buildWhere(f: SearchFilters): Where {
   };
   const terms = { trigram: [] as string[], bigram: [] as string[] };
   let ftsMatch: string | null = null;
+  let titleMatch: string | null = null;
+  let placed = false;
   const text: TextClause[] = [];
   if (f.q) {
     const all = queryTerms(f.q);
     const long = all.filter((t) => [...t].length >= 3);
     const short = all.filter((t) => [...t].length < 3);
     if (long.length) {
-      ftsMatch = long.map(phrase).join(' ');
+      const words = long.map(phrase).join(' ');
+      // Within a region the place joins the MATCH: FTS5 intersects the two doclists itself.
+      const place = f.region ? `place : ${phrase(placeToken(f.region))}` : null;
+      placed = place !== null;
+      ftsMatch = place ? `${words} AND ${place}` : words;
+      titleMatch = place ? `title : (${words}) AND ${place}` : `title : (${words})`;
       terms.trigram = long;
       text.push({ table: 'notices_fts', match: ftsMatch });
     }
@@ -156,7 +180,7 @@ function buildWhere(f: SearchFilters): Where {
   }
   if (f.from) add('n.published_at >= ?', f.from);
   if (f.to) add('n.published_at <= ?', f.to);
-  if (f.region) {
+  if (f.region && !placed) {
     const r = f.region;
     if (r.endsWith('0000')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 2), `${r.slice(0, 2)}~`);
     else if (r.endsWith('00')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 4), `${r.slice(0, 4)}~`);
@@ -191,7 +215,7 @@ function buildWhere(f: SearchFilters): Where {
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
   if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
-  return { parts, broad, params, text, ftsMatch, terms };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, terms };
 }
 
 /**
@@ -240,7 +264,7 @@ function orderBy(f: SearchFilters, w: Where, dense: boolean): Order {
         return { join: 'JOIN (SELECT rowid AS rid, rank FROM notices_fts WHERE notices_fts MATCH ?) r ON r.rid = n.id', joinParams: [w.ftsMatch], stretches: one('r.rank, n.id DESC'), note: null };
       }
       // bm25 over a quarter of a million matches takes half a second: rank by where the term is.
-      const inTitle = `title : (${w.ftsMatch})`;
+      const inTitle = w.titleMatch;
       const titles = 'SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?';
       return plain(
         [
@@ -305,7 +329,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
     else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
-    const windowed = dense && f.region && o.stretches.length === 1 && !o.join ? regionPage(db, w, o.stretches[0].order, f.per, offset) : null;
+    const windowed = dense && f.region && !w.placed && o.stretches.length === 1 && !o.join ? regionPage(db, w, o.stretches[0].order, f.per, offset) : null;
     if (w.text.length === 1 && !w.parts.length) total = fewest;
     else if (windowed) ({ total, ids } = windowed);
     else {
@@ -316,9 +340,10 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   }
   // Probing the trigram index per row costs about a millisecond (each probe reads the term's
   // doclists), so it only pays for the first pages of a date-ordered scan that nothing else
-  // filters; otherwise the matches are read once into a lookup set.
+  // filters (a region in the MATCH makes matches rarer along the dates: a set then);
+  // otherwise the matches are read once into a lookup set.
   const dateSort = f.sort === 'date_desc' || f.sort === 'date_asc';
-  const shape = !dense ? 'list' : dateSort && !w.parts.length && offset < PROBE_DEPTH ? 'probe' : 'set';
+  const shape = !dense ? 'list' : dateSort && !w.parts.length && !w.placed && offset < PROBE_DEPTH ? 'probe' : 'set';
   // Ids first, then their columns: a sort computes every selected column (the vendor and amount
   // subqueries too) for every row it sorts, tens of thousands for a dense term with a filter.
   // Walking the order's index past broad filters finds a page quickly only when many rows match;

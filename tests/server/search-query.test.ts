@@ -68,6 +68,49 @@ describe('search query layer', () => {
     }
   });
 
+  it('a text query within a region finds exactly the region\'s matches (the place in the index agrees with division_code)', () => {
+    const c = s.db.$client;
+    const codes = c.prepare(`SELECT DISTINCT division_code FROM notices WHERE division_code IS NOT NULL`).pluck().all() as string[];
+    const regions = [...new Set(codes.flatMap((d) => [`${d.slice(0, 2)}0000`, `${d.slice(0, 4)}00`, d]))];
+    expect(regions.length).toBeGreaterThan(5);
+    const inRegion = (id: number, r: string) => {
+      const d = c.prepare('SELECT division_code FROM notices WHERE id = ?').pluck().get(id) as string | null;
+      const prefix = r.endsWith('0000') ? r.slice(0, 2) : r.endsWith('00') ? r.slice(0, 4) : r;
+      return d !== null && d.startsWith(prefix);
+    };
+    for (const q of ['短视频', '运营服务', '抖音 运营服务']) {
+      const all = searchNotices(s.db, parseSearchFilters({ q, per: '200' })).items.map((i) => i.id);
+      for (const r of regions) {
+        for (const dense of [0, 1_000_000]) {
+          const got = searchNotices(s.db, parseSearchFilters({ q, region: r, per: '200' }), { dense });
+          const want = all.filter((id) => inRegion(id, r));
+          expect(got.items.map((i) => i.id), `${q} ${r} dense=${dense}`).toEqual(want);
+          expect(got.total, `${q} ${r}`).toBe(want.length);
+        }
+      }
+    }
+  });
+
+  it('moves a notice to its new region in the index when its division code changes, and never matches typed private-use characters', () => {
+    const c = s.db.$client;
+    const n = c.prepare(`SELECT id, division_code AS d FROM notices WHERE title LIKE '%短视频%' AND division_code LIKE '33%' LIMIT 1`).get() as { id: number; d: string };
+    const found = (region: string) => searchNotices(s.db, parseSearchFilters({ q: '短视频', region, per: '200' })).items.some((i) => i.id === n.id);
+    expect(found('330000')).toBe(true);
+    c.prepare(`UPDATE notices SET division_code = '110101' WHERE id = ?`).run(n.id);
+    try {
+      expect(found('330000')).toBe(false);
+      expect(found('110000')).toBe(true);
+      expect(found('110101')).toBe(true);
+    } finally {
+      c.prepare(`UPDATE notices SET division_code = ? WHERE id = ?`).run(n.d, n.id);
+    }
+    expect(found('330000')).toBe(true);
+    // The place column holds private-use characters; a query made of them matches nothing.
+    const token = String.fromCharCode(0xe300, 0xe000 + 33, 0xe301);
+    expect(searchNotices(s.db, parseSearchFilters({ q: token })).total).toBe(searchNotices(s.db, parseSearchFilters({})).total);
+    expect(c.prepare(`INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check')`).run().changes).toBeGreaterThanOrEqual(0);
+  });
+
   it('counted=1 finds exactly the notices with a counted lot, nationally, in a region and with other filters', () => {
     const c = s.db.$client;
     const expected = (where: string) =>

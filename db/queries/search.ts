@@ -333,7 +333,9 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     if (w.text.length === 1 && !w.parts.length) total = fewest;
     else if (windowed) ({ total, ids } = windowed);
     else {
-      const ws = whereSql(w, dense ? 'set' : 'list');
+      // A region in the MATCH bounds the matches by the region's size: they drive the count
+      // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
+      const ws = whereSql(w, dense && !w.placed ? 'set' : 'list');
       total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];

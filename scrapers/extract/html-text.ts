@@ -5,6 +5,7 @@
  * hot path of a full reparse, and it must stay linear on unclosed or nested garbage.
  * @module
  */
+import { chromeEnd, noiseBudget } from './page-noise.js';
 
 const BLOCK = new Set([
   'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -67,6 +68,7 @@ export function htmlToText(html: string): HtmlText {
   let outLen = 0;
   // the tables being read (nested tables stack), for block tags inside cells and header spans
   const tables: TableState[] = [];
+  const budget = noiseBudget();
   const lastChar = () => {
     for (let k = out.length - 1; k >= 0; k--) {
       const t = out[k].replace(/ +$/, '');
@@ -186,6 +188,16 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     const tb = tables.length ? tables[tables.length - 1] : null;
+    if (!closing) {
+      // menus, side lists of other projects, prev/next links, footers: not the notice
+      const end = chromeEnd(html, tag, name, pos, budget);
+      if (end > 0) {
+        pos = end;
+        if (tb?.cell) emit(' ');
+        else if (lastChar() !== '\n') emit('\n');
+        continue;
+      }
+    }
     if (CELL.has(name)) {
       if (!tb) {
         if (!closing) {

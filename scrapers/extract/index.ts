@@ -16,6 +16,7 @@ import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
+import { dropNoiseLines } from './page-noise.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -29,7 +30,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.5.0';
+export const PARSER_VERSION = '1.6.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -189,7 +190,8 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
   } catch (e) {
     warnings.push(`could not read the page: ${(e as Error).message}`);
   }
-  const norm = normalizeText(raw);
+  // side lists of other projects, prev/next links and footers go before anything is read
+  const norm = normalizeText(dropNoiseLines(raw));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

@@ -12,7 +12,9 @@ import { firstCandidate } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
 import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
-import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
+import type { Table } from './tables.js';
+import { amountInVendorRow, lotsFromTables, singleRowAmount } from './table-lots.js';
+import { applyPeriodPrices } from './period-price.js';
 import type { Lot } from './types.js';
 
 const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)|(?<![0-9.])([0-9]{1,3})[ ]?(?:包|标段)(?![件号组括装])/g;
@@ -26,7 +28,7 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
 }
 
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
-function vendorNames(raw: string): string[] {
+export function vendorNames(raw: string): string[] {
   const value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
   // "A公司（联合体牵头人），B公司（联合体成员）": a consortium may be listed with commas too
   const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,]/ : /[、；;]/).slice(0, 6);
@@ -213,24 +215,7 @@ export function findLots(
     setMoney(lot, pending, 0.6);
     lots.push(lot);
   }
-  // "18万元/年，服务期两年，合同总价36万元": a per-period price followed by the stated total
-  // (also "年服务费28.8万元，三年合计86.4万元": a yearly or monthly fee read as money, a total after it)
-  for (const lot of lots) {
-    if (lot.amountEnd == null || lot.amountStart == null) continue;
-    const perPeriod = lot.amountForm === 'total' && PER_PERIOD_FEE.test(lookup.slice(Math.max(0, lot.amountStart - 12), lot.amountStart));
-    if (lot.amountForm !== 'unit_price' && !perPeriod) continue;
-    const m = totalAfter(text, lookup, lot.amountEnd);
-    if (m) setMoney(lot, m, 0.75);
-    // "中标金额：年服务费36万元" for a term of three years and no total anywhere: the yearly
-    // figure is a price per year, not the award (the total is unknown, not 36万)
-    else if (perPeriod && /年(?:服务)?费/.test(lookup.slice(Math.max(0, lot.amountStart - 12), lot.amountStart)) && multiYearTerm(lookup)) {
-      const yearly = lot.amountYuan;
-      lot.amountForm = 'unit_price';
-      lot.amountYuan = null;
-      lot.unitPriceYuan = yearly;
-      lot.unitPriceUnit = '年';
-    }
-  }
+  applyPeriodPrices(text, lookup, lots);
   if (lots.length === 1 && lots[0].amountForm === 'none' && total && lots[0].vendor) {
     setMoney(lots[0], total, 0.6);
   }
@@ -241,100 +226,6 @@ export function findLots(
   }
   if (lots.length === 1 && !/^\d+$|^[A-Z]$/.test(lots[0].lot ?? '') && lots[0].lot && !/包|标段/.test(lots[0].lot)) lots[0].lot = null;
   return { lots, total, warnings };
-}
-
-const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方/;
-const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
-const WIN_HEADER = /中标|成交|中选/;
-/** Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees. */
-const NOT_AWARD_COL = /单价|预算|限价|控制价|保证金|服务费|代理费/;
-const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
-const isTotal = (c: { text: string }) => /总价|合计|金额/.test(c.text) && !NOT_AWARD_COL.test(c.text);
-const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
-
-function lotsFromTables(text: string, lookup: string, tables: Table[], candidates: boolean): Lot[] {
-  for (const t of tables) {
-    if (!t.header.length) continue;
-    const vc = columnOf(t, VENDOR_COL);
-    if (vc < 0) continue;
-    const ac = amountColumn(t);
-    const vh = t.header[vc].text;
-    const before = lookup.slice(Math.max(0, t.start - 60), t.start);
-    const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
-    // a contract row: 乙方 | 合同金额 (the signed vendor and price)
-    const contractRow = /乙方|签约供应商/.test(vh) && ac >= 0 && /合同|签约/.test(t.header[ac].text);
-    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh);
-    let rows: typeof t.rows = [];
-    if (headerWins || sectionWins || contractRow) rows = t.rows;
-    else {
-      // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
-      const rc = columnOf(t, /排名|排序|名次/);
-      const res = columnOf(t, /评审结果|是否(?:中标|成交|中选)|结果/);
-      // "是否成交 | 是" marks the winner with a bare yes
-      const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)/;
-      if (res >= 0) rows = t.rows.filter((r) => yes.test(r[res]?.text ?? ''));
-      else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup)))
-        rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
-    }
-    const lots: Lot[] = [];
-    for (const r of rows.slice(0, MAX_LOTS)) {
-      const cell = r[vc];
-      if (!cell) continue;
-      const members = vendorNames(cell.text);
-      if (!members.length) continue;
-      const lot = emptyLot(members.join('；'));
-      lot.vendors = members;
-      const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
-      if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6) lot.lot = r[lc].text;
-      if (ac >= 0 && r[ac]) {
-        const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
-        const m = readMoney(text, r[ac].start, r[ac].end, unit);
-        if (m) setMoney(lot, m, 0.85);
-      }
-      lot.confidence = Math.max(lot.confidence, 0.8);
-      // a vendor cell spanning several item rows repeats in each: one lot
-      if (lots.some((l) => l.vendor === lot.vendor && l.lot === lot.lot && l.amountYuan === lot.amountYuan && l.amountForm === lot.amountForm)) continue;
-      lots.push(lot);
-    }
-    if (lots.length) return lots;
-  }
-  return [];
-}
-
-/**
- * The award's column of a result table: the amount column that says 中标/成交 when there is
- * one, never a budget or ceiling column ("预算金额(元) | 最高限价(元) | 中标（成交）金额(元)").
- */
-function amountColumn(t: Table): number {
-  const won = t.header.findIndex((c) => isAmount(c) && WIN_HEADER.test(c.text.replace(/.*供应商(?:信息)?/, '')));
-  return won >= 0 ? won : t.header.findIndex(isAmount);
-}
-
-function amountInVendorRow(text: string, tables: Table[], vendor: string): Money | null {
-  for (const t of tables) {
-    const ac = amountColumn(t);
-    if (ac < 0) continue;
-    for (const r of t.rows) {
-      if (!r.some((c) => c.text === vendor || c.text.endsWith(vendor))) continue;
-      const cell = r[ac];
-      if (!cell) continue;
-      const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
-      const m = readMoney(text, cell.start, cell.end, unit);
-      if (m) return m;
-    }
-  }
-  return null;
-}
-
-function singleRowAmount(text: string, tables: Table[]): Money | null {
-  const cands = tables.filter((t) => t.rows.length === 1 && t.header.some(isTotal));
-  if (cands.length !== 1) return null;
-  const t = cands[0];
-  const ac = t.header.findIndex(isTotal);
-  const cell = t.rows[0][ac];
-  if (!cell) return null;
-  const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
-  return readMoney(text, cell.start, cell.end, unit);
 }
 
 const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
@@ -370,25 +261,3 @@ function listsSeparateVendors(lookup: string, f: Field): boolean {
   return /入围|入选/.test(line) || /框架协议|协议供货|定点(?:服务|采购)|入围(?:结果|公告|供应商)/.test(lookup.slice(0, 3000));
 }
 
-const PER_PERIOD_FEE = /(?:年|月|季度)(?:服务)?费(?:用)?(?:为|[:：])?\s*(?:人民币)?\s*$|每(?:年|月)\s*(?:人民币)?\s*$/;
-const TOTAL_AFTER = /^[^。\n]{0,30}?(?:合同总价|合同总金额|合同金额|总价|总金额|合计)(?:为|[:：])?\s*(?=[¥￥0-9]|人民币)/;
-
-const MULTI_YEAR_TERM =
-  /(?:服务期|服务期限|合同期|合同期限|履约期限|服务时间|协议期)[^。\n]{0,8}?(?:[两二三四五2-5]|[2-5]\s*)(?:个)?(?:年|个年度)(?!\d|度|[0-9]月)|(?:19|20)(\d{2})\s*[-—–至]\s*(?:19|20)(\d{2})\s*年/;
-
-/** The notice states a term of more than one year ("服务期限：三年", "（2025-2027年）"). */
-function multiYearTerm(lookup: string): boolean {
-  const m = MULTI_YEAR_TERM.exec(lookup.slice(0, 20_000));
-  if (!m) return false;
-  return m[1] === undefined || Number(m[2]) > Number(m[1]);
-}
-
-/** A stated total just after a per-period or per-item price ("…/年，服务期两年，合同总价36万元"). */
-function totalAfter(text: string, lookup: string, from: number): Money | null {
-  const m = TOTAL_AFTER.exec(lookup.slice(from, from + 60));
-  if (!m) return null;
-  const start = from + m[0].length;
-  const end = start + Math.max(0, lookup.slice(start, start + 40).search(/[，,；;。\n]|$/));
-  const money = readMoney(text, start, end > start ? end : start + 40, 'yuan');
-  return money && money.form === 'total' ? money : null;
-}

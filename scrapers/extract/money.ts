@@ -28,11 +28,14 @@ export interface Money {
  */
 export function readMoney(text: string, start: number, end: number, defaultUnit: MoneyUnit = 'yuan'): Money | null {
   const span = text.slice(start, end);
-  const hits = findNumbers(span).filter((h) => h.value > 0 || h.percent);
+  // "2025年" and "6月": a bare number read as a date part is no amount
+  const hits = findNumbers(span).filter((h) => (h.value > 0 || h.percent) && !(h.unit === null && !h.perUnit && !h.percent && /^[年月日号]/.test(span.slice(h.end, h.end + 1))));
   if (!hits.length) return null;
   const digits = hits.filter((h) => !h.uppercase);
   const upper = hits.filter((h) => h.uppercase);
   let h: MoneyHit = digits[0] ?? upper[0];
+  // "人民币壹拾伍万元整。磋商工作已于…": the uppercase amount ends its sentence; digits after it are another's
+  if (upper.length && digits.length && upper[0].start < digits[0].start && /[。；;\n]/.test(span.slice(upper[0].end, digits[0].start))) h = upper[0];
   // "122000.00(壹拾贰万贰仟元整)" or "伍拾玖万伍仟元整（￥595,000.00）": one amount, two forms
   let conflict: string | null = null;
   if (digits.length && upper.length) {

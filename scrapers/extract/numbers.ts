@@ -87,7 +87,7 @@ export function foldDigits(s: string): string {
 
 /** Parse "1,348,000.00" or "２５０，０００" into a number (no unit). */
 export function parseDigits(s: string): number | null {
-  const t = foldDigits(s).replace(/,/g, '');
+  const t = foldDigits(s).replace(/,[ ]?/g, '');
   if (!/^\d+(\.\d+)?$/.test(t) || t.length > 20) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;
@@ -111,7 +111,8 @@ export interface MoneyHit {
 
 // A number: thousands-separated or plain, half- or full-width; not preceded by a digit, a
 // point or a mask star, so that "******.61" and the tail of a code yield nothing.
-const NUM = String.raw`(?<![0-9０-９.．*＊])(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,15})(?:[.．][0-9０-９]{1,8})?(?![0-9０-９*＊])`;
+// ("1,286, 500.00": a space after a separator, as Word copies write it, once a tight group shows it is one number)
+const NUM = String.raw`(?<![0-9０-９.．*＊])(?:[0-9０-９]{1,3}(?:[,，][ ]?[0-9０-９]{3})*[,，][0-9０-９]{3}(?:[,，][ ]?[0-9０-９]{3})*|[0-9０-９]{1,15})(?:[.．][0-9０-９]{1,8})?(?![0-9０-９*＊])`;
 const MONEY_RE = new RegExp(
   String.raw`([¥￥][ ]?|人民币[ ]?)?(${NUM})[ \t]{0,3}(?:[(（][ ]?(万元|元|亿元)[ ]?[)）]|(万元|万|亿元|亿|元|圆)|(%|％))?(?:[ ]?/[ ]?([年月条个次期项人台套天日集部])|[ ]?每([年月条个次期项人台套天日集部]))?`,
   'g',

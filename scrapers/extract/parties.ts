@@ -20,7 +20,7 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)", "（集中采购机构）"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   // a bracket the next label cut open ("北流市商务局（地址：…）" read up to "地址") is not the name's
@@ -73,7 +73,7 @@ const VENDOR_BLOCK = /(?:中标|成交|中选)(?:\(成交\)|（成交）)?(?:供
 export function contactRole(lookup: string, at: number): 'buyer' | 'agency' | 'vendor' | null {
   const before = lookup.slice(Math.max(0, at - 80), at);
   if (VENDOR_BLOCK.test(before.replace(/[\s\d、.．一二三四五六七八九十()（）]+$/, ''))) return 'vendor';
-  const b = before.lastIndexOf('采购人');
+  const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('征集人'));
   const b2 = before.lastIndexOf('采购单位');
   const a = Math.max(before.lastIndexOf('代理机构'), before.lastIndexOf('招标代理'));
   const buyerAt = Math.max(b, b2);
@@ -96,7 +96,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       if (f.role !== role) continue;
       if (role === 'buyer' && f.label === '甲方' && !/合同|甲方/.test(lookup.slice(0, 3000))) continue;
       const hit = fromField(text, f, `label:${f.label}`, role === 'buyerAlt' ? 0.8 : 0.95, role !== 'buyerName' && f.label !== '采购人' && f.label !== '采购单位');
-      if (hit) return withCoBuyers(text, hit, f.valueEnd);
+      if (hit) return numberedCoBuyers(text, lookup, fields, withCoBuyers(text, hit, f.valueEnd), f);
     }
   }
   for (const f of fields) {
@@ -111,7 +111,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     const cell = t.rows[0][col];
     if (!cell) continue;
     const name = cleanOrgName(cell.text);
-    if (name) return { name, start: cell.start, end: cell.start + name.length, how: 'table', confidence: 0.85 };
+    if (name) return { name: tableCoBuyers(t, col, name), start: cell.start, end: cell.start + name.length, how: 'table', confidence: 0.85 };
   }
   const head = lookup.slice(0, 4000);
   for (const re of PROSE_BUYER) {
@@ -133,6 +133,37 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     }
   }
   return null;
+}
+
+/**
+ * 联合采购 in a 采购人信息 table of one row per buyer (序号 | 采购人名称 | 地址 | 联系人): the buyers
+ * joined by "；". A table that also prices something (an intention list of many projects) is
+ * not a list of co-buyers.
+ */
+function tableCoBuyers(t: Table, col: number, first: string): string {
+  if (t.rows.length < 2 || t.rows.length > 4 || t.header.some((c) => /金额|预算|报价|价格|项目名称|采购内容/.test(c.text))) return first;
+  const names = [first];
+  for (const r of t.rows.slice(1)) {
+    const n = r[col] ? cleanOrgName(r[col].text) : null;
+    if (!n || !looksLikeOrg(n) || NOT_BUYER_SIGNER.test(n)) return first;
+    if (!names.includes(n)) names.push(n);
+  }
+  return names.join('；');
+}
+
+/**
+ * Buyers under numbered labels ("采购人1：X" … "采购人2：Y"): each named once, joined by "；".
+ */
+function numberedCoBuyers(text: string, lookup: string, fields: Field[], hit: PartyHit, f: Field): PartyHit {
+  if (!/^[ ]?[1１一][ ]{0,3}[:：]/.test(lookup.slice(f.labelStart + f.label.length, f.valueStart))) return hit;
+  const names = [hit.name];
+  for (const g of fields) {
+    if (g === f || g.role !== f.role || g.label !== f.label) continue;
+    if (!/^[ ]?[2-5２-５二三四五][ ]{0,3}[:：]/.test(lookup.slice(g.labelStart + g.label.length, g.valueStart))) continue;
+    const n = cleanOrgName(text.slice(g.valueStart, g.valueEnd));
+    if (n && looksLikeOrg(n) && !names.includes(n)) names.push(n);
+  }
+  return names.length > 1 ? { ...hit, name: names.join('；') } : hit;
 }
 
 /**

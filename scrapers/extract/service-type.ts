@@ -23,6 +23,10 @@ const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内
 const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;
+const SHORT_VIDEO = /短视频|微视频/g;
+// "新媒体宣传及短视频拍摄": publicity on the new-media accounts, named first as a service of its own, is
+// running them ("新媒体宣传短视频制作" only says what the videos are for)
+const NEW_MEDIA_PUBLICITY = /(?:新媒体|融媒体)(?:平台)?宣传(?=及|和|与|、|暨|服务|$)/g;
 const ANY_SERVICE = new RegExp([LIVE, PROMO, OPS, ACCOUNT_WORD, PRODUCTION].map((r) => r.source).join('|'));
 // a vendor's name may carry a service word ("东山岭直播科技有限公司"): not a service
 const COMPANY = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)/g;
@@ -182,12 +186,13 @@ export function serviceFromTitle(head: string): ServiceType | null {
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content
   // ("直播电商运营", "直播间运营": what is run is the live stream)
-  const runsLive = earliest(LIVE, h) < earliest(OPS, h);
+  // ("短视频直播运营": short videos and live streams both run, an operation of the channels)
+  const runsLive = earliest(LIVE, h) < earliest(OPS, h) && !(earliest(SHORT_VIDEO, h) < earliest(LIVE, h));
   if (OPS_ONE.test(h) && (ACCOUNT_OBJECT.test(h) || !PRODUCTION_ACT.test(h)) && !runsLive) return 'account_operation';
   const at: Array<[ServiceType, number]> = [
     ['live_streaming', earliest(LIVE, h)],
     ['promo_film', earliest(PROMO, h)],
-    ['account_operation', Math.min(earliest(OPS, h), earliest(ACCOUNT_WORD, h))],
+    ['account_operation', Math.min(earliest(OPS, h), earliest(ACCOUNT_WORD, h), earliest(NEW_MEDIA_PUBLICITY, h))],
     ['video_production', earliest(PRODUCTION, h)],
   ];
   const first = at.filter(([, p]) => Number.isFinite(p)).toSorted((a, b) => a[1] - b[1])[0];

@@ -5,9 +5,9 @@
  */
 
 const SITE_PREFIX = /^【[^】]{2,20}(?:网|平台|标讯|信息)】\s*/;
-const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}/;
+const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
-const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网)$/;
+const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)$/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */

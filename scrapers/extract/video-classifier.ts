@@ -82,7 +82,8 @@ const STRONG =
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
-const STRONG_AGAINST = /直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台/;
+// (printing publicity material that carries account QR codes, and training people to make videos: not the service either)
+const STRONG_AGAINST = /印刷|印制|培训|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台/;
 
 // in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
 // public opinion ("政务新媒体内容安全监测服务"), or reviewing what others publish ("视听节目内容审核"),
@@ -111,7 +112,7 @@ function judgeTitle(title: string): { c: TitleClassification; nameOnly: boolean 
   const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t);
   let score = Math.min(1, pos / 6);
   if (strongAgainst) score = Math.max(0, score - 0.5);
-  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪/.test(t) : false;
+  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|印刷|印制/.test(t) : false;
   // recall first: a media centre buying an unnamed service is kept for the body to decide
   const nameOnly = !isVideoOps && !strong && !strongAgainst && t !== raw && GENERIC_SERVICE.test(t) && !ANY_AGAINST.test(t);
   if (nameOnly) isVideoOps = true;

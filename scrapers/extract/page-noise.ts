@@ -1,0 +1,124 @@
+/**
+ * What a portal page carries besides the notice: menus, breadcrumbs, side lists of other
+ * projects (相关公告, 推荐阅读, 最新公告 with their titles, buyers and amounts), "上一篇/下一篇"
+ * links, share buttons and the operator's footer (its address and phone). Other projects'
+ * buyers, amounts and service words must not be read as this notice's, so they go before any
+ * field is read: containers by their tag or class in HTML, list blocks and footer lines in
+ * text (aggregator copies and saved texts carry the same lists without markup). Pure, linear.
+ * @module
+ */
+
+// class or id words portals give their chrome (ccgp: vF_detail_relcontent, vF_deail_currentloc)
+const CHROME_WORD =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|leftmenu|crumbs?|breadcrumbs?|bread|position|location|currentloc|dqwz|footer|foot|copyright|sidebar|side|aside|related|relate|relcontent|relevant|recommend|hot|hotnews|latest|newest|share|bshare|prevnext|pagenav|pn|prev|next)(?=$|[\s_-])/i;
+// a page's top bar or header: chrome only when it holds no heading and no notice title
+const HEAD_WORD = /(?:^|[\s_-])(?:header|head|top|topbar|hd)(?=$|[\s_-])/i;
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
+const CONTAINERS = new Set(['div', 'ul', 'ol', 'dl', 'section', 'aside', 'nav', 'footer', 'header', 'table', 'p', 'span']);
+// the notice itself: a container holding these is never chrome, whatever its class says
+const NOTICE_INSIDE = /<h[12][\s>]|项目编号|采购项目名称|项目名称[:：]|采购人信息|(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)[:：\s<]|一、/;
+const HEAD_GUARD = /<h[1-6][\s>]|公告|公示|结果|意向/;
+const ATTR = /\b(?:class|id)\s*=\s*["']([^"']{1,200})["']/gi;
+/** How far one container is followed to its end, and how much lookahead one page may spend. */
+const MAX_CONTAINER = 200_000;
+const MAX_LOOKAHEAD = 3_000_000;
+
+/** Lookahead spent on one page (keeps a page of many nested chrome-like containers linear). */
+export interface NoiseBudget {
+  left: number;
+}
+
+/** A fresh lookahead budget for one page. */
+export function noiseBudget(): NoiseBudget {
+  return { left: MAX_LOOKAHEAD };
+}
+
+/**
+ * When the opening tag `tag` (named `name`, ending at `after`) starts a chrome container, the
+ * index just past its matching close tag; otherwise -1.
+ */
+export function chromeEnd(html: string, tag: string, name: string, after: number, budget: NoiseBudget): number {
+  if (!CONTAINERS.has(name) || budget.left <= 0) return -1;
+  let chrome = CHROME_TAGS.has(name) && name !== 'header';
+  let head = name === 'header';
+  if (!chrome && tag.length > name.length + 2) {
+    ATTR.lastIndex = 0;
+    for (const m of tag.matchAll(ATTR)) {
+      if (CHROME_WORD.test(m[1])) chrome = true;
+      else if (HEAD_WORD.test(m[1])) head = true;
+    }
+  }
+  if (!chrome && !head) return -1;
+  const close = matchingClose(html, name, after, budget);
+  if (close < 0) return -1;
+  const inner = html.slice(after, close);
+  if (NOTICE_INSIDE.test(inner) || (!chrome && HEAD_GUARD.test(inner))) return -1;
+  const gt = html.indexOf('>', close);
+  return gt < 0 ? -1 : gt + 1;
+}
+
+function matchingClose(html: string, name: string, from: number, budget: NoiseBudget): number {
+  const re = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+  re.lastIndex = from;
+  const limit = Math.min(html.length, from + MAX_CONTAINER);
+  let depth = 1;
+  for (let m = re.exec(html); m && m.index < limit; m = re.exec(html)) {
+    if (m[1]) depth--;
+    else depth++;
+    if (depth === 0) {
+      budget.left -= m.index - from;
+      return m.index;
+    }
+  }
+  budget.left -= limit - from;
+  return -1;
+}
+
+const LIST_HEAD =
+  /^(?:相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|推荐(?:阅读|公告|信息)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)\s*[:：]?$/;
+const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：]/;
+const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安备|^(?:主办单位|主办|网站主办|承办单位|承办|技术支持)\s*[:：]|^分享(?:到)?\s*[:：]/i;
+const BULLET = /^(?:[-·•■●◆▪►*]|\d{1,2}[.、．]\s*\S)/;
+const DATE_IN = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
+const NOTICE_WORD = /公告|公示|结果|通知/;
+// the notice's own lines that follow a title: a side list stops before them
+const OWN_FOLLOW = /^(?:发布时间|发布日期|信息时间|公告时间|【信息时间|项目编号|一、|日期[:：])/;
+
+/**
+ * Drop side lists, "上一篇/下一篇" lines and footer lines from a notice's text. A side list is
+ * a heading line (相关公告, 推荐阅读, 最新公告 …) and the item lines after it (a bullet, a date, an
+ * amount or a notice title each); it ends at the first line that is none of these.
+ */
+export function dropNoiseLines(text: string): string {
+  if (!/相关|推荐|最新|热门|热点|猜你|阅读|其他公告|同类|更多|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/i.test(text)) return text;
+  const lines = text.split('\n');
+  const keep: string[] = [];
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (inList) {
+      if (!t) continue;
+      if (isItem(t, nextNonEmpty(lines, i))) continue;
+      inList = false;
+    }
+    if (t.length <= 16 && LIST_HEAD.test(t)) {
+      inList = true;
+      continue;
+    }
+    if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t))) continue;
+    keep.push(lines[i]);
+  }
+  return keep.length === lines.length ? text : keep.join('\n');
+}
+
+function nextNonEmpty(lines: string[], i: number): string {
+  for (let k = i + 1; k < lines.length && k < i + 4; k++) if (lines[k].trim()) return lines[k].trim();
+  return '';
+}
+
+function isItem(t: string, next: string): boolean {
+  if (t.length > 200) return false;
+  // a title followed by its own date or number line is the notice, not a list item
+  if (OWN_FOLLOW.test(next) && !BULLET.test(t) && !DATE_IN.test(t)) return false;
+  return BULLET.test(t) || DATE_IN.test(t) || /金额|万元|\d元/.test(t) || (NOTICE_WORD.test(t) && t.length <= 120);
+}

@@ -1,0 +1,119 @@
+/**
+ * Awarded lots read from result tables: the vendor column and the award's column of a table
+ * whose header or section says 中标/成交 (or 入围 for a framework agreement's holders), ranked
+ * candidate tables where the first-ranked or a 是否中标 column marks the winner, and a winner's
+ * amount found in its row of any table. Pure.
+ * @module
+ */
+import { readMoney, type Money } from './money.js';
+import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
+import { vendorNames } from './lots.js';
+import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
+import type { Lot } from './types.js';
+
+const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方/;
+const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
+const WIN_HEADER = /中标|成交|中选/;
+/** Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees. */
+const NOT_AWARD_COL = /单价|预算|限价|控制价|保证金|服务费|代理费|评审价|评标价|评审得分/;
+// a negotiation's last offer is what is paid, not the first ("报价 | 最终报价 | 评审价")
+const FINAL_OFFER = /最终|最后|二次|末轮/;
+// the holders of a framework agreement (入围供应商) each hold it: every row is a winner
+const HOLDER_HEADER = /入围|入选/;
+// a price per item ("报价（元/条）"): a unit price, never a total
+const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})[)）]/;
+const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
+const isTotal = (c: { text: string }) => /总价|合计|金额/.test(c.text) && !NOT_AWARD_COL.test(c.text);
+const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
+
+/** The awarded lots of the first result table that yields any. */
+export function lotsFromTables(text: string, lookup: string, tables: Table[], candidates: boolean): Lot[] {
+  for (const t of tables) {
+    if (!t.header.length) continue;
+    const vc = columnOf(t, VENDOR_COL);
+    if (vc < 0) continue;
+    const ac = amountColumn(t);
+    const vh = t.header[vc].text;
+    const before = lookup.slice(Math.max(0, t.start - 60), t.start);
+    const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
+    // a contract row: 乙方 | 合同金额 (the signed vendor and price)
+    const contractRow = /乙方|签约供应商/.test(vh) && ac >= 0 && /合同|签约/.test(t.header[ac].text);
+    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh);
+    let rows: typeof t.rows = [];
+    if (headerWins || sectionWins || contractRow || HOLDER_HEADER.test(vh)) rows = t.rows;
+    else {
+      // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
+      const rc = columnOf(t, /排名|排序|名次/);
+      const res = columnOf(t, /评审结果|是否(?:中标|成交|中选)|结果/);
+      // "是否成交 | 是" marks the winner with a bare yes
+      const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)/;
+      if (res >= 0) rows = t.rows.filter((r) => yes.test(r[res]?.text ?? ''));
+      else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup)))
+        rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
+    }
+    const lots: Lot[] = [];
+    for (const r of rows.slice(0, MAX_LOTS)) {
+      const cell = r[vc];
+      if (!cell) continue;
+      const members = vendorNames(cell.text);
+      if (!members.length) continue;
+      const lot = emptyLot(members.join('；'));
+      lot.vendors = members;
+      const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
+      if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6) lot.lot = r[lc].text;
+      if (ac >= 0 && r[ac]) {
+        const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
+        const m = readMoney(text, r[ac].start, r[ac].end, unit);
+        const per = PER_UNIT_HEADER.exec(t.header[ac].text);
+        if (m && per && m.form === 'total') setMoney(lot, { ...m, yuan: null, form: 'unit_price', unitPrice: m.yuan, perUnit: per[1] }, 0.8);
+        else if (m) setMoney(lot, m, 0.85);
+      }
+      lot.confidence = Math.max(lot.confidence, 0.8);
+      // a vendor cell spanning several item rows repeats in each: one lot
+      if (lots.some((l) => l.vendor === lot.vendor && l.lot === lot.lot && l.amountYuan === lot.amountYuan && l.amountForm === lot.amountForm)) continue;
+      lots.push(lot);
+    }
+    if (lots.length) return lots;
+  }
+  return [];
+}
+
+/**
+ * The award's column of a result table: the amount column that says 中标/成交 when there is
+ * one, never a budget or ceiling column ("预算金额(元) | 最高限价(元) | 中标（成交）金额(元)").
+ */
+function amountColumn(t: Table): number {
+  const won = t.header.findIndex((c) => isAmount(c) && WIN_HEADER.test(c.text.replace(/.*供应商(?:信息)?/, '')));
+  if (won >= 0) return won;
+  const final = t.header.findIndex((c) => isAmount(c) && FINAL_OFFER.test(c.text));
+  return final >= 0 ? final : t.header.findIndex(isAmount);
+}
+
+/** A winner's amount in its own row of any table with an amount column. */
+export function amountInVendorRow(text: string, tables: Table[], vendor: string): Money | null {
+  for (const t of tables) {
+    const ac = amountColumn(t);
+    if (ac < 0) continue;
+    for (const r of t.rows) {
+      if (!r.some((c) => c.text === vendor || c.text.endsWith(vendor))) continue;
+      const cell = r[ac];
+      if (!cell) continue;
+      const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
+      const m = readMoney(text, cell.start, cell.end, unit);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** The total of the one single-row table with a total column. */
+export function singleRowAmount(text: string, tables: Table[]): Money | null {
+  const cands = tables.filter((t) => t.rows.length === 1 && t.header.some(isTotal));
+  if (cands.length !== 1) return null;
+  const t = cands[0];
+  const ac = t.header.findIndex(isTotal);
+  const cell = t.rows[0][ac];
+  if (!cell) return null;
+  const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
+  return readMoney(text, cell.start, cell.end, unit);
+}

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema/index.js';
-import { fillProjectKeys } from './queries/maintain.js';
+import { fillProjectKeys, runPendingUpgrades } from './queries/maintain.js';
 
 export { schema };
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -51,6 +51,8 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
     migrate(db, { migrationsFolder });
     // Notices written before notices.project_key existed get it now (one index probe when none lack it).
     fillProjectKeys(db);
+    // Upgrades a migration asked for but SQL cannot do (one small query when none is pending).
+    runPendingUpgrades(db);
   }
   return db;
 }

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../index.js';
+import { bigramPlaceWords } from './place-tokens.js';
 
 /** Why a lot is not counted as spending (null when it is). */
 export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
@@ -231,7 +232,7 @@ export function refreshNotice(db: Db, noticeId: number, title: string | null, te
     for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
   }
   s.bigramDel.run(noticeId);
-  if (n) s.bigramIns.run(noticeId, bigrams(`${title ?? ''}\n${text}`));
+  if (n) s.bigramIns.run(noticeId, bigramRow(title, text, n.divisionCode));
 }
 
 /**
@@ -278,19 +279,48 @@ export function rebuildDerived(db: Db, opts: { bigrams?: boolean } = {}): void {
       else groups.set(k, [r]);
     }
     for (const [k, g] of groups) writeProject(s, k, g);
-    if (opts.bigrams !== false) {
-      c.exec(`DELETE FROM notices_bigram`);
-      // Batches, because better-sqlite3 cannot write while an iterator is open on the connection.
-      const page = c.prepare('SELECT id, title, text FROM notices WHERE id > ? ORDER BY id LIMIT 2000');
-      let last = 0;
-      for (;;) {
-        const batch = page.all(last) as { id: number; title: string | null; text: string }[];
-        if (!batch.length) break;
-        for (const r of batch) s.bigramIns.run(r.id, bigrams(`${r.title ?? ''}\n${r.text}`));
-        last = batch[batch.length - 1].id;
-      }
-    }
+    if (opts.bigrams !== false) rebuildBigrams(db);
   })();
+}
+
+/** Rewrite every row of notices_bigram from the notices (call inside a transaction). */
+function rebuildBigrams(db: Db): void {
+  const c = db.$client;
+  const s = stmts(c);
+  c.exec(`DELETE FROM notices_bigram`);
+  // Batches, because better-sqlite3 cannot write while an iterator is open on the connection.
+  const page = c.prepare('SELECT id, title, text, division_code AS divisionCode FROM notices WHERE id > ? ORDER BY id LIMIT 2000');
+  let last = 0;
+  for (;;) {
+    const batch = page.all(last) as { id: number; title: string | null; text: string; divisionCode: string | null }[];
+    if (!batch.length) break;
+    for (const r of batch) s.bigramIns.run(r.id, bigramRow(r.title, r.text, r.divisionCode));
+    last = batch[batch.length - 1].id;
+  }
+}
+
+/** A notice's notices_bigram row: its text's bigrams, then its place's tokens (place-tokens.ts). */
+function bigramRow(title: string | null, text: string, divisionCode: string | null): string {
+  const place = bigramPlaceWords(divisionCode);
+  const grams = bigrams(`${title ?? ''}\n${text}`);
+  return place ? `${grams} ${place}` : grams;
+}
+
+/**
+ * Finish upgrades a migration could only ask for (SQL cannot split text into bigrams): each is
+ * a row of `upgrades_pending`, done and deleted in one transaction. Cheap when none is pending.
+ */
+export function runPendingUpgrades(db: Db): string[] {
+  const c = db.$client;
+  const pending = c.prepare('SELECT name FROM upgrades_pending ORDER BY name').pluck().all() as string[];
+  for (const name of pending) {
+    c.transaction(() => {
+      // 0013: bigram rows gain their notice's place tokens.
+      if (name === 'bigram_place') rebuildBigrams(db);
+      c.prepare('DELETE FROM upgrades_pending WHERE name = ?').run(name);
+    })();
+  }
+  return pending;
 }
 
 /** True when notices exist but the derived tables were never built (a database older than them). */

@@ -9,6 +9,7 @@ import type { Db } from '../index.js';
 import { stmt } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
+import { bigramPlace, trigramPlace } from './place-tokens.js';
 
 /** One search hit (also one CSV/JSON download row). */
 export interface SearchItem {
@@ -62,18 +63,6 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const WORD = /^[\p{L}\p{N}]+$/u;
 
-/**
- * The one trigram of notices_fts's `place` column that marks a region (migration 0012): a
- * province as marker+province+marker, a city as province+city+marker, a county as
- * province+city+county, each digit pair one private-use character.
- */
-export function placeToken(region: string): string {
-  const [p, c, d] = [0, 2, 4].map((i) => Number(region.slice(i, i + 2)));
-  if (region.endsWith('0000')) return String.fromCharCode(0xe300, 0xe000 + p, 0xe301);
-  if (region.endsWith('00')) return String.fromCharCode(0xe000 + p, 0xe100 + c, 0xe302);
-  return String.fromCharCode(0xe000 + p, 0xe100 + c, 0xe200 + d);
-}
-
 /** A full-text condition: which index, and its MATCH expression. */
 interface TextClause {
   table: 'notices_fts' | 'notices_bigram';
@@ -94,7 +83,7 @@ interface Where {
   ftsMatch: string | null;
   /** the same for the titles only (relevance puts title matches first) */
   titleMatch: string | null;
-  /** the region is a clause of the trigram MATCH, not a division_code range in `parts` */
+  /** the region is a clause of a MATCH (place tokens, see place-tokens.ts), not a division_code range in `parts` */
   placed: boolean;
   terms: { trigram: string[]; bigram: string[] };
 }
@@ -157,7 +146,7 @@ function buildWhere(f: SearchFilters): Where {
     if (long.length) {
       const words = long.map(phrase).join(' ');
       // Within a region the place joins the MATCH: FTS5 intersects the two doclists itself.
-      const place = f.region ? `place : ${phrase(placeToken(f.region))}` : null;
+      const place = f.region ? `place : ${phrase(trigramPlace(f.region))}` : null;
       placed = place !== null;
       ftsMatch = place ? `${words} AND ${place}` : words;
       titleMatch = place ? `title : (${words}) AND ${place}` : `title : (${words})`;
@@ -176,6 +165,12 @@ function buildWhere(f: SearchFilters): Where {
         parts.push(`n.title LIKE ? ESCAPE '\\'`);
         params.push(like(t));
       }
+    }
+    // Short terms alone within a region: the place joins the first bigram MATCH instead.
+    const firstBigram = text.find((t) => t.table === 'notices_bigram');
+    if (f.region && !placed && firstBigram) {
+      firstBigram.match = `${firstBigram.match} AND ${phrase(bigramPlace(f.region))}`;
+      placed = true;
     }
   }
   if (f.from) add('n.published_at >= ?', f.from);
@@ -320,7 +315,6 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   const o = orderBy(f, w, dense);
   let total: number;
   let totalExact = true;
-  let ids: number[] | null = null;
   if (!w.text.length) {
     const ws = whereSql(w, 'list');
     // The unfiltered count would scan an index of every notice: it is maintained by a trigger instead.
@@ -329,9 +323,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
     else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
-    const windowed = dense && f.region && !w.placed && o.stretches.length === 1 && !o.join ? regionPage(db, w, o.stretches[0].order, f.per, offset) : null;
     if (w.text.length === 1 && !w.parts.length) total = fewest;
-    else if (windowed) ({ total, ids } = windowed);
     else {
       // A region in the MATCH bounds the matches by the region's size: they drive the count
       // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
@@ -350,21 +342,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
   // subqueries too) for every row it sorts, tens of thousands for a dense term with a filter.
   // Walking the order's index past broad filters finds a page quickly only when many rows match;
   // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
-  ids ??= total > DENSE ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
+  const ids = total > DENSE ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
   return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note };
-}
-
-/**
- * A dense term within a region: the region's notices drive, each checked against the term's
- * lookup set, and all of them are sorted for the page anyway; a window count over the same rows
- * gives the exact total, so the set (a quarter of a million rowids for 短视频拍摄, the costly
- * part) is built once instead of once for the count and again for the page. Null when the page
- * is past the last match (no row to carry the count): the caller counts as usual.
- */
-function regionPage(db: Db, w: Where, order: string, limit: number, offset: number): { ids: number[]; total: number } | null {
-  const ws = whereSql(w, 'set', true);
-  const rows = stmt(db, `SELECT n.id, count(*) OVER () AS total FROM notices n ${ws.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).raw(true).all(...ws.params, limit, offset) as [number, number][];
-  return rows.length ? { ids: rows.map((r) => r[0]), total: rows[0][1] } : null;
 }
 
 /** The filtered set's WHERE shape and order as a download reads them (every row, no page). */

@@ -6,6 +6,9 @@ import { sql } from 'drizzle-orm';
 import { openDb, type Db } from '../../db/index.js';
 import { ensureSource, saveRawPage, saveNotice, rawPageBody, type NoticeInput } from '../../db/store.js';
 import { partyKey } from '../../db/party-key.js';
+import { bigrams } from '../../db/queries/maintain.js';
+import { searchNotices } from '../../db/queries/search.js';
+import { parseSearchFilters } from '../../db/queries/search-filters.js';
 
 function notice(over: Partial<NoticeInput> = {}): NoticeInput {
   return {
@@ -22,6 +25,9 @@ function notice(over: Partial<NoticeInput> = {}): NoticeInput {
     evidence: {}, warnings: [], text: '某县融媒体中心短视频运营服务项目中标公告 抖音账号', isSample: true, ...over,
   };
 }
+
+/** The notices a search for 抖音 finds within `region`. */
+const inRegion = (d: Db, region: string) => searchNotices(d, parseSearchFilters({ q: '抖音', region })).items.map((i) => i.id);
 
 describe('openDb and the store', () => {
   let dir: string;
@@ -58,6 +64,25 @@ describe('openDb and the store', () => {
     expect(id2).toBe(id1);
     expect(db.all(sql`select * from lots`)).toHaveLength(0);
     expect(db.all(sql`select rowid from notices_fts where notices_fts match '短视频'`)).toHaveLength(1);
+  });
+
+  it('finishes the upgrade migration 0013 asked for: bigram rows written without places gain them on the next open', () => {
+    const page = saveRawPage(db, { sourceId: 'ccgp', url: 'http://x/2.htm', pageKind: 'detail', httpStatus: 200, body: Buffer.from('x') });
+    const id = saveNotice(db, { sourceId: 'ccgp', sourceUrl: 'http://x/2.htm', rawPageId: page.id }, notice());
+    expect(inRegion(db, '330000')).toEqual([id]);
+    expect(inRegion(db, '330106')).toEqual([id]);
+    expect(inRegion(db, '330100')).toEqual([id]);
+    expect(inRegion(db, '110000')).toEqual([]);
+    // A database from before 0013: its bigram row has no place, and the upgrade is pending.
+    db.$client.prepare('DELETE FROM notices_bigram WHERE rowid = ?').run(id);
+    db.$client.prepare('INSERT INTO notices_bigram(rowid, grams) VALUES (?, ?)').run(id, bigrams('某县融媒体中心短视频运营服务项目中标公告 抖音账号'));
+    db.$client.prepare(`INSERT INTO upgrades_pending (name) VALUES ('bigram_place')`).run();
+    expect(inRegion(db, '330000')).toEqual([]);
+    db.$client.close();
+    db = openDb(join(dir, 'test.db'));
+    expect(db.$client.prepare('SELECT count(*) FROM upgrades_pending').pluck().get()).toBe(0);
+    expect(inRegion(db, '330000')).toEqual([id]);
+    expect(inRegion(db, '330106')).toEqual([id]);
   });
 
   it('groups party spellings under one key', () => {

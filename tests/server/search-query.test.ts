@@ -19,7 +19,7 @@ describe('search query layer', () => {
     }
   });
 
-  it('counts a dense term within a region with the page (one window query) exactly as the separate count, on every page', () => {
+  it('counts a dense term within a region exactly as the plain query does, on every page', () => {
     for (const q of [{ q: '短视频', region: '330000' }, { q: '运营', region: '330100' }, { q: '抖音', region: '330000' }, { q: '公告', region: '330106', sort: 'date_asc' }]) {
       const full = searchNotices(s.db, parseSearchFilters(q), { dense: 1_000_000 });
       for (const page of ['1', '2', '3', '50']) {
@@ -78,7 +78,7 @@ describe('search query layer', () => {
       const prefix = r.endsWith('0000') ? r.slice(0, 2) : r.endsWith('00') ? r.slice(0, 4) : r;
       return d !== null && d.startsWith(prefix);
     };
-    for (const q of ['短视频', '运营服务', '抖音 运营服务']) {
+    for (const q of ['短视频', '运营服务', '抖音 运营服务', '抖音', '视', '抖音 快手']) {
       const all = searchNotices(s.db, parseSearchFilters({ q, per: '200' })).items.map((i) => i.id);
       for (const r of regions) {
         for (const dense of [0, 1_000_000]) {

@@ -65,6 +65,9 @@
       });
     });
     var short = function (i) { var b = spec.boxes[i]; return b ? b.label.split(' ')[0] : ''; };
+    var lo = Math.min.apply(null, spec.boxes.map(function (b) { return b.min; }));
+    var hi = Math.max.apply(null, spec.boxes.map(function (b) { return b.max; }));
+    var marks = lo > 0 && Math.log10(hi / lo) > 3 ? [1] : [1, 2, 5];
     return {
       type: 'scatter',
       data: { datasets: [{ label: '中标包 lots', data: data, pointRadius: 3, pointHoverRadius: 6, backgroundColor: 'rgba(209,36,47,0.6)' }] },
@@ -83,8 +86,10 @@
             ticks: { autoSkip: false, maxRotation: 0, callback: function (v) { return short(v); } },
             grid: { display: false },
           },
-          // Log ticks crowd between decades: label only 1, 2 and 5 × 10^n.
-          y: { type: 'logarithmic', title: axisTitle(spec), ticks: { callback: function (v) { var m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)); return [1, 2, 5].some(function (k) { return Math.abs(m - k) < 1e-6; }) ? yuanShort(v) : ''; } } },
+          // Log ticks crowd between decades: label only 1, 2 and 5 × 10^n (only 10^n over more than
+          // three decades). The callback thins them, so chart.js's own skipping is off: it dropped
+          // labelled ticks and kept blank ones.
+          y: { type: 'logarithmic', title: axisTitle(spec), grid: { color: function (c) { return c.tick && c.tick.label ? 'rgba(0,0,0,0.12)' : 'rgba(0,0,0,0.04)'; } }, ticks: { autoSkip: false, callback: function (v) { var m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)); return marks.some(function (k) { return Math.abs(m - k) < 1e-6; }) ? yuanShort(v) : ''; } } },
         },
         onHover: function (evt, els) { evt.native.target.style.cursor = els.length && data[els[0].index].link ? 'pointer' : 'default'; },
         onClick: function (evt, els) { if (els.length) go(data[els[0].index].link); },

@@ -28,7 +28,7 @@ export const ComparePage: FC<{ d: CompareResult; provinces: RegionArea[] }> = ({
     <>
       <h1>比价 Compare prices</h1>
       <form method="get" action="/compare" class="filters" id="compare-form">
-        <label for="c-metric">
+        <label for="c-metric" class="wide">
           口径 Metric
           <select name="metric" id="c-metric">
             {Object.entries(METRICS).map(([k, label]) => (

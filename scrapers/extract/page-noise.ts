@@ -13,6 +13,8 @@ const CHROME_WORD =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|leftmenu|crumbs?|breadcrumbs?|bread|position|location|currentloc|dqwz|footer|foot|copyright|sidebar|side|aside|related|relate|relcontent|relevant|recommend|hot|hotnews|latest|newest|share|bshare|prevnext|pagenav|pn|prev|next)(?=$|[\s_-])/i;
 // a page's top bar or header: chrome only when it holds no heading and no notice title
 const HEAD_WORD = /(?:^|[\s_-])(?:header|head|top|topbar|hd)(?=$|[\s_-])/i;
+// one cheap test that rules out most tags before their attributes are read
+const QUICK = /nav|menu|crumb|bread|posit|locat|dqwz|foot|copyright|side|relat|relev|recommend|hot|latest|newest|share|prev|next|pn|head|top|hd/i;
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 const CONTAINERS = new Set(['div', 'ul', 'ol', 'dl', 'section', 'aside', 'nav', 'footer', 'header', 'table', 'p', 'span']);
 // the notice itself: a container holding these is never chrome, whatever its class says
@@ -38,7 +40,7 @@ export function noiseBudget(): NoiseBudget {
  * index just past its matching close tag; otherwise -1.
  */
 export function chromeEnd(html: string, tag: string, name: string, after: number, budget: NoiseBudget): number {
-  if (!CONTAINERS.has(name) || budget.left <= 0) return -1;
+  if (!CONTAINERS.has(name) || budget.left <= 0 || (!CHROME_TAGS.has(name) && !QUICK.test(tag))) return -1;
   let chrome = CHROME_TAGS.has(name) && name !== 'header';
   let head = name === 'header';
   if (!chrome && tag.length > name.length + 2) {
@@ -87,32 +89,67 @@ const OWN_FOLLOW = /^(?:发布时间|发布日期|信息时间|公告时间|【�
 /**
  * Drop side lists, "上一篇/下一篇" lines and footer lines from a notice's text. A side list is
  * a heading line (相关公告, 推荐阅读, 最新公告 …) and the item lines after it (a bullet, a date, an
- * amount or a notice title each); it ends at the first line that is none of these.
+ * amount or a notice title each); it ends at the first line that is none of these. Only the
+ * lines a trigger word starts or marks are looked at (most of a notice is never split).
  */
 export function dropNoiseLines(text: string): string {
-  if (!/相关|推荐|最新|热门|热点|猜你|阅读|其他公告|同类|更多|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/i.test(text)) return text;
-  const lines = text.split('\n');
-  const keep: string[] = [];
-  let inList = false;
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (inList) {
-      if (!t) continue;
-      if (isItem(t, nextNonEmpty(lines, i))) continue;
-      inList = false;
-    }
-    if (t.length <= 16 && LIST_HEAD.test(t)) {
-      inList = true;
+  TRIGGER.lastIndex = 0;
+  let m = TRIGGER.exec(text);
+  if (!m) return text;
+  const out: string[] = [];
+  let kept = 0;
+  for (let guard = 0; m && guard < 10_000; guard++) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    if (start < kept) {
+      m = TRIGGER.exec(text);
       continue;
     }
-    if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t))) continue;
-    keep.push(lines[i]);
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const t = text.slice(start, end).trim();
+    let drop = -1;
+    if (t.length <= 16 && LIST_HEAD.test(t)) drop = listEnd(text, end);
+    else if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t))) drop = end;
+    if (drop >= 0) {
+      out.push(text.slice(kept, start));
+      kept = Math.min(text.length, drop + 1);
+      TRIGGER.lastIndex = kept;
+    } else TRIGGER.lastIndex = end + 1;
+    m = TRIGGER.exec(text);
   }
-  return keep.length === lines.length ? text : keep.join('\n');
+  if (!out.length) return text;
+  out.push(text.slice(kept));
+  return out.join('').replace(/\n$/, text.endsWith('\n') ? '\n' : '');
 }
 
-function nextNonEmpty(lines: string[], i: number): string {
-  for (let k = i + 1; k < lines.length && k < i + 4; k++) if (lines[k].trim()) return lines[k].trim();
+const TRIGGER = /相关|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/gi;
+
+/** Where a side list that starts after `from` ends: the end of its last item line. */
+function listEnd(text: string, from: number): number {
+  let end = from;
+  let pos = from + 1;
+  for (let n = 0; pos < text.length && n < 200; n++) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const t = text.slice(pos, lineEnd).trim();
+    if (t && !isItem(t, nextLine(text, lineEnd))) break;
+    end = lineEnd;
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return end;
+}
+
+/** The next non-empty line after `at` (within three lines), trimmed. */
+function nextLine(text: string, at: number): string {
+  let pos = at + 1;
+  for (let k = 0; k < 3 && pos < text.length; k++) {
+    const nl = text.indexOf('\n', pos);
+    const t = text.slice(pos, nl < 0 ? text.length : nl).trim();
+    if (t) return t;
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
   return '';
 }
 

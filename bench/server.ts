@@ -1,6 +1,6 @@
 /**
  * Dashboard latency benchmark: p50/p95 of / , /search (without a query, with a 3+ character
- * query, with a 2-character query, with a common term and a region filter), /regions/:code for
+ * query, with a 2-character query, with a common 3- and a 2-character term each within a region), /regions/:code for
  * the largest province, and /compare, measured with autocannon against `procwatch serve` running in its own process, each
  * beside the page's bare SQL: the query function(s) the route renders from (db/queries, no HTTP,
  * no HTML), timed on a separate connection in the same run. Nothing is cached on either side.
@@ -133,6 +133,7 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     { name: 'search q=短视频拍摄 (in 1/4)', path: path({ q: '短视频拍摄' }), targetMs: 100, sql: search({ q: '短视频拍摄' }) },
     { name: 'search q=抖音 (2 chars, 1/6)', path: path({ q: '抖音' }), targetMs: 100, sql: search({ q: '抖音' }) },
     { name: `search q=短视频拍摄 region=${province}`, path: path({ q: '短视频拍摄', region: province }), targetMs: 100, sql: search({ q: '短视频拍摄', region: province }) },
+    { name: `search q=抖音 region=${province}`, path: path({ q: '抖音', region: province }), targetMs: 100, sql: search({ q: '抖音', region: province }) },
     { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
     { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => comparePageData(d, parseCompareParams({})) },
   ];

@@ -146,6 +146,8 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                     </td>
                     <td class="num">
                       <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
+                      {/* The exact yuan written out, not only in a title a phone cannot hover. */}
+                      {l.amountForm === 'total' && l.amountYuan !== null && Math.abs(l.amountYuan) >= 1e4 ? <small class="exact">({exactYuan(l.amountYuan)})</small> : null}{' '}
                       <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} />
                     </td>
                     <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>

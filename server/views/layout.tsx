@@ -49,7 +49,7 @@ export const Layout: FC<LayoutProps> = ({ title, sample, api, charts, children }
     sample ? html`<div class="banner" role="note" id="sample-banner">样例数据 / sample data — not real announcements（演示用的回放数据，不是真实公告 replayed demo data）</div>` : ''
   }<header class="top"><a class="brand" href="/">procwatch</a><nav aria-label="主导航 main">${NAV.map(([href, zh, en]) =>
     html`<a href="${href}"${current === href ? html` aria-current="page"` : ''}><span>${zh}</span> <span class="en">${en}</span></a>`,
-  )}</nav></header><main id="main" tabindex="-1">${children}</main><footer><p>procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to the announcement it came from and its archived copy. 金额单位：元，写作万元（10⁴）/亿元（10⁸）；悬停看精确到元 (amounts in yuan; hover for the exact figure).${
+  )}</nav></header><main id="main" tabindex="-1">${children}</main><footer><p>procwatch — 地方政府短视频/新媒体运营外包采购监督 (government spending on outsourced video operations). Every figure links to the announcement it came from and its archived copy. 金额单位：元，写作万元（10⁴）/亿元（10⁸）；悬停看精确到元，手机上在公告页看 (amounts in yuan; hover for the exact figure, or on a phone open the notice, whose page states each one exactly).${
     api ? html` JSON: <a href="${api}">${api}</a>` : ''
   }</p></footer>${charts ? html`<script src="/assets/chart.umd.min.js"></script><script src="/assets/charts.js"></script>` : ''}</body></html>`;
 };

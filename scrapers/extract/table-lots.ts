@@ -20,6 +20,7 @@ const NOT_AWARD_COL = /单价|预算|限价|控制价|保证金|服务费|代理
 const FINAL_OFFER = /最终|最后|二次|末轮/;
 // the holders of a framework agreement (入围供应商) each hold it: every row is a winner
 const HOLDER_HEADER = /入围|入选/;
+const HOLDER_SECTION = /(?:入围|入选)(?:供应商|单位|结果|名单)/;
 // a price per item ("报价（元/条）"): a unit price, never a total
 const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})[)）]/;
 const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
@@ -40,7 +41,9 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     const contractRow = /乙方|签约供应商/.test(vh) && ac >= 0 && /合同|签约/.test(t.header[ac].text);
     const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh);
     let rows: typeof t.rows = [];
-    if (headerWins || sectionWins || contractRow || HOLDER_HEADER.test(vh)) rows = t.rows;
+    // ("入围供应商名单如下：" over "序号 | 供应商名称 | 入围单价"): the holders, each a winner
+    const holders = HOLDER_HEADER.test(vh) || (HOLDER_SECTION.test(before) && !LOSE_HEADER.test(vh));
+    if (headerWins || sectionWins || contractRow || holders) rows = t.rows;
     else {
       // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
       const rc = columnOf(t, /排名|排序|名次/);

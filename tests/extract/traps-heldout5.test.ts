@@ -104,6 +104,11 @@ const rows: TrapRow[] = [
       expect(e.lots[0]).toMatchObject({ amountYuan: null, amountForm: 'unit_price', unitPriceYuan: 2650 });
     },
   },
+  {
+    name: 'holders in a table under an 入围 section ("入围供应商名单如下：" over 供应商名称 | 入围单价（元/分钟）) are one lot each',
+    text: award('星河市政务宣传视频制作服务框架协议采购项目入围结果公告', '三、入围结果\n经评审，入围供应商名单如下：\n序号 | 供应商名称 | 入围单价（元/分钟） | 备注\n1 | 星河古城文化传媒有限公司 | 1,200.00 | 小微企业\n2 | 星河影视制作有限公司 | 1,150.00 |\n四、征集人：星河市财政局'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河古城文化传媒有限公司', null], ['星河影视制作有限公司', null]]),
+  },
   // amounts
   {
     name: 'the final offer (最终报价) of a negotiation is the award, not the first offer nor the 评审价 after the small-business deduction',

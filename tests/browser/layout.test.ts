@@ -71,6 +71,8 @@ interface Report {
   small: string[];
   /** canvases wider than their box or the viewport */
   wideCharts: string[];
+  /** text under WCAG AA contrast against the background it sits on (4.5:1, 3:1 for large text) */
+  lowContrast: string[];
 }
 
 /**
@@ -125,18 +127,42 @@ function inspect(): Report {
     })
     .map(nameOf);
 
+  const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = (c: string) => {
+    const [r8, g8, b8] = rgba(c).slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r8 + 0.7152 * g8 + 0.0722 * b8;
+  };
+  const ratio = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].toSorted((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  /** The first opaque background behind an element (the page is white). */
+  const backdrop = (el: Element) => {
+    for (let a: Element | null = el; a; a = a.parentElement) {
+      const bg = getComputedStyle(a).backgroundColor;
+      const [, , , alpha = 1] = rgba(bg);
+      if (bg !== 'transparent' && alpha >= 0.99) return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const lowContrast = Array.from(document.querySelectorAll('body *'))
+    .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim()))
+    .filter((el) => {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || s.visibility !== 'visible' || el.closest('script, .skip, thead[style], canvas')) return false;
+      const large = parseFloat(s.fontSize) >= 24 || (parseFloat(s.fontSize) >= 18.6 && Number(s.fontWeight) >= 700);
+      return ratio(s.color, backdrop(el)) < (large ? 3 : 4.5);
+    })
+    .slice(0, 5)
+    .map((el) => `${nameOf(el)} “${(el.textContent ?? '').trim().slice(0, 12)}” ${ratio(getComputedStyle(el).color, backdrop(el)).toFixed(2)}`);
+
   let banner: Report['banner'] = null;
   const b = document.getElementById('sample-banner');
   if (b) {
     const r = b.getBoundingClientRect();
     const s = getComputedStyle(b);
-    const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
-    const lum = (c: string) => {
-      const [r8, g8, b8] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r8 + 0.7152 * g8 + 0.0722 * b8;
-    };
-    const [hi, lo] = [lum(s.color), lum(s.backgroundColor)].toSorted((x, y) => y - x);
-    banner = { text: b.textContent ?? '', top: r.top, bottom: r.bottom, visible: s.visibility === 'visible' && s.display !== 'none' && r.height > 0 && r.width >= vw - 1, contrast: (hi + 0.05) / (lo + 0.05) };
+    banner = { text: b.textContent ?? '', top: r.top, bottom: r.bottom, visible: s.visibility === 'visible' && s.display !== 'none' && r.height > 0 && r.width >= vw - 1, contrast: ratio(s.color, backdrop(b)) };
   }
 
   return {
@@ -150,6 +176,7 @@ function inspect(): Report {
     skipped,
     small,
     wideCharts,
+    lowContrast,
   };
 }
 /* oxlint-enable unicorn/consistent-function-scoping */
@@ -250,6 +277,7 @@ describe.skipIf(!hasChromium)('layout on a phone and a desktop, in Chromium', ()
         expect(r.skipped, `${at}: heading levels skipped`).toEqual([]);
         expect(r.small, `${at}: tap targets under 40 px`).toEqual([]);
         expect(r.wideCharts, `${at}: charts wider than their box`).toEqual([]);
+        expect(r.lowContrast, `${at}: text under AA contrast`).toEqual([]);
         await screenshot(page, `layout-${tag}-${name}`);
       });
     });
@@ -276,6 +304,22 @@ describe.skipIf(!hasChromium)('layout on a phone and a desktop, in Chromium', ()
       const buyerLabel = await page.$eval(`${table} tbody tr:first-child td:nth-child(${table === '#results' ? 4 : 3})`, (td) => getComputedStyle(td, '::before').content);
       expect(buyerLabel, path).toContain('采购人');
     }
+    // A keyboard reaches the cards' links and shows where it is (a phone with a keyboard, or a
+    // narrow window): Tab until focus enters the results, at most 60 presses.
+    await page.goto(`${url}/search`);
+    let focus = { inResults: false, outline: 'none', width: 0, right: 0 };
+    for (let i = 0; i < 60 && !focus.inResults; i++) {
+      await page.keyboard.press('Tab');
+      focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const st = getComputedStyle(el);
+        return { inResults: Boolean(el.closest('#results tbody')), outline: st.outlineStyle, width: parseFloat(st.outlineWidth), right: el.getBoundingClientRect().right };
+      });
+    }
+    expect(focus.inResults, 'Tab reaches the first result').toBe(true);
+    expect(focus.outline).not.toBe('none');
+    expect(focus.width).toBeGreaterThanOrEqual(2);
+    expect(focus.right).toBeLessThanOrEqual(390);
     // The long vendor's contract list (a party page) reads the same way, its counterpart named.
     const longBuyer = (await (await fetch(`${url}/api/contracts/${ids.longNames}`)).json()).notice.buyerPartyId;
     await page.goto(`${url}/buyers/${longBuyer}`);

@@ -8,13 +8,14 @@
  * @module
  */
 
-// class or id words portals give their chrome (ccgp: vF_detail_relcontent, vF_deail_currentloc)
+// class or id words portals give their chrome (ccgp: vF_detail_relcontent); a breadcrumb stays,
+// since its last step names the notice's channel (结果公告, 采购意向) and titles skip it anyway
 const CHROME_WORD =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|leftmenu|crumbs?|breadcrumbs?|bread|position|location|currentloc|dqwz|footer|foot|copyright|sidebar|side|aside|related|relate|relcontent|relevant|recommend|hot|hotnews|latest|newest|share|bshare|prevnext|pagenav|pn|prev|next)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|leftmenu|footer|foot|copyright|sidebar|side|aside|related|relate|relcontent|relevant|recommend|hot|hotnews|latest|newest|share|bshare|prevnext|pagenav|pn|prev|next)(?=$|[\s_-])/i;
 // a page's top bar or header: chrome only when it holds no heading and no notice title
 const HEAD_WORD = /(?:^|[\s_-])(?:header|head|top|topbar|hd)(?=$|[\s_-])/i;
 // one cheap test that rules out most tags before their attributes are read
-const QUICK = /nav|menu|crumb|bread|posit|locat|dqwz|foot|copyright|side|relat|relev|recommend|hot|latest|newest|share|prev|next|pn|head|top|hd/i;
+const QUICK = /nav|menu|foot|copyright|side|relat|relev|recommend|hot|latest|newest|share|prev|next|pn|head|top|hd/i;
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 const CONTAINERS = new Set(['div', 'ul', 'ol', 'dl', 'section', 'aside', 'nav', 'footer', 'header', 'table', 'p', 'span']);
 // the notice itself: a container holding these is never chrome, whatever its class says
@@ -78,7 +79,8 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
 
 const LIST_HEAD =
   /^(?:相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|推荐(?:阅读|公告|信息)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)\s*[:：]?$/;
-const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：]/;
+// "上一篇：X", "【上一篇】X", "« 下一篇 X"
+const PREV_NEXT = /^[«‹<【[]?\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)(?:文章|公告)?\s*(?:[:：]|[】\]]|\s)/;
 const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安备|^(?:主办单位|主办|网站主办|承办单位|承办|技术支持)\s*[:：]|^分享(?:到)?\s*[:：]/i;
 const BULLET = /^(?:[-·•■●◆▪►*]|\d{1,2}[.、．]\s*\S)/;
 const DATE_IN = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;

@@ -8,6 +8,9 @@ const SITE_PREFIX = /^【[^】]{2,20}(?:网|平台|标讯|信息)】\s*/;
 const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
 const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)$/;
+// "X成交公告_星河县人民政府", "X结果公告 - 星河市政府采购网": the site after the notice's title
+const DOC_TITLE_SITE = /\s*[_|｜\-－—–]+\s*[^_|｜\-－—–]{2,30}(?:网|网站|政府|平台|门户|中心|办公室)\s*$/;
+const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
@@ -43,7 +46,12 @@ export function findTitle(
   }
   let first = lines[0];
   // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's
-  if (hint && first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) return located(hint.trim())!;
+  if (first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) {
+    if (hint) return located(hint.trim())!;
+    // a government site's page with no heading: its <title> is the notice's, after the site's name
+    const d = docTitle ? docTitle.replace(DOC_TITLE_SITE, '').trim() : '';
+    if (d.length >= 8 && NOTICE_END.test(d)) return located(d)!;
+  }
   if (first && /^标题\s*\|/.test(first.t) && lines[1]) {
     // a scraper CSV: header row, then the record; the title is the first cell
     const cell = lines[1].t.split('|')[0].trim();

@@ -69,6 +69,16 @@ const rows: TrapRow[] = [
     text: '星河市政府采购电子卖场\n星河市政府采购网  2025年11月26日 星期三\n星河县融媒体中心短视频拍摄制作服务项目成交结果公告\n发布时间：2025/11/03\n成交供应商：星河文化传媒有限公司\n成交金额：269000元',
     check: (e) => expect(e.title).toBe('星河县融媒体中心短视频拍摄制作服务项目成交结果公告'),
   },
+  // (found by probing the new rules after the batch)
+  {
+    name: 'a page with no heading whose text opens with "一、项目编号" takes its <title>, without the site\'s name after it',
+    html: '<html><head><title>星河县卫生健康委员会健康科普短视频制作服务项目成交公告_星河县人民政府</title></head><body><div class="con"><p>一、项目编号：XH-1</p><p>供应商名称：星河文化传媒有限公司</p><p>成交金额：149,600.00元</p></div></body></html>',
+    check: (e) => expect(e.title).toBe('星河县卫生健康委员会健康科普短视频制作服务项目成交公告'),
+  },
+  {
+    name: '"【上一篇】X" and "« 下一篇 X" lines are dropped like "上一篇：X"',
+    check: () => expect(dropNoiseLines('X项目成交公告\n成交金额：12万元\n【上一篇】Y项目成交公告（成交金额：50万元）\n« 下一篇 Z项目中标公告')).toBe('X项目成交公告\n成交金额：12万元'),
+  },
   // buyers
   {
     name: 'two buyers in a 采购人信息 table of one row each are both the buyer, joined by "；"',

@@ -82,7 +82,8 @@ const LIST_HEAD =
 // "上一篇：X", "【上一篇】X", "« 下一篇 X"
 const PREV_NEXT = /^[«‹<【[]?\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)(?:文章|公告)?\s*(?:[:：]|[】\]]|\s)/;
 const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安备|^(?:主办单位|主办|网站主办|承办单位|承办|技术支持)\s*[:：]|^分享(?:到)?\s*[:：]/i;
-const BULLET = /^(?:[-·•■●◆▪►*]|\d{1,2}[.、．]\s*\S)/;
+// a list item's bullet (a number alone is no sign: "1.采购人信息" heads the notice's own block)
+const BULLET = /^[-·•■●◆▪►*]/;
 const DATE_IN = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
 const NOTICE_WORD = /公告|公示|结果|通知/;
 // the notice's own lines that follow a title: a side list stops before them

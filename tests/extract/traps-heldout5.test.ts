@@ -58,6 +58,14 @@ const rows: TrapRow[] = [
       expect(out).toBe('星河县短视频制作服务项目成交公告\n发布时间：2025-11-12\n成交金额：29.65万元');
     },
   },
+  {
+    name: '(guard) a numbered block after a bare "相关信息" line is the notice\'s own, not a side list',
+    text: award('星河县短视频制作服务项目成交公告', '成交供应商：星河文化传媒有限公司\n成交金额：12万元\n相关信息\n1.采购人信息\n名称：星河县融媒体中心\n2.采购代理机构信息\n名称：星河招标咨询有限公司'),
+    check: (e) => {
+      expect(e.buyer).toBe('星河县融媒体中心');
+      expect(e.agency).toBe('星河招标咨询有限公司');
+    },
+  },
   // titles
   {
     name: 'a portal\'s name with its menu ("X政府采购网 首页 | 采购公告 | …") is no title',

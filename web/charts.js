@@ -25,6 +25,9 @@
     var unit = spec.unit || '元';
     return { display: unit !== '元', text: unit, color: '#59636e' };
   }
+  function tickLabel(label) { return String(label).replace(/\s*[(（][^()（）]*[)）]$/, ''); }
+  /** A label's rough width in px at the 12 px tick font: ideographs 12, anything else 7. */
+  function textWidth(s) { return s.replace(/[\u2e80-\u9fff\uff00-\uffef]/g, 'WW').length * 6 + 2; }
   function go(url) { if (url && url.charAt(0) === '/') window.location.href = url; }
 
   // Box plot drawn under a strip plot (scatter): chart.js has no box type built in.
@@ -103,7 +106,9 @@
     // slanted 万元 labels colliding on a phone.
     var valueAxis = { beginAtZero: true, title: axisTitle(spec), ticks: { maxRotation: 0, autoSkipPadding: 10, callback: function (v) { return yuanShort(v); } } };
     // Months and years skip labels when crowded; named categories (provinces) may turn to fit.
-    var categoryAxis = { ticks: spec.kind === 'line' ? { maxRotation: 0, autoSkipPadding: 10 } : { autoSkip: false } };
+    // Axis labels drop a bracketed gloss ("中央/未知 (central or unknown)"); the tooltip keeps it.
+    var tick = function (v) { return tickLabel(this.getLabelForValue(v)); };
+    var categoryAxis = { ticks: spec.kind === 'line' ? { maxRotation: 0, autoSkipPadding: 10 } : { autoSkip: false, callback: tick } };
     var links = spec.links || [];
     return {
       type: spec.kind === 'line' ? 'line' : 'bar',
@@ -126,7 +131,7 @@
             },
           },
         },
-        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { x: categoryAxis, y: valueAxis },
+        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false, callback: tick } } } : { x: categoryAxis, y: valueAxis },
         onHover: function (evt, els) { evt.native.target.style.cursor = els.length && links[els[0].index] ? 'pointer' : 'default'; },
         onClick: function (evt, els) { if (els.length) go(links[els[0].index]); },
       },
@@ -142,7 +147,9 @@
     // Named bars too many for their width (31 provinces, or 8 on a phone) lie down, one readable
     // row each, instead of slanting their names into each other or dropping every other one.
     var n = (spec.labels || []).length;
-    var horizontal = spec.kind === 'hbar' || (spec.kind === 'bar' && n > 6 && canvas.parentNode.clientWidth / n < 48);
+    var slot = canvas.parentNode.clientWidth / Math.max(n, 1);
+    var longest = Math.max.apply(null, (spec.labels || []).map(function (l) { return textWidth(tickLabel(l)); }).concat(0));
+    var horizontal = spec.kind === 'hbar' || (spec.kind === 'bar' && ((n > 6 && slot < 48) || longest > slot * 1.5));
     if (horizontal && spec.kind === 'bar') height = Math.max(height, spec.labels.length * 24 + 40);
     // Height via the CSSOM (allowed under the self-only CSP, unlike style attributes).
     canvas.parentNode.style.height = height + 'px';

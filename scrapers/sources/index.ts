@@ -6,6 +6,7 @@
 import { ccgp } from './ccgp.js';
 import { gdgpo } from './gdgpo.js';
 import { guangxi } from './guangxi.js';
+import { hubei } from './hubei.js';
 import type { Source } from './types.js';
 import { zhejiang } from './zhejiang.js';
 
@@ -16,6 +17,7 @@ export const SOURCES: Source[] = [
   gdgpo,
   guangxi,
   zhejiang,
+  hubei,
   // new-source: registry line above this comment
 ];
 

@@ -15,7 +15,7 @@ const CHROME_WORD =
 // a page's top bar or header: chrome only when it holds no heading and no notice title
 const HEAD_WORD = /(?:^|[\s_-])(?:header|head|top|topbar|hd)(?=$|[\s_-])/i;
 // one cheap test that rules out most tags before their attributes are read
-const QUICK = /nav|menu|foot|copyright|side|relat|relev|recommend|hot|latest|newest|share|prev|next|pn|head|top|hd/i;
+const QUICK = /nav|menu|foot|copyright|side|relat|relcontent|relev|recommend|hot|latest|newest|share|prev|next|pn|head|top|hd/i;
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 const CONTAINERS = new Set(['div', 'ul', 'ol', 'dl', 'section', 'aside', 'nav', 'footer', 'header', 'table', 'p', 'span']);
 // the notice itself: a container holding these is never chrome, whatever its class says

@@ -25,6 +25,9 @@
     var unit = spec.unit || '元';
     return { display: unit !== '元', text: unit, color: '#59636e' };
   }
+  // Axis labels drop a bracketed gloss ("中央/未知 (central or unknown)"); the tooltip keeps it.
+  // chart.js calls a tick callback with the scale as `this`.
+  function tick(v) { return tickLabel(this.getLabelForValue(v)); }
   function tickLabel(label) { return String(label).replace(/\s*[(（][^()（）]*[)）]$/, ''); }
   /** A label's rough width in px at the 12 px tick font: ideographs 12, anything else 7. */
   function textWidth(s) { return s.replace(/[\u2e80-\u9fff\uff00-\uffef]/g, 'WW').length * 6 + 2; }
@@ -106,8 +109,6 @@
     // slanted 万元 labels colliding on a phone.
     var valueAxis = { beginAtZero: true, title: axisTitle(spec), ticks: { maxRotation: 0, autoSkipPadding: 10, callback: function (v) { return yuanShort(v); } } };
     // Months and years skip labels when crowded; named categories (provinces) may turn to fit.
-    // Axis labels drop a bracketed gloss ("中央/未知 (central or unknown)"); the tooltip keeps it.
-    var tick = function (v) { return tickLabel(this.getLabelForValue(v)); };
     var categoryAxis = { ticks: spec.kind === 'line' ? { maxRotation: 0, autoSkipPadding: 10 } : { autoSkip: false, callback: tick } };
     var links = spec.links || [];
     return {

@@ -152,14 +152,15 @@ function tableCoBuyers(t: Table, col: number, first: string): string {
 }
 
 /**
- * Buyers under numbered labels ("采购人1：X" … "采购人2：Y"): each named once, joined by "；".
+ * Buyers under numbered labels ("采购人1：X" … "采购人2：Y", "采购人（一）："): each named once,
+ * joined by "；".
  */
 function numberedCoBuyers(text: string, lookup: string, fields: Field[], hit: PartyHit, f: Field): PartyHit {
-  if (!/^[ ]?[1１一][ ]{0,3}[:：]/.test(lookup.slice(f.labelStart + f.label.length, f.valueStart))) return hit;
+  if (!/^[ ]?[(（]?[1１一][)）]?[ ]{0,3}[:：]/.test(lookup.slice(f.labelStart + f.label.length, f.valueStart))) return hit;
   const names = [hit.name];
   for (const g of fields) {
     if (g === f || g.role !== f.role || g.label !== f.label) continue;
-    if (!/^[ ]?[2-5２-５二三四五][ ]{0,3}[:：]/.test(lookup.slice(g.labelStart + g.label.length, g.valueStart))) continue;
+    if (!/^[ ]?[(（]?[2-5２-５二三四五][)）]?[ ]{0,3}[:：]/.test(lookup.slice(g.labelStart + g.label.length, g.valueStart))) continue;
     const n = cleanOrgName(text.slice(g.valueStart, g.valueEnd));
     if (n && looksLikeOrg(n) && !names.includes(n)) names.push(n);
   }

@@ -99,6 +99,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.buyer).toBe('星河县文化广电旅游局；星河县融媒体中心'),
   },
   {
+    name: 'buyers numbered in brackets ("采购人（一）：X" … "采购人（二）：Y") are both the buyer',
+    text: award('星河县政务新媒体联合运营服务项目成交公告', '成交供应商：星河文化传媒有限公司\n成交金额：34.5万元\n采购人（一）：中共星河县委宣传部\n地址：星河县楚天路\n采购人（二）：星河县融媒体中心\n地址：星河县西瀼坡'),
+    check: (e) => expect(e.buyer).toBe('中共星河县委宣传部；星河县融媒体中心'),
+  },
+  {
     name: 'a "征集人信息" contact block names the buyer of a framework agreement',
     text: award('星河区短视频拍摄制作服务框架协议采购项目入围结果公告', '入围供应商：星河影视传媒有限公司、星河文化传播有限公司\n六、联系方式\n1.征集人信息\n名称：星河区财政局\n地址：星河区麒麟东路'),
     check: (e) => expect(e.buyer).toBe('星河区财政局'),

@@ -10,8 +10,8 @@ import { ccgpBlockPage, ccgpCaptchaPage } from './ccgp.js';
 import { DEFAULT_ROBOTS, changeLayout, hideItems, matches, toGbk, wafPage, type Faults } from './faults.js';
 import type { ReplayHandler, ReplayResponse } from './types.js';
 
-export type ReplayPortal = 'ccgp' | 'gdgpo' | 'guangxi' | 'zhejiang' | 'hubei';
-export const REPLAY_PORTALS: ReplayPortal[] = ['ccgp', 'gdgpo', 'guangxi', 'zhejiang', 'hubei'];
+export type ReplayPortal = 'ccgp' | 'gdgpo' | 'guangxi' | 'zhejiang' | 'hubei' | 'jiangsu';
+export const REPLAY_PORTALS: ReplayPortal[] = ['ccgp', 'gdgpo', 'guangxi', 'zhejiang', 'hubei', 'jiangsu'];
 
 export interface ReplayOptions {
   portal: ReplayPortal;

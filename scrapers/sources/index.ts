@@ -7,6 +7,7 @@ import { ccgp } from './ccgp.js';
 import { gdgpo } from './gdgpo.js';
 import { guangxi } from './guangxi.js';
 import { hubei } from './hubei.js';
+import { jiangsu } from './jiangsu.js';
 import type { Source } from './types.js';
 import { zhejiang } from './zhejiang.js';
 
@@ -18,6 +19,7 @@ export const SOURCES: Source[] = [
   guangxi,
   zhejiang,
   hubei,
+  jiangsu,
   // new-source: registry line above this comment
 ];
 

@@ -38,7 +38,7 @@ export interface SearchItem {
 }
 
 export interface SearchResult {
-  /** matching notices; for text queries counted up to TOTAL_CAP (then totalExact is false) */
+  /** matching notices; text queries and vendor names matching many lots are counted up to TOTAL_CAP (then totalExact is false) */
   total: number;
   totalExact: boolean;
   page: number;
@@ -96,6 +96,16 @@ const DENSE = 2000;
 /** The counted=1 filter outside a region: the notice has a lot the spending totals count. */
 const COUNTED = 'EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1 AND f.is_video_ops = 1)';
 
+/** The parties whose names contain a fragment. */
+const VENDOR_PARTIES = `SELECT party_id FROM party_names WHERE role = 'vendor' AND name LIKE ? ESCAPE '\\'`;
+/** The buyer-name filter; broad in a page walk (融媒体 names thousands of buyers). */
+const BUYER_NAME = `n.buyer_party_id IN (SELECT party_id FROM party_names WHERE role = 'buyer' AND name LIKE ? ESCAPE '\\')`;
+/** The vendor-name filter as a list of notices (few lots) or as a check on each row (many). */
+const VENDOR_NAME_LIST = `n.id IN (SELECT l.notice_id FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE v.party_id IN (${VENDOR_PARTIES}))`;
+const VENDOR_NAME_ROWS = `EXISTS (SELECT 1 FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE l.notice_id = n.id AND v.party_id IN (${VENDOR_PARTIES}))`;
+/** Vendor lots above which a vendor-name filter is checked per row and its total counted to the cap. */
+const VENDOR_LIST_MAX = 20_000;
+
 /** Rows a date-ordered probe may skip before a lookup set is cheaper (about ten pages). */
 const PROBE_DEPTH = 200;
 /** Totals of text queries are counted exactly up to this many, then reported as "at least". */
@@ -127,7 +137,7 @@ function whereSql(w: Where, shape: 'list' | 'probe' | 'set', page = false): { sq
 }
 
 /** Build the WHERE clause shared by the count, the page and the downloads. */
-function buildWhere(f: SearchFilters): Where {
+function buildWhere(db: Db, f: SearchFilters, vendorListMax = VENDOR_LIST_MAX): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -181,7 +191,7 @@ function buildWhere(f: SearchFilters): Where {
     else if (r.endsWith('00')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 4), `${r.slice(0, 4)}~`);
     else add('n.division_code = ?', r);
   }
-  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?', COUNTED]);
+  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?', COUNTED, BUYER_NAME, VENDOR_NAME_ROWS]);
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.service) add('n.service_type = ?', f.service);
   if (f.videoOnly) add('n.is_video_ops = 1');
@@ -195,14 +205,13 @@ function buildWhere(f: SearchFilters): Where {
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
   if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
   if (f.method) add('n.procurement_method = ?', f.method);
-  if (f.buyer) {
-    parts.push(`n.buyer_party_id IN (SELECT party_id FROM party_names WHERE role = 'buyer' AND name LIKE ? ESCAPE '\\')`);
-    params.push(like(f.buyer));
-  }
+  if (f.buyer) add(BUYER_NAME, like(f.buyer));
   if (f.vendor) {
-    parts.push(`n.id IN (SELECT l.notice_id FROM lots l JOIN lot_vendors v ON v.lot_id = l.id
-      WHERE v.party_id IN (SELECT party_id FROM party_names WHERE role = 'vendor' AND name LIKE ? ESCAPE '\\'))`);
-    params.push(like(f.vendor));
+    // A fragment such as 传媒 names most vendors: listing the notices of all their lots took
+    // 20-30 s at 1M notices. Few lots: list them. Many: check each row another index yields
+    // (the matches are then common enough for a page to come quickly), and count to the cap.
+    const many = (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM lot_vendors v WHERE v.party_id IN (${VENDOR_PARTIES}) LIMIT ?)`).pluck().get(like(f.vendor), vendorListMax + 1) as number) > vendorListMax;
+    add(many ? VENDOR_NAME_ROWS : VENDOR_NAME_LIST, like(f.vendor));
   }
   // One party exactly (a party page's figures link here): the buyer column, or any member of a
   // lot's vendors, consortium partners included, as the party page counts them.
@@ -306,8 +315,8 @@ function textCount(db: Db, t: TextClause, cap: number): number {
 }
 
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
-export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number } = {}): SearchResult {
-  const w = buildWhere(f);
+export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number; vendorListMax?: number } = {}): SearchResult {
+  const w = buildWhere(db, f, opts.vendorListMax);
   const offset = (f.page - 1) * f.per;
   // The rarest text term's matches, counted up to the cap: above DENSE the term is dense.
   const fewest = w.text.length ? Math.min(...w.text.map((t) => textCount(db, t, TOTAL_CAP))) : 0;
@@ -321,7 +330,11 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
     // Counting everything, or every counted notice, would scan: both are maintained by triggers.
     if (!w.parts.length) total = noticeCount(db, 'notices');
     else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
-    else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
+    else if (w.parts.includes(VENDOR_NAME_ROWS)) {
+      // Checked per row, the count stops at the cap as a text query's does.
+      total = stmt(db, `SELECT count(*) FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).pluck().get(...ws.params, TOTAL_CAP + 1) as number;
+      if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
+    } else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
     if (w.text.length === 1 && !w.parts.length) total = fewest;
     else {
@@ -348,7 +361,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number }
 
 /** The filtered set's WHERE shape and order as a download reads them (every row, no page). */
 function downloadPlan(db: Db, f: SearchFilters): { where: Where; dense: boolean; order: Order } {
-  const where = buildWhere(f);
+  const where = buildWhere(db, f);
   const dense = where.text.length > 0 && Math.min(...where.text.map((t) => textCount(db, t, DENSE))) > DENSE;
   return { where, dense, order: orderBy(f, where, dense) };
 }

@@ -79,6 +79,10 @@ export const notices = sqliteTable(
     index('notices_video_idx').on(t.isVideoOps, t.kind, t.publishedAt),
     index('notices_buyer_party_idx').on(t.buyerPartyId),
     index('notices_project_key_idx').on(t.projectKey),
+    // The search form's service and method filters count their notices from these (without them a
+    // count read every row: 1.3-1.6 s at 1M); a page still walks the date index, checking each row.
+    index('notices_service_idx').on(t.serviceType),
+    index('notices_method_idx').on(t.procurementMethod),
   ],
 );
 

@@ -111,6 +111,32 @@ describe('search query layer', () => {
     expect(c.prepare(`INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check')`).run().changes).toBeGreaterThanOrEqual(0);
   });
 
+  it('a vendor or buyer name matching many lots is checked per row with the same results and totals as the listed form', () => {
+    const c = s.db.$client;
+    const names = c.prepare(`SELECT name FROM party_names WHERE role = 'vendor' LIMIT 3`).pluck().all() as string[];
+    const vendorQueries = [...names.map((n) => n.slice(0, 2)), '传媒', '有限公司'];
+    for (const vendor of vendorQueries) {
+      for (const extra of [{}, { q: '短视频' }, { kind: 'award' }, { region: '330000' }, { sort: 'amount_desc' }]) {
+        const q = { vendor, ...extra, per: '200' };
+        const listed = searchNotices(s.db, parseSearchFilters(q), { vendorListMax: 1_000_000 });
+        const rows = searchNotices(s.db, parseSearchFilters(q), { vendorListMax: 0 });
+        expect(rows.items.map((i) => i.id), JSON.stringify(q)).toEqual(listed.items.map((i) => i.id));
+        expect(rows.total, JSON.stringify(q)).toBe(listed.total);
+      }
+    }
+    // Each hit really has a vendor whose name holds the fragment.
+    const hit = searchNotices(s.db, parseSearchFilters({ vendor: '传媒', per: '200' }), { vendorListMax: 0 });
+    const vendorsOf = c.prepare(`SELECT group_concat(pn.name) FROM lots l JOIN lot_vendors v ON v.lot_id = l.id JOIN party_names pn ON pn.party_id = v.party_id AND pn.role = 'vendor' WHERE l.notice_id = ?`).pluck();
+    expect(hit.items.length).toBeGreaterThan(0);
+    for (const i of hit.items) expect(vendorsOf.get(i.id) as string).toContain('传媒');
+    // The buyer-name filter walks the date index past many matches and lists a few: both the same set.
+    for (const buyer of ['融媒体', '宣传部', '局']) {
+      const r = searchNotices(s.db, parseSearchFilters({ buyer, per: '200' }));
+      const want = c.prepare(`SELECT n.id FROM notices n WHERE n.buyer_party_id IN (SELECT party_id FROM party_names WHERE role = 'buyer' AND name LIKE ?) ORDER BY n.published_at DESC, n.id DESC LIMIT 200`).pluck().all(`%${buyer}%`);
+      expect(r.items.map((i) => i.id), buyer).toEqual(want);
+    }
+  });
+
   it('counted=1 finds exactly the notices with a counted lot, nationally, in a region and with other filters', () => {
     const c = s.db.$client;
     const expected = (where: string) =>

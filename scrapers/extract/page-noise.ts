@@ -112,7 +112,7 @@ export function dropNoiseLines(text: string): string {
     const t = text.slice(start, end).trim();
     let drop = -1;
     if (t.length <= 16 && LIST_HEAD.test(t)) drop = listEnd(text, end);
-    else if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t))) drop = end;
+    else if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t)) || (t.length <= 300 && LIST_ROW.test(t) && ROW_DATE.test(t) && !CSV_HEADER_ABOVE.test(text.slice(Math.max(0, start - 300), start)))) drop = end;
     if (drop >= 0) {
       out.push(text.slice(kept, start));
       kept = Math.min(text.length, drop + 1);
@@ -125,7 +125,12 @@ export function dropNoiseLines(text: string): string {
   return out.join('').replace(/\n$/, text.endsWith('\n') ? '\n' : '');
 }
 
-const TRIGGER = /相关|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/gi;
+// a row of a list table with no heading: another notice's title in its first cell and a date
+// ("X项目中标公告 | … | 2025-11-20"); not a scraper CSV's record under its "标题 | …" header
+const CSV_HEADER_ABOVE = /(?:^|\n)\s*标题\s*\|[^\n]*\n$/;
+const LIST_ROW = /^(?:\d{1,3}\s*\|\s*)?[^|]{6,80}?(?:公告|公示)\s*\|/;
+const ROW_DATE = /\|\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\||$)/;
+const TRIGGER = /(?:公告|公示)\s*\||相关|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/gi;
 
 /** Where a side list that starts after `from` ends: the end of its last item line. */
 function listEnd(text: string, from: number): number {

@@ -66,6 +66,18 @@ const rows: TrapRow[] = [
       expect(e.agency).toBe('星河招标咨询有限公司');
     },
   },
+  {
+    name: 'a list table with no heading (another notice\'s title, its winner and amount, a date) makes no lot',
+    html: '<html><body><h1>星河县融媒体中心短视频制作服务项目成交公告</h1><p>发布时间：2025-11-12</p><p>成交供应商：星河文化传媒有限公司</p><p>成交金额：29.65万元</p><p>采购人：星河县融媒体中心</p><p>地址：星河县人民路一号，联系人：王先生，联系电话：0000-1234567，传真：0000-1234568，邮编：000000，项目联系人：李女士，电话：0000-7654321</p><table class="list"><tr><td><a>平川县宣传片项目中标公告</a></td><td>中标供应商：平川影视有限公司</td><td>中标金额：52万元</td><td>2025-11-20</td></tr></table></body></html>',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual(['星河文化传媒有限公司']),
+  },
+  {
+    name: '(guard) a scraper CSV\'s record under its "标题 | …" header stays (its title and date are the notice\'s)',
+    check: () => {
+      const csv = '标题 | 发布时间 | 采购人\n星河县短视频制作服务项目中标公告 | 2025-01-02 | 星河县融媒体中心';
+      expect(dropNoiseLines(csv)).toBe(csv);
+    },
+  },
   // titles
   {
     name: 'a portal\'s name with its menu ("X政府采购网 首页 | 采购公告 | …") is no title',

@@ -5,7 +5,8 @@
  * whitespace, the `span` date); and the detail pages `/notice/YYYYMM/notice_<32hex>.html` whose
  * `div.art_con` copies shared/samples/hubei-detail-1.html (h2 > span title, the 发布日期｜发布单位｜
  * 项目监管地 header, `p` pairs, the 服务类 table, 收费金额 beside the award). One notice's page
- * has lost its `div.art_con` (the broken page a run must archive and flag).
+ * has lost its `div.art_con` (the broken page a run must archive and flag). Under the
+ * changed-layout fault the tab and the container are renamed, as a redesign would.
  *
  * Assumed, not documented: the other tabs' ids (#area-1-1 …) and the page chrome around the
  * tabs; the saved sample is the tab's `ul` alone. Every page says it is sample data.
@@ -92,9 +93,22 @@ export function hubeiDetailPage(n: HubeiNotice): string {
 
 const html = (body: string): ReplayResponse => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body });
 
+const CHANGED = '/_variants/changed-layout';
+
+/**
+ * The layout-drift fault (scrapers/replay/faults.ts asks for `/_variants/changed-layout<path>`):
+ * a redesign that moves the award tab to another id and renames `div.art_con`.
+ */
+function changedLayout(path: string): ReplayResponse | null {
+  const plain = hubeiHandler({ method: 'GET', path, query: new URLSearchParams(), body: '', headers: {} }, { baseUrl: '' });
+  if (!plain) return null;
+  return html(String(plain.body).replace('id="area-1-4"', 'id="tab-zbcj"').replace('href="#area-1-4"', 'href="#tab-zbcj"').replace('class="art_con"', 'class="article-v2"'));
+}
+
 /** The Hubei replay handler. */
 export const hubeiHandler: ReplayHandler = (req) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  if (req.path.startsWith(CHANGED)) return changedLayout(req.path.slice(CHANGED.length) || '/');
   if (req.path === '/' || req.path === '/index.html') return html(hubeiHomePage());
   const m = /^\/notice\/(\d{6})\/notice_([0-9a-f]{32})\.html$/.exec(req.path);
   const n = m ? HUBEI_NOTICES.find((x) => x.id === m[2] && hubeiDetailPath(x) === req.path) : undefined;

@@ -11,7 +11,8 @@
  * except one notice served with the preview only. Assumed, not documented: the feed item's fields
  * beyond title/id/ggCode/projId/summary, the result notices' ggCode (zbgg, BA-JS's fallback) and
  * the JSP's content type. Every response carries a leading "procwatch-sample" key, and every
- * summary opens with 【样例数据·非真实公告】.
+ * summary opens with 【样例数据·非真实公告】. Under the changed-layout fault the feed moves to
+ * `data.list` and `summary` becomes `ggContent`, as a new API version might.
  * @module
  */
 import { SAMPLE_LINE } from './fixture-ccgp-spec.js';
@@ -91,9 +92,22 @@ export function jiangsuFeedBody(area: string): string {
 
 const send = (body: string, type: string): ReplayResponse => ({ status: 200, headers: { 'content-type': type }, body });
 
+const CHANGED = '/_variants/changed-layout';
+
+/** The layout-drift fault: a new API version that wraps the feed in `data.list` and renames `summary`. */
+function changedLayout(path: string, query: URLSearchParams): ReplayResponse | null {
+  const plain = jiangsuHandler({ method: 'GET', path, query, body: '', headers: {} }, { baseUrl: '' });
+  if (!plain) return null;
+  const text = String(plain.body);
+  const o = JSON.parse(text.trim()) as Record<string, unknown>;
+  if (Array.isArray(o.result)) return send(JSON.stringify({ ...MARK, code: 200, data: { list: o.result } }), 'application/json;charset=UTF-8');
+  return send(text.replace(/"summary":/g, '"ggContent":'), 'text/html;charset=UTF-8');
+}
+
 /** The Jiangsu replay handler. */
 export const jiangsuHandler: ReplayHandler = (req) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  if (req.path.startsWith(CHANGED)) return changedLayout(req.path.slice(CHANGED.length), req.query);
   const feed = /^\/jscms\/js_lmapi\/api\/getArticeData\/lists\/z_jggg_(\d)$/.exec(req.path);
   if (feed) return ['1', '2', '3', '4'].includes(feed[1]) ? send(jiangsuFeedBody(feed[1]), 'application/json;charset=UTF-8') : null;
   if (req.path === '/pss/jsp/relevantCgggListByProjId.jsp') return send(jiangsuDetailBody(req.query.get('ggid')), 'text/html;charset=UTF-8');

@@ -122,4 +122,28 @@ describe('hubei end to end against the replay on 127.0.0.1', () => {
     // the home page came back byte for byte: archived once
     expect(tableCounts(t.db)).toEqual({ ...before, runs: 2 });
   });
+
+  it('a redesigned home page is a changed portal: archived, flagged, owed; the next readable run catches up', async () => {
+    t = tempDb();
+    server.setFaults({ changedLayout: true, match: /^\/$/ });
+    const s = await runScrape(t.db, { source: hubei, ...testRunOptions(server) });
+    server.setFaults({});
+    expect(s).toMatchObject({ status: 'partial', listed: 0, fetched: 0, failed: 1 });
+    expect(s.report.drift).toEqual([expect.stringContaining('without the 中标(成交) tab #area-1-4')]);
+    expect(t.db.$client.prepare("select url, parse_status as status from raw_pages where page_kind = 'list'").all()).toEqual([{ url: `${BASE}/`, status: 'broken' }]);
+    expect(tableCounts(t.db)).toMatchObject({ notices: 0, pending: 1 });
+    const s2 = await runScrape(t.db, { source: hubei, ...testRunOptions(server) });
+    expect(s2).toMatchObject({ listed: 6, newCount: 3 });
+    expect(tableCounts(t.db)).toMatchObject({ notices: 3, pending: 0 });
+  });
+
+  it('renamed detail containers are broken pages, never notices', async () => {
+    t = tempDb();
+    server.setFaults({ changedLayout: true, match: '/notice/' });
+    const s = await runScrape(t.db, { source: hubei, ...testRunOptions(server) });
+    server.setFaults({});
+    expect(s).toMatchObject({ status: 'partial', fetched: 4, newCount: 0 });
+    expect(s.report.brokenPages).toBe(4);
+    expect(tableCounts(t.db)).toMatchObject({ detailPages: 4, notices: 0 });
+  });
 });

@@ -119,4 +119,20 @@ describe('jiangsu end to end against the replay on 127.0.0.1', () => {
     expect(s2.report.known).toBe(5);
     expect(tableCounts(t.db)).toEqual({ ...before, runs: 2 });
   });
+
+  it('a new feed shape is a changed portal for each feed (archived, owed); a new detail shape leaves only broken pages', async () => {
+    t = tempDb();
+    server.setFaults({ changedLayout: true, match: '/jscms/' });
+    const s = await runScrape(t.db, { source: jiangsu, ...testRunOptions(server) });
+    expect(s).toMatchObject({ status: 'partial', listed: 0, failed: 3 });
+    expect(s.report.drift).toHaveLength(3);
+    expect(tableCounts(t.db)).toMatchObject({ notices: 0, pending: 3 });
+    server.setFaults({ changedLayout: true, match: '/pss/' });
+    const s2 = await runScrape(t.db, { source: jiangsu, ...testRunOptions(server) });
+    server.setFaults({});
+    expect(s2).toMatchObject({ listed: 6, fetched: 5, newCount: 0 });
+    expect(s2.report.brokenPages).toBe(5);
+    expect(tableCounts(t.db)).toMatchObject({ detailPages: 5, notices: 0, pending: 0 });
+  });
 });
+

@@ -53,6 +53,7 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
     fillProjectKeys(db);
     // Upgrades a migration asked for but SQL cannot do (one small query when none is pending).
     runPendingUpgrades(db);
+    refreshPlannerStats(sqlite);
   }
   return db;
 }
@@ -78,6 +79,25 @@ export function openSnapshot(db: Db): { db: Db; close(): void } {
       if (sqlite.open) sqlite.close();
     },
   };
+}
+
+/**
+ * Planner statistics for notice indexes that have none (added by a migration since the last
+ * ANALYZE: some seconds once at a million notices), then SQLite's own check for tables that
+ * changed much. Sampled statistics (analysis_limit) misjudge columns with few values, such as a
+ * service type, so the analysis is full. Without them SQLite walked a service type's hundred
+ * thousand notices to find a city's few hundred, not knowing the city's index was narrower.
+ * Small archives are skipped: every plan is fast there.
+ */
+function refreshPlannerStats(sqlite: Database.Database): void {
+  const big = sqlite.prepare('SELECT count(*) FROM (SELECT 1 FROM notices LIMIT 1000)').pluck().get() === 1000;
+  if (!big) return;
+  const hasStats = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get();
+  const unanalyzed =
+    !hasStats ||
+    sqlite.prepare(`SELECT 1 FROM pragma_index_list('notices') il WHERE NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.tbl = 'notices' AND s.idx = il.name) LIMIT 1`).get();
+  if (unanalyzed) sqlite.exec('ANALYZE notices');
+  sqlite.pragma('optimize = 0x10002');
 }
 
 /** Run `fn` inside one SQLite transaction (all or nothing). */

@@ -106,6 +106,11 @@ const VENDOR_NAME_ROWS = `EXISTS (SELECT 1 FROM lots l JOIN lot_vendors v ON v.l
 /** Vendor lots above which a vendor-name filter is checked per row and its total counted to the cap. */
 const VENDOR_LIST_MAX = 20_000;
 
+/** A province or city: its codes as a range (one expression, so "+" can make it a row check). */
+const REGION_RANGE = 'n.division_code BETWEEN ? AND ?';
+/** Notices above which a region is a broad filter (see buildWhere). */
+const REGION_BROAD = 20_000;
+
 /** Rows a date-ordered probe may skip before a lookup set is cheaper (about ten pages). */
 const PROBE_DEPTH = 200;
 /** Totals of text queries are counted exactly up to this many, then reported as "at least". */
@@ -137,7 +142,21 @@ function whereSql(w: Where, shape: 'list' | 'probe' | 'set', page = false): { sq
 }
 
 /** Build the WHERE clause shared by the count, the page and the downloads. */
-function buildWhere(db: Db, f: SearchFilters, vendorListMax = VENDOR_LIST_MAX): Where {
+/** Thresholds of the query's shape (tests lower them to take both paths on small data). */
+export interface SearchTuning {
+  /** text matches above which a term is dense (default {@link DENSE}) */
+  dense?: number;
+  /** vendor lots above which a vendor-name filter is a row check (default 20,000) */
+  vendorListMax?: number;
+  /** notices above which a region is a broad filter (default 20,000) */
+  regionBroad?: number;
+  /** matches a count may walk before a lookup set takes over (default 40,000) */
+  walkMax?: number;
+}
+
+function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
+  const vendorListMax = tune.vendorListMax ?? VENDOR_LIST_MAX;
+  const regionBroadAt = tune.regionBroad ?? REGION_BROAD;
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -185,13 +204,18 @@ function buildWhere(db: Db, f: SearchFilters, vendorListMax = VENDOR_LIST_MAX): 
   }
   if (f.from) add('n.published_at >= ?', f.from);
   if (f.to) add('n.published_at <= ?', f.to);
+  let regionBroad = false;
   if (f.region && !placed) {
     const r = f.region;
-    if (r.endsWith('0000')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 2), `${r.slice(0, 2)}~`);
-    else if (r.endsWith('00')) add('n.division_code >= ? AND n.division_code < ?', r.slice(0, 4), `${r.slice(0, 4)}~`);
-    else add('n.division_code = ?', r);
+    const prefix = r.endsWith('0000') ? r.slice(0, 2) : r.endsWith('00') ? r.slice(0, 4) : null;
+    if (prefix) {
+      add(REGION_RANGE, prefix, `${prefix}~`);
+      // A province can hold a tenth of all notices: a page then walks the date index checking
+      // each row (its own index yields codes in code order, and all would be sorted).
+      regionBroad = (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM notices n WHERE ${REGION_RANGE} LIMIT ?)`).pluck().get(prefix, `${prefix}~`, regionBroadAt + 1) as number) > regionBroadAt;
+    } else add('n.division_code = ?', r);
   }
-  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?', COUNTED, BUYER_NAME, VENDOR_NAME_ROWS]);
+  const broad = new Set(['n.kind = ?', 'n.service_type = ?', 'n.is_video_ops = 1', 'n.procurement_method = ?', COUNTED, BUYER_NAME, VENDOR_NAME_ROWS, ...(regionBroad ? [REGION_RANGE] : [])]);
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.service) add('n.service_type = ?', f.service);
   if (f.videoOnly) add('n.is_video_ops = 1');
@@ -315,8 +339,8 @@ function textCount(db: Db, t: TextClause, cap: number): number {
 }
 
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
-export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number; vendorListMax?: number } = {}): SearchResult {
-  const w = buildWhere(db, f, opts.vendorListMax);
+export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {}): SearchResult {
+  const w = buildWhere(db, f, opts);
   const offset = (f.page - 1) * f.per;
   // The rarest text term's matches, counted up to the cap: above DENSE the term is dense.
   const fewest = w.text.length ? Math.min(...w.text.map((t) => textCount(db, t, TOTAL_CAP))) : 0;
@@ -337,20 +361,20 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number; 
     } else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
     if (w.text.length === 1 && !w.parts.length) total = fewest;
-    else if (dense && w.text.length === 1 && w.parts.every((p) => w.broad.has(p))) {
-      // Broad filters keep a large share of a dense term's matches: walking the matches in the
-      // index and checking each notice reaches the cap after a few tens of thousands of rows,
-      // where a lookup set first read all quarter of a million (短视频拍摄 + counted=1: 55 ms, not 700).
-      const t = w.text[0];
-      const ws = whereSql({ ...w, text: [] }, 'list');
-      total = stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x CROSS JOIN notices n ON n.id = x.rowid ${ws.sql ? `${ws.sql} AND` : 'WHERE'} x.${t.table} MATCH ? LIMIT ?)`)
-        .pluck()
-        .get(...ws.params, t.match, TOTAL_CAP + 1) as number;
-    } else {
+    else {
+      // Broad filters usually keep a large share of a dense term's matches: walking the matches
+      // in the index and checking each notice then reaches the cap after a few tens of thousands
+      // of rows, where a lookup set first reads all quarter of a million (短视频拍摄 + counted=1:
+      // 55 ms, not 700). A term and a service type can exclude each other, though: the walk is
+      // bounded, and a lookup set counts what it left undecided.
+      const walked = dense && w.text.length === 1 && w.parts.every((p) => w.broad.has(p)) ? walkCount(db, w, opts.walkMax ?? WALK_MAX) : null;
+      if (walked !== null) total = walked;
+      else {
       // A region in the MATCH bounds the matches by the region's size: they drive the count
       // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
-      const ws = whereSql(w, dense && !w.placed ? 'set' : 'list');
-      total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
+        const ws = whereSql(w, dense && !w.placed ? 'set' : 'list');
+        total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
+      }
     }
     if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
   }
@@ -364,8 +388,29 @@ export function searchNotices(db: Db, f: SearchFilters, opts: { dense?: number; 
   // subqueries too) for every row it sorts, tens of thousands for a dense term with a filter.
   // Walking the order's index past broad filters finds a page quickly only when many rows match;
   // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
-  const ids = total > DENSE ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
+  const ids = total > (opts.dense ?? DENSE) ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
   return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note };
+}
+
+/** Matches of a dense term a count may walk in its index before a lookup set takes over. */
+const WALK_MAX = 40_000;
+
+/**
+ * Count a single text term's matches that pass the (broad) filters by walking the matches in the
+ * index, at most WALK_MAX of them: the count up to the cap, or null when the walk ended before
+ * either the cap or the last match.
+ */
+function walkCount(db: Db, w: Where, walkMax: number): number | null {
+  const t = w.text[0];
+  const ws = whereSql({ ...w, text: [] }, 'list');
+  const pass = ws.sql ? ws.sql.replace(/^WHERE /, '') : '1';
+  const r = stmt(db, `SELECT coalesce(sum(ok), 0) AS hits, count(*) AS seen FROM (SELECT (${pass}) AS ok FROM ${t.table} x CROSS JOIN notices n ON n.id = x.rowid WHERE x.${t.table} MATCH ? LIMIT ?)`).get(
+    ...ws.params,
+    t.match,
+    walkMax,
+  ) as { hits: number; seen: number };
+  if (r.hits > TOTAL_CAP || r.seen < walkMax) return r.hits;
+  return null;
 }
 
 /** The filtered set's WHERE shape and order as a download reads them (every row, no page). */

@@ -72,8 +72,9 @@ export const notices = sqliteTable(
     index('notices_published_idx').on(t.publishedAt),
     // Sorting search results by amount walks this instead of sorting every match.
     index('notices_awarded_idx').on(t.awardedYuan),
-    // With the date, a region's notices are read newest first from the index alone (search pages).
-    index('notices_division_idx').on(t.divisionCode, t.publishedAt),
+    // With the date, a region's notices are read newest first from the index alone (search pages);
+    // the search form's filters after it let a region's count with any of them read the index alone.
+    index('notices_division_idx').on(t.divisionCode, t.publishedAt, t.kind, t.serviceType, t.isVideoOps, t.procurementMethod, t.awardedYuan),
     index('notices_province_idx').on(t.province, t.city, t.county),
     index('notices_project_idx').on(t.projectCode),
     index('notices_video_idx').on(t.isVideoOps, t.kind, t.publishedAt),

@@ -29,6 +29,8 @@ describe('search query layer', () => {
         expect(dense.total, label).toBe(full.total);
         expect(plain.total, label).toBe(full.total);
         expect(dense.items.map((i) => i.id), label).toEqual(plain.items.map((i) => i.id));
+        // A count walk cut short hands over to the lookup set: the same total.
+        expect(searchNotices(s.db, parseSearchFilters({ ...q, per: '2', page }), { dense: 0, walkMax: 1 }).total, label).toBe(full.total);
       }
       expect(full.total, JSON.stringify(q)).toBeGreaterThan(0);
     }
@@ -134,6 +136,20 @@ describe('search query layer', () => {
       const r = searchNotices(s.db, parseSearchFilters({ buyer, per: '200' }));
       const want = c.prepare(`SELECT n.id FROM notices n WHERE n.buyer_party_id IN (SELECT party_id FROM party_names WHERE role = 'buyer' AND name LIKE ?) ORDER BY n.published_at DESC, n.id DESC LIMIT 200`).pluck().all(`%${buyer}%`);
       expect(r.items.map((i) => i.id), buyer).toEqual(want);
+    }
+  });
+
+  it('a large region walks the date index checking each row, with the same pages and totals as its own index', () => {
+    for (const region of ['330000', '330100', '110000']) {
+      for (const extra of [{}, { kind: 'award' }, { sort: 'amount_desc' }, { sort: 'date_asc', service: 'account_operation' }, { video: '1', min: '100000' }]) {
+        for (const per of ['200', '3']) {
+          const q = { region, ...extra, per };
+          const own = searchNotices(s.db, parseSearchFilters(q), { regionBroad: 1_000_000, dense: 1_000_000 });
+          const walked = searchNotices(s.db, parseSearchFilters(q), { regionBroad: 0, dense: 0 });
+          expect(walked.items.map((i) => i.id), JSON.stringify(q)).toEqual(own.items.map((i) => i.id));
+          expect(walked.total, JSON.stringify(q)).toBe(own.total);
+        }
+      }
     }
   });
 

@@ -1,0 +1,2 @@
+DROP INDEX `notices_division_idx`;--> statement-breakpoint
+CREATE INDEX `notices_division_idx` ON `notices` (`division_code`,`published_at`,`kind`,`service_type`,`is_video_ops`,`procurement_method`,`awarded_yuan`);

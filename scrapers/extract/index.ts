@@ -30,7 +30,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.6.0';
+export const PARSER_VERSION = '1.6.1';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -222,7 +222,8 @@ function fill(
   const method = fields.find((f) => f.role === 'method' && /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.test(f.value));
   if (method) out.procurementMethod = /公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市|电子卖场|比选|竞价/.exec(method.value)![0];
   else {
-    const m = /(公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议|网上超市)/.exec(lookup.slice(0, 5000));
+    // Not the national template's heading 评审专家（单一来源采购人员）名单, which every notice carries.
+    const m = /(公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源(?!采购人员)|框架协议|网上超市)/.exec(lookup.slice(0, 5000));
     if (m) out.procurementMethod = m[1];
   }
 

@@ -8,7 +8,7 @@
  */
 import { ParseError, PortalChangedError } from '../errors.js';
 import type { ExtractInput } from '../extract/types.js';
-import { cap, isoDay, type ListItem, type ListPlan, type ListRequest, type Source } from './types.js';
+import { cap, isoDay, type ListItem, type ListPlan, type ListRequest, type Source, onBase } from './types.js';
 
 const BASE = 'https://gdgpo.czt.gd.gov.cn';
 const API = `${BASE}/gpcms/rest/web/v2/info`;
@@ -56,10 +56,7 @@ function json(body: string, url: string): Record<string, unknown> {
   }
 }
 
-function canonicalize(url: string): string {
-  const u = new URL(url, BASE);
-  return `${BASE}${u.pathname}${u.search}`;
-}
+const canonicalize = (url: string): string => onBase(BASE, url);
 
 export const gdgpo: Source = {
   id: 'gdgpo',

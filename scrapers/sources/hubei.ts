@@ -20,7 +20,7 @@
 import * as cheerio from 'cheerio';
 import { ParseError, PortalChangedError } from '../errors.js';
 import type { ExtractInput } from '../extract/types.js';
-import { cap, isoDay, type ListItem, type ListPage, type ListRequest, type Source } from './types.js';
+import { cap, isoDay, type ListItem, type ListPage, type ListRequest, type Source, onBase } from './types.js';
 
 const BASE = 'https://www.ccgp-hubei.gov.cn';
 
@@ -30,10 +30,7 @@ export const HUBEI_AWARD_TAB = '#area-1-4';
 /** The tab's name on the portal, given to the extractor as the notice type of its items. */
 const TAB_NOTICE_TYPE = '中标(成交)公告';
 
-function canonicalize(url: string): string {
-  const u = new URL(url, BASE);
-  return `${BASE}${u.pathname}${u.search}`;
-}
+const canonicalize = (url: string): string => onBase(BASE, url);
 
 /** The item's text without its `[采购方式]` prefix; the method itself. */
 function splitTitle(text: string): { title: string; method: string | null } {

@@ -25,7 +25,7 @@
  */
 import { ParseError, PortalChangedError } from '../errors.js';
 import type { ExtractInput } from '../extract/types.js';
-import { cap, isoDay, type ListItem, type ListPage, type ListRequest, type Source } from './types.js';
+import { cap, isoDay, type ListItem, type ListPage, type ListRequest, type Source, onBase } from './types.js';
 
 const BASE = 'http://www.ccgp-jiangsu.gov.cn';
 
@@ -136,10 +136,7 @@ export function parseJiangsuDetail(body: string, url: string): ExtractInput {
   };
 }
 
-function canonicalize(url: string): string {
-  const u = new URL(url, BASE);
-  return `${BASE}${u.pathname}${u.search}`;
-}
+const canonicalize = (url: string): string => onBase(BASE, url);
 
 /** The Jiangsu adapter. */
 export const jiangsu: Source = {

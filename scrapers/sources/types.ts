@@ -78,6 +78,12 @@ export interface Source {
   canonicalize(url: string): string;
 }
 
+/** `url` (absolute, or relative to `base`) on the portal's own origin `base`, path and query kept: the canonical form stored. */
+export function onBase(base: string, url: string): string {
+  const u = new URL(url, base);
+  return `${base}${u.pathname}${u.search}`;
+}
+
 /**
  * Move a canonical URL onto `base` (a replay such as http://127.0.0.1:8123), keeping path and
  * query; with no base, the canonical URL itself is fetched.

@@ -370,8 +370,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
       const walked = dense && w.text.length === 1 && w.parts.every((p) => w.broad.has(p)) ? walkCount(db, w, opts.walkMax ?? WALK_MAX) : null;
       if (walked !== null) total = walked;
       else {
-      // A region in the MATCH bounds the matches by the region's size: they drive the count
-      // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
+        // A region in the MATCH bounds the matches by the region's size: they drive the count
+        // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
         const ws = whereSql(w, dense && !w.placed ? 'set' : 'list');
         total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
       }

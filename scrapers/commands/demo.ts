@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { openDb, resolveDbPath, type Db } from '../../db/index.js';
 import { archiveStats } from '../../db/stats.js';
 import { startServer } from '../../server/index.js';
-import { startReplay } from '../replay/server.js';
+import { startReplay, type ReplayPortal } from '../replay/server.js';
 import { runScrape } from '../run.js';
 import type { RunLogger } from '../run/run-log.js';
 import { sourceById } from '../sources/index.js';
@@ -44,10 +44,15 @@ function warningsOnly(portal: string): RunLogger {
   };
 }
 
-/** Sources the demo replays: ccgp and Guangxi over HTTP; Guangdong only where Chromium is installed. */
-function demoPortals(): ('ccgp' | 'guangxi' | 'gdgpo')[] {
+/**
+ * Sources the demo replays: ccgp, Guangxi, Hubei and Jiangsu over HTTP; Guangdong only where
+ * Chromium is installed. The Hubei and Jiangsu replays each hold one broken detail page, so
+ * their runs end partial, the page archived and flagged: what a real broken page does.
+ */
+function demoPortals(): ReplayPortal[] {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return existsSync(chromium) ? ['ccgp', 'guangxi', 'gdgpo'] : ['ccgp', 'guangxi'];
+  const http: ReplayPortal[] = ['ccgp', 'guangxi', 'hubei', 'jiangsu'];
+  return existsSync(chromium) ? [...http, 'gdgpo'] : http;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -70,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
         const s = await runScrape(db, { source, baseUrl: replay.baseUrl, mode, since, rate: 0, robots: true, blockBackoffMs: 1000, log: warningsOnly(portal) });
         process.stdout.write(
           `scraped ${portal} (${mode}): ${s.status}, listed ${s.listed}, fetched ${s.fetched}, new ${s.newCount}, ` +
-            `skipped ${s.skipped}, failed ${s.failed}\n`,
+            `skipped ${s.skipped}, failed ${s.failed}${s.failed ? ' (unreadable pages are archived and flagged, never dropped: procwatch runs lists them)' : ''}\n`,
         );
         if (s.status === 'failed') failed = true;
       }

@@ -370,7 +370,9 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
       // of rows, where a lookup set first reads all quarter of a million (短视频拍摄 + counted=1:
       // 55 ms, not 700). A term and a service type can exclude each other, though: the walk is
       // bounded, and a lookup set counts what it left undecided.
-      const walked = dense && w.text.length === 1 && w.parts.every((p) => w.broad.has(p)) ? walkCount(db, w, opts.walkMax ?? WALK_MAX) : null;
+      // (With filters and several terms a walk rarely reaches the cap in time: sets at once.)
+      const walkable = dense && (!w.parts.length || (w.text.length === 1 && w.parts.every((p) => w.broad.has(p))));
+      const walked = walkable ? walkCount(db, w, opts.walkMax ?? WALK_MAX) : null;
       if (walked !== null) total = walked;
       else {
         // A region in the MATCH bounds the matches by the region's size: they drive the count
@@ -405,13 +407,22 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
 const WALK_MAX = 40_000;
 
 /**
- * Count a single text term's matches that pass the (broad) filters by walking the matches in the
- * index, at most WALK_MAX of them: the count up to the cap, or null when the walk ended before
- * either the cap or the last match.
+ * Count the matches of a text term that pass the (broad) filters and the other terms by walking
+ * them in the index, at most `walkMax`: the count up to the cap, or null when the walk ended
+ * before either the cap or the last match. A trigram term is walked (its doclists read fastest);
+ * the other terms are lookup sets (运营服务 抖音: 52 ms, not 197 with both as sets).
  */
 function walkCount(db: Db, w: Where, walkMax: number): number | null {
-  const t = w.text[0];
-  const ws = whereSql({ ...w, text: [] }, 'list');
+  const t = w.text.find((x) => x.table === 'notices_fts') ?? w.text[0];
+  const others = w.text.filter((x) => x !== t);
+  if (!w.parts.length) {
+    // Terms only: no notice row is read, so the walk is cheap enough to run to the cap or the end.
+    const sets = others.map((o) => ` AND +x.rowid IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`).join('');
+    return stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ?${sets} LIMIT ?)`)
+      .pluck()
+      .get(t.match, ...others.map((o) => o.match), TOTAL_CAP + 1) as number;
+  }
+  const ws = whereSql({ ...w, text: others }, 'set');
   const pass = ws.sql ? ws.sql.replace(/^WHERE /, '') : '1';
   // A cursor, so the walk stops at the cap as well as at walkMax (an aggregate would read walkMax rows).
   const rows = stmt(db, `SELECT (${pass}) FROM ${t.table} x CROSS JOIN notices n ON n.id = x.rowid WHERE x.${t.table} MATCH ? LIMIT ?`)

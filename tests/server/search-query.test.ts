@@ -20,7 +20,7 @@ describe('search query layer', () => {
   });
 
   it('counts a dense term within a region or with broad filters exactly as the plain query does, on every page', () => {
-    for (const q of [{ q: '短视频', region: '330000' }, { q: '运营', region: '330100' }, { q: '抖音', region: '330000' }, { q: '公告', region: '330106', sort: 'date_asc' }, { q: '短视频', kind: 'award' }, { q: '抖音', counted: '1' }, { q: '短视频', video: '1', vendor: '传媒' }, { q: '运营', service: 'account_operation', kind: 'award' }, { q: '短视频 抖音' }, { q: '抖音 快手' }, { q: '运营服务 短视频' }]) {
+    for (const q of [{ q: '短视频', region: '330000' }, { q: '运营', region: '330100' }, { q: '抖音', region: '330000' }, { q: '公告', region: '330106', sort: 'date_asc' }, { q: '短视频', kind: 'award' }, { q: '抖音', counted: '1' }, { q: '短视频', video: '1', vendor: '传媒' }, { q: '运营', service: 'account_operation', kind: 'award' }, { q: '短视频 运营' }, { q: '抖音 快手' }, { q: '运营服务 短视频' }, { q: '抖音 账号' }]) {
       const full = searchNotices(s.db, parseSearchFilters(q), { dense: 1_000_000 });
       for (const page of ['1', '2', '3', '50']) {
         const label = JSON.stringify({ ...q, page });

@@ -119,6 +119,9 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   }
   const seconds = Number(values.seconds ?? 5);
   const connections = Number(values.connections ?? 1);
+  // Apply pending migrations first (a database from an older checkout can take minutes to
+  // upgrade at 1M notices), so the server answers within its start-up wait.
+  openDb(dbPath).$client.close();
   const db = openDb(dbPath, { readonly: true });
   const c = db.$client;
   const notices = (c.prepare('SELECT max(id) AS n FROM notices').get() as { n: number }).n;

@@ -18,6 +18,13 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /** Where the database lives when neither `--db` nor `PROCWATCH_DB` says otherwise. */
 export const DEFAULT_DB_PATH = 'data/procwatch.db';
 
+/**
+ * Read the file through a memory map (SQLite clamps this to its 2 GB build limit): a search that
+ * looks up a few thousand scattered notices read each page with a system call, and mapped it
+ * takes a third of the time (a minimum-amount page at 1M notices: 150 → 50 ms).
+ */
+const MMAP = 'mmap_size = 2147483648';
+
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** The path a command should use: its `--db` flag, else `PROCWATCH_DB`, else the default. */
@@ -46,6 +53,7 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
   }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(MMAP);
   const db = drizzle(sqlite, { schema }) as Db;
   if (!opts.readonly) {
     migrate(db, { migrationsFolder });
@@ -71,6 +79,7 @@ export function openSnapshot(db: Db): { db: Db; close(): void } {
   const sqlite = new Database(c.name, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('cache_size = -16384');
+  sqlite.pragma(MMAP);
   sqlite.exec('BEGIN');
   const snap = drizzle(sqlite, { schema }) as Db;
   return {

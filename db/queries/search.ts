@@ -439,7 +439,13 @@ function walkCount(db: Db, w: Where, walkMax: number): number | null {
 }
 
 /** The filtered set's WHERE shape and order as a download reads them (every row, no page). */
-function downloadPlan(db: Db, f: SearchFilters): { where: Where; dense: boolean; order: Order } {
+interface DownloadPlan {
+  where: Where;
+  dense: boolean;
+  order: Order;
+}
+
+function downloadPlan(db: Db, f: SearchFilters): DownloadPlan {
   const where = buildWhere(db, f);
   const dense = where.text.length > 0 && Math.min(...where.text.map((t) => textCount(db, t, DENSE))) > DENSE;
   return { where, dense, order: orderBy(f, where, dense) };
@@ -453,8 +459,11 @@ function downloadPlan(db: Db, f: SearchFilters): { where: Where; dense: boolean;
  * may run at once). While the cursor is open its connection refuses writes: give it a
  * connection of its own ({@link openSnapshot}) when others write.
  */
-export function* searchIdBatches(db: Db, f: SearchFilters, size = 500, cap = 1_000_000): Generator<number[], void, undefined> {
-  const { where, dense, order: o } = downloadPlan(db, f);
+export function searchIdBatches(db: Db, f: SearchFilters, size = 500, cap = 1_000_000): Generator<number[], void, undefined> {
+  return planIdBatches(db, downloadPlan(db, f), size, cap);
+}
+
+function* planIdBatches(db: Db, { where, dense, order: o }: DownloadPlan, size: number, cap: number): Generator<number[], void, undefined> {
   const base = whereSql(where, dense ? 'set' : 'list', true);
   let left = cap;
   for (const st of o.stretches) {
@@ -487,7 +496,19 @@ export function searchIds(db: Db, f: SearchFilters, cap = 1_000_000): number[] {
 
 /** How many notices the filtered set holds, exactly (a download's X-Total-Count). */
 export function searchCount(db: Db, f: SearchFilters): number {
-  const { where, dense } = downloadPlan(db, f);
+  return planCount(db, downloadPlan(db, f));
+}
+
+/**
+ * A download: its exact size (capped) and its ids in batches, from one plan (the filters' probes
+ * and the terms' counts run once, not once for the count and again for the rows).
+ */
+export function searchDownload(db: Db, f: SearchFilters, size = 500, cap = 1_000_000): { total: number; batches: Generator<number[], void, undefined> } {
+  const plan = downloadPlan(db, f);
+  return { total: Math.min(cap, planCount(db, plan)), batches: planIdBatches(db, plan, size, cap) };
+}
+
+function planCount(db: Db, { where, dense }: DownloadPlan): number {
   if (!where.text.length && !where.parts.length) return noticeCount(db, 'notices');
   const ws = whereSql(where, dense ? 'set' : 'list');
   return stmt(db, `SELECT count(*) FROM notices n ${ws.sql}`).pluck().get(...ws.params) as number;

@@ -8,7 +8,7 @@ import { Hono, type Context } from 'hono';
 import type { Env } from '../app.js';
 import { openSnapshot, type Db } from '../../db/index.js';
 import { filtersToParams, parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
-import { itemsByIds, searchCount, searchIdBatches, searchNotices } from '../../db/queries/search.js';
+import { itemsByIds, searchDownload, searchNotices } from '../../db/queries/search.js';
 import { searchPageData } from '../../db/queries/page-data.js';
 import { CSV_HEADER, csvLine, ocdsPackageHead, ocdsReleases } from '../../db/queries/export.js';
 import { Layout, renderPage } from '../views/layout.js';
@@ -99,15 +99,15 @@ function download(c: Context<Env>, name: string, type: string, head: string, tai
   const f = { ...filtersOf(c), page: 1 };
   // One snapshot for the count and every row, on a connection of its own (see openSnapshot).
   const snap = openSnapshot(c.get('db'));
-  let total: number;
+  let dl: ReturnType<typeof searchDownload>;
   try {
-    total = Math.min(DOWNLOAD_CAP, searchCount(snap.db, f));
+    dl = searchDownload(snap.db, f, 500, DOWNLOAD_CAP);
   } catch (e) {
     snap.close();
     throw e;
   }
-  return new Response(streamed(snap.db, searchIdBatches(snap.db, f, 500, DOWNLOAD_CAP), { head, tail, encode }, snap.close), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'X-Total-Count': String(total) },
+  return new Response(streamed(snap.db, dl.batches, { head, tail, encode }, snap.close), {
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'X-Total-Count': String(dl.total) },
   });
 }
 

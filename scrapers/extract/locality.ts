@@ -185,8 +185,9 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
     cur = top[0];
     pos += len;
     end = pos;
-    // "省/市/区" suffix after an alias ("湖南" + "省") is part of the same name
-    if (/^[省市区县州盟旗]/.test(s.slice(pos, pos + 1))) pos += 1;
+    // "省/市/区" suffix after an alias ("湖南" + "省") is part of the same name; after a full
+    // name it starts the next one ("乐山市" + "市中区")
+    if (/^[省市区县州盟旗]/.test(s.slice(pos, pos + 1)) && !/[省市区县州盟旗]$/.test(s.slice(pos - len, pos))) pos += 1;
     // "四川省-成都市-温江区", "湖南省/长沙市/芙蓉区": a region field's levels may be separated
     const sep = /^[ \-—–/／·>＞]{1,3}(?=[\u4e00-\u9fff])/.exec(s.slice(pos, pos + 4));
     if (sep) pos += sep[0].length;

@@ -14,6 +14,9 @@ import type { Table } from './tables.js';
 export const ORG_SUFFIX =
   /(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|规划院|设计院|研究所|事务所|工作室|合作社|委员会|办公室|办事处|人民政府|政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|基金会|监狱|戒毒所|看守所|支队|大队|中队|总队|电视台|广播电视台|报社|传媒|中心|服务中心|管理处|管理站|管理所|局|厅|委|院|所|处|队|站|馆|台|社|会|部|厂|店|室|校|园|宫|团|司|科|场|行|坊|办|署|军|旅|乡|镇|街道)$/;
 
+/** A bracketed legal form that is part of a registered name (kept in the name). */
+const LEGAL_FORM = /[(（](?:个体工商户|个人独资企业|普通合伙|特殊普通合伙|有限合伙)[)）]$/;
+
 const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 
 /** Cut a raw field value down to the organisation name it starts with. */
@@ -45,7 +48,8 @@ export function cleanOrgName(raw: string): string | null {
 
 /** True when `s` reads as an organisation name. */
 export function looksLikeOrg(s: string): boolean {
-  return ORG_SUFFIX.test(s) && !/[，。；：]/.test(s);
+  // a legal form in brackets ends some registered names: "X摄影工作室（个体工商户）", "X事务所（特殊普通合伙）"
+  return ORG_SUFFIX.test(s.replace(LEGAL_FORM, '')) && !/[，。；：]/.test(s);
 }
 
 export interface PartyHit {
@@ -174,6 +178,12 @@ function numberedCoBuyers(text: string, lookup: string, fields: Field[], hit: Pa
  * Only names that read as organisations and are not agencies or vendors are joined.
  */
 function withCoBuyers(text: string, hit: PartyHit, valueEnd: number): PartyHit {
+  // "采购人：中共X县委宣传部 X县融媒体中心": names that only a space separates are joined by "；"
+  // (no separator is written), each an organisation of its own
+  const spaced = hit.name.split(/[ \u3000]+/);
+  if (spaced.length >= 2 && spaced.length <= 4 && spaced.every((n) => n.length >= 4 && looksLikeOrg(n) && !NOT_BUYER_SIGNER.test(n))) {
+    return { ...hit, name: spaced.join('；') };
+  }
   let end = hit.end;
   for (let k = 0; k < 3; k++) {
     const sep = /^\s*[、；;]\s*/.exec(text.slice(end, Math.min(valueEnd, end + 4)));

@@ -56,7 +56,9 @@ export function proseWinner(text: string, lookup: string): Lot | null {
     const m = re.exec(head);
     if (!m) continue;
     // "确定排名第一的X为中标人", "确定第一名X为成交人": the rank is not part of the name
-    const name = cleanOrgName(m[1].replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
+    // "询价小组一致推荐X为成交供应商": who recommends is not part of the winner's name
+    const clause = m[1].replace(/^[\u4e00-\u9fff]{0,12}?(?:一致推荐|推荐|一致同意|同意|确定|认定|选定)(?=[\u4e00-\u9fff]{4})/, '');
+    const name = cleanOrgName(clause.replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
     if (!name || !looksLikeOrg(name)) continue;
     const at = from + m.index + m[0].indexOf(name);
     const lot = emptyLot(text.slice(at, at + name.length));

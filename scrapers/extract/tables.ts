@@ -94,8 +94,12 @@ export function findTables(text: string): Table[] {
       const rows: Cell[][] = [];
       for (let k = j + 1; k < lines.length && rows.length < 50; k++) {
         const row = cellsOf({ text: lines[k].text, start: lines[k].start }, /[ ]+/).filter((c) => c.text);
-        if (row.length < header.length) break;
-        rows.push(row);
+        if (row.length < header.length) {
+          // a PDF's wrapped cells: the rest of the row's long cells on the next line
+          if (rows.length && wrapsInto(rows[rows.length - 1], row)) continue;
+          break;
+        }
+        rows.push(alignRow(header, row));
       }
       if (rows.length) tables.push({ header, rows, start: lines[j].start });
       continue;
@@ -129,6 +133,42 @@ export function findTables(text: string): Table[] {
     j = k - 1;
   }
   return tables.toSorted((a, b) => a.start - b.start);
+}
+
+const NUMERIC_HEADER = /金额|价|数量|合计|率|得分|分数/;
+const NUMBER_CELL = /^[\d.,，%￥¥]+(?:元|万元)?$/;
+
+/**
+ * A row with more cells than its header ("华为 TE30" split at its space): the trailing money
+ * and quantity columns are aligned from the right, the surplus merged into the cell before them.
+ */
+function alignRow(header: Cell[], row: Cell[]): Cell[] {
+  if (row.length <= header.length) return row;
+  let right = 0;
+  while (right < header.length - 1 && NUMERIC_HEADER.test(header[header.length - 1 - right].text)) right++;
+  if (!right) return row;
+  const left = header.length - right;
+  const merged = row.slice(left - 1, row.length - right);
+  const mid: Cell = { text: merged.map((c) => c.text).join(' '), start: merged[0].start, end: merged[merged.length - 1].end };
+  return [...row.slice(0, left - 1), mid, ...row.slice(row.length - right)];
+}
+
+/**
+ * A line that continues the row above it in text taken from a PDF ("1 X传媒有 X市梅山南
+ * 386,000.00 一年" / "限公司 路218号"): each of its cells ends one of the row's text cells, in
+ * order. Not a label line, a section heading, a total or a number. Appends in place.
+ */
+function wrapsInto(prev: Cell[], cont: Cell[]): boolean {
+  const line = cont.map((c) => c.text).join(' ');
+  if (!cont.length || line.length > 40 || /[:：]|^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])|合计|总计|小计|第\s*\d+\s*页/.test(line)) return false;
+  if (cont.some((c) => NUMBER_CELL.test(c.text))) return false;
+  const textCells = prev.map((c, k) => (NUMBER_CELL.test(c.text) || /^\d{1,3}$/.test(c.text) ? -1 : k)).filter((k) => k >= 0);
+  if (cont.length > textCells.length) return false;
+  cont.forEach((c, i) => {
+    const k = textCells[i];
+    prev[k] = { text: prev[k].text + c.text, start: prev[k].start, end: prev[k].end };
+  });
+  return true;
 }
 
 function trimCell(l: Line): Cell {

@@ -50,6 +50,15 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<Env> {
   });
   // Archived pages are the origin's bytes: a sandbox CSP so nothing in them can ever run here.
   const rawHeaders = secureHeaders({ contentSecurityPolicy: { sandbox: [], defaultSrc: ["'none'"] }, crossOriginEmbedderPolicy: false });
+  // Server-Timing: how long this process took from routing the request to handing over the
+  // response head (queries and rendering; a stream's body follows). Browsers' developer tools
+  // show it, and bench/server.ts sets it beside the bare SQL: the client's clock on this host
+  // also counts the load generator's own wake-ups, which are neither page nor query.
+  app.use(async (c, next) => {
+    const start = performance.now();
+    await next();
+    c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)};desc="route, queries and render"`);
+  });
   app.use((c, next) => (c.req.path.startsWith('/raw/') ? rawHeaders(c, next) : pageHeaders(c, next)));
   app.use(async (c, next) => {
     c.set('db', db);

@@ -329,6 +329,16 @@ describe('dashboard routes on a seeded temp database', () => {
     const $ = cheerio.load(await res.text());
     $('script[src], link[href]').each((_, el) => expect($(el).attr('src') ?? $(el).attr('href')).toMatch(/^(\/|data:,$)/));
   });
+
+  it('reports the server time of every answer, errors included, in a Server-Timing header', async () => {
+    for (const [path, status] of [['/', 200], ['/api/search?q=' + encodeURIComponent('抖音'), 200], ['/contracts/999999', 404], ['/api/search?page=x', 400]] as const) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(status);
+      const m = /^app;dur=(\d+\.\d{2});desc="[^"]+"$/.exec(res.headers.get('server-timing') ?? '');
+      expect(m, path).not.toBeNull();
+      expect(Number(m![1])).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('banner', () => {

@@ -230,7 +230,7 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     process.stdout.write(
       "times in ms. p50/p95 = autocannon's clock (the client); srv = the server's own time for the same responses (its Server-Timing header:\n" +
         'routing, queries and rendering). sql = the page\'s query functions called directly on a separate read-only connection; sqlFirst = their first call.\n' +
-        'ratio = page / sql at p50 and at p95 (target ≤ 3 for both), on the client\'s clock and on the server\'s (srvRatio). ok: yes = within target on the client's clock;\n' +
+        "ratio = page / sql at p50 and at p95 (target ≤ 3 for both), on the client's clock and on the server's (srvRatio). ok: yes = within target on the client's clock;\n" +
         "server = the server's own time is, but the client's clock adds this host's fixed cost (see the calibration line) to a page whose SQL takes about a millisecond.\n" +
         'Totals come from trigger-maintained rollups: no page is cached, so sqlFirst is also what the first visit after a scrape pays.\n',
     );

@@ -14,9 +14,11 @@ import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, p
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
+import { intentionProjects } from './intention-rows.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
 import { dropNoiseLines } from './page-noise.js';
+import { joinPdfBreaks } from './pdf-breaks.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -30,7 +32,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.6.1';
+export const PARSER_VERSION = '1.7.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -191,7 +193,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
     warnings.push(`could not read the page: ${(e as Error).message}`);
   }
   // side lists of other projects, prev/next links and footers go before anything is read
-  const norm = normalizeText(dropNoiseLines(raw));
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(raw)));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);
@@ -331,6 +333,7 @@ function fill(
   const video = classifyNotice(titleLookup, out.projectName ? toSimplified(out.projectName) : null, lookup);
   out.isVideoOps = video.isVideoOps;
   out.serviceType = video.serviceType;
+  if (out.kind === 'intention') readIntentionList(out, lookup, fields, tables);
   out.videoScore = video.score;
   out.videoMatched = { for: video.matchedFor, against: video.matchedAgainst };
 
@@ -347,6 +350,27 @@ function fill(
     const videos = q.videoCount ?? (q.videosPerMonth && q.serviceMonths ? q.videosPerMonth * q.serviceMonths : null);
     if (videos) out.yuanPerVideo = Math.round(totalYuan / videos);
   }
+}
+
+/**
+ * An intention list of several projects: no single budget (a field's figure is one project's),
+ * and a video-operation notice when one of its projects is, typed by that project's name.
+ */
+function readIntentionList(out: Extraction, lookup: string, fields: Field[], tables: Table[]) {
+  const projects = intentionProjects(lookup, fields, tables);
+  if (projects.length < 2) return;
+  if (out.budgetYuan != null) {
+    out.warnings.push(`${projects.length} projects with their own budgets: no single budget (${out.budgetYuan} yuan is the first one's)`);
+    out.budgetYuan = null;
+    delete out.evidence.budgetYuan;
+  }
+  if (out.isVideoOps) return;
+  const video = projects.map((p) => classifyTitle(p.name)).find((c) => c.isVideoOps);
+  if (!video) return;
+  out.isVideoOps = true;
+  out.serviceType = video.serviceType;
+  out.videoMatched = { for: video.matched.filter((m) => !m.startsWith('-')), against: [] };
+  out.videoScore = Math.max(out.videoScore, 0.5);
 }
 
 /** Each lot's budget and ceiling: its own where the notice states them, the project's for a single lot. */

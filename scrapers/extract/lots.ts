@@ -105,6 +105,8 @@ export function findLots(
   // 1. labelled pairs, in text order
   const lots: Lot[] = [];
   let current: Lot | null = null;
+  // lots priced only by a 单价 field so far (a total stated later replaces it)
+  const perItemOnly = new Set<Lot>();
   let pending: Money | null = null;
   // the winner whose own quote ("中标人：X\n投标报价：Y") may follow before anything else is named
   let quoteTarget: Lot | null = null;
@@ -161,8 +163,18 @@ export function findLots(
       if (m && /率|系数/.test(f.label) && m.form === 'total') m = { ...m, yuan: null, form: 'rate', rate: m.yuan };
       if (!m) continue;
       if (m.conflict) warnings.push(`${f.label}: ${m.conflict}`);
-      if (current && current.amountForm === 'none') setMoney(current, m, 0.9);
-      else if (!current && !pending) pending = m;
+      // a total stated after the unit price ("单价：2800元/条 … 成交总价：140000元") is the award
+      if (current && (current.amountForm === 'none' || perItemOnly.has(current))) {
+        setMoney(current, m, 0.9);
+        perItemOnly.delete(current);
+      } else if (!current && !pending) pending = m;
+    } else if (f.role === 'unitPrice' && current && current.amountForm === 'none') {
+      // "成交单价：1,650元/条" and no total: the winner's price is per item
+      const m = fieldMoney(text, f, fields[i + 1]);
+      if (m?.form === 'unit_price') {
+        setMoney(current, m, 0.85);
+        perItemOnly.add(current);
+      }
     }
   }
 

@@ -96,6 +96,7 @@ const OWN_FOLLOW = /^(?:发布时间|发布日期|信息时间|公告时间|【�
  * lines a trigger word starts or marks are looked at (most of a notice is never split).
  */
 export function dropNoiseLines(text: string): string {
+  text = dropDatedTitleRuns(text);
   TRIGGER.lastIndex = 0;
   let m = TRIGGER.exec(text);
   if (!m) return text;
@@ -166,4 +167,47 @@ function isItem(t: string, next: string): boolean {
   // a title followed by its own date or number line is the notice, not a list item
   if (OWN_FOLLOW.test(next) && !BULLET.test(t) && !DATE_IN.test(t)) return false;
   return BULLET.test(t) || DATE_IN.test(t) || /金额|万元|\d元/.test(t) || (NOTICE_WORD.test(t) && t.length <= 120);
+}
+
+// a line that ends in a full date: the end of a list item ("X项目中标公告2025-06-03")
+const DATE_AT_END = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?[ \t]*(?=\r?\n|$)/g;
+// another notice's title before the date (not a label: "发布日期：2025-06-11" has no title)
+const TITLED = /^[^:：|\n]{6,}?(?:公告|公示)/;
+
+/**
+ * A side list with no heading: two or more lines in a row (blank lines aside), each another
+ * notice's title ending in its date ("涞水县…中标公告2025-06-03" / "易县…成交公告2025-05-28").
+ * One such line alone may be the notice's own title and date, and stays.
+ */
+function dropDatedTitleRuns(text: string): string {
+  DATE_AT_END.lastIndex = 0;
+  const hits: Array<[number, number]> = [];
+  for (let m = DATE_AT_END.exec(text); m && hits.length < 2000; m = DATE_AT_END.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const line = text.slice(start, m.index).trim();
+    if (line.length <= 200 && TITLED.test(line)) hits.push([start, m.index + m[0].length]);
+  }
+  if (hits.length < 2) return text;
+  const drop: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [hits[0]];
+  const flush = () => {
+    if (run.length >= 2) drop.push([run[0][0], run[run.length - 1][1]]);
+  };
+  for (const h of hits.slice(1)) {
+    const prev = run[run.length - 1];
+    if (!text.slice(prev[1], h[0]).trim()) run.push(h);
+    else {
+      flush();
+      run = [h];
+    }
+  }
+  flush();
+  if (!drop.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of drop) {
+    out += text.slice(at, a);
+    at = b;
+  }
+  return out + text.slice(at);
 }

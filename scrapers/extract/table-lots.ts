@@ -63,7 +63,9 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       const lot = emptyLot(members.join('；'));
       lot.vendors = members;
       const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
-      if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6) lot.lot = r[lc].text;
+      // a one-row table's 序号 "1" numbers the row, it labels no lot
+      const rowNumber = rows.length === 1 && /序号/.test(t.header[lc]?.text ?? '');
+      if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6 && !rowNumber) lot.lot = r[lc].text;
       if (ac >= 0 && r[ac]) {
         const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
         const m = readMoney(text, r[ac].start, r[ac].end, unit);

@@ -10,6 +10,8 @@ const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册
 const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)$/;
 // "X成交公告_星河县人民政府", "X结果公告 - 星河市政府采购网": the site after the notice's title
 const DOC_TITLE_SITE = /\s*[_|｜\-－—–]+\s*[^_|｜\-－—–]{2,30}(?:网|网站|政府|平台|门户|中心|办公室)\s*$/;
+// a portal's or channel's name in a banner line: not a notice's title
+const BANNER_WORD = /网上商城|电子卖场|网上超市|采购网|交易网|交易平台|首页|专区/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
@@ -44,6 +46,10 @@ export function findTitle(
     }
     pos = end + 1;
   }
+  // "网上商城首页直购专区…结果公示" over "X单位…询价结果公示": a portal's banner and channel name,
+  // then the notice's own title of the same kind
+  if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && NOTICE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length
+    && lines[1].t.length <= 150 && !/[|:：]/.test(lines[1].t) && lines[1].t.endsWith(lines[0].t.slice(-4))) lines.shift();
   let first = lines[0];
   // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's
   if (first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) {

@@ -130,6 +130,21 @@ function judgeTitle(title: string): { c: TitleClassification; nameOnly: boolean 
   };
 }
 
+// "融媒体服务项目": a media centre's services in general, no service named (新媒体 or an
+// account's name would say the accounts are run)
+const GENERIC_MEDIA = /融媒体|全媒体/;
+const NAMES_ACCOUNTS = /新媒体|账号|矩阵|抖音|快手|视频号|公众号|微信|微博|政务号|头条|短视频|微视频/;
+
+/**
+ * The service of a notice whose title names only 融媒体 services: the first one its body names
+ * ("第一标段（短视频策划拍摄制作服务）"), read like a title; null when the title names one.
+ */
+function genericTitleService(head: string, body: string): ServiceType | null {
+  const t = withoutMediaCentreNames(head);
+  if (!GENERIC_MEDIA.test(t) || NAMES_ACCOUNTS.test(t) || serviceFromTitle(t)) return null;
+  return serviceFromTitle(withoutMediaCentreNames(body.slice(0, 3000)).replace(/[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g, ' '));
+}
+
 /** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
 export function classifyTitle(title: string): TitleClassification {
   return judgeTitle(title).c;
@@ -148,7 +163,7 @@ export function classifyNotice(title: string | null, projectName: string | null,
     return {
       isVideoOps: t.isVideoOps,
       // several services named: the one the body pays most for, else the one the title names first
-      serviceType: t.isVideoOps ? dominantService(head, body) ?? t.serviceType : null,
+      serviceType: t.isVideoOps ? dominantService(head, body) ?? genericTitleService(head, body) ?? t.serviceType : null,
       score: t.score,
       matchedFor: t.matched.filter((m) => !m.startsWith('-')),
       matchedAgainst: t.matched.filter((m) => m.startsWith('-')).map((m) => m.slice(1)),

@@ -1,0 +1,37 @@
+/**
+ * The projects an intention list (采购意向公开) names: one per row of a table with a project-name
+ * column ("序号 | 采购项目名称 | 采购需求概况 | 预算金额（万元）"), or one per "采购项目名称：X" block
+ * when the list is written as numbered blocks. A list of several projects has no single budget,
+ * and it is a video-operation notice when one of its projects is, whatever the others are
+ * (a 视频监控 row beside a 短视频 row). Pure.
+ * @module
+ */
+import type { Field } from './fields.js';
+import { columnOf, type Table } from './tables.js';
+
+/** One project of an intention list: its name and the text of its row or block. */
+export interface IntentionProject {
+  name: string;
+  row: string;
+}
+
+const NAME_COLUMN = /^(?:采购)?项目名称$|^采购项目$/;
+
+/** The projects of an intention list (at most 50), in order; [] when none is named. */
+export function intentionProjects(lookup: string, fields: Field[], tables: Table[]): IntentionProject[] {
+  for (const t of tables) {
+    const nc = columnOf(t, NAME_COLUMN);
+    if (nc < 0 || t.rows.length < 2) continue;
+    const out: IntentionProject[] = [];
+    for (const r of t.rows.slice(0, 50)) {
+      const name = r[nc]?.text.trim();
+      if (name && name.length >= 4) out.push({ name, row: r.map((c) => c.text).join(' ') });
+    }
+    if (out.length >= 2) return out;
+  }
+  const named = fields.filter((f) => f.role === 'projectName' && /项目名称/.test(f.label) && f.value.length >= 4).slice(0, 50);
+  return named.map((f, k) => {
+    const end = k + 1 < named.length ? named[k + 1].labelStart : Math.min(lookup.length, f.valueEnd + 400);
+    return { name: f.value.slice(0, 120), row: lookup.slice(f.labelStart, Math.min(end, f.labelStart + 600)) };
+  });
+}

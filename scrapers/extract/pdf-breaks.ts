@@ -1,0 +1,22 @@
+/**
+ * Text copied out of a PDF breaks lines where the page's column ended, inside names and
+ * numbers: "¥280,\n000.00", "贰拾\n捌万元整", "X招标代理有\n限公司". Such a break is joined back
+ * before anything is read, so that the amount and the name are read whole. Only breaks that
+ * cannot end a line of a real notice are joined: after a thousands separator before three
+ * digits, between two uppercase numerals, and before a line that holds nothing but the rest of
+ * a company's legal suffix. Pure, linear.
+ * @module
+ */
+
+// "280,\n000.00": a thousands separator never ends a line
+const NUMBER_BREAK = /(\d[,，])[ \t]*\r?\n[ \t]*(?=\d{3}(?!\d))/g;
+// "贰拾\n捌万元整": uppercase numerals run on
+const UPPER_BREAK = /([零壹贰叁肆伍陆柒捌玖拾佰仟])[ \t]*\r?\n[ \t]*(?=[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整])/g;
+// "X传媒有\n限公司": a line holding only the rest of a legal suffix
+const SUFFIX_BREAK = /([\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=(?:有限责任公司|有限公司|限责任公司|限公司|责任公司|公司)[ \t]*(?:\r?\n|$))/g;
+
+/** `text` with the line breaks a PDF put inside numbers and names removed. */
+export function joinPdfBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1');
+}

@@ -191,7 +191,10 @@ function dropDatedTitleRuns(text: string): string {
   const drop: Array<[number, number]> = [];
   let run: Array<[number, number]> = [hits[0]];
   const flush = () => {
-    if (run.length >= 2) drop.push([run[0][0], run[run.length - 1][1]]);
+    if (run.length < 2) return;
+    // the run's lines go with the line break after the last of them
+    const end = run[run.length - 1][1];
+    drop.push([run[0][0], text.startsWith('\n', end) ? end + 1 : text.startsWith('\r\n', end) ? end + 2 : end]);
   };
   for (const h of hits.slice(1)) {
     const prev = run[run.length - 1];

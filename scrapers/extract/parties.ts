@@ -184,6 +184,10 @@ function withCoBuyers(text: string, hit: PartyHit, valueEnd: number): PartyHit {
   if (spaced.length >= 2 && spaced.length <= 4 && spaced.every((n) => n.length >= 4 && looksLikeOrg(n) && !NOT_BUYER_SIGNER.test(n))) {
     return { ...hit, name: spaced.join('；') };
   }
+  // "采购人：X局 星河路12号": what follows a space and is no organisation (a street) is not the name's
+  if (spaced.length >= 2 && looksLikeOrg(spaced[0]) && spaced[0].length >= 4 && !looksLikeOrg(spaced[spaced.length - 1])) {
+    return { ...hit, name: spaced[0], end: hit.start + spaced[0].length };
+  }
   let end = hit.end;
   for (let k = 0; k < 3; k++) {
     const sep = /^\s*[、；;]\s*/.exec(text.slice(end, Math.min(valueEnd, end + 4)));

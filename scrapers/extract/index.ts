@@ -14,7 +14,7 @@ import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, p
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
-import { intentionProjects } from './intention-rows.js';
+import { readIntentionList } from './intention-rows.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
 import { dropNoiseLines } from './page-noise.js';
@@ -350,27 +350,6 @@ function fill(
     const videos = q.videoCount ?? (q.videosPerMonth && q.serviceMonths ? q.videosPerMonth * q.serviceMonths : null);
     if (videos) out.yuanPerVideo = Math.round(totalYuan / videos);
   }
-}
-
-/**
- * An intention list of several projects: no single budget (a field's figure is one project's),
- * and a video-operation notice when one of its projects is, typed by that project's name.
- */
-function readIntentionList(out: Extraction, lookup: string, fields: Field[], tables: Table[]) {
-  const projects = intentionProjects(lookup, fields, tables);
-  if (projects.length < 2) return;
-  if (out.budgetYuan != null) {
-    out.warnings.push(`${projects.length} projects with their own budgets: no single budget (${out.budgetYuan} yuan is the first one's)`);
-    out.budgetYuan = null;
-    delete out.evidence.budgetYuan;
-  }
-  if (out.isVideoOps) return;
-  const video = projects.map((p) => classifyTitle(p.name)).find((c) => c.isVideoOps);
-  if (!video) return;
-  out.isVideoOps = true;
-  out.serviceType = video.serviceType;
-  out.videoMatched = { for: video.matched.filter((m) => !m.startsWith('-')), against: [] };
-  out.videoScore = Math.max(out.videoScore, 0.5);
 }
 
 /** Each lot's budget and ceiling: its own where the notice states them, the project's for a single lot. */

@@ -8,6 +8,8 @@
  */
 import type { Field } from './fields.js';
 import { columnOf, type Table } from './tables.js';
+import type { Extraction } from './types.js';
+import { classifyTitle } from './video-classifier.js';
 
 /** One project of an intention list: its name and the text of its row or block. */
 export interface IntentionProject {
@@ -34,4 +36,25 @@ export function intentionProjects(lookup: string, fields: Field[], tables: Table
     const end = k + 1 < named.length ? named[k + 1].labelStart : Math.min(lookup.length, f.valueEnd + 400);
     return { name: f.value.slice(0, 120), row: lookup.slice(f.labelStart, Math.min(end, f.labelStart + 600)) };
   });
+}
+
+/**
+ * An intention list of several projects: no single budget (a field's figure is one project's),
+ * and a video-operation notice when one of its projects is, typed by that project's name.
+ */
+export function readIntentionList(out: Extraction, lookup: string, fields: Field[], tables: Table[]) {
+  const projects = intentionProjects(lookup, fields, tables);
+  if (projects.length < 2) return;
+  if (out.budgetYuan != null) {
+    out.warnings.push(`${projects.length} projects with their own budgets: no single budget (${out.budgetYuan} yuan is the first one's)`);
+    out.budgetYuan = null;
+    delete out.evidence.budgetYuan;
+  }
+  if (out.isVideoOps) return;
+  const video = projects.map((p) => classifyTitle(p.name)).find((c) => c.isVideoOps);
+  if (!video) return;
+  out.isVideoOps = true;
+  out.serviceType = video.serviceType;
+  out.videoMatched = { for: video.matched.filter((m) => !m.startsWith('-')), against: [] };
+  out.videoScore = Math.max(out.videoScore, 0.5);
 }

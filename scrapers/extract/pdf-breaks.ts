@@ -12,11 +12,12 @@
 const NUMBER_BREAK = /(\d[,，])[ \t]*\r?\n[ \t]*(?=\d{3}(?!\d))/g;
 // "贰拾\n捌万元整": uppercase numerals run on
 const UPPER_BREAK = /([零壹贰叁肆伍陆柒捌玖拾佰仟])[ \t]*\r?\n[ \t]*(?=[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整])/g;
-// "X传媒有\n限公司": a line holding only the rest of a legal suffix
-const SUFFIX_BREAK = /([\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=(?:有限责任公司|有限公司|限责任公司|限公司|责任公司|公司)[ \t]*(?:\r?\n|$))/g;
+// "名称：X传媒有\n限公司": a line holding only the rest of a legal suffix (or it and the next label);
+// not after a space-separated table row, whose wrapped cells the table reader puts back in place
+const SUFFIX_BREAK = /(^|\n)([^\n \t|]*[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=(?:有限责任公司|有限公司|限责任公司|限公司|责任公司|公司)(?:[ \t]*(?:\r?\n|$)|[ \t]+[^\s:：]{1,8}[:：]))/g;
 
 /** `text` with the line breaks a PDF put inside numbers and names removed. */
 export function joinPdfBreaks(text: string): string {
   if (!text.includes('\n')) return text;
-  return text.replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1');
+  return text.replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1$2');
 }

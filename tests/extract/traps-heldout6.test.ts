@@ -1,7 +1,8 @@
 /**
  * Traps found by the sixth unseen batch (tests/fixtures/extract/heldout6), one named row each,
- * run through the real extractNotice: each row failed before parser 1.7.0, except those marked
- * (guard), which keep a new rule from overreaching. The names say the general rule, not the
+ * run through the real extractNotice: each row failed before parser 1.7.0 (the two rows on a
+ * wrapped "限责任公司" and "限公司 地址：" failed on the probes q43–q49, after the first fixes),
+ * except those marked (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…) and the places other than the fixtures'.
  */
 import { expect } from 'vitest';
@@ -64,6 +65,17 @@ const rows: TrapRow[] = [
     text: award('星河市人民法院视频会议终端设备网上竞价成交公告',
       '序号 成交供应商 商品名称 品牌型号 数量 成交金额（元）\n1 星河智联科技有限公司 高清视频会议终端 华为 TE30 4套 96,800.00\n成交时间：2025-07-09'),
     check: (e) => expect(e.lots[0]).toMatchObject({ vendor: '星河智联科技有限公司', amountYuan: 96800 }),
+  },
+  {
+    name: 'a PDF table row whose vendor wraps onto a line holding only "限责任公司" keeps the suffix in the vendor cell, not after the row\'s last cell',
+    text: award('星河县融媒体中心短视频账号运营服务项目中标结果公告',
+      '一、中标结果\n包号 中标供应商 中标金额（万元） 服务期\n1 星河大别山红色文化传媒有 42.6 一年\n限责任公司\n二、主要标的信息：抖音号运营'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ vendor: '星河大别山红色文化传媒有限责任公司', amountYuan: 426000 }),
+  },
+  {
+    name: 'a name a PDF broke before "限公司" followed on the same line by the next label ("限公司 地址：…") is read whole',
+    text: award('星河县短视频制作服务项目中标结果公告', '中标供应商：星河影视有限公司\n中标金额：86,000.00元\n四、采购代理机构：星河金寨招标代理有\n限公司 地址：星河县梅山镇'),
+    check: (e) => expect(e.agency).toBe('星河金寨招标代理有限公司'),
   },
   {
     name: 'an amount a PDF broke after its thousands separator ("¥280,\\n000.00") is read whole',

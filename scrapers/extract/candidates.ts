@@ -19,9 +19,15 @@ export function isCandidateNotice(title: string | null, lookup: string): boolean
 
 // "第一中标候选人：X", "排名第一的中标候选人为X", "第1名候选人 X", "中标候选人第一名：X"
 const FIRST =
-  /(?:第[一1]\s*(?:名|顺序|顺位)?\s*(?:的)?\s*(?:中标|成交)?\s*候选(?:人|供应商|单位)|(?:中标|成交)?候选(?:人|供应商|单位)\s*第[一1]\s*(?:名|顺位)?|排名第[一1](?:名)?的?\s*(?:中标|成交)?候选(?:人|供应商|单位))(?:名称)?\s*(?:[:：]|为|是)?\s*/g;
+  /(?:第[一1]\s*(?:名|顺序|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选(?:人|供应商|单位)|(?:中标|成交|中选)?候选(?:人|供应商|单位)\s*第[一1]\s*(?:名|顺位)?|排名第[一1](?:名)?的?\s*(?:中标|成交|中选)?候选(?:人|供应商|单位))(?:名称)?\s*(?:[:：]|为|是|\|)?\s*/g;
 const PRICE_LABEL = /(?:投标报价|最终报价|响应报价|报价|投标价格?|投标总价|投标金额|中标价格?|中标金额|评标价|价格|金额)\s*(?:[(（]([^()（）\n]{1,6})[)）])?\s*(?:[:：]|为)?/;
-const NEXT_CANDIDATE = /第\s*[二2三3]\s*(?:名|顺位)?\s*(?:的)?\s*(?:中标|成交)?\s*候选|候选(?:人|供应商|单位)\s*第\s*[二2]/;
+const NEXT_CANDIDATE = /第\s*[二2三3]\s*(?:名|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选|候选(?:人|供应商|单位)\s*第\s*[二2]/;
+
+/** The first-ranked candidate's own bid, when the notice names `vendor` first-ranked. */
+export function firstCandidateBid(text: string, lookup: string, vendor: string): Money | null {
+  const c = firstCandidate(text, lookup);
+  return c && c.vendor === vendor ? c.money : null;
+}
 
 /** The first-ranked candidate written in prose or label pairs, with its bid when stated. */
 export function firstCandidate(text: string, lookup: string): { vendor: string; start: number; money: Money | null } | null {

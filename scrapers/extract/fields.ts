@@ -33,6 +33,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '中标(成交)供应商名称', '中标(成交)供应商(全称)', '中标(成交)供应商', '中标供应商名称', '受托方', '成交供应商名称', '中标供应商', '成交供应商',
     '中标人名称', '中标人', '中标单位名称', '中标单位', '成交单位', '成交人', '供应商名称', '供应商(乙方)', '乙方', '中标(成交)人',
     '中标商', '成交商', '成交单位名称', '中选单位名称', '成交人名称', '中标(成交)单位名称', '中标(成交)单位', '中标(成交)人名称', '成交(中标)供应商', '签约供应商', '中选供应商', '中选单位', '中标企业', '成交企业', '中标公司', '成交公司', '中选人',
+    // a contract's or a short result's bare "供应商：X" (only at a line's start: see scanFields)
+    '供应商',
     // 框架协议 / 入围 results: each holder of the agreement
     '入围供应商', '入围供应商名称', '入围单位', '入围单位名称', '入选供应商', '入选单位', '入选单位名称',
     // "中标结果：X公司，中标价：…": a result label whose value is the winner (skipped when it is not a name)
@@ -45,7 +47,7 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['award', [
     '中标(成交)金额', '中标(成交)价格', '中标(成交)价', '中标金额', '成交金额', '中标价格', '成交价格', '中标价', '成交价', '合同金额', '合同总金额',
     '合同总价', '合同价款', '合计金额', '签约金额', '中标总价', '成交总价', '中选金额', '中标(成交)总金额', '成交总金额(元)', '服务总费用', '最终成交价',
-    '中标报价', '成交报价', '合同价', '总价形式报价', '拟采购金额', '拟成交金额', '拟采购价格', '拟定价格',
+    '中标报价', '成交报价', '合同价', '中选价', '中选价格', '中选报价', '总价形式报价', '拟采购金额', '拟成交金额', '拟采购价格', '拟定价格',
     // rates stated under their own label (read as rates, never as yuan: see lots.ts)
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
   ]],
@@ -138,8 +140,11 @@ export function scanFields(text: string): Field[] {
   const cuts: number[] = [];
   LABEL_RE.lastIndex = 0;
   for (const m of text.matchAll(LABEL_RE)) {
-    if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const label = canonical(m[0]);
+    // a bare 供应商 labels the winner only opening its line ("供应商：X（下称乙方）"); inside a
+    // sentence ("参与磋商供应商：A、B") it names bidders and is no label at all
+    if (label === '供应商' && !atLineStart(text, m.index)) continue;
+    if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const role = ROLE_OF.get(label);
     if (!role) continue;
     let p = m.index + m[0].length;

@@ -8,12 +8,12 @@
  */
 import type { Field } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
-import { firstCandidate } from './candidates.js';
+import { firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
 import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import type { Table } from './tables.js';
-import { amountInVendorRow, lotsFromTables, singleRowAmount } from './table-lots.js';
+import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
 import type { Lot } from './types.js';
 
@@ -218,7 +218,8 @@ export function findLots(
   // 4. a winner without an amount: its row in a bid table, or a single-row amount table
   for (const lot of lots) {
     if (lot.amountForm !== 'none' || !lot.vendor) continue;
-    const m = amountInVendorRow(text, tables, lot.vendor) ?? (lots.length === 1 ? singleRowAmount(text, tables) : null);
+    const m = amountInVendorRow(text, tables, lot.vendor)
+      ?? (lots.length === 1 ? singleRowAmount(text, tables) ?? totalRowAmount(text, tables) ?? firstCandidateBid(text, lookup, lot.vendor) : null);
     if (m) setMoney(lot, m, 0.7);
   }
   // 5. an amount with no vendor (masked or absent): one lot without a vendor

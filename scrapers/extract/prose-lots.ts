@@ -30,11 +30,15 @@ export function inlineLots(text: string, lookup: string): Lot[] {
   return out;
 }
 
+// "X（下称“成交供应商”）", "X（以下简称“乙方”）": an alias after the name, in any quotes
+const ALIAS = '(?:\\s*[(（](?:以下简称|以下称|下称|简称)[^()（）\\n]{0,14}[)）])?';
+
 const PROSE_WINNER: RegExp[] = [
   // single source: "二、拟定的唯一供应商名称、地址\n X公司，地址", "拟委托X制作…"
   /拟定的?唯一供应商(?:名称)?(?:、地址)?[:：]?[ ]*\n?[ ]*([\u4e00-\u9fff（）()]{4,50}?)(?=[，,、\s]|$)/,
   /拟(?:委托|确定|定|选定)\s*([\u4e00-\u9fff]{4,40}?(?:公司|台|院|中心|社|厂|所))/,
-  /确定\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)[”"]?\s*为(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:供应商|人|单位|候选人)/,
+  // "确定X为本项目供应商", "确定X（以下简称“中选人”）为中选人"
+  new RegExp(`确定\\s*[“"]?([\\u4e00-\\u9fff（）()]{4,50}?)[”"]?${ALIAS}\\s*为(?:本项目的?)?(?:第一)?(?:(?:中标|成交|中选)(?:供应商|人|单位|候选人)|供应商)`),
   /确定(?:的)?(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
   // "综合评分第一名为X，经采购人确认，确定为成交供应商"
   /第一名?(?:的供应商)?(?:为|是)\s*([\u4e00-\u9fff（）()]{4,50}?)(?=[，,]).{0,30}?确定(?:其)?为(?:本项目的?)?(?:中标|成交|中选)/,
@@ -42,10 +46,10 @@ const PROSE_WINNER: RegExp[] = [
   /(?:中标|成交|中选)(?:供应商|人|单位)(?:为|是)[:：]?\s*[“"]?([\u4e00-\u9fff（）()]{4,50}?)(?=[”"，,。；;\s]|$)/,
   /由\s*([\u4e00-\u9fff（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
   /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
-  /([\u4e00-\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
+  new RegExp(`([\\u4e00-\\u9fff（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
 ];
 
-const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|候选人|中标候选人)?/;
+const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?/;
 
 export function proseWinner(text: string, lookup: string): Lot | null {
   // read from the result section when there is one (portal pages carry long headers)
@@ -70,9 +74,30 @@ export function proseWinner(text: string, lookup: string): Lot | null {
       const money = readMoney(text, ps, ps + price[1].length, 'yuan');
       if (money) setMoney(lot, money, 0.75);
     }
+    if (lot.amountForm === 'none') {
+      const money = priceInSentence(text, lookup, at + name.length);
+      if (money) setMoney(lot, money, 0.7);
+    }
     return lot;
   }
   return null;
+}
+
+// "…为成交供应商，成交供应商以人民币叁拾贰万元整（¥320,000.00）承接本项目", "…，成交价格为…":
+// the winner's price later in the same sentence, introduced by 以 and a taking verb or by a price label
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)\s*(?:为|是|[:：])\s*/;
+
+/** The winner's price stated later in the sentence that names it (up to 120 characters). */
+function priceInSentence(text: string, lookup: string, from: number): ReturnType<typeof readMoney> {
+  const rest = lookup.slice(from, from + 120);
+  const stop = rest.search(/[。\n]/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  const m = SENTENCE_PRICE.exec(sentence);
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  const cut = sentence.slice(m.index + m[0].length).search(/[，；;]|,(?!\d{3})|承接|承担|的价格|中标|成交|中选/);
+  const money = readMoney(text, start, cut < 0 ? from + sentence.length : start + cut, 'yuan');
+  return money && money.form === 'total' ? money : null;
 }
 
 const GLUED_ROW =

@@ -26,6 +26,11 @@ const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})[)）]
 const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const isTotal = (c: { text: string }) => /总价|合计|金额/.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
+const RANK_COL = /排名|排序|名次/;
+// "1", "第一", "第1名", "第一成交候选人": the first-ranked row
+const FIRST_RANK = /^(?:1|一|第[一1])(?:名|位)?(?:(?:中标|成交|中选)?候选(?:人|供应商|单位))?$/;
+// the total row of an itemised price table ("合计 | 222000.00", "总计（元）| …")
+const TOTAL_ROW = /^(?:合计|总计|合计金额|总价|总金额)(?:[(（][^()（）]{0,6}[)）])?[:：]?$/;
 
 /** The awarded lots of the first result table that yields any. */
 export function lotsFromTables(text: string, lookup: string, tables: Table[], candidates: boolean): Lot[] {
@@ -39,20 +44,23 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
     // a contract row: 乙方 | 合同金额 (the signed vendor and price)
     const contractRow = /乙方|签约供应商/.test(vh) && ac >= 0 && /合同|签约/.test(t.header[ac].text);
-    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh);
+    // a ranking of several offers under "推荐排名第一的供应商为成交供应商" is no list of winners:
+    // the rank decides (below)
+    const ranked = t.rows.length > 1 && columnOf(t, RANK_COL) >= 0;
+    const sectionWins = /(?:中标|成交)(?:结果|信息|供应商)/.test(before) && !/投标|候选|报价情况|投标情况/.test(before.slice(-30)) && !LOSE_HEADER.test(vh) && !ranked;
     let rows: typeof t.rows = [];
     // ("入围供应商名单如下：" over "序号 | 供应商名称 | 入围单价"): the holders, each a winner
     const holders = HOLDER_HEADER.test(vh) || (HOLDER_SECTION.test(before) && !LOSE_HEADER.test(vh));
     if (headerWins || sectionWins || contractRow || holders) rows = t.rows;
     else {
       // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
-      const rc = columnOf(t, /排名|排序|名次/);
+      const rc = columnOf(t, RANK_COL);
       const res = columnOf(t, /评审结果|是否(?:中标|成交|中选)|结果/);
       // "是否成交 | 是" marks the winner with a bare yes
       const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)/;
       if (res >= 0) rows = t.rows.filter((r) => yes.test(r[res]?.text ?? ''));
       else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup)))
-        rows = t.rows.filter((r) => /^(?:1|第一|一)$/.test(r[rc]?.text ?? ''));
+        rows = t.rows.filter((r) => FIRST_RANK.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
     for (const r of rows.slice(0, MAX_LOTS)) {
@@ -121,4 +129,24 @@ export function singleRowAmount(text: string, tables: Table[]): Money | null {
   if (!cell) return null;
   const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
   return readMoney(text, cell.start, cell.end, unit);
+}
+
+/**
+ * The 合计 row of an itemised price table (单价 × 数量 = 小计 per row): the only total such a
+ * table states, when no field gives the award. Its last figure is the sum of the rows.
+ */
+export function totalRowAmount(text: string, tables: Table[]): Money | null {
+  for (const t of tables) {
+    if (!t.header.some((c) => /单价/.test(c.text)) || !t.header.some((c) => /小计|合价|总价|金额|合计/.test(c.text) && !/单价/.test(c.text))) continue;
+    const last = t.rows[t.rows.length - 1];
+    if (!last || !TOTAL_ROW.test(last[0]?.text ?? '')) continue;
+    const cells = last.slice(1).filter((c) => /\d/.test(c.text));
+    const cell = cells[cells.length - 1];
+    if (!cell) continue;
+    const col = t.header.findLastIndex((c) => /小计|合价|总价|金额|合计/.test(c.text) && !/单价/.test(c.text));
+    const unit = headerUnit(t.header[col]?.text ?? '') ?? unitAbove(text, t) ?? 'yuan';
+    const m = readMoney(text, cell.start, cell.end, unit);
+    if (m?.form === 'total') return m;
+  }
+  return null;
 }

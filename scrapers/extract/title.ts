@@ -31,7 +31,7 @@ export function findTitle(
   if (isHtml && hint) return located(hint.trim())!;
   const lines: Array<{ t: string; start: number }> = [];
   let pos = 0;
-  while (pos < text.length && lines.length < 6) {
+  while (pos < text.length && lines.length < 10) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const t = text.slice(pos, end).trim();
@@ -50,6 +50,11 @@ export function findTitle(
   // then the notice's own title of the same kind
   if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && NOTICE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length
     && lines[1].t.length <= 150 && !/[|:：]/.test(lines[1].t) && lines[1].t.endsWith(lines[0].t.slice(-4))) lines.shift();
+  // a layout table's side menu ("交易信息" / "工程建设" / "政府采购") before the notice's title:
+  // two or more short words, none a notice, then a line that ends as a notice does
+  const menu = lines.findIndex((l) => l.t.length > 6);
+  if (menu >= 2 && lines.slice(0, menu).every((l) => !NOTICE_END.test(l.t)) && NOTICE_END.test(lines[menu].t)
+    && lines[menu].t.length >= 10 && lines[menu].t.length <= 150 && !/[|:：]/.test(lines[menu].t)) lines.splice(0, menu);
   let first = lines[0];
   // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's
   if (first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) {

@@ -1,0 +1,86 @@
+/**
+ * Traps found by the seventh unseen batch (tests/fixtures/extract/heldout7), one named row each,
+ * run through the real extractNotice: each row failed before parser 1.8.0, except those marked
+ * (guard), which keep a new rule from overreaching. The names say the general rule, not the
+ * fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+const rows: TrapRow[] = [
+  // winners in prose
+  {
+    name: 'a prose winner "确定X为本项目供应商" (no 中标/成交 before 供应商) is X, with the price the sentence states',
+    text: award('星河旗融媒体中心网络直播服务项目结果公告',
+      '星河旗融媒体中心网络直播服务项目采用竞争性磋商方式，经磋商小组评审，确定星河草原文化传媒有限公司为本项目供应商，成交价格为人民币（大写）捌万陆仟元整（¥86,000.00）。'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河草原文化传媒有限公司', amountYuan: 86000 }]),
+  },
+  {
+    name: 'an alias after the winner "X（下称“成交供应商”）为成交供应商" is no obstacle, and "以人民币…承接本项目" is its price',
+    text: award('星河区委宣传部城市形象宣传片制作项目采购结果公告',
+      '经谈判小组评审，推荐星河南河影视文化传播有限公司（下称“成交供应商”）为成交供应商，成交供应商以人民币叁拾贰万元整（¥320,000.00）承接本项目。\n其他参与谈判供应商：星河巴渝映像文化传媒有限公司、星河两江视觉传播有限公司。'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河南河影视文化传播有限公司', amountYuan: 320000 }]),
+  },
+  {
+    name: 'a prose winner "确定第一中选候选人X为中选人" is X without the rank, priced by its own 比选报价 line',
+    text: award('星河县文化旅游投资开发有限公司景区抖音号运营服务比选结果公示',
+      '比选结果：\n第一中选候选人：星河鸡足山文化传媒有限公司，比选报价：168,000.00元，得分：90.50\n第二中选候选人：星河春城云视科技有限公司，比选报价：172,500.00元，得分：86.20\n确定第一中选候选人星河鸡足山文化传媒有限公司为中选人。'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河鸡足山文化传媒有限公司', amountYuan: 168000 }]),
+  },
+  {
+    name: 'a prose price with a thousands comma "以¥320,000.00的价格成交" is read whole',
+    text: award('星河县短视频制作项目成交公告', '经评审，确定星河影像传媒有限公司为成交供应商，该供应商以¥320,000.00的价格成交。'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ vendor: '星河影像传媒有限公司', amountYuan: 320000 }),
+  },
+  // labels
+  {
+    name: 'a contract\'s bare "供应商：X（下称乙方）" at a line\'s start is the vendor',
+    text: '星河县融媒体中心短视频代运营服务政府采购合同公告\n合同公告日期：2025年3月31日\n采购人：星河县融媒体中心（下称甲方）\n供应商：星河客都影视文化传播有限公司（下称乙方）\n合同金额：¥：186000.00（大写：壹拾捌万陆仟元整）',
+    check: (e) => {
+      expect(e.kind).toBe('contract');
+      expect(e.lots).toMatchObject([{ vendor: '星河客都影视文化传播有限公司', amountYuan: 186000 }]);
+    },
+  },
+  {
+    name: '(guard) a bare 供应商 inside a sentence ("其他参与磋商供应商：A、B") names no winner',
+    text: award('星河县短视频制作项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：98,000.00元\n其他参与磋商供应商：星河甲传媒有限公司、星河乙传媒有限公司'),
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual(['星河影像传媒有限公司']),
+  },
+  {
+    name: 'a 比选 result\'s "中选价：36.8万元（含税）" is the award',
+    text: award('星河县文化旅游广电体育局抖音号运营服务项目中选公告', '中选供应商：星河五溪文化传媒有限公司（以下简称“中选人”）\n中选价：36.8万元（含税）\n服务期限：一年'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河五溪文化传媒有限公司', amountYuan: 368000 }]),
+  },
+  // tables
+  {
+    name: 'a ranking of several offers under "推荐排名第一的供应商为成交供应商" awards the first row only',
+    text: award('星河市委宣传部政务新媒体代运营服务项目竞争性谈判结果公告',
+      '六、谈判结果\n谈判小组根据最后报价最低的原则，推荐排名第一的供应商为成交供应商。\n排名\t供应商名称\t最后报价（元）\n1\t星河鹤城融媒文化传播有限公司\t238000.00\n2\t星河北大荒视界传媒有限公司\t245600.00\n3\t星河冰城新媒科技有限公司\t251000.00'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河鹤城融媒文化传播有限公司', 238000]]),
+  },
+  {
+    name: 'a candidates table whose rank cells read "第一成交候选人" gives that row as the lot, priced by its 最终报价',
+    html: '<h1>星河县文化体育和旅游局城市形象宣传片拍摄制作项目成交候选人公示</h1><p>发布日期：2025-06-09</p><table><tr><td>排名</td><td>成交候选人</td><td>最终报价（元）</td><td>综合得分</td></tr><tr><td>第一成交候选人</td><td>星河红土影视文化传播有限公司</td><td>418000</td><td>91.36</td></tr><tr><td>第二成交候选人</td><td>星河光影传媒有限公司</td><td>426500</td><td>86.12</td></tr></table>',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河红土影视文化传播有限公司', 418000]]),
+  },
+  {
+    name: 'an itemised 单价 × 数量 table priced only by its 合计 row: the 合计 is the award, not a unit price or a subtotal',
+    text: award('星河县融媒体中心短视频制作服务项目询价结果公告',
+      '成交供应商：星河珠江源影视文化传播有限公司\n成交报价明细：\n序号\t服务内容\t单位\t数量\t单价（元）\t小计（元）\n1\t短视频制作\t条\t60\t2500.00\t150000.00\n2\t微纪录片\t部\t2\t30000.00\t60000.00\n合计\t\t\t\t\t210000.00\n采购预算：230000.00元'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河珠江源影视文化传播有限公司', amountYuan: 210000 }]),
+  },
+  {
+    name: '(guard) a 合计 row never replaces an award a field states',
+    text: award('星河县短视频制作服务项目成交公告',
+      '成交供应商：星河影像传媒有限公司\n成交金额：205000.00元\n序号\t服务内容\t数量\t单价（元）\t小计（元）\n1\t短视频制作\t60\t2500.00\t150000.00\n2\t微纪录片\t2\t30000.00\t60000.00\n合计\t\t\t\t210000.00'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影像传媒有限公司', amountYuan: 205000 }]),
+  },
+  // title
+  {
+    name: 'a layout table\'s side menu of short words ("交易信息" / "工程建设" / "政府采购") is not the title',
+    html: '<table><tr><td>首页 | 交易信息 | 通知公告</td></tr><tr><td><table><tr><td>交易信息</td></tr><tr><td>工程建设</td></tr><tr><td>政府采购</td></tr></table></td><td><table><tr><td><b>星河县委宣传部短视频制作及直播服务采购项目成交结果公告</b></td></tr><tr><td>发布时间：2025年2月27日</td></tr><tr><td>成交供应商：星河三江口文化传媒有限公司</td></tr></table></td></tr></table>',
+    check: (e) => expect(e.title).toBe('星河县委宣传部短视频制作及直播服务采购项目成交结果公告'),
+  },
+];
+
+runTrapRows('heldout7 traps', rows);

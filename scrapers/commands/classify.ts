@@ -9,9 +9,9 @@ import { createInterface } from 'node:readline';
 import { classifyTitle } from '../extract/index.js';
 import { parseFlags, UsageError } from './args.js';
 
-export const help = `Usage: procwatch classify [FILE]
+export const help = `Usage: procwatch classify [FILE | -]
 
-Read titles one per line (from FILE, or standard input) and print one JSON line each:
+Read titles one per line (from FILE, or standard input when no FILE or "-" is given) and print one JSON line each:
 { "title", "isVideoOps", "serviceType", "score", "matched" }. The classifier leans to recall:
 a title it wrongly rejects is a contract never fetched. Words prefixed "-" in "matched"
 counted against.
@@ -24,7 +24,8 @@ Examples:
 export async function run(argv: string[]): Promise<number> {
   const { positionals } = parseFlags(argv, {}, true);
   if (positionals.length > 1) throw new UsageError('give at most one file (or none for standard input)');
-  const file = positionals[0];
+  // "-" is standard input, as for procwatch extract
+  const file = positionals[0] === '-' ? undefined : positionals[0];
   if (file) {
     try {
       await access(file);
@@ -34,7 +35,14 @@ export async function run(argv: string[]): Promise<number> {
   }
   const input = file ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
   const rl = createInterface({ input, crlfDelay: Infinity });
+  // a reader that stops early ("| head -1") closes the pipe: stop quietly, not with a stack trace
+  let closed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
   for await (const line of rl) {
+    if (closed) break;
     const title = line.replace(/^\ufeff/, '').trim();
     if (!title) continue;
     process.stdout.write(`${JSON.stringify(classifyTitle(title.slice(0, 1000)))}\n`);

@@ -11,7 +11,7 @@ import { decodeBytes } from '../extract/decode.js';
 import { extractNotice, isJsonWithoutNotice, toContractRecord } from '../extract/index.js';
 import { parseFlags, UsageError } from './args.js';
 
-export const help = `Usage: procwatch extract [--json] FILE...
+export const help = `Usage: procwatch extract [--json | --summary] FILE...
 
 Extract kind, buyer, agency, lots (vendor, amount with its text), budget, date, locality and
 the video-operations verdict from announcement files (.html, .htm, .txt, .json; UTF-8, GBK or GB18030).
@@ -21,8 +21,11 @@ name order; "-" reads one notice from standard input (its "file" is "-"). A .jso
 is a portal API's detail response saved as is: the notice is its content string, and the title,
 date, parties and region beside it are used where the notice itself does not state them.
 
+Output is one JSON object per file, one per line (the extract contract), with or without --json.
+
 Options:
-  --json        one JSON object per file, one per line (the extract contract)
+  --json        one JSON object per file, one per line (the default; kept for scripts that pass it)
+  --summary     a readable summary per file instead of JSON
   -h, --help    show this help
 
 Examples:
@@ -30,7 +33,7 @@ Examples:
   procwatch extract --json ../shared/corpus/*.txt > predictions.jsonl
   procwatch extract --json ../shared/corpus > predictions.jsonl
   curl -s http://127.0.0.1:8080/notice.htm | procwatch extract --json -
-  procwatch extract notice.txt          # a readable summary
+  procwatch extract --summary notice.txt     # a readable summary
 `;
 
 /** Files larger than this are refused with an error line (a notice is never this big). */
@@ -104,14 +107,26 @@ function summary(r: Record<string, unknown>): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Run the command. JSON lines are the default (the contract's `procwatch extract [--json] FILE...`
+ * prints JSON either way); --summary asks for the readable form.
+ */
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' }, summary: { type: 'boolean' } }, true);
   if (!positionals.length) throw new UsageError('no files given; "-" reads standard input (procwatch extract --help)');
+  if (values.json && values.summary) throw new UsageError('--json and --summary exclude each other');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) may be given once');
+  // a reader that stops early ("| head -1") closes the pipe: stop quietly, not with a stack trace
+  let closed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
   for (const arg of positionals) {
     for (const file of await expand(arg)) {
+      if (closed) return 0;
       const r = file === '-' ? await readStdin() : await extractFile(file);
-      process.stdout.write(values.json ? `${JSON.stringify(r)}\n` : summary(r));
+      process.stdout.write(values.summary ? summary(r) : `${JSON.stringify(r)}\n`);
     }
   }
   return 0;

@@ -88,9 +88,31 @@ describe('procwatch extract, the contract', () => {
     const emptyDir = mkdtempSync(join(tmpdir(), 'pw-cli-none-'));
     const dirRun = await run(process.execPath, [cli, 'extract', '--json', emptyDir]);
     expect(lines(dirRun.stdout)[0].error).toMatch(/directory/);
-    for (const argv of [['extract', '--json'], ['extract', '--json', '-', '-'], ['extract', '--bogus', good]]) {
+    for (const argv of [['extract', '--json'], ['extract', '--json', '-', '-'], ['extract', '--bogus', good], ['extract', '--json', '--summary', good]]) {
       const bad = await run(process.execPath, [cli, ...argv]).catch((e) => e);
       expect(bad.code, argv.join(' ')).toBe(2);
     }
+  });
+
+  it('prints JSON lines without --json too (the contract\'s [--json] is optional); --summary is the readable form', async () => {
+    const files = ['b16-date-dots.txt', 'b29-gbk-beijing-tongzhou.html'].map((n) => join(fixtures, n));
+    const plain = await run(process.execPath, [cli, 'extract', ...files]);
+    const json = await run(process.execPath, [cli, 'extract', '--json', ...files]);
+    expect(plain.stdout).toBe(json.stdout);
+    lines(plain.stdout).forEach(checkRecord);
+    const readable = await run(process.execPath, [cli, 'extract', '--summary', files[1]]);
+    expect(readable.stdout).toMatch(/^b29-gbk-beijing-tongzhou\.html: award/);
+    expect(readable.stdout).toMatch(/buyer: 北京市通州区融媒体中心/);
+  });
+
+  it('a reader that closes the pipe early ends the run quietly (exit 0, no stack trace)', async () => {
+    const child = execFile(process.execPath, [cli, 'extract', fixtures]);
+    let err = '';
+    child.stderr!.on('data', (d) => (err += d));
+    // read the first line only, then close the pipe as "| head -1" does
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const code = await new Promise((r) => child.on('close', r));
+    expect(err).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });

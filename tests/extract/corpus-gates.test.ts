@@ -117,6 +117,13 @@ describe('procwatch extract and classify commands', () => {
     const rows = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => r.isVideoOps)).toEqual([false, true]);
     expect(rows[1].serviceType).toBe('account_operation');
+    // "-" names standard input, as for extract
+    const dash = execFile(process.execPath, [cli, 'classify', '-']);
+    let dashOut = '';
+    dash.stdout!.on('data', (d) => (dashOut += d));
+    dash.stdin!.end('某县政务抖音号代运营服务项目\n');
+    expect(await new Promise((r) => dash.on('close', r))).toBe(0);
+    expect(JSON.parse(dashOut.trim()).isVideoOps).toBe(true);
   });
 });
 

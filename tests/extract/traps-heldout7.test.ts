@@ -51,6 +51,21 @@ const rows: TrapRow[] = [
     text: award('星河县文化旅游广电体育局抖音号运营服务项目中选公告', '中选供应商：星河五溪文化传媒有限公司（以下简称“中选人”）\n中选价：36.8万元（含税）\n服务期限：一年'),
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河五溪文化传媒有限公司', amountYuan: 368000 }]),
   },
+  {
+    name: 'a contract\'s "合同总价款：人民币…（￥158,000.00）" is the award',
+    text: '星河县卫生健康局健康科普短视频制作服务合同公告\n合同公告日期：2025/3/7\n采购人（甲方）：星河县卫生健康局\n乙方（供应商）：星河五岭影视文化传播有限公司\n合同总价款：人民币壹拾伍万捌仟元整（￥158,000.00）\n合同签订日期：2025/3/5',
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河五岭影视文化传播有限公司', amountYuan: 158000 }]),
+  },
+  {
+    name: 'a candidates notice that ranks by "第一名：X  投标报价：…" lines gives the first as its lot, with its bid',
+    text: '星河县融媒体中心政务短视频制作服务项目中标候选人公示\n发布时间：2025-08-22\n评标结果：\n第一名：星河鄂豫皖影视文化传播有限公司  投标报价：356,000.00元  得分：93.50\n第二名：星河茶都视界传媒有限公司  投标报价：362,400.00元  得分：88.70\n第三名：星河光影数字科技有限公司  投标报价：349,800.00元  得分：84.20',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河鄂豫皖影视文化传播有限公司', 356000]]),
+  },
+  {
+    name: '(guard) "排名第一名：" is no bare 第一名 label, and a result notice\'s 第一名 line is no lot of its own',
+    text: award('星河县短视频制作服务项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：98,000.00元\n评审排名第一名：星河影像传媒有限公司'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河影像传媒有限公司', 98000]]),
+  },
   // tables
   {
     name: 'a ranking of several offers under "推荐排名第一的供应商为成交供应商" awards the first row only',

@@ -63,6 +63,7 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
         rows = t.rows.filter((r) => FIRST_RANK.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
+    const winnerRows = rows.filter((r) => r[vc] && vendorNames(r[vc].text).length).length;
     for (const r of rows.slice(0, MAX_LOTS)) {
       const cell = r[vc];
       if (!cell) continue;
@@ -71,8 +72,9 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       const lot = emptyLot(members.join('；'));
       lot.vendors = members;
       const lc = columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
-      // a one-row table's 序号 "1" numbers the row, it labels no lot
-      const rowNumber = rows.length === 1 && /序号/.test(t.header[lc]?.text ?? '');
+      // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
+      // such as a nested "服务内容 | …" row read into the same table, do not count)
+      const rowNumber = winnerRows === 1 && /序号/.test(t.header[lc]?.text ?? '');
       if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6 && !rowNumber) lot.lot = r[lc].text;
       if (ac >= 0 && r[ac]) {
         const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';

@@ -90,6 +90,16 @@ const rows: TrapRow[] = [
       '成交供应商：星河影像传媒有限公司\n成交金额：205000.00元\n序号\t服务内容\t数量\t单价（元）\t小计（元）\n1\t短视频制作\t60\t2500.00\t150000.00\n2\t微纪录片\t2\t30000.00\t60000.00\n合计\t\t\t\t210000.00'),
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影像传媒有限公司', amountYuan: 205000 }]),
   },
+  {
+    name: 'a one-winner result table\'s 序号 "1" labels no lot, though rows without a vendor ("服务内容 | …") share the table',
+    html: '<h1>星河县委宣传部短视频制作服务采购项目成交结果公告</h1><p>发布时间：2025年2月27日</p><p>二、成交信息</p><table><tr><td>序号</td><td>成交供应商</td><td>成交金额（元）</td></tr><tr><td>1</td><td>星河三江口文化传媒有限公司</td><td>265,800.00</td></tr><tr><td>服务内容</td><td>全年制作短视频不少于100条</td></tr><tr><td>服务期限</td><td>一年</td></tr></table>',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([[null, '星河三江口文化传媒有限公司', 265800]]),
+  },
+  {
+    name: '(guard) a result table of two winners keeps its 序号 as the lots\' labels',
+    html: '<h1>星河县短视频制作服务项目成交结果公告</h1><p>发布时间：2025年2月27日</p><p>二、成交信息</p><table><tr><td>序号</td><td>成交供应商</td><td>成交金额（元）</td></tr><tr><td>1</td><td>星河甲文化传媒有限公司</td><td>165,800.00</td></tr><tr><td>2</td><td>星河乙文化传媒有限公司</td><td>98,000.00</td></tr></table>',
+    check: (e) => expect(e.lots.map((l) => l.lot)).toEqual(['1', '2']),
+  },
   // title
   {
     name: 'a layout table\'s side menu of short words ("交易信息" / "工程建设" / "政府采购") is not the title',

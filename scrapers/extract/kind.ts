@@ -9,11 +9,12 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],
   // the result of a prequalification names who may bid, not who won
   ['other', /资格预审结果|资格审查结果|预审结果/],
-  ['failure', /废标|流标|终止|失败|取消公告|暂停公告/],
+  // a suspension (暂停, 中止) or a revoked award (撤销公告) leaves nothing awarded
+  ['failure', /废标|流标|终止|失败|取消公告|暂停公告|中止公告|中止采购|撤销公告|撤销(?:中标|成交)/],
   ['acceptance', /验收/],
   // "政府采购计划公示": a plan with budgets and months, published before any call for bids
   ['intention', /采购意向|意向公开|采购计划(?:公示|公开|表|$)/],
-  ['contract', /合同公告|合同公示|政府采购合同|合同$|合同[(（][^)）]{0,8}[)）]$|合同书/],
+  ['contract', /合同公告|合同公示|合同备案|政府采购合同|合同$|合同[(（][^)）]{0,8}[)）]$|合同书/],
   // a single-source *result* is an award; a single-source *publicity* is not
   ['award', /(?:中标|成交|结果)(?:\(成交\)|（成交）)?(?:结果)?的?(?:公告|公示|公布)/],
   ['single_source', /单一来源/],

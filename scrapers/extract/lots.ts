@@ -15,6 +15,7 @@ import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
 import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
+import { transposedLots } from './transposed-lots.js';
 import type { Lot } from './types.js';
 
 const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)|(?<![0-9.])([0-9]{1,3})[ ]?(?:包|标段)(?![件号组括装])/g;
@@ -29,7 +30,9 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
 
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 export function vendorNames(raw: string): string[] {
-  const value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
+  let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
+  // "A公司和B公司（联合体）": a consortium's members joined by 和/与/及 after a legal suffix
+  if (/联合体/.test(raw)) value = value.replace(/(有限责任公司|有限公司|公司|研究院|设计院|事务所|工作室)(?:和|与|及)(?=[\u4e00-\u9fff])/g, '$1、');
   // "A公司（联合体牵头人），B公司（联合体成员）": a consortium may be listed with commas too
   const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,]/ : /[、；;]/).slice(0, 6);
   const out: string[] = [];
@@ -183,6 +186,14 @@ export function findLots(
     const inline = inlineLots(text, lookup);
     if (inline.length >= 2 && inline.length > lots.length) {
       lots.splice(0, lots.length, ...inline);
+      pending = null;
+    }
+  }
+  // 1c. a result table on its side: "中标供应商 | A公司 | B公司" over "中标金额 | … | …"
+  if (lots.length <= 1) {
+    const sideways = transposedLots(text, tables);
+    if (sideways.length >= 2) {
+      lots.splice(0, lots.length, ...sideways);
       pending = null;
     }
   }

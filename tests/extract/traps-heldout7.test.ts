@@ -5,7 +5,11 @@
  * fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
+import { extractNotice } from '../../scrapers/extract/index.js';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+/** The kind extractNotice gives a bare notice of `title`. */
+const kindOf = (title: string) => extractNotice({ text: `${title}\n发布时间：2025-06-01\n采购人：星河县融媒体中心\n` }).kind;
 
 const rows: TrapRow[] = [
   // winners in prose
@@ -99,6 +103,32 @@ const rows: TrapRow[] = [
     name: '(guard) a result table of two winners keeps its 序号 as the lots\' labels',
     html: '<h1>星河县短视频制作服务项目成交结果公告</h1><p>发布时间：2025年2月27日</p><p>二、成交信息</p><table><tr><td>序号</td><td>成交供应商</td><td>成交金额（元）</td></tr><tr><td>1</td><td>星河甲文化传媒有限公司</td><td>165,800.00</td></tr><tr><td>2</td><td>星河乙文化传媒有限公司</td><td>98,000.00</td></tr></table>',
     check: (e) => expect(e.lots.map((l) => l.lot)).toEqual(['1', '2']),
+  },
+  {
+    name: 'a result table on its side ("包号 | 包1 | 包2" / "中标供应商 | A | B" / "中标金额（元） | … | …") gives one lot per column',
+    html: '<h1>星河县融媒体中心短视频制作服务项目中标结果公告</h1><p>发布时间：2025-06-01</p><p>三、中标信息</p><table><tr><td>包号</td><td>包1</td><td>包2</td></tr><tr><td>中标供应商</td><td>星河甲传媒有限公司</td><td>星河乙传媒有限公司</td></tr><tr><td>中标金额（万元）</td><td>12</td><td>8.6</td></tr></table>',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['1', '星河甲传媒有限公司', 120000], ['2', '星河乙传媒有限公司', 86000]]),
+  },
+  {
+    name: 'a consortium written "A公司和B公司（联合体）" names both members',
+    text: award('星河县短视频制作服务项目成交公告', '成交供应商：星河甲传媒有限公司和星河乙科技有限公司（联合体）\n成交金额：128000元'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ vendor: '星河甲传媒有限公司；星河乙科技有限公司', amountYuan: 128000 }),
+  },
+  {
+    name: '(guard) a single vendor whose name holds 和 is not split',
+    text: award('星河县短视频制作服务项目成交公告', '成交供应商：星河和美文化传媒有限公司\n成交金额：128000元'),
+    check: (e) => expect(e.lots[0].vendor).toBe('星河和美文化传媒有限公司'),
+  },
+  // kind
+  {
+    name: 'a 合同备案公示 is a contract; a 中止公告 or a 撤销公告 awards nothing (failure)',
+    check: () => {
+      expect(kindOf('星河县融媒体中心短视频制作服务项目合同备案公示')).toBe('contract');
+      expect(kindOf('星河县融媒体中心短视频制作服务项目中止公告')).toBe('failure');
+      expect(kindOf('关于星河县融媒体中心短视频制作服务项目中标结果的撤销公告')).toBe('failure');
+      // (guard) a correction that mentions 撤销 stays a correction
+      expect(kindOf('星河县融媒体中心短视频制作服务项目更正公告（撤销原公告第三条）')).toBe('correction');
+    },
   },
   // title
   {

@@ -1,5 +1,5 @@
 /**
- * Seventh held-out batch (tests/fixtures/extract/heldout7, r01–r52): written by a seventh engineer
+ * Seventh held-out batch (tests/fixtures/extract/heldout7, r01–r58): written by a seventh engineer
  * on shapes no earlier batch covered: 竞争性磋商/谈判 results with a 评审得分 ranking table and the
  * winner on its own line or only by rank ("推荐排名第一的供应商为成交供应商"); 成交候选人公示 and a
  * 公共资源交易 中标候选人公示 (项目编号 table, 公示期); 中选/入选 (比选) and "确定X为本项目供应商";
@@ -41,8 +41,15 @@
  * award), labelled and committed before the extractor ran on them: first score vendor 0.923
  * (12/13), amount 0.846 (11/13), every other field 1.000 (candidates written "第一名：X" gave no lot;
  * "合同总价款" was no award label).
- * After the fixes (parser 1.8.0) every field scores 1.000 on all 52; each fix is a named row in
- * traps-heldout7.test.ts. The gates sit a little under.
+ * After those fixes every field scored 1.000 on all 52. r53–r58 were written later still, by an
+ * author who had read the extractor (a sideways three-lot table with an LED lot, a national SOE's
+ * city branch, 科普动画 on 视频号, a two-round 谈判 whose winner line has no amount, 直播间设备 as a
+ * trap, a 网络微短剧 contract), and committed before the extractor ran on them: first score videoF1
+ * 0.889 (recall 0.800) and serviceType 0.833 (5/6), every other field 1.000. The miss stays: r53's
+ * title "文旅宣传服务及设备采购项目" names equipment, which takes a title out of scope, though two of
+ * its three lots are video (a mixed procurement judged by its title, not by its lots).
+ * Parser 1.8.0 scores every field 1.000 on r01–r52 and misses only r53's verdict over all 58; each
+ * fix is a named row in traps-heldout7.test.ts. The gates sit a little under.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,7 +73,7 @@ interface Pred {
 
 describe('seventh held-out batch', () => {
   it('procwatch extract --json meets the heldout7 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const out = await expectBatchGates(dir, 52, GATES, EXTRA_GATES);
+    const out = await expectBatchGates(dir, 58, GATES, EXTRA_GATES);
     const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
     const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
     // a ranking's losing offers and the other candidates are never lots
@@ -79,6 +86,8 @@ describe('seventh held-out batch', () => {
     expect(of('r11-')?.lots.map((l) => l.lot)).toEqual(['1', '2']);
     expect(of('r29-')?.lots).toHaveLength(1);
     expect(of('r43-')?.lots).toHaveLength(2);
+    // a sideways table gives one lot per column, the LED lot included
+    expect(of('r53-')?.lots.map((l) => l.amountYuan)).toEqual([236000, 158000, 412600]);
     expect(of('r39-')?.lots).toHaveLength(2);
     // the page's 发布时间 over the 落款; a contract's 公告日期 over its 签订日期
     expect(of('r05-')?.publishedAt).toBe('2024-01-05');

@@ -133,7 +133,7 @@ export function serviceByMoney(body: string): ServiceType | null {
     pending = null;
     sums.set(svc, (sums.get(svc) ?? 0) + y);
   }
-  if (sums.size < 2) return serviceByLots(sample);
+  if (sums.size < 2) return serviceBySideways(sample) ?? serviceByLots(sample);
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
@@ -215,3 +215,29 @@ export function dominantService(head: string, body: string): ServiceType | null 
 }
 
 const SECONDARY_PRODUCTION = /(?:配套|附带|辅以|并配合)(?:的|提供)?\s*(?:短视频|微视频|视频)?(?:拍摄|制作|剪辑|切条|切片)/;
+
+const NAME_ROW = /^\s*(?:包名称|标项名称|标段名称|分包名称|服务名称|采购内容|项目名称)\s*\|/;
+const AMOUNT_ROW = /^\s*(?:中标|成交|中选)?(?:\(成交\)|（成交）)?(?:金额|价格|价|总价|报价)(?:[(（][^()（）|]{1,8}[)）])?\s*\|/;
+
+/**
+ * A result table on its side ("包名称 | 短视频制作 | 宣传片拍摄 | LED显示屏" over "中标金额（元） |
+ * 236,000.00 | 158,000.00 | 412,600.00"): the video service of the column with the most money.
+ */
+function serviceBySideways(sample: string): ServiceType | null {
+  const lines = sample.split('\n');
+  const n = lines.findIndex((l) => NAME_ROW.test(l));
+  if (n < 0) return null;
+  const a = lines.slice(n + 1, n + 6).find((l) => AMOUNT_ROW.test(l));
+  if (!a) return null;
+  const names = lines[n].split('|').slice(1);
+  const amounts = a.split('|').slice(1);
+  if (names.length < 2 || names.length !== amounts.length) return null;
+  let best: { svc: ServiceType; y: number } | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const s = clauseServices(names[i]);
+    const y = Number(amounts[i].replace(/[,，\s]/g, ''));
+    if (s.size !== 1 || !Number.isFinite(y)) continue;
+    if (!best || y > best.y) best = { svc: [...s][0], y };
+  }
+  return best?.svc ?? null;
+}

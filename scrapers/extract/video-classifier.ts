@@ -158,6 +158,9 @@ export function classifyNotice(title: string | null, projectName: string | null,
   const head = [title, projectName].filter(Boolean).join(' ');
   const { c: t, nameOnly } = judgeTitle(head);
   const headAgainst = STRONG_AGAINST.test(withoutMediaCentreNames(head)) || TITLE_AGAINST.test(head);
+  // "文旅宣传服务及设备采购": a service bought beside equipment; the body's lots decide
+  const mixed = !t.isVideoOps && headAgainst && mixedTitle(head) ? mixedVerdict(head, body) : null;
+  if (mixed) return mixed;
   // a title kept only for its buyer's name (a 融媒体中心's "宣传服务") leaves the verdict to the body
   if (head && ((t.isVideoOps && !nameOnly) || headAgainst)) {
     return {
@@ -182,6 +185,39 @@ export function classifyNotice(title: string | null, projectName: string | null,
     isVideoOps,
     serviceType: isVideoOps ? serviceByMoney(sample) ?? typeOf(types, sample) ?? 'other_video' : null,
     score: Math.round((isVideoOps ? Math.max(score, 0.5) : Math.min(score, 0.4)) * 100) / 100,
+    matchedFor: [...new Set(forHits)].slice(0, 20),
+    matchedAgainst: [...new Set(against)].slice(0, 20),
+  };
+}
+
+/**
+ * A title that buys a service and, coordinated with it, goods ("文旅宣传服务及设备采购项目"): one
+ * part names a service and nothing against, another part is what takes the title out of scope.
+ */
+function mixedTitle(head: string): boolean {
+  const parts = withoutMediaCentreNames(head).split(/及|和|与|暨|、|以及/);
+  if (parts.length < 2) return false;
+  return parts.some((p) => GENERIC_SERVICE.test(p) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p))
+    && parts.some((p) => STRONG_AGAINST.test(p));
+}
+
+/**
+ * The verdict of a mixed procurement: video operations when its body (the title's own words left
+ * out) names video services at least twice and more often than goods or works.
+ */
+function mixedVerdict(head: string, body: string): VideoVerdict | null {
+  let sample = withoutMediaCentreNames(body.slice(0, 20_000));
+  for (const h of head.split(' ').filter((x) => x.length >= 6)) sample = sample.split(withoutMediaCentreNames(h)).join(' ');
+  // the parties' names ("X工程管理有限公司", "X影视有限公司") say who, not what is bought
+  sample = sample.replace(/[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g, ' ');
+  const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
+  const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
+  if (strongHits < 2 || strongHits <= againstHits) return null;
+  const { pos, forHits, against, types } = collect(sample, 50);
+  return {
+    isVideoOps: true,
+    serviceType: serviceByMoney(sample) ?? typeOf(types, sample) ?? 'other_video',
+    score: Math.round(Math.max(0.5, Math.min(1, (pos - against.length) / 20)) * 100) / 100,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),
   };

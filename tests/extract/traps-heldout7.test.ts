@@ -119,6 +119,26 @@ const rows: TrapRow[] = [
     text: award('星河县短视频制作服务项目成交公告', '成交供应商：星河和美文化传媒有限公司\n成交金额：128000元'),
     check: (e) => expect(e.lots[0].vendor).toBe('星河和美文化传媒有限公司'),
   },
+  // video operations or not
+  {
+    name: 'a mixed procurement "文旅宣传服务及设备采购" is video ops when its lots are video services, typed by the lot with the most money',
+    html: '<h1>星河县文化广电和旅游局2025年文旅宣传服务及设备采购项目中标结果公告</h1><p>发布时间：2025-07-21</p><p>项目名称：星河县文化广电和旅游局2025年文旅宣传服务及设备采购项目</p><table><tr><td>包号</td><td>第1包</td><td>第2包</td><td>第3包</td></tr><tr><td>包名称</td><td>老子文化短视频制作</td><td>城市宣传片拍摄</td><td>户外LED显示屏</td></tr><tr><td>中标供应商</td><td>星河三川文化传媒有限公司</td><td>星河老君台影视文化有限公司</td><td>星河明亮光电工程有限公司</td></tr><tr><td>中标金额（元）</td><td>236,000.00</td><td>158,000.00</td><td>412,600.00</td></tr></table>',
+    check: (e) => {
+      expect(e.isVideoOps).toBe(true);
+      expect(e.serviceType).toBe('video_production');
+      expect(e.lots).toHaveLength(3);
+    },
+  },
+  {
+    name: '(guard) a mixed title whose body buys only goods stays out of scope',
+    text: award('星河县融媒体中心宣传服务及设备采购项目中标公告', '项目名称：星河县融媒体中心宣传服务及设备采购项目\n包1：宣传展板制作安装\n包2：LED显示屏及音响设备\n中标供应商：星河光电工程有限公司\n中标金额：386000元'),
+    check: (e) => expect(e.isVideoOps).toBe(false),
+  },
+  {
+    name: '(guard) "视频监控运维服务及设备采购" names no clean service part: out of scope whatever its body says',
+    text: award('星河县公安局视频监控运维服务及设备采购项目中标公告', '服务内容：视频监控点位运维，短视频宣传栏目拍摄配合\n中标供应商：星河安防科技有限公司\n中标金额：386000元'),
+    check: (e) => expect(e.isVideoOps).toBe(false),
+  },
   // kind
   {
     name: 'a 合同备案公示 is a contract; a 中止公告 or a 撤销公告 awards nothing (failure)',

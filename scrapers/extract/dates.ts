@@ -43,6 +43,8 @@ export function parseDate(s: string): { iso: string; start: number; end: number 
 }
 
 const PERIOD_LABEL = /^公示期/;
+/** A full date in brackets closing a title line: "…成交公告（2025-06-01）", "…公告 [2025/6/1]". */
+export const TITLE_DATE = /(?:公告|公示|结果|合同)\s*[(（[【]\s*((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$/;
 const CHROME_LINE = /来源|发布者|发布人|浏览|点击|阅读/;
 
 export interface DateHit {
@@ -73,11 +75,23 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(pos, end);
-    const t = line.trimStart();
+    // "[2025-06-01]", "【2025-06-01】": a date line in brackets reads the same
+    const t0 = line.trimStart();
+    const bracket = /^[[【(（]\s*(?=\d)/.exec(t0)?.[0].length ?? 0;
+    const t = t0.slice(bracket);
     const d = parseDate(t.slice(0, 24));
-    if (d && d.start === 0 && /^[\d年月日\-/. :：]*(?:来源|$|\s)/.test(t.slice(0, d.end + 12))) {
+    if (d && d.start === 0 && /^[\d年月日\-/. :：\]】)）]*(?:来源|$|\s)/.test(t.slice(0, d.end + 12))) {
       const lead = line.length - t.length;
       return { iso: d.iso, start: pos + lead, end: pos + lead + d.end, how: 'header' };
+    }
+    // a title line ending in its date, as lists and aggregators print it ("X成交公告（2025-06-01）")
+    if (i === 0 || !text.slice(0, pos).trim()) {
+      const tail = TITLE_DATE.exec(t);
+      const d3 = tail ? parseDate(tail[1]) : null;
+      if (tail && d3) {
+        const at = pos + (line.length - t.length) + tail.index + tail[0].indexOf(tail[1]);
+        return { iso: d3.iso, start: at, end: at + d3.end, how: 'header' };
+      }
     }
     // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间 or 日期)
     if (CHROME_LINE.test(t) && t.length <= 120) {

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { TITLE_DATE } from './dates.js';
+
 const SITE_PREFIX = /^【[^】]{2,20}(?:网|平台|标讯|信息)】\s*/;
 const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
@@ -81,7 +83,10 @@ export function findTitle(
         }
       }
     }
-    return { title, start: first.start, end: first.start + first.t.length };
+    // "X成交公告（2025-06-01）": the date a list printed after the title is not part of it
+    const dated = TITLE_DATE.exec(title);
+    if (dated) title = title.slice(0, dated.index + dated[0].length - dated[0].replace(/^(?:公告|公示|结果|合同)/, '').length);
+    return { title, start: first.start, end: first.start + title.length };
   }
   if (docTitle) return located(docTitle)!;
   if (hint) return { title: hint, start: 0, end: 0 };

@@ -150,6 +150,25 @@ const rows: TrapRow[] = [
       expect(kindOf('星河县融媒体中心短视频制作服务项目更正公告（撤销原公告第三条）')).toBe('correction');
     },
   },
+  // dates
+  {
+    name: 'a date line in brackets under the title ("[2025-06-01]") is the publication date',
+    text: '星河县融媒体中心短视频制作服务项目成交公告\n[2025-06-01]\n采购人：星河县融媒体中心\n成交供应商：星河甲传媒有限公司\n成交金额：128000元',
+    check: (e) => expect(e.publishedAt).toBe('2025-06-01'),
+  },
+  {
+    name: 'a title line closing with its date ("X成交公告（2025-06-01）"): the date is the publication date and no part of the title',
+    text: '星河县融媒体中心短视频制作服务项目成交公告（2025-06-01）\n采购人：星河县融媒体中心\n成交供应商：星河甲传媒有限公司\n成交金额：128000元',
+    check: (e) => {
+      expect(e.publishedAt).toBe('2025-06-01');
+      expect(e.title).toBe('星河县融媒体中心短视频制作服务项目成交公告');
+    },
+  },
+  {
+    name: '(guard) a labelled 发布时间 still wins over a date closing the title',
+    text: '星河县融媒体中心短视频制作服务项目成交公告（2025-05-30）\n发布时间：2025-06-02\n采购人：星河县融媒体中心\n成交供应商：星河甲传媒有限公司\n成交金额：128000元',
+    check: (e) => expect(e.publishedAt).toBe('2025-06-02'),
+  },
   // title
   {
     name: 'a layout table\'s side menu of short words ("交易信息" / "工程建设" / "政府采购") is not the title',

@@ -85,6 +85,12 @@ export function fieldMoney(text: string, f: Field, next: Field | undefined): Mon
   // "121.5 价格单位： 万元": the unit in a field of its own
   if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
   const m = subItemSum(text, f, unit) ?? readMoney(text, f.valueStart, f.valueEnd, unit);
+  // "3200元/条×40条=128000元": a unit price times a quantity, then the total it comes to
+  if (m?.form === 'unit_price') {
+    const eq = /[=＝]|合计|共计|总计|总价/.exec(text.slice(m.end, f.valueEnd));
+    const total = eq ? readMoney(text, m.end + eq.index + eq[0].length, f.valueEnd, unit) : null;
+    if (total?.form === 'total') return total;
+  }
   if (m || !next || next.role !== 'unitPrice' || next.labelStart - f.valueEnd > 3) return m;
   // "中标（成交）金额：单价：800元/条": the award is a unit price
   const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');

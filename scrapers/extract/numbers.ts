@@ -134,6 +134,9 @@ function unitOf(u: string | undefined): MoneyUnit {
 // decimals or a unit, so that "1 100 200" in a row of counts stays three numbers
 const SPACED_RE = /(?<=(?:[¥￥]|人民币|RMB|[:：])[ ]{0,2})([1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+)(\.[0-9]{1,2})?(?=[ ]{0,2}(万元|元|圆|\.)|[ ]{0,2}[(（大]|[ ]{0,2}$)/g;
 
+// a field's value that starts with spaced groups ("成交金额：" then "128 000.00元"): decimals or a unit must close it
+const SPACED_START = /^[ ]{0,2}([1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+)(\.[0-9]{1,2})?(?=[ ]{0,2}(?:万元|元|圆))/g;
+
 const SPACED_HINT = /[0-9][ \u00a0\u2009\u202f][0-9]{3}/;
 
 /** All numbers in `s` (digits and uppercase), in order of position. */
@@ -141,13 +144,15 @@ export function findNumbers(s: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
   const spaced: Array<[number, number]> = [];
   if (SPACED_HINT.test(s)) {
-    for (const m of s.matchAll(SPACED_RE)) {
+    for (const m of [...s.matchAll(SPACED_START), ...s.matchAll(SPACED_RE)]) {
+      if (spaced.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       const value = parseDigits(m[1].replace(/[ \u00a0\u2009\u202f]/g, '') + (m[2] ?? ''));
       if (value === null) continue;
       const unitM = /^[ ]{0,2}(万元|元|圆)/.exec(s.slice(m.index + m[0].length));
       const end = m.index + m[0].length + (unitM ? unitM[0].length : 0);
-      spaced.push([m.index, end]);
-      hits.push({ value, unit: unitOf(unitM?.[1]), start: m.index, end, uppercase: false, perUnit: null, percent: false });
+      const start = m.index + m[0].length - m[0].trimStart().length;
+      spaced.push([start, end]);
+      hits.push({ value, unit: unitOf(unitM?.[1]), start, end, uppercase: false, perUnit: null, percent: false });
     }
   }
   for (const m of s.matchAll(MONEY_RE)) {

@@ -70,6 +70,27 @@ const rows: TrapRow[] = [
     text: award('星河县短视频制作服务项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：98,000.00元\n评审排名第一名：星河影像传媒有限公司'),
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河影像传媒有限公司', 98000]]),
   },
+  // amounts
+  {
+    name: 'a field value opening with space-grouped digits ("成交金额：128 000.00元") is one amount',
+    text: award('星河县短视频制作项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：128 000.00元'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ amountYuan: 128000, amountForm: 'total' }),
+  },
+  {
+    name: '(guard) space-separated counts with no unit stay apart ("数量：3 500")',
+    text: award('星河县短视频制作项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：98000元\n数量：3 500'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ amountYuan: 98000 }),
+  },
+  {
+    name: 'a unit price times a quantity with its result ("3200元/条×40条=128000元") is the total',
+    text: award('星河县短视频制作项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：3200元/条×40条=128000元'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ amountYuan: 128000, amountForm: 'total' }),
+  },
+  {
+    name: '(guard) a unit price with no total stays a unit price ("800元/条（总价不超过预算）")',
+    text: award('星河县短视频制作项目成交公告', '成交供应商：星河影像传媒有限公司\n成交金额：800元/条（总价不超过预算）'),
+    check: (e) => expect(e.lots[0]).toMatchObject({ amountYuan: null, amountForm: 'unit_price' }),
+  },
   // tables
   {
     name: 'a ranking of several offers under "推荐排名第一的供应商为成交供应商" awards the first row only',

@@ -87,7 +87,7 @@ export function contactRole(lookup: string, at: number): 'buyer' | 'agency' | 'v
 }
 
 const PROSE_BUYER: RegExp[] = [
-  /受([\u4e00-\u9fff（）()]{3,40}?)(?:的)?委托/g,
+  /受([\u4e00-\u9fff（）()]{3,40}?)\s*(?:的)?委托/g,
   /([\u4e00-\u9fff（）()]{3,40}?)\s*[(（]\s*(?:以下简称[“"]?)?采购人[”"]?\s*[)）]/g,
   // "X就Y项目采用单一来源方式进行采购", "X就…进行竞争性磋商"
   /(?<=^|[\s，,。；;、“”"])([\u4e00-\u9fff（）()]{3,40}?)\s*就\s*[^\n，,。]{2,60}?(?:采用|进行|以|通过)/gm,
@@ -118,10 +118,12 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     const name = cleanOrgName(cell.text);
     if (name) return { name: tableCoBuyers(t, col, name), start: cell.start, end: cell.start + name.length, how: 'table', confidence: 0.85 };
   }
-  const head = lookup.slice(0, 4000);
+  const plain = lookup.slice(0, 4000);
+  const masked = maskAliases(plain);
   for (const re of PROSE_BUYER) {
     re.lastIndex = 0;
-    for (const m of head.matchAll(re)) {
+    // "X（以下简称“采购人”）" names the buyer by its alias: that reader keeps the aliases
+    for (const m of (re === PROSE_BUYER[1] ? plain : masked).matchAll(re)) {
       const raw = trimProsePrefix(m[1]);
       if (!looksLikeOrg(raw) || MASKED.test(raw)) continue;
       const start = m.index + m[0].indexOf(m[1]) + (m[1].length - raw.length);
@@ -277,7 +279,7 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
   }
   // "X招标代理有限公司受Y委托，就…进行公开招标": the one commissioned is the agency (read back
   // from each 委托, so that a notice without one costs a single search)
-  const head = lookup.slice(0, 4000);
+  const head = maskAliases(lookup.slice(0, 4000));
   for (let at = head.indexOf('委托'), tries = 0; at >= 0 && tries < 20; at = head.indexOf('委托', at + 2), tries++) {
     const from = Math.max(0, at - 120);
     const m = (from === 0 ? AGENCY_BEFORE_AT_START : AGENCY_BEFORE).exec(head.slice(from, at));
@@ -288,5 +290,13 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
   return null;
 }
 
-const AGENCY_BEFORE = /[\s，,。；;、]([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?的?$/;
-const AGENCY_BEFORE_AT_START = /(?:^|[\s，,。；;、])([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?的?$/;
+const AGENCY_BEFORE = /[\s，,。；;、]([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?\s*的?$/;
+const AGENCY_BEFORE_AT_START = /(?:^|[\s，,。；;、])([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?\s*的?$/;
+
+/**
+ * "X（以下简称“代理机构”）受Y（以下简称“采购人”）的委托": aliases after the names blanked out
+ * (same length, so offsets still point into the text) for the prose readers.
+ */
+function maskAliases(s: string): string {
+  return s.includes('简称') || s.includes('下称') ? s.replace(/[(（](?:以下简称|以下称|下称|简称)[^()（）\n]{0,14}[)）]/g, (m) => ' '.repeat(m.length)) : s;
+}

@@ -36,6 +36,20 @@ const rows: TrapRow[] = [
     text: award('星河县短视频制作项目成交公告', '经评审，确定星河影像传媒有限公司为成交供应商，该供应商以¥320,000.00的价格成交。'),
     check: (e) => expect(e.lots[0]).toMatchObject({ vendor: '星河影像传媒有限公司', amountYuan: 320000 }),
   },
+  // prose parties
+  {
+    name: 'aliases after both parties ("X（以下简称“代理机构”）受Y（以下简称“采购人”）的委托") leave Y the buyer and X the agency',
+    text: award('短视频制作服务项目成交公告', '星河招标有限公司（以下简称“代理机构”）受星河县融媒体中心（以下简称“采购人”）的委托，就短视频制作服务项目进行竞争性磋商。\n成交供应商：星河甲传媒有限公司\n成交金额：128000元'),
+    check: (e) => {
+      expect(e.buyer).toBe('星河县融媒体中心');
+      expect(e.agency).toBe('星河招标有限公司');
+    },
+  },
+  {
+    name: '(guard) "X（以下简称“采购人”）的…项目" still names X the buyer by its alias',
+    text: award('短视频制作服务项目成交公告', '星河县融媒体中心（以下简称“采购人”）的短视频制作服务项目已完成评审。\n成交供应商：星河甲传媒有限公司\n成交金额：128000元'),
+    check: (e) => expect(e.buyer).toBe('星河县融媒体中心'),
+  },
   // labels
   {
     name: 'a contract\'s bare "供应商：X（下称乙方）" at a line\'s start is the vendor',

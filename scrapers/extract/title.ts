@@ -14,6 +14,10 @@ const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务
 const DOC_TITLE_SITE = /\s*[_|｜\-－—–]+\s*[^_|｜\-－—–]{2,30}(?:网|网站|政府|平台|门户|中心|办公室)\s*$/;
 // a portal's or channel's name in a banner line: not a notice's title
 const BANNER_WORD = /网上商城|电子卖场|网上超市|采购网|交易网|交易平台|首页|专区/;
+// a government site's own name as a heading: "遂川县人民政府", "XX市财政局门户网站"
+const SITE_HEADING = /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|门户网站|政务网|政府门户)$/;
+// a line that is a labelled field: "发布时间：2025-06-01", "项目编号：…"
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
@@ -28,7 +32,9 @@ export function findTitle(
   };
   // "【湖南省政府采购网】X成交公告", "【剑鱼标讯】X": the site's name before the title is not part of it
   if (heading) heading = heading.replace(SITE_PREFIX, '');
-  if (heading && heading.length >= 6) return located(heading)!;
+  // a site's name set as the page's first heading ("江西省政府采购网", "遂川县人民政府") is chrome
+  const siteHeading = heading && !NOTICE_END.test(heading) && (SITE_NAME_LINE.test(heading) || SITE_HEADING.test(heading)) ? heading : null;
+  if (heading && heading.length >= 6 && !siteHeading) return located(heading)!;
   // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
   if (isHtml && hint) return located(hint.trim())!;
   const lines: Array<{ t: string; start: number }> = [];
@@ -39,7 +45,7 @@ export function findTitle(
     const t = text.slice(pos, end).trim();
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
-    if (t && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)) {
+    if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
@@ -57,6 +63,11 @@ export function findTitle(
   const menu = lines.findIndex((l) => l.t.length > 6);
   if (menu >= 2 && lines.slice(0, menu).every((l) => !NOTICE_END.test(l.t)) && NOTICE_END.test(lines[menu].t)
     && lines[menu].t.length >= 10 && lines[menu].t.length <= 150 && !/[|:：]/.test(lines[menu].t)) lines.splice(0, menu);
+  // a page whose text opens with a labelled field ("发布时间：…") has its title in <title>
+  if (lines[0] && LABEL_LINE.test(lines[0].t)) {
+    const d = docTitle ? docTitle.replace(DOC_TITLE_SITE, '').trim() : '';
+    if (d.length >= 8 && NOTICE_END.test(d)) return located(d)!;
+  }
   let first = lines[0];
   // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's
   if (first && /^(?:项目概况|项目基本情况|公告内容|正文|[一1][、.．])/.test(first.t)) {

@@ -210,6 +210,24 @@ const rows: TrapRow[] = [
     html: '<table><tr><td>首页 | 交易信息 | 通知公告</td></tr><tr><td><table><tr><td>交易信息</td></tr><tr><td>工程建设</td></tr><tr><td>政府采购</td></tr></table></td><td><table><tr><td><b>星河县委宣传部短视频制作及直播服务采购项目成交结果公告</b></td></tr><tr><td>发布时间：2025年2月27日</td></tr><tr><td>成交供应商：星河三江口文化传媒有限公司</td></tr></table></td></tr></table>',
     check: (e) => expect(e.title).toBe('星河县委宣传部短视频制作及直播服务采购项目成交结果公告'),
   },
+  {
+    name: 'a site\'s name as the first heading ("星河县人民政府", "星河省政府采购网") is not the title; the next line that ends as a notice is',
+    html: '<html><body><h2>星河县人民政府</h2><h3>星河县融媒体中心短视频制作服务项目成交公告</h3><p>发布时间：2025-06-01</p><p>成交供应商：星河甲传媒有限公司</p><p>成交金额：128000元</p></body></html>',
+    check: (e) => {
+      expect(e.title).toBe('星河县融媒体中心短视频制作服务项目成交公告');
+      expect(e.kind).toBe('award');
+    },
+  },
+  {
+    name: 'a page whose text opens with "发布时间：…" takes its title from <title>, without the site after it',
+    html: '<html><head><title>星河县融媒体中心短视频制作服务项目成交公告_星河县人民政府</title></head><body><div>首页 &gt; 信息公开</div><p>发布时间：2025-06-01</p><p>成交供应商：星河甲传媒有限公司</p><p>成交金额：128000元</p></body></html>',
+    check: (e) => expect(e.title).toBe('星河县融媒体中心短视频制作服务项目成交公告'),
+  },
+  {
+    name: '(guard) a heading that is itself a notice\'s title stays the title, even naming a government',
+    html: '<html><body><h1>星河县人民政府短视频制作服务项目成交公告</h1><p>发布时间：2025-06-01</p></body></html>',
+    check: (e) => expect(e.title).toBe('星河县人民政府短视频制作服务项目成交公告'),
+  },
 ];
 
 runTrapRows('heldout7 traps', rows);

@@ -1,8 +1,10 @@
 /**
- * Traps found by the seventh unseen batch (tests/fixtures/extract/heldout7), one named row each,
- * run through the real extractNotice: each row failed before parser 1.8.0, except those marked
- * (guard), which keep a new rule from overreaching. The names say the general rule, not the
- * fixture; the parties are invented (星河…).
+ * Traps found by the seventh unseen batch (tests/fixtures/extract/heldout7) and, after it, by
+ * probing the same shapes further (sideways tables, consortia joined by 和, 合同备案/中止/撤销,
+ * bracketed and title-closing dates, space-grouped digits, 单价×数量=总价, aliases in prose
+ * parties, site-name headings), one named row each, run through the real extractNotice: each row
+ * failed before parser 1.8.0, except those marked (guard), which keep a new rule from
+ * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
 import { extractNotice } from '../../scrapers/extract/index.js';

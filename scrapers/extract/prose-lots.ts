@@ -52,9 +52,24 @@ const PROSE_WINNER: RegExp[] = [
 const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?/;
 
 export function proseWinner(text: string, lookup: string): Lot | null {
-  // read from the result section when there is one (portal pages carry long headers)
-  const sec = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)|唯一供应商/.exec(lookup);
-  const from = sec ? Math.max(0, sec.index - 12) : 0;
+  // read from the result section when there is one (portal pages carry long headers); a long
+  // 采购需求 may mention 成交结果 well before the result itself: each later mention opens
+  // another window (a few at most)
+  const SECTION = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)|唯一供应商/g;
+  let windowEnd = -1;
+  let windows = 0;
+  for (const sec of lookup.matchAll(SECTION)) {
+    if (sec.index < windowEnd) continue;
+    if (++windows > 6) break;
+    const from = Math.max(0, sec.index - 12);
+    windowEnd = from + 20_000;
+    const lot = proseWinnerIn(text, lookup, from);
+    if (lot) return lot;
+  }
+  return windows ? null : proseWinnerIn(text, lookup, 0);
+}
+
+function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
   const head = lookup.slice(from, from + 20_000);
   for (const re of PROSE_WINNER) {
     const m = re.exec(head);

@@ -1,7 +1,7 @@
 /**
  * Traps found by the seventh unseen batch (tests/fixtures/extract/heldout7) and, after it, by
  * probing the same shapes further (sideways tables, consortia joined by 和, 合同备案/中止/撤销,
- * bracketed and title-closing dates, space-grouped digits, 单价×数量=总价, aliases in prose
+ * bracketed and title-closing dates, space-grouped digits, a prose winner after a long 采购需求, 单价×数量=总价, aliases in prose
  * parties, site-name headings), one named row each, run through the real extractNotice: each row
  * failed before parser 1.8.0, except those marked (guard), which keep a new rule from
  * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
@@ -51,6 +51,11 @@ const rows: TrapRow[] = [
     name: '(guard) "X（以下简称“采购人”）的…项目" still names X the buyer by its alias',
     text: award('短视频制作服务项目成交公告', '星河县融媒体中心（以下简称“采购人”）的短视频制作服务项目已完成评审。\n成交供应商：星河甲传媒有限公司\n成交金额：128000元'),
     check: (e) => expect(e.buyer).toBe('星河县融媒体中心'),
+  },
+  {
+    name: 'a prose winner after 30 KB of 采购需求 that mention 成交结果 early is still found',
+    text: award('星河县融媒体中心短视频运营服务项目成交公告', `一、采购需求\n${Array.from({ length: 600 }, (_, i) => `${i + 1}. 第${i + 1}项：每月短视频不少于${(i % 30) + 10}条，成交结果公告后10日内签订合同。`).join('\n')}\n二、成交结果\n经磋商小组评审，确定星河甲传媒有限公司为成交供应商，成交金额为人民币壹拾贰万捌仟元整（¥128,000.00）。`),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河甲传媒有限公司', amountYuan: 128000 }]),
   },
   // labels
   {

@@ -5,7 +5,8 @@
  */
 import type { Field } from './fields.js';
 
-const DATE_RE = /(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)/;
+// The closing 日/号 belongs to the date: the evidence span shows "2024年11月26日", not "2024年11月26".
+const DATE_RE = /(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)[日号]?/;
 
 // "二〇二五年十二月三日": signatures of official documents write the date in numerals
 const CN_DATE_RE = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;

@@ -1,6 +1,6 @@
 /**
- * Traps found while adding the Hubei and Jiangsu adapters (session 4), one named row each, run
- * through the real extractNotice. Both failed before parser 1.6.1. The parties are invented.
+ * Traps found while adding the Hubei and Jiangsu adapters (session 4), and on the demo's contract
+ * pages (session 5), one named row each, run through the real extractNotice. The parties are invented.
  */
 import { expect } from 'vitest';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
@@ -32,6 +32,19 @@ const rows: TrapRow[] = [
     text: award('某县融媒体中心短视频运营服务单一来源采购公示', '采购方式：单一来源\n拟定供应商：某某文化传媒有限公司\n五、评审专家（单一来源采购人员）名单：张三\n'),
     check: (e) => expect(e.procurementMethod).toBe('单一来源'),
   },
+  {
+    name: 'the evidence of a date written 年月日 ends with its 日 (it stopped at the day\'s digits)',
+    text: '某市气象局科普短视频制作项目成交公告\n 2024年11月26日 15:00 来源：中国政府采购网\n供应商名称：某某影视有限公司\n成交金额：398000元\n',
+    check: (e) => {
+      expect(e.publishedAt).toBe('2024-11-26');
+      expect(e.evidence.publishedAt.text).toBe('2024年11月26日');
+    },
+  },
+  {
+    name: '(guard) a date written with dashes keeps its exact span',
+    text: award('某县融媒体中心短视频运营项目成交公告', '供应商名称：某某传媒有限公司\n成交金额：186000元\n'),
+    check: (e) => expect(e.evidence.publishedAt.text).toBe('2025-06-01'),
+  },
 ];
 
-runTrapRows('traps found by the Hubei and Jiangsu portals', rows);
+runTrapRows('traps found by the Hubei and Jiangsu portals, and on the demo pages', rows);

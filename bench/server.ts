@@ -63,7 +63,7 @@ function timeSql(fn: () => unknown, ms: number): number[] {
 /**
  * Run autocannon against `url`, recording every response time (for an exact p95) and the
  * server's own time for it (its Server-Timing `app` entry: routing, queries and rendering,
- * without the loopback round trip and the load generator's wake-ups).
+ * without the loopback round trip and the load generator's own work).
  */
 async function load(url: string, seconds: number, connections: number): Promise<{ times: number[]; server: number[]; errors: number; non2xx: number; rps: number }> {
   const times: number[] = [];
@@ -123,7 +123,8 @@ function spawnServer(dbPath: string): Promise<{ url: string; close(): Promise<vo
 /**
  * A calibration server: it spins for `ms` per request, then answers `bytes` bytes. What the load
  * generator reads for it, beyond `ms`, is what this host adds to any page that takes that long
- * (the loopback round trip, and waking the generator's idle core), which no page can avoid.
+ * (the loopback round trip, the load generator's own work and this machine's scheduling), which
+ * no page can avoid.
  */
 function spawnSpinServer(ms: number, bytes: number): Promise<{ url: string; close(): Promise<void> }> {
   const code = `const http = require('node:http');

@@ -52,8 +52,8 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<Env> {
   const rawHeaders = secureHeaders({ contentSecurityPolicy: { sandbox: [], defaultSrc: ["'none'"] }, crossOriginEmbedderPolicy: false });
   // Server-Timing: how long this process took from routing the request to handing over the
   // response head (queries and rendering; a stream's body follows). Browsers' developer tools
-  // show it, and bench/server.ts sets it beside the bare SQL: the client's clock on this host
-  // also counts the load generator's own wake-ups, which are neither page nor query.
+  // show it, and bench/server.ts sets it beside the bare SQL: the client's clock also counts the
+  // loopback round trip and the load generator's own work, which are neither page nor query.
   app.use(async (c, next) => {
     const start = performance.now();
     await next();

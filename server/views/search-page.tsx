@@ -84,7 +84,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     f.buyerId !== null ? html`<input type="hidden" name="buyer_id" value="${String(f.buyerId)}"/>` : '',
     f.vendorId !== null ? html`<input type="hidden" name="vendor_id" value="${String(f.vendorId)}"/>` : '',
   ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form>`;
-  const summary = html`<p class="summary">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
+  const summary = html`<p class="summary" id="summary" tabindex="-1">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
     result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'
   }${result.terms.bigram.length ? html`<span class="note"> （短词 ${result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span>` : ''}${
     result.orderNote ? html`<span class="note" id="order-note"> （${result.orderNote}）</span>` : ''
@@ -119,5 +119,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
   }<span>第 ${f.page} / ${count(pages)}${more ? '+' : ''} 页 page</span>${
     f.page < pages || more ? html`<a rel="next" href="/search?${filtersToParams(f, { page: String(f.page + 1) }).toString()}">下一页 next →</a>` : ''
   }</nav>`;
-  return html`<h1>搜索公告 Search notices</h1>${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pager}`;
+  // On a phone the form fills the first screen: a link past it to what the search found (web/app.css shows it there only).
+  const jump = active.length ? html`<p class="jump"><a href="#summary" id="jump-results">↓ 跳到结果 Jump to the results (${count(result.total)}${result.totalExact ? '' : '+'})</a></p>` : '';
+  return html`<h1>搜索公告 Search notices</h1>${jump}${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pager}`;
 };

@@ -109,7 +109,7 @@ function inspect(): Report {
 
   const phone = vw <= 640;
   const targets = phone
-    ? Array.from(document.querySelectorAll<HTMLElement>('header a, main input:not([type=hidden]), main select, main button, #pagination a, #active-filters a, #crumbs a, summary'))
+    ? Array.from(document.querySelectorAll<HTMLElement>('header a, main input:not([type=hidden]), main select, main button, #pagination a, #active-filters a, #crumbs a, .jump a, summary'))
     : [];
   const small = targets
     .map((el) => (el instanceof HTMLInputElement && el.type === 'checkbox' && el.labels?.[0] ? el.labels[0] : el))
@@ -324,6 +324,32 @@ describe.skipIf(!hasChromium)('layout on a phone and a desktop, in Chromium', ()
     const longBuyer = (await (await fetch(`${url}/api/contracts/${ids.longNames}`)).json()).notice.buyerPartyId;
     await page.goto(`${url}/buyers/${longBuyer}`);
     expect(await page.$eval('#contracts tbody tr td:nth-child(3)', (td) => getComputedStyle(td, '::before').content)).toContain('供应商');
+    await ctx.close();
+  });
+
+  it('on a phone, a search opens with a link past its form to the results; a desktop, whose form leaves room, has none', async () => {
+    const path = `/search?q=${encodeURIComponent('抖音')}&region=330000`;
+    for (const [options, shown] of [[PHONE, true], [DESKTOP, false]] as const) {
+      const ctx = await browser.newContext(options);
+      const page = await ctx.newPage();
+      await page.goto(url + path);
+      expect(await page.isVisible('#jump-results'), `visible at ${options.viewport!.width} px`).toBe(shown);
+      if (shown) {
+        const total = await page.getAttribute('#total', 'data-total');
+        expect(await page.textContent('#jump-results')).toContain(`(${total})`);
+        // The results start below the first screen; the link brings their summary to the top.
+        expect(await page.$eval('#summary', (el) => el.getBoundingClientRect().top)).toBeGreaterThan(844);
+        await page.click('#jump-results');
+        await page.waitForFunction(() => Math.abs(document.querySelector('#summary')!.getBoundingClientRect().top) < 5);
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
+      }
+      await ctx.close();
+    }
+    // No query and no filter: nothing to jump to.
+    const ctx = await browser.newContext(PHONE);
+    const page = await ctx.newPage();
+    await page.goto(`${url}/search`);
+    expect(await page.$('#jump-results')).toBeNull();
     await ctx.close();
   });
 

@@ -51,3 +51,17 @@ export function dateFlag(value: string | undefined, name: string): string | null
     throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
 }
+
+/**
+ * Watch standard output for a reader that stopped early ("| head -1" closes the pipe): the
+ * returned function says whether it has, so a command stops quietly instead of dying on EPIPE
+ * with a stack trace. Any other output error is thrown.
+ */
+export function stdoutClosed(): () => boolean {
+  let closed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
+  return () => closed;
+}

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { classifyTitle } from '../extract/index.js';
-import { parseFlags, UsageError } from './args.js';
+import { parseFlags, stdoutClosed, UsageError } from './args.js';
 
 export const help = `Usage: procwatch classify [FILE | -]
 
@@ -35,14 +35,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const input = file ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
   const rl = createInterface({ input, crlfDelay: Infinity });
-  // a reader that stops early ("| head -1") closes the pipe: stop quietly, not with a stack trace
-  let closed = false;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    closed = true;
-  });
+  const closed = stdoutClosed();
   for await (const line of rl) {
-    if (closed) break;
+    if (closed()) break;
     const title = line.replace(/^\ufeff/, '').trim();
     if (!title) continue;
     process.stdout.write(`${JSON.stringify(classifyTitle(title.slice(0, 1000)))}\n`);

@@ -9,7 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeBytes } from '../extract/decode.js';
 import { extractNotice, isJsonWithoutNotice, toContractRecord } from '../extract/index.js';
-import { parseFlags, UsageError } from './args.js';
+import { parseFlags, stdoutClosed, UsageError } from './args.js';
 
 export const help = `Usage: procwatch extract [--json | --summary] FILE...
 
@@ -116,15 +116,10 @@ export async function run(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('no files given; "-" reads standard input (procwatch extract --help)');
   if (values.json && values.summary) throw new UsageError('--json and --summary exclude each other');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) may be given once');
-  // a reader that stops early ("| head -1") closes the pipe: stop quietly, not with a stack trace
-  let closed = false;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    closed = true;
-  });
+  const closed = stdoutClosed();
   for (const arg of positionals) {
     for (const file of await expand(arg)) {
-      if (closed) return 0;
+      if (closed()) return 0;
       const r = file === '-' ? await readStdin() : await extractFile(file);
       process.stdout.write(values.summary ? summary(r) : `${JSON.stringify(r)}\n`);
     }

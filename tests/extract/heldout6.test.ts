@@ -52,15 +52,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout6');
-
-const GATES = {
-  buyer: 0.95, vendor: 0.95, amount: 0.95, lotPrecision: 0.95, budget: 0.9,
-  province: 0.95, city: 0.95, county: 0.95, kind: 0.95, date: 0.95, videoF1: 0.95,
-};
-const EXTRA_GATES = { kind: 0.95, serviceType: 0.92, agency: 0.95, divisionCode: 0.95, title: 0.95 };
 
 interface Pred {
   file: string;
@@ -70,7 +64,7 @@ interface Pred {
 
 describe('sixth held-out batch', () => {
   it('procwatch extract --json meets the heldout6 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const out = await expectBatchGates(dir, 49, GATES, EXTRA_GATES);
+    const out = await expectBatchGates(dir, 49, BATCH_GATES, BATCH_EXTRA_GATES);
     const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
     const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
     // rates and unit prices carry no total (null labels are not scored above)

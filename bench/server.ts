@@ -5,7 +5,9 @@
  * beside the page's bare SQL: the query function(s) the route renders from (db/queries, no HTTP,
  * no HTML), timed on a separate connection in the same run. Nothing is cached on either side.
  *
- *   npx tsx bench/server.ts [--db bench/out/bench-1000000.db] [--seconds 5] [--connections 1]
+ *   npx tsx bench/server.ts [--db bench/out/bench-1000000.db] [--seconds 5] [--connections 1] [--only overview,search]
+ *
+ * --only keeps the cases whose name contains one of the comma-separated words.
  *
  * Without --db it uses bench/out/bench-$BENCH_NOTICES.db (generated when missing), else
  * bench/out/bench-1000000.db when present, else a generated 50,000-notice synthetic database. Targets (at 1M notices): p95 ≤ 100 ms for search and region, ≤ 300 ms for compare,
@@ -137,7 +139,7 @@ s.listen(0, '127.0.0.1', () => console.log('spin: http://127.0.0.1:' + s.address
 
 /** Run the benchmark and print a table; returns the rows. */
 export async function main(argv = process.argv.slice(2)): Promise<object[]> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' } } });
   const envN = process.env.BENCH_NOTICES ? Number(process.env.BENCH_NOTICES) : null;
   if (envN !== null && (!Number.isInteger(envN) || envN < 1)) throw new Error(`BENCH_NOTICES must be a positive integer, got ${process.env.BENCH_NOTICES}`);
   let dbPath = values.db ?? join(here, 'out', `bench-${envN ?? 1_000_000}.db`);
@@ -171,6 +173,12 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
     { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => comparePageData(d, parseCompareParams({})) },
   ];
+  if (values.only) {
+    const words = values.only.split(',').filter(Boolean);
+    const kept = cases.filter((k) => words.some((w) => k.name.includes(w)));
+    if (!kept.length) throw new Error(`--only ${values.only} matches none of: ${cases.map((k) => k.name).join(' | ')}`);
+    cases.splice(0, cases.length, ...kept);
+  }
   const server = await spawnServer(dbPath);
   const rows: object[] = [];
   try {
@@ -216,14 +224,14 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     process.stdout.write(
       `HTTP floor (web/app.css, ${(statSync(join(here, '..', 'web', 'app.css')).size / 1024).toFixed(1)} KB static, no SQL, no render, same server): p50 ${percentile(floor.times, 0.5).toFixed(2)} ms, p95 ${percentile(floor.times, 0.95).toFixed(2)} ms\n`,
     );
-    // What this host adds to a page that takes as long as the overview does in the server.
-    const ov = rows[0] as { srvP50: number; srvP95: number };
+    // What this host adds to a page that takes as long as the first case (the overview) does in the server.
+    const ov = rows[0] as { page: string; srvP50: number };
     const spinMs = ov.srvP50;
     const spin = await spawnSpinServer(spinMs, 38_000);
     try {
       const cal = await load(spin.url, Math.min(3, seconds), connections);
       process.stdout.write(
-        `host calibration (a server that spins ${spinMs} ms, the overview's server p50, then sends 38 KB): client p50 ${percentile(cal.times, 0.5).toFixed(2)} ms, p95 ${percentile(cal.times, 0.95).toFixed(2)} ms\n`,
+        `host calibration (a server that spins ${spinMs} ms, the server p50 of ${ov.page}, then sends 38 KB): client p50 ${percentile(cal.times, 0.5).toFixed(2)} ms, p95 ${percentile(cal.times, 0.95).toFixed(2)} ms\n`,
       );
     } finally {
       await spin.close();

@@ -47,6 +47,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['award', [
     '中标(成交)金额', '中标(成交)价格', '中标(成交)价', '中标金额', '成交金额', '中标价格', '成交价格', '中标价', '成交价', '合同金额', '合同总金额',
     '合同总价', '合同总价款', '合同价款', '合计金额', '签约金额', '中标总价', '成交总价', '中选金额', '中标(成交)总金额', '成交总金额(元)', '服务总费用', '最终成交价',
+    // a changed contract's new value (a 补充合同 or 合同变更 supersedes the contract it changes)
+    '变更后合同金额', '变更后合同总金额', '变更后合同总价', '调整后合同金额', '变更后合同价款',
     '中标报价', '成交报价', '合同价', '中选价', '中选价格', '中选报价', '总价形式报价', '拟采购金额', '拟成交金额', '拟采购价格', '拟定价格',
     // rates stated under their own label (read as rates, never as yuan: see lots.ts)
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
@@ -69,7 +71,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a correction's own date; a publicity period starts the day the notice goes up
     '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间', '公示日期']],
   // the date of the notice a correction corrects is not the correction's date
-  ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期']],
+  ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期',
+    // the value a 补充合同 / 合同变更 replaces, and the supplement's own increment: neither is the contract's value
+    '原合同金额', '原合同总金额', '原合同价款', '变更前合同金额', '变更前合同总金额', '补充合同金额', '追加合同金额']],
   ['awardDate', ['成交日期', '中标日期', '定标日期', '签订日期', '合同签订日期', '签约日期']],
   ['deadline', ['投标截止时间', '响应文件提交截止时间', '截止时间', '提交投标文件截止时间', '开标时间', '递交响应文件截止时间']],
   ['projectCode', ['项目编号', '采购项目编号', '招标编号', '采购编号', '政府采购编号', '采购计划编号', '政府采购计划编号', '备案编号', '竞采编号', '合同编号', '政府采购合同编号']],

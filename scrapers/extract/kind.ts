@@ -6,6 +6,8 @@
 import type { NoticeKind } from './types.js';
 
 const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
+  // a 补充合同 or 合同变更 notice states the contract as it now stands: a contract, not a correction
+  ['contract', /补充合同|合同变更|变更合同|合同补充协议/],
   ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],
   // the result of a prequalification names who may bid, not who won
   ['other', /资格预审结果|资格审查结果|预审结果/],

@@ -28,15 +28,26 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
   return last;
 }
 
+/** A natural person as a vendor: two to five characters of a name marked （自然人） or （个人）. */
+const NATURAL_PERSON = /^\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})\s*[(（](?:自然人|个人)[)）]/;
+
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 export function vendorNames(raw: string): string[] {
   let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
+  // "联合体牵头人：A 联合体成员：B" in one cell: the role labels separate the members
+  if (/(?:牵头人|牵头方|成员|成员单位|成员方)\s*[:：]/.test(value)) value = value.replace(/(?:联合体)?(?:牵头人|牵头方|主办方|成员单位|成员方|成员)\s*[:：]/g, '、').replace(/^[\s、]+/, '');
   // "A公司和B公司（联合体）": a consortium's members joined by 和/与/及 after a legal suffix
   if (/联合体/.test(raw)) value = value.replace(/(有限责任公司|有限公司|公司|研究院|设计院|事务所|工作室)(?:和|与|及)(?=[\u4e00-\u9fff])/g, '$1、');
   // "A公司（联合体牵头人），B公司（联合体成员）": a consortium may be listed with commas too
   const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,]/ : /[、；;]/).slice(0, 6);
   const out: string[] = [];
   for (const part of parts) {
+    const person = NATURAL_PERSON.exec(part);
+    if (person) {
+      // "钟志远（自然人）": a person's name is the vendor; the note says what it is, it is no part of it
+      out.push(person[1]);
+      continue;
+    }
     const name = cleanOrgName(part);
     if (!name || !looksLikeOrg(name)) break;
     out.push(name);
@@ -252,7 +263,11 @@ export function findLots(
   return { lots, total, warnings };
 }
 
-const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+// "入围供应商（排名不分先后）：", and a sentence that names them and ends in a colon
+// ("确定综合得分排名前三的供应商为入围供应商，服务份额按排名分配：")
+const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+// a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")
+const HOLDER_ITEM = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名\s*[:：])\s*/;
 
 /**
  * The holders of a framework agreement listed one a line under an 入围供应商 heading
@@ -267,9 +282,9 @@ function listedHolders(lookup: string, text: string): Lot[] {
     const nl = lookup.indexOf('\n', pos);
     const end = nl < 0 ? lookup.length : nl;
     const line = text.slice(pos, end);
-    const m = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳])\s*/.exec(line);
+    const m = HOLDER_ITEM.exec(line);
     if (!m) break;
-    const name = cleanOrgName(line.slice(m[0].length).split(/[\s　]{2,}|\t/)[0]);
+    const name = cleanOrgName(line.slice(m[0].length).split(/\s{2,}|\t/)[0]);
     if (!name || !looksLikeOrg(name)) break;
     if (!out.some((l) => l.vendor === name)) out.push({ ...emptyLot(name), confidence: 0.75 });
     if (nl < 0) break;

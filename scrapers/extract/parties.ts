@@ -10,9 +10,13 @@ import { chainFromStart } from './locality.js';
 import { toSimplified } from './normalize-text.js';
 import type { Table } from './tables.js';
 
-/** Suffixes an organisation name ends with. */
+/**
+ * Suffixes an organisation name ends with. ("X频道": a news portal's channel signs as one, as
+ * "人民网股份有限公司广西频道"; 行 only as a bank's or a shop's, so that a clause ending in 执行 or
+ * 进行 is no name.)
+ */
 export const ORG_SUFFIX =
-  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|规划院|设计院|研究所|事务所|工作室|合作社|委员会|办公室|办事处|人民政府|政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|基金会|监狱|戒毒所|看守所|支队|大队|中队|总队|电视台|广播电视台|报社|传媒|中心|服务中心|管理处|管理站|管理所|局|厅|委|院|所|处|队|站|馆|台|社|会|部|厂|店|室|校|园|宫|团|司|科|场|行|坊|办|署|军|旅|乡|镇|街道)$/;
+  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|规划院|设计院|研究所|事务所|工作室|合作社|委员会|办公室|办事处|人民政府|政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|基金会|监狱|戒毒所|看守所|支队|大队|中队|总队|电视台|广播电视台|报社|频道|传媒|中心|服务中心|管理处|管理站|管理所|局|厅|委|院|所|处|队|站|馆|台|社|会|部|厂|店|室|校|园|宫|团|司|科|场|(?:银|商|分|支|琴|车|药)行|坊|办|署|军|旅|乡|镇|街道)$/;
 
 /** A bracketed legal form that is part of a registered name (kept in the name). */
 const LEGAL_FORM = /[(（](?:个体工商户|个人独资企业|普通合伙|特殊普通合伙|有限合伙)[)）]$/;
@@ -127,7 +131,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       const raw = trimProsePrefix(m[1]);
       if (!looksLikeOrg(raw) || MASKED.test(raw)) continue;
       const start = m.index + m[0].indexOf(m[1]) + (m[1].length - raw.length);
-      return { name: text.slice(start, start + raw.length), start, end: start + raw.length, how: 'prose', confidence: 0.75 };
+      return placedInTitle(text, title, raw) ?? { name: text.slice(start, start + raw.length), start, end: start + raw.length, how: 'prose', confidence: 0.75 };
     }
   }
   const signed = signatureBuyer(text);
@@ -140,6 +144,20 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
     }
   }
   return null;
+}
+
+/**
+ * A prose buyer the title names in full with its place before it ("江湾镇人民政府对…进行询价采购"
+ * under the title "婺源县江湾镇人民政府乡村旅游…"): the title's fuller name.
+ */
+function placedInTitle(text: string, title: string | null, name: string): PartyHit | null {
+  if (!title) return null;
+  const at = title.indexOf(name);
+  if (at < 2 || at > 12) return null;
+  const full = title.slice(0, at + name.length);
+  if (!/^[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗|州|盟)/.test(full.slice(0, at)) || !/(?:省|市|县|区|旗|州|盟)$/.test(full.slice(0, at))) return null;
+  const pos = text.indexOf(full);
+  return pos < 0 ? null : { name: full, start: pos, end: pos + full.length, how: 'prose+title', confidence: 0.75 };
 }
 
 /**

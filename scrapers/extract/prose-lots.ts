@@ -69,8 +69,33 @@ export function proseWinner(text: string, lookup: string): Lot | null {
   return windows ? null : proseWinnerIn(text, lookup, 0);
 }
 
+// "中标人为由A（牵头人）与B（成员）组成的联合体": the members named in the sentence
+const CONSORTIUM = /由\s*([\u4e00-\u9fff（）()、，,]{8,160}?)\s*(?:共同)?组成的?(?:联合体|联合投标体)/;
+const MEMBER_ROLE = /[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|成员|成员方|成员单位)[)）]/g;
+
+/** A consortium named in prose, its members joined by "；" (null unless two or more read as names). */
+function proseConsortium(text: string, lookup: string, from: number, head: string): Lot | null {
+  const m = CONSORTIUM.exec(head);
+  if (!m) return null;
+  const members: string[] = [];
+  for (const part of m[1].replace(MEMBER_ROLE, '').split(/[、，,]|(?<=公司|院|所|中心|社|室|厂)(?:与|和|及)/)) {
+    const name = cleanOrgName(part);
+    if (!name || !looksLikeOrg(name)) return null;
+    members.push(name);
+  }
+  if (members.length < 2 || members.length > 6) return null;
+  const lot = emptyLot(members.join('；'));
+  lot.vendors = members;
+  lot.confidence = 0.75;
+  const money = priceInSentence(text, lookup, from + m.index + m[0].length);
+  if (money) setMoney(lot, money, 0.7);
+  return lot;
+}
+
 function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
   const head = lookup.slice(from, from + 20_000);
+  const consortium = proseConsortium(text, lookup, from, head);
+  if (consortium) return consortium;
   for (const re of PROSE_WINNER) {
     const m = re.exec(head);
     if (!m) continue;

@@ -19,11 +19,13 @@ const OPS = /代运营|运营|运维|托管/g;
 const ACCOUNT_WORD = /账号|矩阵/g;
 // the object of the service: short videos, video content, animation, footage (not 融媒体/新媒体,
 // which qualify a service rather than name one)
-const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|节目|栏目|课程|微课|制作/g;
+// ("新媒体内容生产": content made for the accounts, not the accounts run)
+const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|节目|栏目|课程|微课|制作|内容生产/g;
 const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;
 const SHORT_VIDEO = /短视频|微视频/g;
+const VIDEO_CONTEST = /(?:短视频|微视频|视频|微电影|影像)(?:作品)?(?:创作)?(?:征集|大赛|比赛|评选)/;
 // "新媒体宣传及短视频拍摄": publicity on the new-media accounts, named first as a service of its own, is
 // running them ("新媒体宣传短视频制作" only says what the videos are for)
 const NEW_MEDIA_PUBLICITY = /(?:新媒体|融媒体)(?:平台)?宣传(?=及|和|与|、|暨|服务|$)/g;
@@ -183,6 +185,9 @@ function serviceByLots(sample: string): ServiceType | null {
 export function serviceFromTitle(head: string): ServiceType | null {
   // an account name in quotes ("“卡若发布”") says nothing about the service
   const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
+  // a contest for videos ("城市形象短视频征集活动承办服务"): the entrants make them, the vendor runs
+  // the contest; video work, but none of the named services
+  if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h) && !OPS_ONE.test(h)) return 'other_video';
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content
   // ("直播电商运营", "直播间运营": what is run is the live stream)

@@ -51,7 +51,10 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     let rows: typeof t.rows = [];
     // ("入围供应商名单如下：" over "序号 | 供应商名称 | 入围单价"): the holders, each a winner
     const holders = HOLDER_HEADER.test(vh) || (HOLDER_SECTION.test(before) && !LOSE_HEADER.test(vh));
-    if (headerWins || sectionWins || contractRow || holders) rows = t.rows;
+    // "是否成交 | 是/否": the column marks the winner, whatever the section says of the table
+    const yesCol = t.header.findIndex((c) => /^是否(?:中标|成交|中选|入围)$/.test(c.text.replace(/\s/g, '')));
+    if (yesCol >= 0 && t.rows.length > 1) rows = t.rows.filter((r) => /^(?:是|√|✓|中标|成交|中选|入围)$/.test(r[yesCol]?.text.trim() ?? ''));
+    else if (headerWins || sectionWins || contractRow || holders) rows = t.rows;
     else {
       // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
       const rc = columnOf(t, RANK_COL);

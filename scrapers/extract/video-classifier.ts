@@ -22,7 +22,7 @@ const FOR: Term[] = [
   { re: /代运营|运营服务|运维服务|运营|运维|推文|内容生产|内容制作/g, w: 1, type: 'account_operation' },
   { re: /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片|MV|动画片/g, w: 3, type: 'promo_film' },
   { re: /直播/g, w: 3, type: 'live_streaming' },
-  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:制作|录制|摄制)|栏目(?:制作|包装)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|网络视听|视听(?:内容|节目|作品)/g, w: 3, type: 'video_production' },
+  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:制作|录制|摄制)|栏目(?:制作|包装)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|网络视听|视听(?:内容|节目|作品)|微动画|MG动画|科普动画|动画(?:制作|短片|视频)/g, w: 3, type: 'video_production' },
   { re: /宣传(?:服务|推广|策划)|新闻(?:宣传|信息中心|中心)|视频/g, w: 1 },
 ];
 
@@ -76,9 +76,11 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 }
 
 // words that make a title in scope by themselves (the strong signals); “X发布” is how government
-// new-media accounts are named (“赫山发布”, “成都发布”)
+// new-media accounts are named (“赫山发布”, “成都发布”); animated clips (微动画, MG动画, 科普动画)
+// are videos made for the buyer though their titles never say 视频, and so are a 网信办's
+// 网络文化作品 (short videos, animations, H5 pages made for its publicity)
 const STRONG =
-  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|网络视听|视听(?:内容|节目|作品)/;
+  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
@@ -172,8 +174,9 @@ export function classifyNotice(title: string | null, projectName: string | null,
       matchedAgainst: t.matched.filter((m) => m.startsWith('-')).map((m) => m.slice(1)),
     };
   }
-  // the buyer's name ("…融媒体中心") repeats through the body: it says who buys, not what
-  const sample = withoutMediaCentreNames(body.slice(0, 20_000));
+  // the buyer's name ("…融媒体中心") repeats through the body: it says who buys, not what; an
+  // address ("建设北路18号") says where, and the parties' names say who
+  const sample = withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000)));
   const { pos, forHits, against, types } = collect(sample, 50);
   const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
   const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
@@ -188,6 +191,13 @@ export function classifyNotice(title: string | null, projectName: string | null,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),
   };
+}
+
+const ADDRESS_VALUE = /(?:地\s*址|住所)\s*[:：][^\n|]{0,60}/g;
+const COMPANY_NAME = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g;
+
+function withoutPartiesAndAddresses(s: string): string {
+  return s.replace(ADDRESS_VALUE, ' ').replace(COMPANY_NAME, ' ');
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * Traps found by the eighth unseen batch (tests/fixtures/extract/heldout8): national firms'
+ * channels and branches, natural persons and consortia as vendors, 入围 shares, 补充合同 and
+ * 合同变更, works tables, animation and 网络文化作品 titles, video contests and content production.
+ * One named row each, run through the real extractNotice: each row failed before parser 1.9.0,
+ * except those marked (guard), which keep a new rule from overreaching. The names say the general
+ * rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { extractNotice } from '../../scrapers/extract/index.js';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+/** What extractNotice makes of a bare award notice of `title` with `body`. */
+const of = (title: string, body: string) => extractNotice({ text: award(title, body) });
+
+const rows: TrapRow[] = [
+  // vendors
+  {
+    name: 'a news portal\'s channel ("X股份有限公司星河频道") is a vendor name',
+    text: award('星河县委宣传部网络宣传服务项目成交结果公告',
+      '中标结果：\n序号 | 中标（成交）金额(元) | 中标供应商名称 | 中标供应商地址\n1 | 180000.00 | 星河网股份有限公司星河频道 | 星河市民族大道1号\n采购人：中共星河县委宣传部'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河网股份有限公司星河频道', amountYuan: 180000 }]),
+  },
+  {
+    name: 'a natural person "张三（自然人）" under a winner label is the vendor, named without the note',
+    text: award('星河县文联微电影拍摄制作项目询价成交结果公示', '成交结果\n成交供应商：钟星河（自然人）\n成交金额：肆万陆仟捌佰元整（¥46,800.00）\n采购人：星河县文学艺术界联合会'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '钟星河', amountYuan: 46800 }]),
+  },
+  {
+    name: 'a 是否成交 column marks the one winner even in a 成交结果 section, a natural person included',
+    text: award('星河镇人民政府宣传短视频拍摄服务成交结果公示',
+      '现将成交结果公示如下：\n项目名称 | 供应商名称 | 报价（元） | 是否成交\n短视频拍摄 | 刘星河（自然人） | 28,600.00 | 是\n短视频拍摄 | 星河县晓起影像工作室（个体工商户） | 31,000.00 | 否\n短视频拍摄 | 星河文化传媒有限公司 | 33,500.00 | 否'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '刘星河', amountYuan: 28600 }]),
+  },
+  {
+    name: 'a consortium in one cell as "联合体牵头人：A 联合体成员：B" is A；B',
+    html: '<h1>星河县文旅局宣传片拍摄制作项目结果公告</h1><p>发布日期：2025-06-26</p><p>三、中标（成交）信息</p><table><tr><td>合同包</td><td>供应商名称</td><td>中标（成交）金额</td></tr><tr><td>1</td><td>联合体牵头人：星河影视文化传媒有限公司<br>联合体成员：星河云顶数字科技有限公司</td><td>568,000.00元</td></tr></table><p>采购人：星河县文体和旅游局</p>',
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视文化传媒有限公司；星河云顶数字科技有限公司', amountYuan: 568000 }]),
+  },
+  {
+    name: 'a consortium in prose "中标人为由A（牵头人）与B（成员）组成的联合体" is A；B with the sentence\'s price',
+    text: award('中共星河县委宣传部宣传片拍摄制作项目中标公告', '二、中标结果\n经评标委员会评审，中标人为由星河电影集团有限公司（牵头人）与星河天门山影视文化有限公司（成员）组成的联合体，中标价：人民币伍拾叁万陆仟元整（¥536,000.00）。'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河电影集团有限公司；星河天门山影视文化有限公司', amountYuan: 536000 }]),
+  },
+  {
+    name: '(guard) a call that accepts "由两家单位组成的联合体" names no consortium winner',
+    text: award('星河县宣传片拍摄项目中标公告', '本项目允许由两家单位组成的联合体投标。\n中标供应商：星河影视有限公司\n中标金额：236000元'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视有限公司', amountYuan: 236000 }]),
+  },
+  {
+    name: '入围 holders listed as "第一名：X，…分配份额50%" under a sentence naming them are one lot each, no amount',
+    text: award('星河区委宣传部短视频制作服务入围采购项目结果公告',
+      '四、入围结果\n本项目确定综合得分排名前三的供应商为入围供应商，服务份额按排名分配：\n第一名：星河武功山影视文化传媒有限公司，综合得分92.6分，分配份额50%；\n第二名：星河红色文化传播有限公司，综合得分88.3分，分配份额30%；\n第三名：星河数字科技有限公司，综合得分85.1分，分配份额20%。\n入围供应商单价均按第一名磋商报价执行：每条2800元。'),
+    check: (e) => {
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河武功山影视文化传媒有限公司', '星河红色文化传播有限公司', '星河数字科技有限公司']);
+      expect(e.lots.every((l) => l.amountYuan === null)).toBe(true);
+    },
+  },
+  {
+    name: 'a clause ending in 执行 or 进行 is no organisation name (行 ends only a bank\'s or a shop\'s)',
+    text: award('星河县短视频制作服务项目结果公告', '入围供应商单价均按第一名磋商报价执行：每条2800元。'),
+    check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('单价均按第一名磋商报价执行'),
+  },
+  {
+    name: 'a works result table "中标人名称 | 中标价（元） | 工期 | 项目经理" is read as a table',
+    text: award('星河县融媒体中心演播室装修改造项目中标公告', '三、中标信息\n中标人名称 | 中标价（元） | 工期 | 项目经理\n星河建筑装饰工程有限公司 | 1286400.35 | 90日历天 | 彭星河\n招标人：星河县融媒体中心'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河建筑装饰工程有限公司', amountYuan: 1286400.35 }]),
+  },
+  // buyer
+  {
+    name: 'a prose buyer the title names with its county before it ("江湾镇人民政府对…") is the title\'s fuller name',
+    text: '星河县江湾镇人民政府乡村旅游短视频拍摄服务成交结果公示\n发布时间：2025-05-27\n江湾镇人民政府对乡村旅游短视频拍摄服务进行询价采购，现将成交结果公示如下：\n成交供应商：星河文化传媒有限公司\n成交金额：28600元',
+    check: (e) => expect(e.buyer).toBe('星河县江湾镇人民政府'),
+  },
+  // contracts changed
+  {
+    name: 'a 补充合同 notice is a contract worth its 变更后合同总金额, not the 原合同金额 or the 补充合同金额',
+    text: '星河县委宣传部政务新媒体运营服务项目补充合同公告\n合同主体\n采购人（甲方）：中共星河县委宣传部\n供应商（乙方）：星河云视文化传媒有限公司\n原合同金额：300,000.00元\n补充合同金额：86,000.00元\n变更后合同总金额：386,000.00元\n合同公告日期：2025-09-29',
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', lots: [{ vendor: '星河云视文化传媒有限公司', amountYuan: 386000 }] }),
+  },
+  {
+    name: 'a 合同变更公告 is a contract worth its 变更后合同金额 (the 变更前 one is superseded)',
+    text: '星河县融媒体中心短视频制作服务项目合同变更公告\n发布时间：2025-10-16\n采购人：星河县融媒体中心\n供应商：星河文化传媒有限公司\n变更前合同金额：人民币贰拾陆万元整（¥260,000.00）\n变更后合同金额：人民币贰拾捌万陆仟元整（¥286,000.00）',
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', lots: [{ vendor: '星河文化传媒有限公司', amountYuan: 286000 }] }),
+  },
+  {
+    name: '(guard) a 更正公告 that changes an award amount stays a correction awarding nothing',
+    text: '星河县委宣传部政务新媒体运营服务项目中标结果更正公告\n发布时间：2025-07-30\n更正内容：\n原中标（成交）金额：386000.00元\n更正为：中标（成交）金额：368000.00元\n采购人：中共星河县委宣传部',
+    check: (e) => expect(e).toMatchObject({ kind: 'correction', lots: [] }),
+  },
+  // video or not, and which service
+  {
+    name: '微动画, MG动画 and 科普动画 titles (no 视频 in them) are video production',
+    check: () => {
+      for (const t of ['中共星河县纪委“清廉星河”系列微动画制作项目成交结果公告', '星河县人民法院普法宣传MG动画制作服务采购成交公告', '星河县科协科普动画制作服务项目成交公告']) {
+        const e = of(t, '成交供应商：星河动漫文化有限公司\n成交金额：86000元');
+        expect([e.isVideoOps, e.serviceType], t).toEqual([true, 'video_production']);
+      }
+    },
+  },
+  {
+    name: 'a 网信办\'s 网络文化作品制作 title is video operations',
+    text: award('星河市委网信办2025年度网络文化作品制作服务项目成交结果公告', '成交供应商：星河文化传播有限公司\n成交金额：286500元'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),
+  },
+  {
+    name: 'an address on 建设路 in a body that names short videos and animations does not speak against video work',
+    text: award('星河市2025年度宣传作品服务项目成交结果公告', '服务范围：创作网络短视频不少于36条、微动画6部。\n成交供应商：星河文化传播有限公司\n成交金额：486000元\n采购代理机构：星河招标有限公司\n地 址：星河市建设北路18号'),
+    check: (e) => expect(e.isVideoOps).toBe(true),
+  },
+  {
+    name: 'a short-video contest run by the vendor ("短视频征集活动承办服务") is other_video',
+    text: award('星河区委宣传部城市形象短视频征集活动承办服务项目成交公告', '成交供应商：星河文化传播有限公司\n成交金额：268000.00元'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'other_video']),
+  },
+  {
+    name: '(guard) making the videos of a contest ("短视频大赛获奖作品拍摄制作") is still production',
+    text: award('星河区短视频大赛获奖作品拍摄制作服务项目成交公告', '成交供应商：星河文化传播有限公司\n成交金额：68000.00元'),
+    check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
+  {
+    name: 'a media centre\'s "新媒体内容生产服务" is production of content, not running the accounts',
+    text: award('星河县融媒体中心2025-2026年度新媒体内容生产服务项目成交公告', '成交供应商：星河文化传播有限公司\n成交金额：580000元'),
+    check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
+  {
+    name: '(guard) "新媒体运营服务" still runs the accounts',
+    text: award('星河县融媒体中心新媒体运营服务项目成交公告', '成交供应商：星河文化传播有限公司\n成交金额：580000元'),
+    check: (e) => expect(e.serviceType).toBe('account_operation'),
+  },
+];
+
+runTrapRows('traps from the eighth unseen batch (heldout8)', rows);

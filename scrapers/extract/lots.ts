@@ -241,7 +241,7 @@ export function findLots(
   for (const lot of lots) {
     if (lot.amountForm !== 'none' || !lot.vendor) continue;
     const m = amountInVendorRow(text, tables, lot.vendor)
-      ?? (lots.length === 1 ? singleRowAmount(text, tables) ?? totalRowAmount(text, tables) ?? firstCandidateBid(text, lookup, lot.vendor) : null);
+      ?? (lots.length === 1 ? singleRowAmount(text, tables) ?? totalRowAmount(text, tables) ?? firstCandidateBid(text, lookup, lot.vendor) ?? changedContractAmount(text, lookup) : null);
     if (m) setMoney(lot, m, 0.7);
   }
   // 5. an amount with no vendor (masked or absent): one lot without a vendor
@@ -265,6 +265,18 @@ export function findLots(
 
 // "入围供应商（排名不分先后）：", and a sentence that names them and ends in a colon
 // ("确定综合得分排名前三的供应商为入围供应商，服务份额按排名分配：")
+// "合同金额由人民币36万元调整为人民币39.6万元": a contract changed in prose, no label before the figure
+const CONTRACT_CHANGED = /合同(?:总)?(?:金额|价款|总价)\s*由[^\n。；;]{1,40}?(?:调整|变更|增加|调增|调减|减少)为\s*/;
+
+/** The amount a contract is changed to, written in prose. */
+function changedContractAmount(text: string, lookup: string): Money | null {
+  const m = CONTRACT_CHANGED.exec(lookup.slice(0, 20_000));
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const money = readMoney(text, from, Math.min(lookup.length, from + 40), 'yuan');
+  return money?.form === 'total' ? money : null;
+}
+
 const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
 // a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")
 const HOLDER_ITEM = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名\s*[:：])\s*/;
@@ -282,10 +294,13 @@ function listedHolders(lookup: string, text: string): Lot[] {
     const nl = lookup.indexOf('\n', pos);
     const end = nl < 0 ? lookup.length : nl;
     const line = text.slice(pos, end);
+    // a holder's line opens with its number or rank, or is the name alone with a note in
+    // brackets after it ("X公司（预计份额40%）")
     const m = HOLDER_ITEM.exec(line);
-    if (!m) break;
-    const name = cleanOrgName(line.slice(m[0].length).split(/\s{2,}|\t/)[0]);
-    if (!name || !looksLikeOrg(name)) break;
+    const first = line.slice(m ? m[0].length : 0).split(/\s{2,}|\t/)[0];
+    let name = cleanOrgName(first);
+    if (name && !looksLikeOrg(name)) name = cleanOrgName(first.replace(/[(（][^()（）]{1,20}[)）]\s*$/, ''));
+    if (!name || !looksLikeOrg(name) || (!m && line.trim().length > name.length + 22)) break;
     if (!out.some((l) => l.vendor === name)) out.push({ ...emptyLot(name), confidence: 0.75 });
     if (nl < 0) break;
     pos = nl + 1;

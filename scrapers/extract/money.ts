@@ -84,6 +84,12 @@ export function fieldMoney(text: string, f: Field, next: Field | undefined): Mon
   let unit: MoneyUnit = unitFromQualifier(f.qualifier) ?? 'yuan';
   // "121.5 价格单位： 万元": the unit in a field of its own
   if (next && next.role === 'priceUnit' && next.labelStart - f.valueEnd < 8) unit = unitFromQualifier(next.value) ?? unit;
+  // "合同金额由人民币36万元调整为人民币39.6万元": the figure it is changed to
+  const changed = /^\s*由[^\n。；;]{1,40}?(?:调整|变更|增加|调增|调减|减少|更正)为\s*/.exec(text.slice(f.valueStart, f.valueEnd));
+  if (changed) {
+    const to = readMoney(text, f.valueStart + changed[0].length, f.valueEnd, unit);
+    if (to) return to;
+  }
   const m = subItemSum(text, f, unit) ?? readMoney(text, f.valueStart, f.valueEnd, unit);
   // "3200元/条×40条=128000元": a unit price times a quantity, then the total it comes to
   if (m?.form === 'unit_price') {

@@ -69,8 +69,9 @@ export function proseWinner(text: string, lookup: string): Lot | null {
   return windows ? null : proseWinnerIn(text, lookup, 0);
 }
 
-// "中标人为由A（牵头人）与B（成员）组成的联合体": the members named in the sentence
-const CONSORTIUM = /由\s*([\u4e00-\u9fff（）()、，,]{8,160}?)\s*(?:共同)?组成的?(?:联合体|联合投标体)/;
+// "中标人为由A（牵头人）与B（成员）组成的联合体", "确定A与B组成的联合体为成交供应商": the members
+// named in the sentence
+const CONSORTIUM = /(?:为\s*由|由|确定|为|[:：])\s*([\u4e00-\u9fff（）()、，,]{8,160}?)\s*(?:共同)?组成的?(?:联合体|联合投标体)/;
 const MEMBER_ROLE = /[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|成员|成员方|成员单位)[)）]/g;
 
 /** A consortium named in prose, its members joined by "；" (null unless two or more read as names). */

@@ -43,6 +43,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河电影集团有限公司；星河天门山影视文化有限公司', amountYuan: 536000 }]),
   },
   {
+    name: 'a consortium without 由 ("确定A与B组成的联合体为成交供应商") is A；B, priced by the 成交金额 line',
+    text: award('星河县融媒体中心短视频及直播服务项目成交结果公告', '二、成交结果\n经磋商小组评审，确定星河神农影视文化有限公司与星河酒埠江数字传媒有限公司组成的联合体为成交供应商，其中星河神农影视文化有限公司为联合体牵头人。\n成交金额：人民币肆拾贰万捌仟元整（¥428,000.00）'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河神农影视文化有限公司；星河酒埠江数字传媒有限公司', amountYuan: 428000 }]),
+  },
+  {
     name: '(guard) a call that accepts "由两家单位组成的联合体" names no consortium winner',
     text: award('星河县宣传片拍摄项目中标公告', '本项目允许由两家单位组成的联合体投标。\n中标供应商：星河影视有限公司\n中标金额：236000元'),
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视有限公司', amountYuan: 236000 }]),
@@ -55,6 +60,11 @@ const rows: TrapRow[] = [
       expect(e.lots.map((l) => l.vendor)).toEqual(['星河武功山影视文化传媒有限公司', '星河红色文化传播有限公司', '星河数字科技有限公司']);
       expect(e.lots.every((l) => l.amountYuan === null)).toBe(true);
     },
+  },
+  {
+    name: '入围 holders one a line without numbers, each with a note in brackets ("X公司（预计份额40%）"), are one lot each',
+    text: award('星河县委宣传部宣传片及短视频制作服务框架协议采购入围结果公告', '三、入围供应商及份额：\n星河龙宫洞影视文化传媒有限公司（预计份额40%）\n星河马当文化传播有限公司（预计份额35%）\n星河县桃红岭数字科技有限公司（预计份额25%）\n四、入围价格：短视频每条2500元。'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河龙宫洞影视文化传媒有限公司', null], ['星河马当文化传播有限公司', null], ['星河县桃红岭数字科技有限公司', null]]),
   },
   {
     name: 'a clause ending in 执行 or 进行 is no organisation name (行 ends only a bank\'s or a shop\'s)',
@@ -82,6 +92,16 @@ const rows: TrapRow[] = [
     name: 'a 合同变更公告 is a contract worth its 变更后合同金额 (the 变更前 one is superseded)',
     text: '星河县融媒体中心短视频制作服务项目合同变更公告\n发布时间：2025-10-16\n采购人：星河县融媒体中心\n供应商：星河文化传媒有限公司\n变更前合同金额：人民币贰拾陆万元整（¥260,000.00）\n变更后合同金额：人民币贰拾捌万陆仟元整（¥286,000.00）',
     check: (e) => expect(e).toMatchObject({ kind: 'contract', lots: [{ vendor: '星河文化传媒有限公司', amountYuan: 286000 }] }),
+  },
+  {
+    name: 'a contract changed in prose ("合同金额由人民币36万元调整为人民币39.6万元") is worth the figure it is changed to',
+    text: '星河县融媒体中心政务新媒体运营服务合同变更公告\n发布时间：2025-11-20\n采购人：星河县融媒体中心\n供应商：星河云视文化传媒有限公司\n二、变更事项\n经双方协商，合同金额由人民币36万元调整为人民币39.6万元，服务期限不变。',
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', lots: [{ vendor: '星河云视文化传媒有限公司', amountYuan: 396000 }] }),
+  },
+  {
+    name: '(guard) a 补充合同 that states only the 原合同金额 and the 补充合同金额 has no amount (no sum the text does not write)',
+    text: '星河县融媒体中心短视频拍摄制作服务项目补充合同公告\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：星河影视文化传媒有限公司\n原合同金额：人民币贰拾肆万元整（¥240,000.00）\n补充合同金额：人民币贰万肆仟元整（¥24,000.00）\n合同公告日期：2025-10-30',
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', lots: [{ vendor: '星河影视文化传媒有限公司', amountYuan: null }] }),
   },
   {
     name: '(guard) a 更正公告 that changes an award amount stays a correction awarding nothing',

@@ -78,6 +78,11 @@ const MEMBER_ROLE = /[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|主
 function proseConsortium(text: string, lookup: string, from: number, head: string): Lot | null {
   const m = CONSORTIUM.exec(head);
   if (!m) return null;
+  // only the winner: "中标人为由…", "确定…组成的联合体为成交供应商" (not a bidder or a candidate named so)
+  const before = head.slice(Math.max(0, m.index - 24), m.index) + m[0].slice(0, m[0].indexOf(m[1]));
+  const after = head.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  const wins = /(?:中标|成交|中选)(?:供应商|人|单位)?\s*(?:为|是|[:：])?\s*由?\s*$|确定\s*$/.test(before) || /^\s*为(?:本项目的?)?(?:中标|成交|中选)/.test(after);
+  if (!wins || /候选|投标人|报价人|参与/.test(before)) return null;
   const members: string[] = [];
   for (const part of m[1].replace(MEMBER_ROLE, '').split(/[、，,]|(?<=公司|院|所|中心|社|室|厂)(?:与|和|及)/)) {
     const name = cleanOrgName(part);

@@ -48,6 +48,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河神农影视文化有限公司；星河酒埠江数字传媒有限公司', amountYuan: 428000 }]),
   },
   {
+    name: '(guard) a consortium named as a losing candidate is not the winner the notice names after it',
+    text: award('星河县宣传片项目中标公告', '第一中标候选人：由星河甲影视有限公司与星河乙数字有限公司组成的联合体，投标报价：500000元\n第二中标候选人：星河丙传媒有限公司，投标报价：520000元\n经评审，确定星河丙传媒有限公司为中标人，中标金额：520000元'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河丙传媒有限公司', amountYuan: 520000 }]),
+  },
+  {
     name: '(guard) a call that accepts "由两家单位组成的联合体" names no consortium winner',
     text: award('星河县宣传片拍摄项目中标公告', '本项目允许由两家单位组成的联合体投标。\n中标供应商：星河影视有限公司\n中标金额：236000元'),
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视有限公司', amountYuan: 236000 }]),

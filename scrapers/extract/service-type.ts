@@ -20,7 +20,7 @@ const ACCOUNT_WORD = /账号|矩阵/g;
 // the object of the service: short videos, video content, animation, footage (not 融媒体/新媒体,
 // which qualify a service rather than name one)
 // ("新媒体内容生产": content made for the accounts, not the accounts run)
-const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|节目|栏目|课程|微课|制作|内容生产/g;
+const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|动漫|短片|播报|节目|栏目|课程|微课|制作|内容生产/g;
 const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;

@@ -124,6 +124,15 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: '动漫短片 and a 数字人\'s 新闻播报 (no 视频 or 动画 in the title) are video production',
+    check: () => {
+      for (const t of ['星河县人民检察院普法动漫短片制作项目成交公告', '星河县融媒体中心AI数字人新闻播报服务项目成交公告']) {
+        const e = of(t, '服务内容：每周生成数字人播报短视频5条，在“星河发布”抖音号、视频号发布。\n成交供应商：星河智媒科技有限公司\n成交金额：126000元');
+        expect([e.isVideoOps, e.serviceType], t).toEqual([true, 'video_production']);
+      }
+    },
+  },
+  {
     name: 'a 网信办\'s 网络文化作品制作 title is video operations',
     text: award('星河市委网信办2025年度网络文化作品制作服务项目成交结果公告', '成交供应商：星河文化传播有限公司\n成交金额：286500元'),
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),

@@ -149,6 +149,12 @@ export function findLots(
         current = null;
         continue;
       }
+      // "成交供应商（联合体牵头人）：A" then "成交供应商（联合体成员）：B": one consortium, one lot
+      if (current && /成员/.test(f.qualifier ?? '')) {
+        for (const v of members) if (!current.vendors.includes(v)) current.vendors.push(v);
+        current.vendor = current.vendors.join('；');
+        continue;
+      }
       const name = members.join('；');
       const label = lotLabelBefore(lookup, f.labelStart);
       const same = lots.find((l) => l.vendor === name && (l.lot === label || !label || !l.lot));

@@ -48,6 +48,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河神农影视文化有限公司；星河酒埠江数字传媒有限公司', amountYuan: 428000 }]),
   },
   {
+    name: 'a consortium as two labelled lines "成交供应商（联合体牵头人）：A" / "成交供应商（联合体成员）：B" is one lot A；B',
+    text: award('星河县文旅宣传片拍摄项目成交公告', '二、成交信息\n成交供应商（联合体牵头人）：星河土家风情影视文化有限公司\n成交供应商（联合体成员）：星河里耶数字影像有限公司\n成交金额：人民币叁拾捌万陆仟元整（¥386,000.00）'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河土家风情影视文化有限公司；星河里耶数字影像有限公司', amountYuan: 386000 }]),
+  },
+  {
     name: '(guard) a consortium named as a losing candidate is not the winner the notice names after it',
     text: award('星河县宣传片项目中标公告', '第一中标候选人：由星河甲影视有限公司与星河乙数字有限公司组成的联合体，投标报价：500000元\n第二中标候选人：星河丙传媒有限公司，投标报价：520000元\n经评审，确定星河丙传媒有限公司为中标人，中标金额：520000元'),
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河丙传媒有限公司', amountYuan: 520000 }]),

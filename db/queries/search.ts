@@ -10,6 +10,7 @@ import { stmt } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 import { bigramPlace, trigramPlace } from './place-tokens.js';
+import { facetClauses } from './facet-tokens.js';
 
 /** One search hit (also one CSV/JSON download row). */
 export interface SearchItem {
@@ -85,6 +86,11 @@ interface Where {
   titleMatch: string | null;
   /** the region is a clause of a MATCH (place tokens, see place-tokens.ts), not a division_code range in `parts` */
   placed: boolean;
+  /**
+   * Which of `parts` the trigram MATCH decides exactly (facet words, see facet-tokens.ts): they
+   * stay row checks for pages, which walk other indexes, but a count needs no notice row for them.
+   */
+  implied: Set<string>;
   terms: { trigram: string[]; bigram: string[] };
 }
 
@@ -155,6 +161,8 @@ export interface SearchTuning {
   regionBroad?: number;
   /** matches a count may walk before a lookup set takes over (default 40,000) */
   walkMax?: number;
+  /** false: leave the filters out of the trigram MATCH (tests compare both forms) */
+  facets?: boolean;
 }
 
 function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
@@ -171,6 +179,9 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
   let titleMatch: string | null = null;
   let placed = false;
   const text: TextClause[] = [];
+  // Filters the trigram index holds as facet words join its MATCH, as the region does.
+  const facets = tune.facets === false ? {} : facetClauses(f);
+  const implied = new Set<string>();
   if (f.q) {
     const all = queryTerms(f.q);
     const long = all.filter((t) => [...t].length >= 3);
@@ -180,8 +191,9 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
       // Within a region the place joins the MATCH: FTS5 intersects the two doclists itself.
       const place = f.region ? `place : ${phrase(trigramPlace(f.region))}` : null;
       placed = place !== null;
-      ftsMatch = place ? `${words} AND ${place}` : words;
-      titleMatch = place ? `title : (${words}) AND ${place}` : `title : (${words})`;
+      const also = [...(place ? [place] : []), ...Object.values(facets).map((c) => c.match)].map((c) => ` AND ${c}`).join('');
+      ftsMatch = `${words}${also}`;
+      titleMatch = `title : (${words})${also}`;
       terms.trigram = long;
       text.push({ table: 'notices_fts', match: ftsMatch });
     }
@@ -205,6 +217,17 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
       placed = true;
     }
   }
+  // A row check the MATCH decides exactly is implied (only a trigram term carries the facets).
+  const decided = (c: { exact: boolean } | undefined, ...clauses: string[]) => {
+    if (ftsMatch && c?.exact) for (const x of clauses) implied.add(x);
+  };
+  decided(facets.dates, 'n.published_at >= ?', 'n.published_at <= ?');
+  decided(facets.kind, 'n.kind = ?');
+  decided(facets.service, 'n.service_type = ?');
+  decided(facets.video, 'n.is_video_ops = 1');
+  decided(facets.method, 'n.procurement_method = ?');
+  decided(facets.min, 'n.awarded_yuan >= ?');
+  decided(facets.max, 'n.awarded_yuan <= ?');
   if (f.from) add('n.published_at >= ?', f.from);
   if (f.to) add('n.published_at <= ?', f.to);
   let regionBroad = false;
@@ -246,7 +269,7 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
   if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
-  return { parts, broad, params, text, ftsMatch, titleMatch, placed, terms };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms };
 }
 
 /**
@@ -292,7 +315,8 @@ function orderBy(f: SearchFilters, w: Where, dense: boolean): Order {
     case 'relevance': {
       if (!w.ftsMatch) return plain(one(DATE_DESC), w.terms.bigram.length ? '一两个字的词无法排相关度，按日期排序 (terms under three characters cannot be ranked: sorted by date)' : null);
       if (!dense) {
-        return { join: 'JOIN (SELECT rowid AS rid, rank FROM notices_fts WHERE notices_fts MATCH ?) r ON r.rid = n.id', joinParams: [w.ftsMatch], stretches: one('r.rank, n.id DESC'), note: null };
+        // The place and facet words only filter: weight 0, so they never move a notice up or down.
+        return { join: 'JOIN (SELECT rowid AS rid, bm25(notices_fts, 1, 1, 0, 0) AS rank FROM notices_fts WHERE notices_fts MATCH ?) r ON r.rid = n.id', joinParams: [w.ftsMatch], stretches: one('r.rank, n.id DESC'), note: null };
       }
       // bm25 over a quarter of a million matches takes half a second: rank by where the term is.
       const inTitle = w.titleMatch;
@@ -363,7 +387,9 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
       if (total > TOTAL_CAP) [total, totalExact] = [TOTAL_CAP, false];
     } else total = (stmt(db, `SELECT count(*) AS n FROM notices n ${ws.sql}`).get(...ws.params) as { n: number }).n;
   } else {
-    if (w.text.length === 1 && !w.parts.length) total = fewest;
+    // The one MATCH decides every filter: its count is the total.
+    const decidedAll = w.parts.every((p) => w.implied.has(p));
+    if (w.text.length === 1 && decidedAll) total = fewest;
     else {
       // Broad filters usually keep a large share of a dense term's matches: walking the matches
       // in the index and checking each notice then reaches the cap after a few tens of thousands
@@ -371,7 +397,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
       // 55 ms, not 700). A term and a service type can exclude each other, though: the walk is
       // bounded, and a lookup set counts what it left undecided.
       // (With filters and several terms a walk rarely reaches the cap in time: sets at once.)
-      const walkable = dense && (!w.parts.length || (w.text.length === 1 && w.parts.every((p) => w.broad.has(p))));
+      const walkable = dense && (decidedAll || (w.text.length === 1 && w.parts.every((p) => w.broad.has(p))));
       const walked = walkable ? walkCount(db, w, opts.walkMax ?? WALK_MAX) : null;
       if (walked !== null) total = walked;
       else {
@@ -415,8 +441,8 @@ const WALK_MAX = 40_000;
 function walkCount(db: Db, w: Where, walkMax: number): number | null {
   const t = w.text.find((x) => x.table === 'notices_fts') ?? w.text[0];
   const others = w.text.filter((x) => x !== t);
-  if (!w.parts.length) {
-    // Terms only: no notice row is read, so the walk is cheap enough to run to the cap or the end.
+  if (w.parts.every((p) => w.implied.has(p))) {
+    // Terms only (and filters the MATCH decides): no notice row is read, so the walk is cheap enough to run to the cap or the end.
     const sets = others.map((o) => ` AND +x.rowid IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`).join('');
     return stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ?${sets} LIMIT ?)`)
       .pluck()

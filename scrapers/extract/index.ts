@@ -26,6 +26,7 @@ import { findQuantities } from './quantities.js';
 import { columnOf, findTables, type Table } from './tables.js';
 import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
 import { classifyNotice, classifyTitle } from './video-classifier.js';
+import { serviceOfAwardedLots } from './service-type.js';
 
 export { classifyTitle };
 export { isJsonWithoutNotice } from './json-notice.js';
@@ -332,7 +333,8 @@ function fill(
 
   const video = classifyNotice(titleLookup, out.projectName ? toSimplified(out.projectName) : null, lookup);
   out.isVideoOps = video.isVideoOps;
-  out.serviceType = video.serviceType;
+  // lots priced one by one, each named by its service elsewhere: the money decides
+  out.serviceType = (video.isVideoOps ? serviceOfAwardedLots(lookup, out.lots) : null) ?? video.serviceType;
   if (out.kind === 'intention') readIntentionList(out, lookup, fields, tables);
   out.videoScore = video.score;
   out.videoMatched = { for: video.matchedFor, against: video.matchedAgainst };

@@ -108,6 +108,12 @@ export function serviceByMoney(body: string): ServiceType | null {
       continue;
     }
     if (!pending && !ANY_SERVICE.test(raw)) continue;
+    // the project's own name or call ("项目名称：…内容生产服务项目", "…项目的潜在投标人") names no lot:
+    // the budget on the next line is the whole project's
+    if (PROJECT_LINE.test(raw)) {
+      pending = null;
+      continue;
+    }
     const c = raw.includes('公司') ? raw.replace(COMPANY, '') : raw;
     const services = clauseServices(c);
     if (services.size > 1) {
@@ -140,10 +146,12 @@ export function serviceByMoney(body: string): ServiceType | null {
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
 
+const PROJECT_LINE = /项目名称|采购项目名称|潜在(?:投标人|供应商)|项目概况/;
+
 const LOT_KEY = '([0-9一二三四五六七八九十A-Za-z]{1,3})';
 // "1包 汝瓷文化短视频30条", "A包（短视频制作）", "合同包2 重大活动直播20场", "第二标段：…"
 const LOT_SERVICE = [
-  new RegExp(`(?:^|[\\n；;。，,：:])\\s*(?:第)?${LOT_KEY}\\s*号?(?:包|标段|标项)\\s*[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
+  new RegExp(`(?:^|[\\n；;。，,：:])\\s*(?:第)?${LOT_KEY}\\s*号?(?:包|标段|标项|分标)\\s*[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
   new RegExp(`(?:合同包|采购包|标项|包|标段)\\s*${LOT_KEY}\\s*[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
 ];
 // a result row whose first cell is the lot: "1 | X公司 | 18.6", "合同包1 | X公司 | 312000.00"
@@ -175,6 +183,37 @@ function serviceByLots(sample: string): ServiceType | null {
     seen.add(m[1]);
     sums.set(svc, (sums.get(svc) ?? 0) + y);
     if (seen.size > 50) break;
+  }
+  if (sums.size < 2) return null;
+  const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
+  return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
+}
+
+const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const keyOf = (label: string) => label.replace(/^第|包|标段|标项|分标|合同包|采购包|号/g, '').replace(/[一二三四五六七八九十]/g, (c) => CN_DIGIT[c] ?? c);
+
+/**
+ * The service the awarded lots put the most money on, when the body names each lot's service
+ * ("四、主要标的信息：包1 新媒体账号运营；包2 短视频制作") and the lots were priced in fields or prose
+ * rather than a result table. Null unless two services carry money.
+ */
+export function serviceOfAwardedLots(body: string, lots: ReadonlyArray<{ lot: string | null; amountYuan: number | null }>): ServiceType | null {
+  const priced = lots.filter((l) => l.lot && l.amountYuan);
+  if (priced.length < 2) return null;
+  const sample = body.slice(0, 20_000);
+  const service = new Map<string, ServiceType>();
+  for (const re of LOT_SERVICE) {
+    for (const m of sample.matchAll(re)) {
+      const s = clauseServices(m[2].replace(COMPANY, ''));
+      const k = keyOf(m[1]);
+      if (s.size === 1 && !service.has(k)) service.set(k, [...s][0]);
+      if (service.size > 50) break;
+    }
+  }
+  const sums = new Map<ServiceType, number>();
+  for (const l of priced) {
+    const svc = service.get(keyOf(l.lot!));
+    if (svc) sums.set(svc, (sums.get(svc) ?? 0) + l.amountYuan!);
   }
   if (sums.size < 2) return null;
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);

@@ -3,8 +3,10 @@
  * channels and branches, natural persons and consortia as vendors, 入围 shares, 补充合同 and
  * 合同变更, works tables, animation and 网络文化作品 titles, video contests and content production.
  * One named row each, run through the real extractNotice: each row failed before parser 1.9.0,
- * except those marked (guard), which keep a new rule from overreaching. The names say the general
- * rule, not the fixture; the parties are invented (星河…).
+ * except those marked (guard), which keep a new rule from overreaching (two of them, on lots
+ * priced one by one and on the project's name line, held before and broke under this batch's
+ * first 内容生产 rule). The names say the general rule, not the fixture; the parties are
+ * invented (星河…).
  */
 import { expect } from 'vitest';
 import { extractNotice } from '../../scrapers/extract/index.js';
@@ -161,6 +163,25 @@ const rows: TrapRow[] = [
     name: 'a media centre\'s "新媒体内容生产服务" is production of content, not running the accounts',
     text: award('星河县融媒体中心2025-2026年度新媒体内容生产服务项目成交公告', '成交供应商：星河文化传播有限公司\n成交金额：580000元'),
     check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
+  {
+    name: '(guard) lots priced one by one and named by service elsewhere ("包1 新媒体账号运营；包2 短视频制作") let the money decide the service',
+    text: award('星河区融媒体中心2025年新媒体内容生产服务项目中标（成交）结果公告',
+      '三、采购结果\n包1：供应商名称：星河鱼凫文化传媒有限公司；中标（成交）金额：296800.00元\n包2：供应商名称：星河金马河影视制作有限公司；中标（成交）金额：183500.00元\n四、主要标的信息：包1 新媒体账号运营；包2 短视频制作。'),
+    check: (e) => expect(e.serviceType).toBe('account_operation'),
+  },
+  {
+    name: 'a result table\'s 分标 column labels the lots (not its 序号), and the lot with the most money decides the service',
+    html: '<h1>星河区融媒体中心新媒体运营及宣传服务采购结果公告</h1><p>发布时间：2025-01-07</p><p>1.中标结果：</p><table><tr><td>序号</td><td>分标</td><td>中标（成交）金额(元)</td><td>中标供应商名称</td></tr><tr><td>1</td><td>A分标</td><td>报价:298000(元)</td><td>星河漓江新视文化传媒有限公司</td></tr><tr><td>2</td><td>C分标</td><td>报价:156000(元)</td><td>星河山水直播科技有限公司</td></tr></table><p>四、主要标的信息</p><p>A分标：新媒体账号运营，服务期12个月；B分标：城市形象宣传片拍摄，预算220000元；C分标：重大活动直播，不少于20场。</p>',
+    check: (e) => {
+      expect(e.lots.map((l) => l.lot)).toEqual(['A分标', 'C分标']);
+      expect(e.serviceType).toBe('account_operation');
+    },
+  },
+  {
+    name: '(guard) the project\'s name line is no lot heading: the budget after it is the project\'s, not its service\'s',
+    text: '星河区融媒体中心2025年度新媒体内容生产服务项目公开招标公告\n项目名称：星河区融媒体中心2025年度新媒体内容生产服务项目\n预算金额：800000.00元\n采购需求：\n包1：抖音号、视频号日常运营，预算金额：50万元；\n包2：城市形象宣传片拍摄制作，预算金额：30万元。\n2025年2月27日',
+    check: (e) => expect(e.serviceType).toBe('account_operation'),
   },
   {
     name: '(guard) "新媒体运营服务" still runs the accounts',

@@ -6,7 +6,7 @@
  */
 import { unitFromQualifier } from './fields.js';
 import { readMoney, type Money } from './money.js';
-import { cleanOrgName, looksLikeOrg } from './parties.js';
+import { cleanOrgName, looksLikeOrg, naturalPerson } from './parties.js';
 
 /** A notice that publishes ranked candidates rather than a final award. */
 export const CANDIDATE_NOTICE = /(?:中标|成交)?候选(?:人|供应商|单位)(?:的)?(?:公示|公告|名单|推荐)|推荐的?(?:中标|成交)候选(?:人|供应商)|评标结果公示/;
@@ -18,9 +18,10 @@ export function isCandidateNotice(title: string | null, lookup: string): boolean
 }
 
 // "第一中标候选人：X", "排名第一的中标候选人为X", "第1名候选人 X", "中标候选人第一名：X", and in a
-// candidates notice "第一名：X  投标报价：…"
+// candidates notice "第一名：X  投标报价：…" (a heading "二、成交候选人" over "第一成交候选人：X" is
+// not "候选人第一": the two never join across a line)
 const FIRST =
-  /(?:第[一1]\s*(?:名|顺序|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选(?:人|供应商|单位)|(?:中标|成交|中选)?候选(?:人|供应商|单位)\s*第[一1]\s*(?:名|顺位)?|排名第[一1](?:名)?的?\s*(?:中标|成交|中选)?候选(?:人|供应商|单位)|(?<![排名次序])第[一1]名(?=\s*[:：]))(?:名称)?\s*(?:[:：]|为|是|\|)?\s*/g;
+  /(?:第[一1]\s*(?:名|顺序|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选(?:人|供应商|单位)|(?:中标|成交|中选)?候选(?:人|供应商|单位)[ \t]*第[一1]\s*(?:名|顺位)?|排名第[一1](?:名)?的?\s*(?:中标|成交|中选)?候选(?:人|供应商|单位)|(?<![排名次序])第[一1]名(?=\s*[:：]))(?:名称)?\s*(?:[:：]|为|是|\|)?\s*/g;
 const PRICE_LABEL = /(?:投标报价|最终报价|响应报价|报价|投标价格?|投标总价|投标金额|中标价格?|中标金额|评标价|价格|金额)\s*(?:[(（]([^()（）\n]{1,6})[)）])?\s*(?:[:：]|为)?/;
 const NEXT_CANDIDATE = /第\s*[二2三3]\s*(?:名|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选|候选(?:人|供应商|单位)\s*第\s*[二2]/;
 
@@ -37,9 +38,11 @@ export function firstCandidate(text: string, lookup: string): { vendor: string; 
   for (const m of lookup.slice(0, 60_000).matchAll(FIRST)) {
     if (++tried > 20) break;
     const at = m.index + m[0].length;
-    const name = cleanOrgName(text.slice(at, at + 80));
-    if (!name || !looksLikeOrg(name)) continue;
-    const nameEnd = at + name.length;
+    // a natural person ranked first ("第一成交候选人：欧阳建平（自然人）") is named without the note
+    const person = naturalPerson(text.slice(at, at + 20));
+    const name = person ? person.name : cleanOrgName(text.slice(at, at + 80));
+    if (!name || (!person && !looksLikeOrg(name))) continue;
+    const nameEnd = at + (person ? person.length : name.length);
     // the bid belongs to this candidate only up to the next candidate's entry
     const rest = lookup.slice(nameEnd, nameEnd + 240);
     const next = NEXT_CANDIDATE.exec(rest);

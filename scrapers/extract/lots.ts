@@ -11,7 +11,7 @@ import { fieldMoney, readMoney, type Money } from './money.js';
 import { firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
-import { cleanOrgName, contactRole, looksLikeOrg } from './parties.js';
+import { cleanOrgName, contactRole, looksLikeOrg, naturalPerson } from './parties.js';
 import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
@@ -28,9 +28,6 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
   return last;
 }
 
-/** A natural person as a vendor: two to five characters of a name marked （自然人） or （个人）. */
-const NATURAL_PERSON = /^\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})\s*[(（](?:自然人|个人)[)）]/;
-
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 export function vendorNames(raw: string): string[] {
   let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
@@ -42,10 +39,9 @@ export function vendorNames(raw: string): string[] {
   const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,]/ : /[、；;]/).slice(0, 6);
   const out: string[] = [];
   for (const part of parts) {
-    const person = NATURAL_PERSON.exec(part);
+    const person = naturalPerson(part);
     if (person) {
-      // "钟志远（自然人）": a person's name is the vendor; the note says what it is, it is no part of it
-      out.push(person[1]);
+      out.push(person.name);
       continue;
     }
     const name = cleanOrgName(part);

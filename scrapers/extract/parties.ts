@@ -50,6 +50,18 @@ export function cleanOrgName(raw: string): string | null {
   return s;
 }
 
+const NATURAL_PERSON = /^\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})\s*[(（](?:自然人|个人)[)）]/;
+
+/**
+ * A natural person as a vendor at the start of `raw`: two to five characters of a name marked
+ * （自然人） or （个人） ("钟志远（自然人）"). The name is the vendor; the note says what it is and is
+ * no part of it. `length` covers the note too.
+ */
+export function naturalPerson(raw: string): { name: string; length: number } | null {
+  const m = NATURAL_PERSON.exec(raw);
+  return m ? { name: m[1], length: m[0].length } : null;
+}
+
 /** True when `s` reads as an organisation name. */
 export function looksLikeOrg(s: string): boolean {
   // a legal form in brackets ends some registered names: "X摄影工作室（个体工商户）", "X事务所（特殊普通合伙）"

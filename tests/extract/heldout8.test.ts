@@ -1,5 +1,5 @@
 /**
- * Eighth held-out batch (tests/fixtures/extract/heldout8, s01–s74): written by an eighth engineer
+ * Eighth held-out batch (tests/fixtures/extract/heldout8, s01–s84): written by an eighth engineer
  * at the weak spots the earlier authors reported: national firms' branches and channels as
  * vendors (中国移动 city branches, a 中国电信 county branch, 新华网 and 人民网 province branches, a
  * 人民网 频道) with the buyer's locality; natural persons and a 个体工商户 as vendors; 达人探店,
@@ -57,7 +57,12 @@
  * cells, a 变更前/变更后 table, lot budgets in 万元, a printing trap): first score vendor 0.857 (6/7),
  * amount 0.800 (4/5), lotPrecision 0.750 (6/8), every other field 1.000 (the two consortium lines
  * gave two lots).
- * After the fixes (parser 1.9.0) every field scores 1.000 on all 74; each fix is a named row in
+ * s75–s84 likewise (a person ranked first in a 成交候选人公示, two ccgp lots in 万元 with a branch,
+ * a zcy consortium cell, a Hubei person vendor, 内容生产及运营, a lot row of /, unit prices beside
+ * 详见附件, a 天网 trap, a 合同补充协议, an 入围 table with shares): first score vendor 0.923 (12/13),
+ * amount 0.889 (8/9), every other field 1.000 (a heading "二、成交候选人" over "第一成交候选人：X"
+ * read as "候选人第一" and hid X, whatever X was).
+ * After the fixes (parser 1.9.0) every field scores 1.000 on all 84; each fix is a named row in
  * traps-heldout8.test.ts. The gates sit a little under.
  */
 import { join } from 'node:path';
@@ -76,7 +81,7 @@ interface Pred {
 
 describe('eighth held-out batch', () => {
   it('procwatch extract --json meets the heldout8 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const out = await expectBatchGates(dir, 74, BATCH_GATES, BATCH_EXTRA_GATES);
+    const out = await expectBatchGates(dir, 84, BATCH_GATES, BATCH_EXTRA_GATES);
     const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
     const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
     // a commission, a 折扣 and a yearly price carry no total; 详见附件 is no amount, whatever the
@@ -100,5 +105,9 @@ describe('eighth held-out batch', () => {
     // a 补充合同 that writes no new total has no amount
     expect(of('s50-')?.lots[0]).toMatchObject({ amountYuan: null });
     expect(of('s43-')?.lots.map((l) => l.amountYuan)).toEqual([null, null, null]);
+    expect(of('s84-')?.lots.map((l) => l.amountYuan)).toEqual([null, null, null]);
+    expect(of('s83-')).toMatchObject({ kind: 'contract', lots: [{ amountYuan: 238000 }] });
+    // unit prices beside 详见附件 are no total
+    expect(of('s81-')?.lots[0]).toMatchObject({ amountYuan: null });
   });
 });

@@ -35,6 +35,16 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '刘星河', amountYuan: 28600 }]),
   },
   {
+    name: 'a heading "二、成交候选人" over "第一成交候选人：X" is no "候选人第一": X is the first candidate, with its bid',
+    text: '星河县宣传片拍摄项目成交候选人公示\n发布时间：2025-10-28\n二、成交候选人\n第一成交候选人：星河九嶷文化传媒有限公司，报价：58,600.00元\n第二成交候选人：星河影视有限公司，报价：61,200.00元',
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河九嶷文化传媒有限公司', amountYuan: 58600 }]),
+  },
+  {
+    name: 'a natural person ranked first ("第一成交候选人：欧阳星河（自然人），报价：…") is the candidates notice\'s lot',
+    text: '星河县微电影拍摄项目成交候选人公示\n发布时间：2025-10-28\n第一成交候选人：欧阳星河（自然人），报价：58,600.00元\n第二成交候选人：星河影视有限公司，报价：61,200.00元',
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '欧阳星河', amountYuan: 58600 }]),
+  },
+  {
     name: 'a consortium in one cell as "联合体牵头人：A 联合体成员：B" is A；B',
     html: '<h1>星河县文旅局宣传片拍摄制作项目结果公告</h1><p>发布日期：2025-06-26</p><p>三、中标（成交）信息</p><table><tr><td>合同包</td><td>供应商名称</td><td>中标（成交）金额</td></tr><tr><td>1</td><td>联合体牵头人：星河影视文化传媒有限公司<br>联合体成员：星河云顶数字科技有限公司</td><td>568,000.00元</td></tr></table><p>采购人：星河县文体和旅游局</p>',
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视文化传媒有限公司；星河云顶数字科技有限公司', amountYuan: 568000 }]),

@@ -66,11 +66,12 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
         rows = t.rows.filter((r) => FIRST_RANK.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
-    const winnerRows = rows.filter((r) => r[vc] && vendorNames(r[vc].text).length).length;
+    const namesIn = (text: string) => cellVendors(vh, text);
+    const winnerRows = rows.filter((r) => r[vc] && namesIn(r[vc].text).length).length;
     for (const r of rows.slice(0, MAX_LOTS)) {
       const cell = r[vc];
       if (!cell) continue;
-      const members = vendorNames(cell.text);
+      const members = namesIn(cell.text);
       if (!members.length) continue;
       const lot = emptyLot(members.join('；'));
       lot.vendors = members;
@@ -96,6 +97,17 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     if (lots.length) return lots;
   }
   return [];
+}
+
+/**
+ * The vendors a cell names; under a column of persons' names ("成交人姓名 | 身份证号") a bare name of
+ * two to five characters is a natural person winning.
+ */
+function cellVendors(header: string, text: string): string[] {
+  const names = vendorNames(text);
+  if (names.length || !/姓名/.test(header)) return names;
+  const t = text.trim();
+  return /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(t) ? [t] : [];
 }
 
 /**

@@ -45,6 +45,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '欧阳星河', amountYuan: 58600 }]),
   },
   {
+    name: 'a bare name under a "成交人姓名" column is a natural person winning',
+    text: award('星河县文联微视频拍摄项目成交结果公示', '二、成交结果\n成交人姓名 | 身份证号 | 成交金额（元）\n谭星河 | 4302**********1536 | 26,500.00'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '谭星河', amountYuan: 26500 }]),
+  },
+  {
     name: 'a consortium in one cell as "联合体牵头人：A 联合体成员：B" is A；B',
     html: '<h1>星河县文旅局宣传片拍摄制作项目结果公告</h1><p>发布日期：2025-06-26</p><p>三、中标（成交）信息</p><table><tr><td>合同包</td><td>供应商名称</td><td>中标（成交）金额</td></tr><tr><td>1</td><td>联合体牵头人：星河影视文化传媒有限公司<br>联合体成员：星河云顶数字科技有限公司</td><td>568,000.00元</td></tr></table><p>采购人：星河县文体和旅游局</p>',
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视文化传媒有限公司；星河云顶数字科技有限公司', amountYuan: 568000 }]),

@@ -79,14 +79,20 @@ export function facetWords(r: FacetRow): string {
   return out.join(' ');
 }
 
-/** A filter as a clause of the facets column: `exact` when the index alone decides it (no row check needed). */
+/** A filter as facet words (a notice passes with any one of them): `exact` when the words alone decide it (no row check needed). */
 export interface FacetClause {
-  /** an FTS5 expression over the facets column */
-  match: string;
+  words: string[];
   exact: boolean;
 }
 
-const col = (words: string[]) => (words.length === 1 ? `facets : "${words[0]}"` : `facets : (${words.map((w) => `"${w}"`).join(' OR ')})`);
+/**
+ * The clause as an FTS5 expression: over the trigram index's facets column, or (no column) over
+ * the bigram index, whose rows end with the same words (db/queries/maintain.ts).
+ */
+export function facetMatch(c: FacetClause, column: 'facets' | null): string {
+  const any = c.words.length === 1 ? `"${c.words[0]}"` : `(${c.words.map((w) => `"${w}"`).join(' OR ')})`;
+  return column ? `${column} : ${any}` : any;
+}
 
 /** The smallest set of year and month words covering `from`..`to` (both YYYY-MM-DD), or null past `max` words. */
 function dateWords(from: string, to: string, max: number): string[] | null {
@@ -121,21 +127,21 @@ export function facetClauses(f: { kind: string | null; service: string | null; v
 } {
   const out: ReturnType<typeof facetClauses> = {};
   const k = f.kind ? kindWord(f.kind) : null;
-  if (k) out.kind = { match: col([k]), exact: true };
+  if (k) out.kind = { words: [k], exact: true };
   const s = f.service ? serviceWord(f.service) : null;
-  if (s) out.service = { match: col([s]), exact: true };
-  if (f.videoOnly) out.video = { match: col([VIDEO_WORD]), exact: true };
+  if (s) out.service = { words: [s], exact: true };
+  if (f.videoOnly) out.video = { words: [VIDEO_WORD], exact: true };
   const m = f.method ? methodWord(f.method) : null;
-  if (m) out.method = { match: col([m]), exact: true };
+  if (m) out.method = { words: [m], exact: true };
   // Both ends are needed: an open end would have to name every later year (and a mistyped
   // date in 2090 must still be found), so a one-sided range stays a row check.
   if (f.from && f.to) {
     const words = dateWords(f.from, f.to, 24);
-    if (words?.length) out.dates = { match: col(words), exact: f.from.endsWith('-01') && Number(f.to.slice(8, 10)) === lastDay(f.to) };
+    if (words?.length) out.dates = { words, exact: f.from.endsWith('-01') && Number(f.to.slice(8, 10)) === lastDay(f.to) };
   }
   // Only a minimum of 1,000 or more narrows anything (band 0 alone lies below it).
-  if (f.min !== null && f.min >= FACET_AMOUNTS[0]) out.min = { match: col(bandWords(band(f.min), FACET_AMOUNTS.length)), exact: (FACET_AMOUNTS as readonly number[]).includes(f.min) };
+  if (f.min !== null && f.min >= FACET_AMOUNTS[0]) out.min = { words: bandWords(band(f.min), FACET_AMOUNTS.length), exact: (FACET_AMOUNTS as readonly number[]).includes(f.min) };
   // A maximum's own band holds amounts on both sides of it: always checked on each row too.
-  if (f.max !== null && f.max < FACET_AMOUNTS[FACET_AMOUNTS.length - 1]) out.max = { match: col(bandWords(0, band(f.max))), exact: false };
+  if (f.max !== null && f.max < FACET_AMOUNTS[FACET_AMOUNTS.length - 1]) out.max = { words: bandWords(0, band(f.max)), exact: false };
   return out;
 }

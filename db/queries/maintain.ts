@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../index.js';
 import { bigramPlaceWords } from './place-tokens.js';
+import { facetWords, type FacetRow } from './facet-tokens.js';
 
 /** Why a lot is not counted as spending (null when it is). */
 export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
@@ -59,6 +60,8 @@ interface NoticeRow {
   isSample: number;
   /** the project key stored on the notice by the last refresh (null before its first) */
   storedKey: string | null;
+  procurementMethod: string | null;
+  awardedYuan: number | null;
 }
 
 interface LotRow {
@@ -72,7 +75,8 @@ interface LotRow {
 
 const NOTICE_COLS = `id, kind, project_code AS projectCode, buyer_party_id AS buyerPartyId, published_at AS publishedAt,
   division_code AS divisionCode, province, city, county, service_type AS serviceType, is_video_ops AS isVideoOps,
-  yuan_per_account_year AS yuanPerAccountYear, yuan_per_video AS yuanPerVideo, is_sample AS isSample, project_key AS storedKey`;
+  yuan_per_account_year AS yuanPerAccountYear, yuan_per_video AS yuanPerVideo, is_sample AS isSample, project_key AS storedKey,
+  procurement_method AS procurementMethod, awarded_yuan AS awardedYuan`;
 
 /** spend_facts columns in insert order; existing rows are read back in the same order to diff them. */
 const FACT_COLS = `lot_id, notice_id, project_key, published_at, year, month, province_code, city_code,
@@ -232,7 +236,7 @@ export function refreshNotice(db: Db, noticeId: number, title: string | null, te
     for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
   }
   s.bigramDel.run(noticeId);
-  if (n) s.bigramIns.run(noticeId, bigramRow(title, text, n.divisionCode));
+  if (n) s.bigramIns.run(noticeId, bigramRow(title, text, n));
 }
 
 /**
@@ -289,21 +293,27 @@ function rebuildBigrams(db: Db): void {
   const s = stmts(c);
   c.exec(`DELETE FROM notices_bigram`);
   // Batches, because better-sqlite3 cannot write while an iterator is open on the connection.
-  const page = c.prepare('SELECT id, title, text, division_code AS divisionCode FROM notices WHERE id > ? ORDER BY id LIMIT 2000');
+  const page = c.prepare(`SELECT id, title, text, division_code AS divisionCode, kind, service_type AS serviceType, is_video_ops AS isVideoOps,
+    procurement_method AS procurementMethod, published_at AS publishedAt, awarded_yuan AS awardedYuan FROM notices WHERE id > ? ORDER BY id LIMIT 2000`);
   let last = 0;
   for (;;) {
-    const batch = page.all(last) as { id: number; title: string | null; text: string; divisionCode: string | null }[];
+    const batch = page.all(last) as ({ id: number; title: string | null; text: string } & BigramFacts)[];
     if (!batch.length) break;
-    for (const r of batch) s.bigramIns.run(r.id, bigramRow(r.title, r.text, r.divisionCode));
+    for (const r of batch) s.bigramIns.run(r.id, bigramRow(r.title, r.text, r));
     last = batch[batch.length - 1].id;
   }
 }
 
-/** A notice's notices_bigram row: its text's bigrams, then its place's tokens (place-tokens.ts). */
-function bigramRow(title: string | null, text: string, divisionCode: string | null): string {
-  const place = bigramPlaceWords(divisionCode);
-  const grams = bigrams(`${title ?? ''}\n${text}`);
-  return place ? `${grams} ${place}` : grams;
+/** What a bigram row holds besides the text: the place and the facets. */
+type BigramFacts = FacetRow & { divisionCode: string | null };
+
+/**
+ * A notice's notices_bigram row: its text's bigrams, then its place's tokens (place-tokens.ts)
+ * and its facet words (facet-tokens.ts), so 抖音 within a region or with a filter is one
+ * intersection inside the index, as for the trigram terms.
+ */
+function bigramRow(title: string | null, text: string, n: BigramFacts): string {
+  return [bigrams(`${title ?? ''}\n${text}`), bigramPlaceWords(n.divisionCode), facetWords(n)].filter(Boolean).join(' ');
 }
 
 /**
@@ -313,10 +323,14 @@ function bigramRow(title: string | null, text: string, divisionCode: string | nu
 export function runPendingUpgrades(db: Db): string[] {
   const c = db.$client;
   const pending = c.prepare('SELECT name FROM upgrades_pending ORDER BY name').pluck().all() as string[];
+  let bigramsRebuilt = false;
   for (const name of pending) {
     c.transaction(() => {
-      // 0013: bigram rows gain their notice's place tokens.
-      if (name === 'bigram_place') rebuildBigrams(db);
+      // 0013: bigram rows gain their notice's place tokens; 0017: its facet words (one rebuild writes both).
+      if ((name === 'bigram_place' || name === 'bigram_facets') && !bigramsRebuilt) {
+        rebuildBigrams(db);
+        bigramsRebuilt = true;
+      }
       c.prepare('DELETE FROM upgrades_pending WHERE name = ?').run(name);
     })();
   }

@@ -10,7 +10,7 @@ import { stmt } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 import { bigramPlace, trigramPlace } from './place-tokens.js';
-import { facetClauses } from './facet-tokens.js';
+import { facetClauses, facetMatch } from './facet-tokens.js';
 
 /** One search hit (also one CSV/JSON download row). */
 export interface SearchItem {
@@ -191,7 +191,7 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
       // Within a region the place joins the MATCH: FTS5 intersects the two doclists itself.
       const place = f.region ? `place : ${phrase(trigramPlace(f.region))}` : null;
       placed = place !== null;
-      const also = [...(place ? [place] : []), ...Object.values(facets).map((c) => c.match)].map((c) => ` AND ${c}`).join('');
+      const also = [...(place ? [place] : []), ...Object.values(facets).map((c) => facetMatch(c, 'facets'))].map((c) => ` AND ${c}`).join('');
       ftsMatch = `${words}${also}`;
       titleMatch = `title : (${words})${also}`;
       terms.trigram = long;
@@ -216,10 +216,14 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
       firstBigram.match = `${firstBigram.match} AND ${phrase(bigramPlace(f.region))}`;
       placed = true;
     }
+    // Short terms alone: the facets join the first bigram MATCH (its rows end with the same
+    // words). One clause carrying them is enough; in a second, a broad filter's long doclist
+    // (half the notices are awards) would only slow the other term's lookup set down.
+    if (!ftsMatch && firstBigram) firstBigram.match += Object.values(facets).map((c) => ` AND ${facetMatch(c, null)}`).join('');
   }
-  // A row check the MATCH decides exactly is implied (only a trigram term carries the facets).
+  // A row check the facet words decide exactly is implied (they join every text MATCH).
   const decided = (c: { exact: boolean } | undefined, ...clauses: string[]) => {
-    if (ftsMatch && c?.exact) for (const x of clauses) implied.add(x);
+    if (text.length && c?.exact) for (const x of clauses) implied.add(x);
   };
   decided(facets.dates, 'n.published_at >= ?', 'n.published_at <= ?');
   decided(facets.kind, 'n.kind = ?');

@@ -66,7 +66,7 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
         rows = t.rows.filter((r) => FIRST_RANK.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
-    const namesIn = (text: string) => cellVendors(vh, text);
+    const namesIn = (cellText: string) => cellVendors(vh, cellText);
     const winnerRows = rows.filter((r) => r[vc] && namesIn(r[vc].text).length).length;
     for (const r of rows.slice(0, MAX_LOTS)) {
       const cell = r[vc];

@@ -85,6 +85,25 @@ describe('openDb and the store', () => {
     expect(inRegion(db, '330106')).toEqual([id]);
   });
 
+  it('finishes the upgrade migration 0017 asked for: bigram rows written without facet words gain them on the next open', () => {
+    const page = saveRawPage(db, { sourceId: 'ccgp', url: 'http://x/3.htm', pageKind: 'detail', httpStatus: 200, body: Buffer.from('x') });
+    const id = saveNotice(db, { sourceId: 'ccgp', sourceUrl: 'http://x/3.htm', rawPageId: page.id }, notice({ procurementMethod: '公开招标' }));
+    const found = (d: Db, q: Record<string, string>) => searchNotices(d, parseSearchFilters({ q: '抖音', ...q })).items.map((i) => i.id);
+    const filters = [{ kind: 'award' }, { method: '公开招标' }, { service: 'account_operation' }, { from: '2026-01-01', to: '2026-01-31' }, { min: '200000' }];
+    for (const f of filters) expect(found(db, f), JSON.stringify(f)).toEqual([id]);
+    expect(found(db, { kind: 'tender' })).toEqual([]);
+    // A database from before 0017: the bigram row has its place but no facets, and the upgrade is pending.
+    db.$client.prepare('DELETE FROM notices_bigram WHERE rowid = ?').run(id);
+    db.$client.prepare('INSERT INTO notices_bigram(rowid, grams) VALUES (?, ?)').run(id, bigrams('某县融媒体中心短视频运营服务项目中标公告 抖音账号'));
+    db.$client.prepare(`INSERT INTO upgrades_pending (name) VALUES ('bigram_facets')`).run();
+    expect(found(db, { kind: 'award' })).toEqual([]);
+    db.$client.close();
+    db = openDb(join(dir, 'test.db'));
+    expect(db.$client.prepare('SELECT count(*) FROM upgrades_pending').pluck().get()).toBe(0);
+    for (const f of filters) expect(found(db, f), JSON.stringify(f)).toEqual([id]);
+    expect(found(db, { kind: 'tender' })).toEqual([]);
+  });
+
   it('groups party spellings under one key', () => {
     expect(partyKey('甲传媒（杭州）有限责任公司 ')).toBe(partyKey('甲传媒(杭州)有限公司'));
   });

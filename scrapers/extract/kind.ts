@@ -11,6 +11,9 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],
   // the result of a prequalification names who may bid, not who won
   ['other', /资格预审结果|资格审查结果|预审结果/],
+  // "中标结果及部分流标公告": a result whose other lots failed still awards (a result whose every
+  // lot failed is told from the empty lots, see index.ts)
+  ['award', /(?:中标|成交)(?:\(成交\)|（成交）)?结果及(?:部分)?(?:废标|流标)|部分(?:包|标段|标项)?(?:废标|流标)/],
   // a suspension (暂停, 中止) or a revoked award (撤销公告) leaves nothing awarded
   ['failure', /废标|流标|终止|失败|取消公告|暂停公告|中止公告|中止采购|撤销公告|撤销(?:中标|成交)/],
   ['acceptance', /验收/],

@@ -195,11 +195,12 @@ const keyOf = (label: string) => label.replace(/^第|包|标段|标项|分标|�
 /**
  * The service the awarded lots put the most money on, when the body names each lot's service
  * ("四、主要标的信息：包1 新媒体账号运营；包2 短视频制作") and the lots were priced in fields or prose
- * rather than a result table. Null unless two services carry money.
+ * rather than a result table; when only lots of one service were awarded, that service. Null
+ * when the lots name fewer than two services or the money does not say.
  */
 export function serviceOfAwardedLots(body: string, lots: ReadonlyArray<{ lot: string | null; amountYuan: number | null }>): ServiceType | null {
   const priced = lots.filter((l) => l.lot && l.amountYuan);
-  if (priced.length < 2) return null;
+  if (!priced.length) return null;
   const sample = body.slice(0, 20_000);
   const service = new Map<string, ServiceType>();
   for (const re of LOT_SERVICE) {
@@ -210,11 +211,15 @@ export function serviceOfAwardedLots(body: string, lots: ReadonlyArray<{ lot: st
       if (service.size > 50) break;
     }
   }
+  // a notice whose lots all do one service has nothing to weigh
+  if (new Set(service.values()).size < 2) return null;
   const sums = new Map<ServiceType, number>();
   for (const l of priced) {
     const svc = service.get(keyOf(l.lot!));
     if (svc) sums.set(svc, (sums.get(svc) ?? 0) + l.amountYuan!);
   }
+  // one lot awarded of several services ("第一包：宣传片" won, "第二包：账号运营" 废标): the awarded one's
+  if (sums.size === 1 && priced.every((l) => service.has(keyOf(l.lot!)))) return [...sums.keys()][0];
   if (sums.size < 2) return null;
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;

@@ -186,13 +186,19 @@ export function classifyNotice(title: string | null, projectName: string | null,
   const score = Math.max(0, Math.min(1, (pos - against.length) / 20));
   return {
     isVideoOps,
-    serviceType: isVideoOps ? serviceByMoney(sample) ?? typeOf(types, sample) ?? 'other_video' : null,
+    // a body that runs the buyer's named accounts ("负责“X发布”视频号、抖音号的日常运营") is account
+    // operation, whatever videos and live streams the running includes
+    // (not where lots split the services: a failed lot's 账号运营 says nothing of what was bought)
+    serviceType: isVideoOps ? serviceByMoney(sample) ?? (RUNS_ACCOUNTS.test(sample) && !HAS_LOTS.test(sample) ? 'account_operation' : null) ?? typeOf(types, sample) ?? 'other_video' : null,
     score: Math.round((isVideoOps ? Math.max(score, 0.5) : Math.min(score, 0.4)) * 100) / 100,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),
   };
 }
 
+const ACCOUNTS = '(?:账号|抖音号|快手号|视频号|公众号|微博|头条号|政务号|新媒体矩阵)';
+const RUNS_ACCOUNTS = new RegExp(`${ACCOUNTS}[^。；;\\n]{0,10}?(?:日常)?(?:代运营|运营|托管)|(?:代运营|运营|托管)[^。；;\\n]{0,6}?${ACCOUNTS}`);
+const HAS_LOTS = /第?[一二三四五六七八九十\d]{1,2}\s*(?:包|标段|分标)|(?:合同包|采购包|包|标段)\s*[\dA-Z一二三四五六七八九十]/;
 const ADDRESS_VALUE = /(?:地\s*址|住所)\s*[:：][^\n|]{0,60}/g;
 const COMPANY_NAME = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g;
 

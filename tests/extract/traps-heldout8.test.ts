@@ -50,6 +50,15 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '谭星河', amountYuan: 26500 }]),
   },
   {
+    name: 'vendor names with Latin letters or digits are read in prose and in inline lots ("湖南MCN星播…", "岳阳5G视讯…")',
+    check: () => {
+      const prose = of('星河市商务局电商直播推广服务项目成交结果公告', '经磋商小组评审，确定星河MCN星播文化传媒有限公司为成交供应商，成交金额为人民币壹拾壹万捌仟元整（¥118,000.00）。');
+      expect(prose.lots).toMatchObject([{ vendor: '星河MCN星播文化传媒有限公司', amountYuan: 118000 }]);
+      const inline = of('星河区融媒体中心短视频制作及直播服务项目中标公告', '二、中标结果\n第1包：星河4K云影文化传媒有限公司，中标金额：216000元；第2包：星河5G视讯直播科技有限公司，中标金额：174000元。');
+      expect(inline.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河4K云影文化传媒有限公司', 216000], ['星河5G视讯直播科技有限公司', 174000]]);
+    },
+  },
+  {
     name: 'a consortium in one cell as "联合体牵头人：A 联合体成员：B" is A；B',
     html: '<h1>星河县文旅局宣传片拍摄制作项目结果公告</h1><p>发布日期：2025-06-26</p><p>三、中标（成交）信息</p><table><tr><td>合同包</td><td>供应商名称</td><td>中标（成交）金额</td></tr><tr><td>1</td><td>联合体牵头人：星河影视文化传媒有限公司<br>联合体成员：星河云顶数字科技有限公司</td><td>568,000.00元</td></tr></table><p>采购人：星河县文体和旅游局</p>',
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视文化传媒有限公司；星河云顶数字科技有限公司', amountYuan: 568000 }]),
@@ -131,6 +140,16 @@ const rows: TrapRow[] = [
     check: (e) => expect(e).toMatchObject({ kind: 'contract', lots: [{ vendor: '星河影视文化传媒有限公司', amountYuan: null }] }),
   },
   {
+    name: 'a title announcing the result "及部分流标" is an award of the won lot, not a failure',
+    text: '星河县文旅短视频及直播服务项目中标结果及部分流标公告\n发布时间：2025-06-17\n二、中标结果\n包1（文旅短视频拍摄制作）：中标供应商：星河华容道影视文化有限公司，中标金额：¥158,000.00\n三、流标情况\n包2（文旅直播服务）：有效响应供应商不足三家，本包流标。',
+    check: (e) => expect(e).toMatchObject({ kind: 'award', lots: [{ vendor: '星河华容道影视文化有限公司', amountYuan: 158000 }] }),
+  },
+  {
+    name: '(guard) a result whose every lot failed is still a failure',
+    text: '星河县文旅短视频服务项目结果公告\n发布时间：2025-06-17\n包1：有效响应供应商不足三家，本包流标。\n包2：有效响应供应商不足三家，本包流标。',
+    check: (e) => expect(e).toMatchObject({ kind: 'failure', lots: [] }),
+  },
+  {
     name: '(guard) a 更正公告 that changes an award amount stays a correction awarding nothing',
     text: '星河县委宣传部政务新媒体运营服务项目中标结果更正公告\n发布时间：2025-07-30\n更正内容：\n原中标（成交）金额：386000.00元\n更正为：中标（成交）金额：368000.00元\n采购人：中共星河县委宣传部',
     check: (e) => expect(e).toMatchObject({ kind: 'correction', lots: [] }),
@@ -197,6 +216,16 @@ const rows: TrapRow[] = [
     name: '(guard) the project\'s name line is no lot heading: the budget after it is the project\'s, not its service\'s',
     text: '星河区融媒体中心2025年度新媒体内容生产服务项目公开招标公告\n项目名称：星河区融媒体中心2025年度新媒体内容生产服务项目\n预算金额：800000.00元\n采购需求：\n包1：抖音号、视频号日常运营，预算金额：50万元；\n包2：城市形象宣传片拍摄制作，预算金额：30万元。\n2025年2月27日',
     check: (e) => expect(e.serviceType).toBe('account_operation'),
+  },
+  {
+    name: 'a generic title whose body runs the buyer\'s named accounts (with videos and a few live streams) is account operation',
+    text: award('中共星河县委宣传部2025年网络宣传服务项目成交公告', '成交供应商：星河幕阜山文化传媒有限公司\n成交金额：¥ 268,000.00\n三、服务内容：负责“星河发布”微信视频号、抖音号的日常运营，每月策划拍摄原创短视频不少于15条，重大活动直播6场，服务期一年。'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
+  },
+  {
+    name: 'one lot awarded of lots named by different services ("包1：短视频" won, "包2：账号运营" 废标) takes the awarded lot\'s service',
+    text: award('星河县2025年文旅宣传服务项目中标结果公告', '三、中标信息\n包1：文旅短视频拍摄制作；包2：文旅新媒体账号运营。\n包1：中标供应商：星河影视文化传媒有限公司，中标金额：¥236,000.00\n包2：有效投标人不足三家，废标。'),
+    check: (e) => expect(e.serviceType).toBe('video_production'),
   },
   {
     name: '(guard) "新媒体运营服务" still runs the accounts',

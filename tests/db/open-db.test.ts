@@ -89,7 +89,7 @@ describe('openDb and the store', () => {
     const page = saveRawPage(db, { sourceId: 'ccgp', url: 'http://x/3.htm', pageKind: 'detail', httpStatus: 200, body: Buffer.from('x') });
     const id = saveNotice(db, { sourceId: 'ccgp', sourceUrl: 'http://x/3.htm', rawPageId: page.id }, notice({ procurementMethod: '公开招标' }));
     const found = (d: Db, q: Record<string, string>) => searchNotices(d, parseSearchFilters({ q: '抖音', ...q })).items.map((i) => i.id);
-    const filters = [{ kind: 'award' }, { method: '公开招标' }, { service: 'account_operation' }, { from: '2026-01-01', to: '2026-01-31' }, { min: '200000' }];
+    const filters: Record<string, string>[] = [{ kind: 'award' }, { method: '公开招标' }, { service: 'account_operation' }, { from: '2026-01-01', to: '2026-01-31' }, { min: '200000' }];
     for (const f of filters) expect(found(db, f), JSON.stringify(f)).toEqual([id]);
     expect(found(db, { kind: 'tender' })).toEqual([]);
     // A database from before 0017: the bigram row has its place but no facets, and the upgrade is pending.

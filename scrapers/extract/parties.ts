@@ -30,6 +30,8 @@ export function cleanOrgName(raw: string): string | null {
   const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
+  // "X有限公司（91431225MA4T8XQ21K）": a credit code in brackets after the name is not the name's
+  s = s.replace(/\s*[(（]\s*[0-9A-Z]{18}\s*[)）]$/, '');
   // a bracket the next label cut open ("北流市商务局（地址：…）" read up to "地址") is not the name's
   // (also "X有限公司（入围" when "入围单价：…" followed inside the brackets: a bracket never closed)
   s = s.replace(/[(（【[][^)）】\]]{0,12}$/, '').trimEnd();

@@ -59,6 +59,24 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: 'a notice type in brackets before the title ("【成交公告】X成交公告") is not part of it, and a prose name may carry a middle dot',
+    text: '【成交公告】星河县文旅短视频拍摄制作项目成交公告\n发布时间：2025-05-09\n经询价小组评审，确定星河雪峰·山水影像文化传媒有限公司为成交供应商，成交金额为人民币陆万捌仟元整（¥68,000.00）。',
+    check: (e) => {
+      expect(e.title).toBe('星河县文旅短视频拍摄制作项目成交公告');
+      expect(e.lots).toMatchObject([{ vendor: '星河雪峰·山水影像文化传媒有限公司', amountYuan: 68000 }]);
+    },
+  },
+  {
+    name: 'a credit code in brackets after the vendor\'s name in its cell is not the name\'s',
+    text: award('星河县融媒体中心直播服务项目中标（成交）结果公告', '二、中标（成交）信息\n序号 | 中标供应商名称（统一社会信用代码） | 中标（成交）金额（元）\n1 | 星河高椅古村文化传媒有限公司（91431225MA4T8XQ21K） | ¥132,000.00'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河高椅古村文化传媒有限公司', amountYuan: 132000 }]),
+  },
+  {
+    name: 'a 比选\'s "入选单位：X" with "入选报价：…" is X at that price',
+    text: award('星河县文化旅游发展有限公司文旅宣传片拍摄制作比选入选结果公示', '三、入选结果\n入选单位：星河受降城影视文化传媒有限公司\n入选报价：¥ 298,000.00'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河受降城影视文化传媒有限公司', amountYuan: 298000 }]),
+  },
+  {
     name: 'a consortium in one cell as "联合体牵头人：A 联合体成员：B" is A；B',
     html: '<h1>星河县文旅局宣传片拍摄制作项目结果公告</h1><p>发布日期：2025-06-26</p><p>三、中标（成交）信息</p><table><tr><td>合同包</td><td>供应商名称</td><td>中标（成交）金额</td></tr><tr><td>1</td><td>联合体牵头人：星河影视文化传媒有限公司<br>联合体成员：星河云顶数字科技有限公司</td><td>568,000.00元</td></tr></table><p>采购人：星河县文体和旅游局</p>',
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视文化传媒有限公司；星河云顶数字科技有限公司', amountYuan: 568000 }]),
@@ -226,6 +244,11 @@ const rows: TrapRow[] = [
     name: 'one lot awarded of lots named by different services ("包1：短视频" won, "包2：账号运营" 废标) takes the awarded lot\'s service',
     text: award('星河县2025年文旅宣传服务项目中标结果公告', '三、中标信息\n包1：文旅短视频拍摄制作；包2：文旅新媒体账号运营。\n包1：中标供应商：星河影视文化传媒有限公司，中标金额：¥236,000.00\n包2：有效投标人不足三家，废标。'),
     check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
+  {
+    name: 'screens and terminals for showing short videos ("智慧屏及短视频展播终端采购") are equipment',
+    text: award('星河县融媒体中心新媒体智慧屏及短视频展播终端采购项目成交公告', '成交供应商：星河智能科技有限公司\n成交金额：¥ 246,800.00'),
+    check: (e) => expect(e.isVideoOps).toBe(false),
   },
   {
     name: '(guard) "新媒体运营服务" still runs the accounts',

@@ -36,7 +36,8 @@ export function vendorNames(raw: string): string[] {
   // "A公司和B公司（联合体）": a consortium's members joined by 和/与/及 after a legal suffix
   if (/联合体/.test(raw)) value = value.replace(/(有限责任公司|有限公司|公司|研究院|设计院|事务所|工作室)(?:和|与|及)(?=[\u4e00-\u9fff])/g, '$1、');
   // "A公司（联合体牵头人），B公司（联合体成员）": a consortium may be listed with commas too
-  const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,]/ : /[、；;]/).slice(0, 6);
+  // ("A公司/B公司（联合体）": a slash joins them too)
+  const parts = value.split(/联合体|牵头/.test(raw) ? /[、；;，,/／]/ : /[、；;]/).slice(0, 6);
   const out: string[] = [];
   for (const part of parts) {
     const person = naturalPerson(part);

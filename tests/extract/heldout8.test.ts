@@ -1,5 +1,5 @@
 /**
- * Eighth held-out batch (tests/fixtures/extract/heldout8, s01–s105): written by an eighth engineer
+ * Eighth held-out batch (tests/fixtures/extract/heldout8, s01–s111): written by an eighth engineer
  * at the weak spots the earlier authors reported: national firms' branches and channels as
  * vendors (中国移动 city branches, a 中国电信 county branch, 新华网 and 人民网 province branches, a
  * 人民网 频道) with the buyer's locality; natural persons and a 个体工商户 as vendors; 达人探店,
@@ -76,7 +76,11 @@
  * vendor cell, 智慧屏/展播终端 hardware): first score vendor 0.667 (4/6), amount 0.400 (2/5),
  * lotPrecision 0.800 (4/5), videoF1 0.909 (precision 0.833), serviceType 0.833 (5/6), title 0.833
  * (5/6), every other field 1.000.
- * After the fixes (parser 1.9.0) every field scores 1.000 on all 105; each fix is a named row in
+ * s106–s111 likewise (a consortium joined by a slash, 万 in a cell under a 元 header, （小微企业）
+ * notes in a field and in prose, a vendor cell of two <p> lines in a nested table, uppercase with
+ * 零): first score vendor 0.833 (5/6), amount 0.833 (5/6), lotPrecision 0.833 (5/6), every other
+ * field 1.000 (the slash-joined consortium was one unreadable name).
+ * After the fixes (parser 1.9.0) every field scores 1.000 on all 111; each fix is a named row in
  * traps-heldout8.test.ts. The gates sit a little under.
  */
 import { join } from 'node:path';
@@ -95,7 +99,7 @@ interface Pred {
 
 describe('eighth held-out batch', () => {
   it('procwatch extract --json meets the heldout8 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const out = await expectBatchGates(dir, 105, BATCH_GATES, BATCH_EXTRA_GATES);
+    const out = await expectBatchGates(dir, 111, BATCH_GATES, BATCH_EXTRA_GATES);
     const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
     const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
     // a commission, a 折扣 and a yearly price carry no total; 详见附件 is no amount, whatever the

@@ -77,6 +77,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河受降城影视文化传媒有限公司', amountYuan: 298000 }]),
   },
   {
+    name: 'a consortium joined by a slash ("A公司/B公司（联合体）") is A；B',
+    text: award('星河县融媒体中心短视频制作及账号运营服务项目成交公告', '成交供应商：星河荆坪古村文化传媒有限公司/星河桐木数字科技有限公司（联合体）\n成交金额：¥ 318,000.00'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河荆坪古村文化传媒有限公司；星河桐木数字科技有限公司', amountYuan: 318000 }]),
+  },
+  {
     name: 'a consortium in one cell as "联合体牵头人：A 联合体成员：B" is A；B',
     html: '<h1>星河县文旅局宣传片拍摄制作项目结果公告</h1><p>发布日期：2025-06-26</p><p>三、中标（成交）信息</p><table><tr><td>合同包</td><td>供应商名称</td><td>中标（成交）金额</td></tr><tr><td>1</td><td>联合体牵头人：星河影视文化传媒有限公司<br>联合体成员：星河云顶数字科技有限公司</td><td>568,000.00元</td></tr></table><p>采购人：星河县文体和旅游局</p>',
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河影视文化传媒有限公司；星河云顶数字科技有限公司', amountYuan: 568000 }]),

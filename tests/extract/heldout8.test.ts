@@ -1,5 +1,5 @@
 /**
- * Eighth held-out batch (tests/fixtures/extract/heldout8, s01–s111): written by an eighth engineer
+ * Eighth held-out batch (tests/fixtures/extract/heldout8, s01–s116): written by an eighth engineer
  * at the weak spots the earlier authors reported: national firms' branches and channels as
  * vendors (中国移动 city branches, a 中国电信 county branch, 新华网 and 人民网 province branches, a
  * 人民网 频道) with the buyer's locality; natural persons and a 个体工商户 as vendors; 达人探店,
@@ -80,7 +80,10 @@
  * notes in a field and in prose, a vendor cell of two <p> lines in a nested table, uppercase with
  * 零): first score vendor 0.833 (5/6), amount 0.833 (5/6), lotPrecision 0.833 (5/6), every other
  * field 1.000 (the slash-joined consortium was one unreadable name).
- * After the fixes (parser 1.9.0) every field scores 1.000 on all 111; each fix is a named row in
+ * s112–s116 (a Jiangsu API response saved as .txt, a Beijing GB2312 page in 通州区, a ccgp 中央公告
+ * with 人民网, 天津 滨海新区 with a 新华网 branch, a 个体工商户 in a table) scored 1.000 on every field
+ * at their first run.
+ * After the fixes (parser 1.9.0) every field scores 1.000 on all 116; each fix is a named row in
  * traps-heldout8.test.ts. The gates sit a little under.
  */
 import { join } from 'node:path';
@@ -94,12 +97,15 @@ interface Pred {
   kind: string;
   budgetYuan: number | null;
   serviceType: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
   lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
 }
 
 describe('eighth held-out batch', () => {
   it('procwatch extract --json meets the heldout8 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const out = await expectBatchGates(dir, 111, BATCH_GATES, BATCH_EXTRA_GATES);
+    const out = await expectBatchGates(dir, 116, BATCH_GATES, BATCH_EXTRA_GATES);
     const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
     const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
     // a commission, a 折扣 and a yearly price carry no total; 详见附件 is no amount, whatever the
@@ -126,6 +132,8 @@ describe('eighth held-out batch', () => {
     expect(of('s43-')?.lots.map((l) => l.amountYuan)).toEqual([null, null, null]);
     expect(of('s84-')?.lots.map((l) => l.amountYuan)).toEqual([null, null, null]);
     expect(of('s83-')).toMatchObject({ kind: 'contract', lots: [{ amountYuan: 238000 }] });
+    // central buyers have no place below 中央
+    for (const p of ['s86-', 's114-']) expect(of(p), p).toMatchObject({ province: '中央', city: null, county: null });
     // unit prices beside 详见附件 are no total
     expect(of('s81-')?.lots[0]).toMatchObject({ amountYuan: null });
   });

@@ -16,7 +16,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,7 @@ import { overview } from '../db/queries/overview.js';
 import { comparePageData, searchPageData } from '../db/queries/page-data.js';
 import { regionDetail } from '../db/queries/region.js';
 import { parseSearchFilters } from '../db/queries/search-filters.js';
-import { generateDb } from './generate-db.js';
+import { benchDbPath } from './bench-db.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -140,21 +140,9 @@ s.listen(0, '127.0.0.1', () => console.log('spin: http://127.0.0.1:' + s.address
 /** Run the benchmark and print a table; returns the rows. */
 export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' } } });
-  const envN = process.env.BENCH_NOTICES ? Number(process.env.BENCH_NOTICES) : null;
-  if (envN !== null && (!Number.isInteger(envN) || envN < 1)) throw new Error(`BENCH_NOTICES must be a positive integer, got ${process.env.BENCH_NOTICES}`);
-  let dbPath = values.db ?? join(here, 'out', `bench-${envN ?? 1_000_000}.db`);
-  if (!values.db && envN === null && !existsSync(dbPath)) dbPath = join(here, 'out', 'bench-50000.db');
-  if (!existsSync(dbPath)) {
-    if (values.db) throw new Error(`no database at ${dbPath}`);
-    const n = envN ?? 50_000;
-    process.stderr.write(`no benchmark database: generating ${n} SYNTHETIC notices (BENCH_NOTICES=1000000 for the full run)\n`);
-    generateDb({ path: dbPath, n });
-  }
+  const dbPath = benchDbPath(values.db);
   const seconds = Number(values.seconds ?? 5);
   const connections = Number(values.connections ?? 1);
-  // Apply pending migrations first (a database from an older checkout can take minutes to
-  // upgrade at 1M notices), so the server answers within its start-up wait.
-  openDb(dbPath).$client.close();
   const db = openDb(dbPath, { readonly: true });
   const c = db.$client;
   const notices = (c.prepare('SELECT max(id) AS n FROM notices').get() as { n: number }).n;

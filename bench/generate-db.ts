@@ -175,6 +175,7 @@ export function generateDb(opts: { path: string; n: number; seed?: number; log?:
     log(`inserted ${opts.n} notices in ${timings.insertMs} ms`);
     const t1 = Date.now();
     c.exec(`INSERT INTO notices_fts(notices_fts) VALUES ('rebuild')`);
+    c.exec(`INSERT INTO notices_fts(notices_fts) VALUES ('optimize')`);
     for (const t of ftsTriggers) c.exec(t.sql);
     timings.ftsRebuildMs = Date.now() - t1;
     log(`trigram FTS rebuilt in ${timings.ftsRebuildMs} ms`);

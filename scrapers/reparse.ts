@@ -20,6 +20,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Db } from '../db/index.js';
 import type { rawPages } from '../db/schema/index.js';
 import { deleteNotice, markRawPage } from '../db/store.js';
+import { optimizeSearchIndexes } from '../db/queries/maintain.js';
 import { extractNotice } from './extract/index.js';
 import type { Extraction } from './extract/types.js';
 import { ingestRawPage, readArchivedPage, storeExtraction, type IngestStatus } from './ingest.js';
@@ -75,6 +76,8 @@ export function reparseAll(db: Db, opts: ReparseOptions = {}): ReparseReport {
   if (workers > 0 && ids.length > 0) pool = reparseParallel(db, ids, workers, opts, count);
   else reparseSerial(db, ids, opts, count);
   const removedNotices = removeStale(db, source);
+  // Every notice was written again: merge the search indexes' segments (see optimizeSearchIndexes).
+  if (ids.length) optimizeSearchIndexes(db);
   return {
     pages: ids.length,
     byStatus,

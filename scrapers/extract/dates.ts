@@ -43,6 +43,17 @@ export function parseDate(s: string): { iso: string; start: number; end: number 
   return { iso, start: at, end: at + len };
 }
 
+// "发布日期：25.06.17": a two-digit year, read only right after a date label (the label says it
+// is a date; a bare "25.06.17" elsewhere could be a version or a figure)
+const SHORT_YEAR_DATE = /^\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/;
+
+function shortYearDate(s: string): { iso: string; start: number; end: number } | null {
+  const m = SHORT_YEAR_DATE.exec(s);
+  if (!m) return null;
+  const d = parseDate(`20${m[1]}-${m[2]}-${m[3]}`);
+  return d ? { iso: d.iso, start: m[0].length - m[0].trimStart().length, end: m[0].length } : null;
+}
+
 const PERIOD_LABEL = /^公示期/;
 /** A full date in brackets closing a title line: "…成交公告（2025-06-01）", "…公告 [2025/6/1]". */
 export const TITLE_DATE = /(?:公告|公示|结果|合同)\s*[(（[【]\s*((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$/;
@@ -63,7 +74,7 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   const labelled = (period: boolean): DateHit | null => {
     for (const f of fields) {
       if (f.role !== 'published' || PERIOD_LABEL.test(f.label) !== period) continue;
-      const d = parseDate(f.value.slice(0, 40));
+      const d = parseDate(f.value.slice(0, 40)) ?? shortYearDate(f.value.slice(0, 40));
       if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'label' };
     }
     return null;

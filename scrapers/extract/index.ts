@@ -33,7 +33,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.9.0';
+export const PARSER_VERSION = '1.10.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -49,28 +49,39 @@ function moneyEvidence(text: string, m: Money | null, confidence: number): Evide
   return m ? evidence(text, m.start, m.end, confidence) : null;
 }
 
-function buyerAddress(text: string, lookup: string, fields: Field[]): Field | null {
+function buyerAddress(text: string, lookup: string, fields: Field[], hasAgency = true): Field | null {
   for (const f of fields) {
     if (f.role !== 'address') continue;
-    if (f.label === '采购人地址' || f.label === '采购单位地址') return f;
+    if (f.label === '采购人地址' || f.label === '采购单位地址' || f.label === '招标人地址') return f;
     const before = lookup.slice(Math.max(0, f.labelStart - 80), f.labelStart);
     const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('采购单位'));
     const a = Math.max(before.lastIndexOf('代理'), before.lastIndexOf('供应商'));
     if (b >= 0 && b > a) return f;
+  }
+  // a buyer's own platform (a university's, a hospital's) signs its contact line with no role:
+  // with no agency named, the one address beside 联系人/联系电话 and no party's word is the buyer's
+  if (!hasAgency) {
+    const lineBefore = (f: Field) => {
+      const before = lookup.slice(Math.max(0, f.labelStart - 60), f.labelStart);
+      return before.slice(before.lastIndexOf('\n') + 1);
+    };
+    const bare = fields.filter((f) => f.role === 'address' && /联系人|联系电话|联系方式|电话/.test(lineBefore(f))
+      && !/代理|供应商|中标|成交|中选|乙方|投诉人|质疑人/.test(lineBefore(f)));
+    if (bare.length === 1 && fields.filter((f) => f.role === 'address').length === 1) return bare[0];
   }
   void text;
   return null;
 }
 
 function locate(
-  text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined,
+  text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined, hasAgency: boolean,
 ): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
   const buyerLookup = buyer ? toSimplified(buyer) : null;
   if (buyerLookup && isCentralUnit(buyerLookup)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
   const region = fields.find((f) => f.role === 'region' && placeFrom(f.value.slice(0, 40)));
   const regionPlace = region ? placeFrom(region.value.slice(0, 40)) : null;
   const namePlace = placeFrom(buyerLookup, 3, regionPlace);
-  const addr = buyerAddress(text, lookup, fields);
+  const addr = buyerAddress(text, lookup, fields, hasAgency);
   // a buyer named as a city's (or province's) own organ, or a development zone without a
   // division of its own ("潍坊市人民政府新闻办公室", "西安高新技术产业开发区…"), is not in the
   // district its office stands in: its address places it only when its name does not
@@ -244,7 +255,7 @@ function fill(
     out.agency = agency.name;
     out.evidence.agency = evidence(text, agency.start, agency.end, agency.confidence);
   } else if (hints.agency) out.agency = hints.agency.trim().slice(0, 100) || null;
-  const addr = buyerAddress(text, lookup, fields);
+  const addr = buyerAddress(text, lookup, fields, out.agency !== null);
   if (addr) out.buyerAddress = text.slice(addr.valueStart, addr.valueEnd).split(/ \| |[ ]{2,}/)[0].slice(0, 100) || null;
 
   const pub = findPublished(lookup, fields);
@@ -310,7 +321,7 @@ function fill(
     }
   });
 
-  const loc = locate(text, lookup, fields, out.buyer, t.title, hints.region);
+  const loc = locate(text, lookup, fields, out.buyer, t.title, hints.region, out.agency !== null);
   out.province = loc.place.province;
   out.city = loc.place.city;
   out.county = loc.place.county;

@@ -6,6 +6,9 @@
 import type { NoticeKind } from './types.js';
 
 const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
+  // a reply to a challenge (质疑答复) or a finance bureau's complaint decision names the award it
+  // rules on, yet awards nothing itself
+  ['other', /质疑(?:答复|回复|处理)|异议答复|投诉(?:处理|答复)|处理决定书|复议决定/],
   // a 补充合同 or 合同变更 notice states the contract as it now stands: a contract, not a correction
   ['contract', /补充合同|合同变更|变更合同|合同补充协议/],
   ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],
@@ -16,7 +19,8 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['award', /(?:中标|成交)(?:\(成交\)|（成交）)?结果及(?:部分)?(?:废标|流标)|部分(?:包|标段|标项)?(?:废标|流标)/],
   // a suspension (暂停, 中止) or a revoked award (撤销公告) leaves nothing awarded
   ['failure', /废标|流标|终止|失败|取消公告|暂停公告|中止公告|中止采购|撤销公告|撤销(?:中标|成交)/],
-  ['acceptance', /验收/],
+  // a 履约评价 rates the delivery of a contract already counted: an acceptance
+  ['acceptance', /验收|履约评价|履约情况评价/],
   // "政府采购计划公示": a plan with budgets and months, published before any call for bids
   ['intention', /采购意向|意向公开|采购计划(?:公示|公开|表|$)/],
   ['contract', /合同公告|合同公示|合同备案|政府采购合同|合同$|合同[(（][^)）]{0,8}[)）]$|合同书/],

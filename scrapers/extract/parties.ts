@@ -60,8 +60,23 @@ const NATURAL_PERSON = /^\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})\s*[(（](?:�
  * no part of it. `length` covers the note too.
  */
 export function naturalPerson(raw: string): { name: string; length: number } | null {
-  const m = NATURAL_PERSON.exec(raw);
+  const m = NATURAL_PERSON.exec(raw) ?? MASKED_PERSON.exec(raw);
   return m ? { name: m[1], length: m[0].length } : null;
+}
+
+// a person's name as portals publish it, masked for privacy ("李**", "张*", "王*华"), standing
+// alone in a vendor's value: the masked name is all the notice says of the vendor
+const MASKED_PERSON = /^\s*([\u4e00-\u9fff]{1,2}[*＊]{1,3}[\u4e00-\u9fff]?)\s*(?:[(（](?:自然人|个人)[)）])?(?=\s|$|[，,。；;、|])/;
+
+// the commonest surnames (single and compound): a bare two-to-four-character name in prose is a
+// person only when it starts with one ("确定刘建华为成交供应商"), never "该单位" or "其"
+const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝');
+const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|端木)/;
+
+/** True when `s` reads as a person's bare name: two to four characters after a common surname. */
+export function barePersonName(s: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s) || looksLikeOrg(s) || /公司|单位|供应商|中心|本项目|项目/.test(s)) return false;
+  return COMPOUND_SURNAME.test(s) ? s.length >= 3 : SURNAMES.has(s[0]);
 }
 
 /** True when `s` reads as an organisation name. */
@@ -119,6 +134,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       if (f.role !== role) continue;
       if (role === 'buyer' && f.label === '甲方' && !/合同|甲方/.test(lookup.slice(0, 3000))) continue;
       const hit = fromField(text, f, `label:${f.label}`, role === 'buyerAlt' ? 0.8 : 0.95, role !== 'buyerName' && f.label !== '采购人' && f.label !== '采购单位');
+      if (hit && f.label === '被投诉人' && /招标|代理|咨询|项目管理|工程管理/.test(hit.name)) continue;
       if (hit) return numberedCoBuyers(text, lookup, fields, withCoBuyers(text, hit, f.valueEnd), f);
     }
   }
@@ -292,7 +308,10 @@ function titleBuyerIn(t: string): string | null {
   // ("第八届进博会新闻中心布展运营" names an event, not a buyer)
   STRONG_ORG_END.lastIndex = 0;
   const m = STRONG_ORG_END.exec(t);
-  const name = m ? t.slice(0, m.index + m[0].length) : '';
+  let name = m ? t.slice(0, m.index + m[0].length) : '';
+  // "哈尔滨医科大学附属第一医院…": a university's affiliated hospital or school is the buyer
+  const affiliate = name ? /^附属[\u4e00-\u9fff]{0,8}?(?:医院|中学|小学|学校|幼儿园)/.exec(t.slice(name.length)) : null;
+  if (affiliate) name += affiliate[0];
   if (name.length >= 4 && /^[\u4e00-\u9fff（）()]+$/.test(name) && chainFromStart(name)) return name;
   return null;
 }

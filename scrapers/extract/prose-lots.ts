@@ -5,7 +5,7 @@
  * @module
  */
 import { readMoney } from './money.js';
-import { cleanOrgName, looksLikeOrg } from './parties.js';
+import { barePersonName, cleanOrgName, looksLikeOrg } from './parties.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import type { Lot } from './types.js';
 
@@ -49,6 +49,9 @@ const PROSE_WINNER: RegExp[] = [
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
 ];
+
+// "确定刘建华为成交供应商": a natural person named bare in prose (checked as a name, see barePersonName)
+const PROSE_PERSON = /确定\s*([\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人)/;
 
 const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?/;
 
@@ -103,14 +106,16 @@ function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
   const head = lookup.slice(from, from + 20_000);
   const consortium = proseConsortium(text, lookup, from, head);
   if (consortium) return consortium;
-  for (const re of PROSE_WINNER) {
-    const m = re.exec(head);
+  const person = PROSE_PERSON.exec(head);
+  for (const re of [...PROSE_WINNER, PROSE_PERSON]) {
+    const m = re === PROSE_PERSON ? person : re.exec(head);
     if (!m) continue;
+    if (re === PROSE_PERSON && !barePersonName(m[1])) continue;
     // "确定排名第一的X为中标人", "确定第一名X为成交人": the rank is not part of the name
     // "询价小组一致推荐X为成交供应商": who recommends is not part of the winner's name
     const clause = m[1].replace(/^[\u4e00-\u9fff]{0,12}?(?:一致推荐|推荐|一致同意|同意|确定|认定|选定)(?=[\u4e00-\u9fff]{4})/, '');
     const name = cleanOrgName(clause.replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
-    if (!name || !looksLikeOrg(name)) continue;
+    if (!name || !(looksLikeOrg(name) || (re === PROSE_PERSON && name === m[1]))) continue;
     const at = from + m.index + m[0].indexOf(name);
     const lot = emptyLot(text.slice(at, at + name.length));
     lot.confidence = 0.75;

@@ -8,7 +8,8 @@ import { TITLE_DATE } from './dates.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
 const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果))】\s*/;
-const CHROME_LINE = /(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是/;
+// (also a two-step breadcrumb of short channel names: "招标采购 > 结果公示")
+const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
 const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)$/;
 // "X成交公告_星河县人民政府", "X结果公告 - 星河市政府采购网": the site after the notice's title
@@ -38,7 +39,10 @@ export function findTitle(
   if (heading && heading.length >= 6 && !siteHeading) return located(heading)!;
   // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
   if (isHtml && hint) return located(hint.trim())!;
-  const lines: Array<{ t: string; start: number }> = [];
+  // gap: a chrome line stood between this line and the one before (lines so parted are not
+  // one title wrapped: "吉林省政府采购中心" / "首页 >> 质疑答复" / "X质疑答复公告")
+  const lines: Array<{ t: string; start: number; gap?: boolean }> = [];
+  let skipped = false;
   let pos = 0;
   while (pos < text.length && lines.length < 10) {
     const nl = text.indexOf('\n', pos);
@@ -51,14 +55,19 @@ export function findTitle(
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
       const tt = label && label.index >= 8 ? t.slice(lead, lead + label.index).trim() : t.slice(lead);
-      lines.push({ t: tt, start: pos + text.slice(pos, end).indexOf(t) + lead });
-    }
+      lines.push({ t: tt, start: pos + text.slice(pos, end).indexOf(t) + lead, gap: skipped && lines.length > 0 });
+      skipped = false;
+    } else if (t) skipped = true;
     pos = end + 1;
   }
   // "网上商城首页直购专区…结果公示" over "X单位…询价结果公示": a portal's banner and channel name,
   // then the notice's own title of the same kind
   if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && NOTICE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length
     && lines[1].t.length <= 150 && !/[|:：]/.test(lines[1].t) && lines[1].t.endsWith(lines[0].t.slice(-4))) lines.shift();
+  // a portal's name on a line of its own ("吉林省政府采购中心"), chrome after it, then the notice's
+  // title: the name is chrome too
+  if (lines.length >= 2 && lines[1].gap && !NOTICE_END.test(lines[0].t) && NOTICE_END.test(lines[1].t)
+    && lines[1].t.length >= 10 && lines[1].t.length <= 150 && !/[|:：]/.test(lines[1].t)) lines.shift();
   // a layout table's side menu ("交易信息" / "工程建设" / "政府采购") before the notice's title:
   // two or more short words, none a notice, then a line that ends as a notice does
   const menu = lines.findIndex((l) => l.t.length > 6);
@@ -88,6 +97,7 @@ export function findTitle(
     const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
     if (!TYPE_END.test(title)) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
+        if (lines[k].gap) break;
         const cand = lines.slice(0, k + 1).map((l) => l.t);
         if (cand.every((c) => c.length <= 60 && !/[:：|，。]/.test(c)) && TYPE_END.test(cand[k])) {
           title = cand.join('');

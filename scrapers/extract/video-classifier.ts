@@ -176,7 +176,7 @@ export function classifyNotice(title: string | null, projectName: string | null,
   }
   // the buyer's name ("…融媒体中心") repeats through the body: it says who buys, not what; an
   // address ("建设北路18号") says where, and the parties' names say who
-  const sample = withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000)));
+  const sample = withoutPlacementUse(withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000))));
   const { pos, forHits, against, types } = collect(sample, 50);
   const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
   const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
@@ -201,6 +201,14 @@ const RUNS_ACCOUNTS = new RegExp(`${ACCOUNTS}[^。；;\\n]{0,10}?(?:日常)?(?:�
 const HAS_LOTS = /第?[一二三四五六七八九十\d]{1,2}\s*(?:包|标段|分标)|(?:合同包|采购包|包|标段)\s*[\dA-Z一二三四五六七八九十]/;
 const ADDRESS_VALUE = /(?:地\s*址|住所)\s*[:：][^\n|]{0,60}/g;
 const COMPANY_NAME = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g;
+
+// "宣传片…用于央视、高铁站投放": where the made film will be shown says what it is for, not that
+// the buyer pays for placement (a placement notice buys 投放 itself, with no 用于 before it)
+const PLACEMENT_USE = /用于[^。；;\n]{0,30}?投放/g;
+
+function withoutPlacementUse(s: string): string {
+  return s.replace(PLACEMENT_USE, '用于');
+}
 
 function withoutPartiesAndAddresses(s: string): string {
   return s.replace(ADDRESS_VALUE, ' ').replace(COMPANY_NAME, ' ');

@@ -51,7 +51,8 @@ const PROSE_WINNER: RegExp[] = [
 ];
 
 // "确定刘建华为成交供应商": a natural person named bare in prose (checked as a name, see barePersonName)
-const PROSE_PERSON = /确定\s*([\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人)/;
+// "成交供应商为赵海峰（身份证号：…）": or after a winner label, before a bracket or a comma
+const PROSE_PERSON = /确定\s*([\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人)|(?:中标|成交|中选)(?:供应商|人)(?:为|是)[:：]?\s*(?:自然人)?([\u4e00-\u9fff]{2,4})(?=[(（，,。；;\s]|$)/;
 
 const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?/;
 
@@ -110,6 +111,7 @@ function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
   for (const re of [...PROSE_WINNER, PROSE_PERSON]) {
     const m = re === PROSE_PERSON ? person : re.exec(head);
     if (!m) continue;
+    if (re === PROSE_PERSON) m[1] ??= m[2];
     if (re === PROSE_PERSON && !barePersonName(m[1])) continue;
     // "确定排名第一的X为中标人", "确定第一名X为成交人": the rank is not part of the name
     // "询价小组一致推荐X为成交供应商": who recommends is not part of the winner's name

@@ -14,8 +14,11 @@ import type { Lot } from './types.js';
 const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方/;
 const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
 const WIN_HEADER = /中标|成交|中选/;
-/** Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees. */
-const NOT_AWARD_COL = /单价|预算|限价|控制价|保证金|服务费|代理费|评审价|评标价|评审得分/;
+/**
+ * Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees, and a
+ * 补充合同's original amount and increment (the contract as it now stands is neither).
+ */
+const NOT_AWARD_COL = /单价|预算|限价|控制价|保证金|服务费|代理费|评审价|评标价|评审得分|原合同|补充金额|补充合同金额|追加金额|增加金额|核减金额|变更前/;
 // a negotiation's last offer is what is paid, not the first ("报价 | 最终报价 | 评审价")
 const FINAL_OFFER = /最终|最后|二次|末轮/;
 // the holders of a framework agreement (入围供应商) each hold it: every row is a winner
@@ -43,7 +46,8 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     const before = lookup.slice(Math.max(0, t.start - 60), t.start);
     const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
     // a contract row: 乙方 | 合同金额 (the signed vendor and price)
-    const contractRow = /乙方|签约供应商/.test(vh) && ac >= 0 && /合同|签约/.test(t.header[ac].text);
+    // (a 补充合同's table of 原合同金额 and 补充金额 has no award column, yet its 乙方 is the vendor)
+    const contractRow = /乙方|签约供应商/.test(vh) && (ac >= 0 ? /合同|签约/.test(t.header[ac].text) : t.header.some((c) => /原合同|补充/.test(c.text)));
     // a ranking of several offers under "推荐排名第一的供应商为成交供应商" is no list of winners:
     // the rank decides (below)
     const ranked = t.rows.length > 1 && columnOf(t, RANK_COL) >= 0;

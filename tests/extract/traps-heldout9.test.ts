@@ -50,6 +50,16 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '刘星河', amountYuan: 48000 }]),
   },
   {
+    name: 'a bare person\'s name after a winner label in prose, before a bracketed ID number, is the vendor',
+    text: award('星河县景区宣传短视频拍摄服务项目成交结果公告', '三、成交结果：经询价小组评审，本项目成交供应商为赵星河（身份证号：6204**********1536），成交金额为人民币叁万贰仟元整（¥32,000.00）。'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '赵星河', amountYuan: 32000 }]),
+  },
+  {
+    name: '(guard) "中标人为本公司" names no person',
+    text: award('星河县短视频拍摄项目成交结果公示', '经评审，中标人为本公司，中标价为人民币肆万元整。'),
+    check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('本公司'),
+  },
+  {
     name: '(guard) "确定该单位为成交供应商" names no person',
     text: award('星河县短视频拍摄项目成交结果公示', '经询价小组评审，确定该单位为成交供应商，成交价为人民币肆万捌仟元整。'),
     check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('该单位'),
@@ -58,6 +68,11 @@ const rows: TrapRow[] = [
     name: '入围 holders each given a 分配金额 are one lot each at that amount',
     text: award('星河市委宣传部短视频制作服务入围项目结果公告', '四、入围结果及份额分配\n入围供应商一：星河龟兹文化传媒有限公司，分配金额：480,000.00元（份额60%）；\n入围供应商二：星河天山影像制作有限公司，分配金额：320,000.00元（份额40%）。'),
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河龟兹文化传媒有限公司', 480000], ['星河天山影像制作有限公司', 320000]]),
+  },
+  {
+    name: 'a 补充合同 table of 原合同金额 and 补充金额 only has no amount (neither is the contract as it stands)',
+    text: '星河市融媒体中心短视频制作服务项目补充合同公告\n发布时间：2025-09-16\n合同名称 | 甲方（采购人） | 乙方（供应商） | 原合同金额（元） | 补充金额（元） | 签订日期\n短视频制作服务补充合同 | 星河市融媒体中心 | 星河黑土文化传媒有限公司 | 198,000.00 | 19,800.00 | 2025-09-10',
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河黑土文化传媒有限公司', amountYuan: null }]),
   },
   // service
   {

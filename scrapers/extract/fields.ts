@@ -135,6 +135,8 @@ export interface Field {
 const QUAL_LONG = /^[ ]{0,3}[(（]([^()（）\n]{1,24})[)）]/;
 const QUAL_SHORT = /^[ ]{0,3}[(（]([^()（）\n]{1,6})[)）]/;
 
+const BRACKETED_SUM = /^\s*(?:[¥￥]|人民币)?\s*[0-9][0-9,，.]*\s*(?:万元|元)/;
+
 // "【发布时间】2025/06/09": a label in brackets is separated by its closing bracket
 // "中标供应商： | X": a label cell ending in a colon, the value in the next cell
 const SEP_INLINE = /^[ ]{0,8}(?:[:：](?:[ ]{0,8}\|)?|\||为|是|[】\]][ ]{0,2}[:：]?)[ ]{0,8}/;
@@ -160,7 +162,9 @@ export function scanFields(text: string): Field[] {
     let qualifier: string | null = null;
     const rest = text.slice(p, p + 40);
     const q = (MONEY_ROLES.has(role) ? QUAL_LONG : QUAL_SHORT).exec(rest);
-    if (q) {
+    // "预算金额（280,000.00元）的80%": a sum in the brackets is the value, not a unit
+    if (q && MONEY_ROLES.has(role) && BRACKETED_SUM.test(q[1])) p += q[0].indexOf(q[1]);
+    else if (q) {
       qualifier = q[1].trim();
       p += q[0].length;
     }

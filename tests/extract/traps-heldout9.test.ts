@@ -74,6 +74,16 @@ const rows: TrapRow[] = [
     text: '星河市融媒体中心短视频制作服务项目补充合同公告\n发布时间：2025-09-16\n合同名称 | 甲方（采购人） | 乙方（供应商） | 原合同金额（元） | 补充金额（元） | 签订日期\n短视频制作服务补充合同 | 星河市融媒体中心 | 星河黑土文化传媒有限公司 | 198,000.00 | 19,800.00 | 2025-09-10',
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河黑土文化传媒有限公司', amountYuan: null }]),
   },
+  {
+    name: 'a sum in brackets after a money label ("预算金额（280,000.00元）的80%") is its value, not a unit',
+    text: '星河县融媒体中心新媒体运营服务项目质疑答复公告\n发布时间：2025-08-15\n答复：该供应商报价未低于预算金额（280,000.00元）的80%，报价合理。',
+    check: (e) => expect(e.budgetYuan).toBe(280000),
+  },
+  {
+    name: '(guard) a unit in brackets after a money label ("预算金额（元）：280,000.00") stays a unit',
+    text: '星河县融媒体中心新媒体运营服务项目招标公告\n发布时间：2025-08-15\n预算金额（万元）：28',
+    check: (e) => expect(e.budgetYuan).toBe(280000),
+  },
   // service
   {
     name: 'a generic 宣传服务 title whose scope is a film "用于…投放" is a promo film (where it will be shown is no placement bought)',

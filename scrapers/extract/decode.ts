@@ -41,15 +41,24 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
 /**
  * Decode a page's bytes. Returns the text and the charset used. The header wins over
  * <meta>, but a page whose declared UTF-8 is not valid UTF-8 while GB18030 reads it
- * cleanly is decoded as GB18030 (portals mislabel GBK pages).
+ * cleanly is decoded as GB18030 (portals mislabel GBK pages), and a declared GBK page that is
+ * valid multi-byte UTF-8 is decoded as UTF-8.
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
   let charset = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   if (!charset) charset = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
   else if (charset === 'utf-8' && !isValidUtf8(bytes)) charset = 'gb18030';
+  // The reverse mislabel: a page saved as UTF-8 under an old gb2312 <meta>. Chinese GBK text
+  // is practically never valid UTF-8, so valid multi-byte UTF-8 outweighs the declaration.
+  else if (charset === 'gb18030' && hasHighBytes(bytes) && isValidUtf8(bytes)) charset = 'utf-8';
   let text = new TextDecoder(charset).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, charset };

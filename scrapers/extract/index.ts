@@ -10,7 +10,7 @@ import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { addressMaxLevel, addressMayRefine } from './address-place.js';
-import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
+import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, localOfficeName, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
@@ -76,8 +76,10 @@ function buyerAddress(text: string, lookup: string, fields: Field[], hasAgency =
 function locate(
   text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined, hasAgency: boolean,
 ): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
-  const buyerLookup = buyer ? toSimplified(buyer) : null;
-  if (buyerLookup && isCentralUnit(buyerLookup)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
+  const buyerSimplified = buyer ? toSimplified(buyer) : null;
+  if (buyerSimplified && isCentralUnit(buyerSimplified)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
+  // a vertically managed office (国家税务总局宁波市鄞州区税务局) is located by its local part
+  const buyerLookup = buyerSimplified ? localOfficeName(buyerSimplified) ?? buyerSimplified : null;
   const region = fields.find((f) => f.role === 'region' && placeFrom(f.value.slice(0, 40)));
   const regionPlace = region ? placeFrom(region.value.slice(0, 40)) : null;
   const namePlace = placeFrom(buyerLookup, 3, regionPlace);

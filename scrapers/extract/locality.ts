@@ -227,9 +227,24 @@ export function fullNamesIn(s: string, limit = 400): Division[] {
 
 const CENTRAL = /^(?:国家|中央|全国|中华人民共和国|国务院|最高人民(?:法院|检察院)|中国(?:科学院|社会科学院|工程院|科学技术馆|气象局|地震局|人民银行|国家博物馆|美术馆)|(?:外交|国防|教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|审计)部)/;
 
-/** True when `name` is a central-government unit (ministries, national bureaus, 中国科学技术馆). */
+/** Vertically managed national bodies whose local offices carry the national name first. */
+const VERTICAL = /^(?:国家税务总局|国家统计局|国家金融监督管理总局|国家外汇管理局|中国人民银行|国家烟草专卖局|国家邮政局)/;
+
+/**
+ * The local part of a vertically managed office's name ("国家税务总局宁波市鄞州区税务局" →
+ * "宁波市鄞州区税务局"), or null when the name is no such office. The office sits where its
+ * local part says: it is not the centre.
+ */
+export function localOfficeName(name: string): string | null {
+  const m = VERTICAL.exec(name.trim());
+  if (!m) return null;
+  const rest = name.trim().slice(m[0].length);
+  return chainFromStart(rest, null) ? rest : null;
+}
+
+/** True when `name` is a central-government unit (ministries, national bureaus, 中国科学技术馆), not one of their local offices. */
 export function isCentralUnit(name: string): boolean {
-  return CENTRAL.test(name.trim());
+  return CENTRAL.test(name.trim()) && !localOfficeName(name);
 }
 
 /** Resolve one source string to a place (null when nothing matches). */

@@ -11,7 +11,7 @@ import { fieldMoney, readMoney, type Money } from './money.js';
 import { firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
-import { cleanOrgName, contactRole, looksLikeOrg, naturalPerson } from './parties.js';
+import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson } from './parties.js';
 import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
@@ -44,6 +44,12 @@ export function vendorNames(raw: string): string[] {
     if (person) {
       out.push(person.name);
       continue;
+    }
+    // "成交供应商名称：禤志坚": a person's bare three-character name as the whole value of a
+    // vendor's field (two characters are too often a word: a "商品" column under a vendor header)
+    if (parts.length === 1 && part.trim().length >= 3 && barePersonName(part.trim())) {
+      out.push(part.trim());
+      break;
     }
     const name = cleanOrgName(part);
     if (!name || !looksLikeOrg(name)) break;

@@ -71,12 +71,14 @@ const MASKED_PERSON = /^\s*([\u4e00-\u9fff]{1,2}[*＊]{1,3}[\u4e00-\u9fff]?)\s*(
 // the commonest surnames (single and compound): a bare two-to-four-character name in prose is a
 // person only when it starts with one ("确定刘建华为成交供应商"), never "该单位" or "其"
 const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝');
-const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|端木)/;
+// rarer surnames that vendors who are persons still carry (禤 in Guangxi, 仉 and 亓 in Shandong, …)
+const RARE_SURNAMES = new Set('禤仉亓扈蔺逯阚隗昝訾郦晁麹眭钭仝亢缑芮甯邴蒯茆揭宓郗鄢郜郄厍滑逄佴浦蓬糜郇冼苻黝濮荆那粟奚晋隆勾鞠綦闻郁茹暴笪');
+const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|端木|亓官|澹台|公冶|宗政|濮阳|淳于|单于|太叔|申屠|呼延|南宫|闻人|万俟|轩辕|钟离|百里)/;
 
 /** True when `s` reads as a person's bare name: two to four characters after a common surname. */
 export function barePersonName(s: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s) || looksLikeOrg(s) || /公司|单位|供应商|中心|本项目|项目/.test(s)) return false;
-  return COMPOUND_SURNAME.test(s) ? s.length >= 3 : SURNAMES.has(s[0]);
+  return COMPOUND_SURNAME.test(s) ? s.length >= 3 : SURNAMES.has(s[0]) || RARE_SURNAMES.has(s[0]);
 }
 
 /** True when `s` reads as an organisation name. */

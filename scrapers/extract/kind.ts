@@ -8,7 +8,8 @@ import type { NoticeKind } from './types.js';
 const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // a reply to a challenge (质疑答复) or a finance bureau's complaint decision names the award it
   // rules on, yet awards nothing itself
-  ['other', /质疑(?:答复|回复|处理)|异议答复|投诉(?:处理|答复)|处理决定书|复议决定/],
+  // ("关于…项目质疑的答复": 的 may stand between)
+  ['other', /质疑的?(?:答复|回复|处理)|异议的?答复|投诉的?(?:处理|答复)|处理决定书|复议决定/],
   // a 补充合同 or 合同变更 notice states the contract as it now stands: a contract, not a correction
   ['contract', /补充合同|合同变更|变更合同|合同补充协议/],
   ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],

@@ -44,6 +44,13 @@ export function normalizeText(raw: string): NormalizedText {
     // oxlint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/\t+/g, ' | ')
+    // a table drawn with box characters (pasted from a word processor or a console): its rules
+    // are no text, its vertical bars separate cells
+    .replace(/^[ ]*[\u2500-\u257f][\u2500-\u257f ]*$/gm, '')
+    .replace(/[ ]*[\u2502\u2503\u2551][ ]*/g, ' | ')
+    // "152,&nbsp;600.00": a space after a thousands comma (an entity or a zero-width space
+    // between groups) is no break in the number
+    .replace(/(?<=[0-9],)[ ]{1,2}(?=[0-9]{3}(?![0-9]))/g, '')
     .replace(/[ ]+\n/g, '\n')
     .replace(/\n{4,}/g, '\n\n\n');
   let mirror = false;

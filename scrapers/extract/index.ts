@@ -33,7 +33,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.10.0';
+export const PARSER_VERSION = '1.11.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -291,7 +291,7 @@ function fill(
   if (budget) {
     out.budgetYuan = budget.yuan;
     out.evidence.budgetYuan = moneyEvidence(text, budget, 0.85)!;
-  }
+  } else if (hints.budget && /^\d{3,10}(?:\.\d{1,2})?$/.test(hints.budget.trim())) out.budgetYuan = Number(hints.budget.trim()); // the API's own field (yuan)
   if (ceiling) {
     out.ceilingYuan = ceiling.yuan;
     out.evidence.ceilingYuan = moneyEvidence(text, ceiling, 0.85)!;

@@ -18,6 +18,7 @@ const HINT_KEYS: Array<[keyof Hints, RegExp]> = [
   ['agency', /^(?:agentName|agency|agencyName|author|agentOrg)$/i],
   ['region', /^(?:districtName|regionName|zoneName|districtShow|areaName|districtCode|regionCode|zoneCode)$/i],
   ['noticeType', /^(?:pathName|noticeTypeName|typeName|stageShow|ggTypeName)$/i],
+  ['budget', /^(?:budget|budgetAmount|budgetPrice)$/i],
 ];
 
 const MAX_NODES = 20_000;
@@ -44,7 +45,7 @@ function hintsOf(obj: Record<string, unknown>, into: Hints) {
   for (const [key, value] of Object.entries(obj)) {
     for (const [hint, re] of HINT_KEYS) {
       if (into[hint] || !re.test(key)) continue;
-      const v = hint === 'publishedAt' ? dateHint(value) : typeof value === 'string' ? value.trim().slice(0, 300) : typeof value === 'number' && hint === 'region' ? String(value) : null;
+      const v = hint === 'publishedAt' ? dateHint(value) : typeof value === 'string' ? value.trim().slice(0, 300) : typeof value === 'number' && (hint === 'region' || hint === 'budget') ? String(value) : null;
       if (v) into[hint] = v;
     }
   }

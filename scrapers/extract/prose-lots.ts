@@ -52,8 +52,8 @@ const PROSE_WINNER: RegExp[] = [
 
 // "确定刘建华为成交供应商": a natural person named bare in prose (checked as a name, see barePersonName)
 // "成交供应商为赵海峰（身份证号：…）": or after a winner label, before a bracket or a comma
-// "确定由马**（自然人）承担本项目": a masked or bare person chosen to carry the project out
-const PROSE_PERSON = /确定\s*([\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人)|(?:中标|成交|中选)(?:供应商|人)(?:为|是)[:：]?\s*(?:自然人)?([\u4e00-\u9fff]{2,4})(?=[(（，,。；;\s]|$)|(?:确定|选定|决定)由\s*([\u4e00-\u9fff]{1,2}[*＊]{1,3}[\u4e00-\u9fff]?|[\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*(?:承担|承接|负责|实施)(?:本|该)?项目/;
+// "确定由马**（自然人）承担本项目": a masked or bare person (or a firm) chosen to carry the project out
+const PROSE_PERSON = /确定\s*([\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人)|(?:中标|成交|中选)(?:供应商|人)(?:为|是)[:：]?\s*(?:自然人)?([\u4e00-\u9fff]{2,4})(?=[(（，,。；;\s]|$)|(?:确定|选定|决定)由\s*([\u4e00-\u9fff]{1,2}[*＊]{1,3}[\u4e00-\u9fff]?|[\u4e00-\u9fffA-Za-z0-9·（）()]{2,50}?)(?:[(（](?:自然人|个人)[)）])?\s*(?:承担|承接|负责|实施)(?:本|该)?项目/;
 
 const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?/;
 
@@ -112,8 +112,10 @@ function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
   for (const re of [...PROSE_WINNER, PROSE_PERSON]) {
     const m = re === PROSE_PERSON ? person : re.exec(head);
     if (!m) continue;
+    // only "由X承担本项目" may name a firm here (the other forms read persons; "中标人为本公司" names none)
+    const firm = re === PROSE_PERSON && m[1] === undefined && m[2] === undefined && looksLikeOrg(m[3]) && m[3].length >= 6;
     if (re === PROSE_PERSON) m[1] ??= m[2] ?? m[3];
-    if (re === PROSE_PERSON && !barePersonName(m[1]) && naturalPerson(m[1])?.name !== m[1]) continue;
+    if (re === PROSE_PERSON && !barePersonName(m[1]) && naturalPerson(m[1])?.name !== m[1] && !firm) continue;
     // "确定排名第一的X为中标人", "确定第一名X为成交人": the rank is not part of the name
     // "询价小组一致推荐X为成交供应商": who recommends is not part of the winner's name
     const clause = m[1].replace(/^[\u4e00-\u9fff]{0,12}?(?:一致推荐|推荐|一致同意|同意|确定|认定|选定)(?=[\u4e00-\u9fff]{4})/, '');

@@ -70,6 +70,8 @@ export interface ExtractHints {
   agency?: string | null;
   /** notice type as the portal labels it (中标公告, ZcyAnnouncement4 …) */
   noticeType?: string | null;
+  /** the project's budget in yuan as the portal's API gives it (gdgpo's `budget`), used when the text states none */
+  budget?: string | null;
 }
 
 export interface ExtractInput {

@@ -96,8 +96,12 @@ const TITLE_AGAINST = /监测|审核/;
 // word in its name says who buys, not what (the service words after it decide)
 const MEDIA_CENTRE_NAME = /(?:融媒体|新媒体|全媒体)(?=(?:发展|传播|服务|运营|指挥)?中心)/g;
 
+// "中共延安市委党校（延安干部培训学院）…短视频课程拍摄制作": a training school's name says who
+// buys, not that training is bought
+const TRAINING_SCHOOL_NAME = /培训(?=学院|学校|基地|中心[)）])/g;
+
 function withoutMediaCentreNames(t: string): string {
-  return t.replace(MEDIA_CENTRE_NAME, '');
+  return t.replace(MEDIA_CENTRE_NAME, '').replace(TRAINING_SCHOOL_NAME, '');
 }
 
 // generic service words: a media centre's "2025年宣传服务项目" or "“X发布”运营服务" may well be

@@ -33,6 +33,8 @@ const RANK_COL = /排名|排序|名次/;
 // "1", "第一", "第1名", "第一成交候选人": the first-ranked row
 const FIRST_RANK = /^(?:1|一|第[一1])(?:名|位)?(?:(?:中标|成交|中选)?候选(?:人|供应商|单位))?$/;
 // the total row of an itemised price table ("合计 | 222000.00", "总计（元）| …")
+// a key cell of a key-value table read under a vendor header ("名称 | X公司")
+const KEY_CELL = /^(?:名\s*称|供应商名称|单位名称|姓\s*名)[:：]?$/;
 const TOTAL_ROW = /^(?:合计|总计|合计金额|总价|总金额)(?:[(（][^()（）]{0,6}[)）])?[:：]?$/;
 
 /** The awarded lots of the first result table that yields any. */
@@ -71,9 +73,13 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     }
     const lots: Lot[] = [];
     const namesIn = (cellText: string) => cellVendors(vh, cellText);
-    const winnerRows = rows.filter((r) => r[vc] && namesIn(r[vc].text).length).length;
+    // "成交供应商" spanning two columns (colspan) over "名称 | 仉广德（自然人） | 42,800.00": a row
+    // longer than its header whose vendor cell is a key ("名称") holds the value one cell on
+    const shiftOf = (r: (typeof t.rows)[number]) => (r.length > t.header.length && KEY_CELL.test(r[vc]?.text ?? '') ? r.length - t.header.length : 0);
+    const winnerRows = rows.filter((r) => r[vc + shiftOf(r)] && namesIn(r[vc + shiftOf(r)].text).length).length;
     for (const r of rows.slice(0, MAX_LOTS)) {
-      const cell = r[vc];
+      const shift = shiftOf(r);
+      const cell = r[vc + shift];
       if (!cell) continue;
       const members = namesIn(cell.text);
       if (!members.length) continue;
@@ -86,9 +92,10 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       // such as a nested "服务内容 | …" row read into the same table, do not count)
       const rowNumber = winnerRows === 1 && /序号/.test(t.header[lc]?.text ?? '');
       if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6 && !rowNumber) lot.lot = r[lc].text;
-      if (ac >= 0 && r[ac]) {
+      if (ac >= 0 && r[ac + (ac > vc ? shift : 0)]) {
         const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
-        const m = readMoney(text, r[ac].start, r[ac].end, unit);
+        const ar = r[ac + (ac > vc ? shift : 0)];
+        const m = readMoney(text, ar.start, ar.end, unit);
         const per = PER_UNIT_HEADER.exec(t.header[ac].text);
         if (m && per && m.form === 'total') setMoney(lot, { ...m, yuan: null, form: 'unit_price', unitPrice: m.yuan, perUnit: per[1] }, 0.8);
         else if (m) setMoney(lot, m, 0.85);

@@ -1,7 +1,8 @@
 /**
  * Traps found by the tenth unseen batch (tests/fixtures/extract/heldout10): a page saved as
  * UTF-8 under a gb2312 <meta>, the local offices of 国家税务总局, persons as vendors (a rare
- * surname under a vendor label, a masked name chosen "由X承担本项目"), a 质疑的答复, a space after a
+ * surname under a vendor label or in a key-value table under a spanning header, a masked name
+ * chosen "由X承担本项目"), a 质疑的答复, a space after a
  * thousands comma, a money label glued to 人民币 in capitals, a table drawn with box characters,
  * a complaint decision naming the agency as 被投诉人, a training school's name in a title, an
  * API's budget field. One named row each, run through the real extractNotice: each row failed
@@ -62,6 +63,11 @@ const rows: TrapRow[] = [
     name: 'an organisation "确定由X公司承担本项目" stays the vendor (guard)',
     text: award('星河镇人民政府短视频拍摄制作服务成交结果公示', '经评审，确定由星河光影文化传媒有限公司承担本项目，成交价为人民币36,000.00元。'),
     check: (e) => expect(e.lots).toMatchObject([{ vendor: '星河光影文化传媒有限公司', amountYuan: 36000 }]),
+  },
+  {
+    name: 'a vendor header spanning two columns over "名称 | 仉广德（自然人） | 42,800.00" reads the name and the amount one cell on',
+    html: '<h1>星河镇人民政府宣传短视频拍摄服务成交公告</h1><p>2025-10-28</p><p>三、成交信息</p><table><tr><td colspan="2">成交供应商</td><td>成交金额（元）</td></tr><tr><td>名称</td><td>仉广德（自然人）</td><td rowspan="2">42,800.00</td></tr><tr><td>身份证号</td><td>3714271985********</td></tr></table>',
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '仉广德', amountYuan: 42800 }]),
   },
   // kinds and parties
   {

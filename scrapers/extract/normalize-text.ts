@@ -39,7 +39,9 @@ export function normalizeText(raw: string): NormalizedText {
   }
   s = decodeEntities(s)
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '))
+    // zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen, BOM) vanish inside names and numbers
+    .replace(/[\u200b-\u200d\u2060\u00ad\ufeff]/g, '')
+    .replace(/[\u00a0\u3000\u2002\u2003\u2009]/g, ' ')
     // binary noise and stray control characters (scraped bytes) become spaces
     // oxlint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')

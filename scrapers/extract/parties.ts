@@ -341,6 +341,7 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
     return { name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'prose', confidence: 0.75 };
   }
   // a complaint decision names the agency as a respondent: "被投诉人2：X公司（采购代理机构）",
+  // "被投诉人：X市政府采购中心（集中采购机构）",
   // or "被投诉人：X公司" and then "被投诉人代理的…项目"
   const marked = AGENCY_MARKED.exec(lookup.slice(0, 8000));
   const respondent = marked ? null : /被投诉人[0-9一二]?\s*(?:所)?代理的?/.test(lookup.slice(0, 8000)) ? RESPONDENT.exec(lookup.slice(0, 8000)) : null;
@@ -353,7 +354,7 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
   return null;
 }
 
-const AGENCY_MARKED = /(?:^|[\s，,。；;、:：])([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))\s*[(（](?:采购代理机构|招标代理机构|代理机构)[)）]/m;
+const AGENCY_MARKED = /(?:^|[\s，,。；;、:：])([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))\s*[(（](?:采购代理机构|招标代理机构|代理机构|集中采购机构)[)）]/m;
 const RESPONDENT = /被投诉人[0-9一二]?\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))(?=[\s，,。；;(（]|$)/m;
 
 const AGENCY_BEFORE = /[\s，,。；;、]([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?\s*的?$/;

@@ -1,5 +1,5 @@
 /**
- * Tenth held-out batch (tests/fixtures/extract/heldout10, u01–u41): written by a tenth engineer at
+ * Tenth held-out batch (tests/fixtures/extract/heldout10, u01–u46): written by a tenth engineer at
  * what the ninth said still failed and at shapes no batch had: 投诉处理决定书 / 质疑答复 whose title
  * says nothing of video (an agency as 被投诉人, the buyer only in prose, a reply quoting the earlier
  * award), masked and rare-surname persons (马**, 禤, 仉), a documentary and shorts under one price,
@@ -40,10 +40,16 @@
  * heldout9 t10 labels it).
  * u41 (a person in a key-value table under a vendor header spanning two columns, the amount cell
  * spanning two rows) failed too: no lot.
- * After the fixes (parser 1.11.0) every scored field is 1.000 on all 41 (blind part included) but
- * serviceType 0.927 (38/41: u02's 新媒体短视频宣传服务 named once in a
+ * u42–u46 were written next by the same author, having read the extractor, to probe the fixes in
+ * other shapes (a 国家统计局 survey team, "决定由X承担该项目，合同价款为…", a double-line ║ box table
+ * with 万元 in its header, a 集中采购机构 as 被投诉人, a word joiner inside a vendor's name beside a
+ * yearly fee only), and committed before the extractor ran on them: first score vendor 0.800 (4/5),
+ * lotPrecision 0.800 (4/5), agency 0.800 (4/5), every other field 1.000 (U+2060 stayed inside the
+ * name; "（集中采购机构）" was no agency mark). Both fixed.
+ * After the fixes (parser 1.11.0) every scored field is 1.000 on all 46 (blind part included) but
+ * serviceType 0.935 (43/46: u02's 新媒体短视频宣传服务 named once in a
  * 质疑答复, u23's short videos priced in a 金额（万元） column the money rule cannot weigh, u40's
- * 短视频及宣传片 intention without a split) and divisionCode 0.976 (40/41: u10, the extractor places
+ * 短视频及宣传片 intention without a split) and divisionCode 0.978 (45/46: u10, the extractor places
  * 芜湖经济技术开发区 at its statistical code 340271, the label at the city). Each fix is a named row
  * in traps-heldout10.test.ts.
  */
@@ -65,7 +71,7 @@ interface Pred {
 
 describe('tenth held-out batch', () => {
   it('procwatch extract --json meets the heldout10 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    const out = await expectBatchGates(dir, 41, BATCH_GATES, BATCH_EXTRA_GATES);
+    const out = await expectBatchGates(dir, 46, BATCH_GATES, BATCH_EXTRA_GATES);
     const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
     const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
     // complaint decisions and challenge replies award nothing; the agency may be a respondent
@@ -95,5 +101,9 @@ describe('tenth held-out batch', () => {
     expect(of('u31-')?.budgetYuan).toBe(200000);
     expect(of('u32-')?.lots[0]?.amountYuan).toBe(216800);
     expect(of('u33-')?.lots[0]?.amountYuan).toBe(152600);
+    // the probes: a survey team at its city, 集中采购机构 as agency, a word joiner, a yearly fee only
+    expect(of('u42-')?.province).toBe('江苏省');
+    expect(of('u45-')?.agency).toBe('永济市政府采购中心');
+    expect(of('u46-')?.lots).toMatchObject([{ vendor: '广西荔江云媒文化传播有限公司', amountYuan: null }]);
   });
 });

@@ -4,7 +4,7 @@
  * surname under a vendor label or in a key-value table under a spanning header, a masked name
  * chosen "由X承担本项目"), a 质疑的答复, a space after a
  * thousands comma, a money label glued to 人民币 in capitals, a table drawn with box characters,
- * a complaint decision naming the agency as 被投诉人, a training school's name in a title, an
+ * a complaint decision naming the agency (or a 集中采购机构) as 被投诉人, a word joiner in a name, a training school's name in a title, an
  * API's budget field. One named row each, run through the real extractNotice: each row failed
  * before parser 1.11.0, except those marked (guard), which keep a new rule from overreaching.
  * The names say the general rule, not the fixture; the parties are invented (星河…).
@@ -81,6 +81,11 @@ const rows: TrapRow[] = [
     check: (e) => expect([e.buyer, e.agency]).toEqual(['星河县融媒体中心', '星河海峡招标代理有限公司']),
   },
   {
+    name: 'a complaint decision\'s "被投诉人：X政府采购中心（集中采购机构）" is the agency',
+    text: '星河市财政局政府采购投诉处理决定书\n投诉人：星河古渡文化传媒有限公司\n被投诉人：星河市政府采购中心（集中采购机构）\n采购人：星河市融媒体中心\n投诉事项缺乏事实依据，驳回投诉。\n2025年11月6日',
+    check: (e) => expect([e.buyer, e.agency]).toEqual(['星河市融媒体中心', '星河市政府采购中心']),
+  },
+  {
     name: 'a lone 被投诉人 who "代理" the project is the agency',
     text: '政府采购投诉处理决定书\n投诉人：星河武陵影像传媒有限公司\n被投诉人：星河秀州工程造价咨询有限公司\n投诉人对被投诉人代理的星河县文化和旅游发展委员会宣传片拍摄制作项目的磋商过程提起投诉。采购人为星河县文化和旅游发展委员会。\n2025年7月11日',
     check: (e) => expect(e.agency).toBe('星河秀州工程造价咨询有限公司'),
@@ -89,6 +94,11 @@ const rows: TrapRow[] = [
     name: '(guard) a 被投诉人 who is the buyer is no agency',
     text: '星河县财政局政府采购投诉处理决定书\n被投诉人：星河县委宣传部\n投诉事项：评审不公。\n处理决定：驳回投诉。',
     check: (e) => expect(e.agency).toBeNull(),
+  },
+  {
+    name: 'a word joiner (U+2060) or a zero-width joiner inside a vendor name vanishes',
+    text: award('星河市融媒体中心视频号运营服务项目成交结果公告', '成交供应商名称：星河荔江\u2060云媒文化\u200d传播有限公司\n成交金额：186,000.00元'),
+    check: (e) => expect(e.lots[0]?.vendor).toBe('星河荔江云媒文化传播有限公司'),
   },
   // amounts
   {

@@ -5,7 +5,8 @@
  * chosen "由X承担本项目"), a 质疑的答复, a space after a
  * thousands comma, a money label glued to 人民币 in capitals, a table drawn with box characters,
  * a complaint decision naming the agency (or a 集中采购机构) as 被投诉人, a word joiner in a name, a training school's name in a title, an
- * API's budget field. One named row each, run through the real extractNotice: each row failed
+ * API's budget field, a 合计 row weighed as the service above it. One named row each, run
+ * through the real extractNotice: each row failed
  * before parser 1.11.0, except those marked (guard), which keep a new rule from overreaching.
  * The names say the general rule, not the fixture; the parties are invented (星河…).
  */
@@ -117,6 +118,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['1', '星河苍洱映像文化传播有限公司', 138000], ['2', '星河博南古道传媒有限公司', 86400]]),
   },
   // scope and the API's fields
+  {
+    name: 'a 合计 row under an unpriced service row counts for no service: the priced rows decide',
+    text: award('星河县融媒体中心短视频及直播制作服务采购项目成交结果公告', '成交供应商：星河云上文化传媒有限公司\n成交明细：\n序号\t服务内容\t数量\t单价（元/条）\t金额（万元）\n1\t文旅短视频拍摄制作\t120条\t1800\t21.6\n2\t重大活动网络直播\t24场\t5000\t12\n合计\t\t\t\t33.6'),
+    check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
   {
     name: 'a training school\'s name in the title ("（延安干部培训学院）") does not make short-video course making training',
     text: '中共星河市委党校（星河干部培训学院）红色教学短视频课程拍摄制作项目竞争性磋商公告\n发布日期：2025年05月14日\n预算金额：450,000.00元',

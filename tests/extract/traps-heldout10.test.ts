@@ -2,13 +2,13 @@
  * Traps found by the tenth unseen batch (tests/fixtures/extract/heldout10): a page saved as
  * UTF-8 under a gb2312 <meta>, the local offices of 国家税务总局, persons as vendors (a rare
  * surname under a vendor label or in a key-value table under a spanning header, a masked name
- * chosen "由X承担本项目"), a 质疑的答复, a space after a
- * thousands comma, a money label glued to 人民币 in capitals, a table drawn with box characters,
- * a complaint decision naming the agency (or a 集中采购机构) as 被投诉人, a word joiner in a name, a training school's name in a title, an
+ * chosen "由X承担本项目"), a 质疑的答复, a space after a thousands comma, a money label glued to
+ * 人民币 in capitals, a table drawn with box characters, a complaint decision naming the agency
+ * (or a 集中采购机构) as 被投诉人, a word joiner in a name, a training school's name in a title, an
  * API's budget field, a 合计 row weighed as the service above it. One named row each, run
- * through the real extractNotice: each row failed
- * before parser 1.11.0, except those marked (guard), which keep a new rule from overreaching.
- * The names say the general rule, not the fixture; the parties are invented (星河…).
+ * through the real extractNotice: each row failed before parser 1.11.0, except those marked
+ * (guard), which keep a new rule from overreaching. The names say the general rule, not the
+ * fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
 import { decodeBytes } from '../../scrapers/extract/decode.js';

@@ -8,6 +8,7 @@ import { findPublished, parseDate } from './dates.js';
 import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
+import { withListedBuyers } from './listed-buyers.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { addressMaxLevel, addressMayRefine } from './address-place.js';
 import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, localOfficeName, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
@@ -245,7 +246,7 @@ function fill(
 
   out.kind = detectKind(titleLookup, lookup, hints.noticeType);
 
-  const buyer = findBuyer(text, lookup, fields, tables, t.title);
+  const buyer = withListedBuyers(text, lookup, fields, tables, findBuyer(text, lookup, fields, tables, t.title));
   if (buyer) {
     out.buyer = buyer.name;
     out.evidence.buyer = evidence(text, buyer.start, buyer.end, buyer.confidence);

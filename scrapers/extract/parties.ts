@@ -47,6 +47,8 @@ export function cleanOrgName(raw: string): string | null {
   if (MASKED.test(s)) return null;
   if (/^[\d\s.\-/:]+$/.test(s)) return null;
   if (/(?:时间|方式|金额|地址|日期|电话|编号|内容|名称|情况|信息|要求|详见|见附件|预算)$/.test(s)) return null;
+  // a result list's header cell read as a value ("采购单位\t采购项目\t…"): a column's name, no party
+  if (/^(?:采购|成交|中标)?(?:项目|商品|服务|品目)(?:[/／](?:服务|商品))?$/.test(s)) return null;
   // 无 alone (no vendor), but not the 无 of a place: 无锡, 无为, 无棣, 无极 start real names.
   if (/^(?:详见|见|无(?![锡为棣极])|\/|—|-|暂无|同上|本项目|供应商|采购人|代理机构)/.test(s)) return null;
   return s;

@@ -121,7 +121,9 @@ function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
     const clause = m[1].replace(/^[\u4e00-\u9fff]{0,12}?(?:一致推荐|推荐|一致同意|同意|确定|认定|选定)(?=[\u4e00-\u9fff]{4})/, '');
     // a masked person ("马**") is the whole of what the notice says of the vendor
     const masked = re === PROSE_PERSON && naturalPerson(m[1])?.name === m[1] && /[*＊]/.test(m[1]);
-    const name = masked ? m[1] : cleanOrgName(clause.replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
+    // a bare person's name ("确定王强为成交人") is whole as read: two characters are a full name
+    const bare = re === PROSE_PERSON && barePersonName(m[1]);
+    const name = masked || bare ? m[1] : cleanOrgName(clause.replace(/^(?:经评审|经评标委员会评审|评审|现|并|最终|推荐|确定|一致推荐|，|,)+/, '').replace(RANK_PREFIX, ''));
     if (!name || !(looksLikeOrg(name) || (re === PROSE_PERSON && name === m[1]))) continue;
     const at = from + m.index + m[0].indexOf(name);
     const lot = emptyLot(text.slice(at, at + name.length));

@@ -72,16 +72,17 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
         rows = t.rows.filter((r) => FIRST_RANK.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];
-    const namesIn = (cellText: string) => cellVendors(vh, cellText);
+    // a row that marks its winner a person ("李娜 | 19,500.00 | 自然人") lets a bare name stand
+    const namesIn = (r: (typeof t.rows)[number], cellText: string) => cellVendors(vh, cellText, r.some((c) => /^(?:自然人|个人)$/.test(c.text.trim())));
     // "成交供应商" spanning two columns (colspan) over "名称 | 仉广德（自然人） | 42,800.00": a row
     // longer than its header whose vendor cell is a key ("名称") holds the value one cell on
     const shiftOf = (r: (typeof t.rows)[number]) => (r.length > t.header.length && KEY_CELL.test(r[vc]?.text ?? '') ? r.length - t.header.length : 0);
-    const winnerRows = rows.filter((r) => r[vc + shiftOf(r)] && namesIn(r[vc + shiftOf(r)].text).length).length;
+    const winnerRows = rows.filter((r) => r[vc + shiftOf(r)] && namesIn(r, r[vc + shiftOf(r)].text).length).length;
     for (const r of rows.slice(0, MAX_LOTS)) {
       const shift = shiftOf(r);
       const cell = r[vc + shift];
       if (!cell) continue;
-      const members = namesIn(cell.text);
+      const members = namesIn(r, cell.text);
       if (!members.length) continue;
       const lot = emptyLot(members.join('；'));
       lot.vendors = members;
@@ -111,12 +112,13 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
 }
 
 /**
- * The vendors a cell names; under a column of persons' names ("成交人姓名 | 身份证号") a bare name of
- * two to five characters is a natural person winning.
+ * The vendors a cell names; under a column of persons' names ("成交人姓名 | 身份证号"), or in a row
+ * another cell of which says 自然人, a bare name of two to five characters is a natural person
+ * winning.
  */
-function cellVendors(header: string, text: string): string[] {
+function cellVendors(header: string, text: string, personRow = false): string[] {
   const names = vendorNames(text);
-  if (names.length || !/姓名/.test(header)) return names;
+  if (names.length || !(/姓名/.test(header) || personRow)) return names;
   const t = text.trim();
   return /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(t) ? [t] : [];
 }

@@ -58,6 +58,8 @@ const PERIOD_LABEL = /^公示期/;
 /** A full date in brackets closing a title line: "…成交公告（2025-06-01）", "…公告 [2025/6/1]". */
 export const TITLE_DATE = /(?:公告|公示|结果|合同)\s*[(（[【]\s*((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$/;
 const CHROME_LINE = /来源|发布者|发布人|浏览|点击|阅读/;
+// an organisation's name alone before white space, as a byline opens
+const BYLINE = /^[\u4e00-\u9fff（）()]{2,30}?(?:局|部|委|办|中心|政府|委员会|办公室|公司|院|站|馆|台|社)\s+/;
 
 export interface DateHit {
   iso: string;
@@ -104,6 +106,13 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
         const at = pos + (line.length - t.length) + tail.index + tail[0].indexOf(tail[1]);
         return { iso: d3.iso, start: at, end: at + d3.end, how: 'header' };
       }
+    }
+    // a byline under the title: "灵川县财政局\u3000 2025-09-12" (who publishes, then the date closing the line)
+    const by = i > 0 && t.length <= 40 ? BYLINE.exec(t) : null;
+    const d4 = by ? parseDate(t.slice(by[0].length)) : null;
+    if (by && d4 && d4.start === 0 && d4.end >= t.length - by[0].length - 1) {
+      const at = pos + (line.length - t.length) + by[0].length;
+      return { iso: d4.iso, start: at, end: at + d4.end, how: 'header' };
     }
     // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间 or 日期)
     if (CHROME_LINE.test(t) && t.length <= 120) {

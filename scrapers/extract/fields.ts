@@ -198,11 +198,15 @@ export function scanFields(text: string): Field[] {
       sepEnd = p;
     } else if (/^[ ]{1,8}\S/.test(after)) {
       sepEnd = p + /^[ ]{1,8}/.exec(after)![0].length;
+    } else if (MONEY_ROLES.has(role) && /^[ ]{0,2}(?:不变[，,][ ]{0,2})?(?:仍为|仍是|现为|调整为|变更为|更正为|修改为)[ ]{0,2}[:：]?[ ]{0,2}(?=[¥￥人0-9０-９])/.test(after)) {
+      // "预算金额不变，仍为人民币陆拾万元整", "最高限价调整为58万元": a correction states the figure that holds
+      sepEnd = p + /^[ ]{0,2}(?:不变[，,][ ]{0,2})?(?:仍为|仍是|现为|调整为|变更为|更正为|修改为)[ ]{0,2}[:：]?[ ]{0,2}/.exec(after)![0].length;
     } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals)
       sepEnd = p;
-    } else if (role === 'vendor' && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订)/.test(after)) {
-      // "中标供应商湖南XX有限公司" (a label glued to the name)
+    } else if (role === 'vendor' && !/(?:结果|信息)$/.test(label) && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订)/.test(after)) {
+      // "中标供应商湖南XX有限公司" (a label glued to the name; a result label glued to more
+      // words is a title's "…成交结果汇总公示", no vendor)
       sepEnd = p;
     } else if (qualifier !== null && /^[0-9０-９¥￥人]/.test(after)) {
       sepEnd = p;

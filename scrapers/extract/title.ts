@@ -106,8 +106,9 @@ export function findTitle(
       }
     }
     // "X成交公告（2025-06-01）": the date a list printed after the title is not part of it
+    // (a daily list names its day: "成交结果日公告（2025年11月20日）" keeps it)
     const dated = TITLE_DATE.exec(title);
-    if (dated) title = title.slice(0, dated.index + dated[0].length - dated[0].replace(/^(?:公告|公示|结果|合同)/, '').length);
+    if (dated && !/(?:日|每日|当日)(?:公告|公示|结果)\s*[(（[【]/.test(title.slice(Math.max(0, dated.index - 4), dated.index + dated[0].length))) title = title.slice(0, dated.index + dated[0].length - dated[0].replace(/^(?:公告|公示|结果|合同)/, '').length);
     return { title, start: first.start, end: first.start + title.length };
   }
   if (docTitle) return located(docTitle)!;

@@ -50,9 +50,14 @@ export function readIntentionList(out: Extraction, lookup: string, fields: Field
     out.budgetYuan = null;
     delete out.evidence.budgetYuan;
   }
-  if (out.isVideoOps) return;
   const video = projects.map((p) => classifyTitle(p.name)).find((c) => c.isVideoOps);
   if (!video) return;
+  // the whole list read as one text weighs every row's words together (an AIGC 短视频 row and a
+  // 直播 row): the first video project names the type, as it does when the text alone did not
+  if (out.isVideoOps) {
+    if (video.serviceType) out.serviceType = video.serviceType;
+    return;
+  }
   out.isVideoOps = true;
   out.serviceType = video.serviceType;
   out.videoMatched = { for: video.matched.filter((m) => !m.startsWith('-')), against: [] };

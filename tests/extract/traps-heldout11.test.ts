@@ -4,7 +4,8 @@
  * 采购单位 per project, a weekly 汇总 whose header row was read as a buyer), persons with
  * two-character names (in prose, and in a table row marked 自然人), a correction restating its
  * budget ("预算金额不变，仍为…"), a daily list whose title names its day, a byline date under the
- * title, a result label glued to a title's "汇总公示". One named row each, run through the real extractNotice: each row failed before parser
+ * title, a result label glued to a title's "汇总公示", a "结果合并公告", an intention list of several
+ * video projects typed by its whole text. One named row each, run through the real extractNotice: each row failed before parser
  * 1.12.0, except those marked (guard), which keep a new rule from overreaching. The names say
  * the general rule, not the fixture; the parties are invented (星河…).
  */
@@ -62,6 +63,20 @@ const rows: TrapRow[] = [
       '项目名称：短视频制作服务\n采购单位：星河县融媒体中心\n成交供应商：星河光影文化传播有限公司\n成交金额：¥69,000.00\n联系方式\n采购单位：星河县融媒体中心\n项目名称：同上\n',
     ),
     check: (e) => expect(e.buyer).toBe('星河县融媒体中心'),
+  },
+  {
+    name: 'a "…项目结果合并公告" is an award, each project\'s 采购人 one of its buyers',
+    text: '星河县第二批政府采购项目结果合并公告\n发布时间：2025年11月6日\n（一）项目名称：星河县融媒体中心视频号运营服务\n采购人：星河县融媒体中心\n中标供应商：星河光影文化传播有限公司\n中标金额：¥138,000.00\n（二）项目名称：星河县文化和旅游局短视频拍摄\n采购人：星河县文化和旅游局\n中标供应商：云帆影视有限公司\n中标金额：¥42,000.00\n',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.buyer).toBe('星河县融媒体中心；星河县文化和旅游局');
+      expect(e.lots.map((l) => l.amountYuan)).toEqual([138000, 42000]);
+    },
+  },
+  {
+    name: 'an intention list read as video ops as a whole takes its type from the first video project',
+    html: '<h1>星河县委宣传部2026年1-3月政府采购意向</h1><p>发布时间：2025-12-18</p><table><tr><td>序号</td><td>采购项目名称</td><td>采购需求概况</td><td>预算金额（元）</td></tr><tr><td>1</td><td>AIGC短视频生产服务</td><td>新闻短视频不少于300条</td><td>280000</td></tr><tr><td>2</td><td>开渔节网络直播服务</td><td>开幕式等5场直播</td><td>150000</td></tr><tr><td>3</td><td>户外广告牌维护</td><td>维护保养</td><td>60000</td></tr></table>',
+    check: (e) => expect([e.kind, e.isVideoOps, e.serviceType, e.budgetYuan]).toEqual(['intention', true, 'video_production', null]),
   },
   // persons
   {

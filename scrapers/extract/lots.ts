@@ -20,6 +20,20 @@ import type { Lot } from './types.js';
 
 const LOT_RE = /(?:包件|包|标段|分标|标包|子包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,4})|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|([A-ZⅠⅡⅢⅣⅤ])\s*(?:分标|标段|包)|(?<![0-9.])([0-9]{1,3})[ ]?(?:包|标段)(?![件号组括装])/g;
 
+// a project's head in a page of several ("项目一", "（二）项目名称：…", "3. 项目名称：…"), opening its line
+const PROJECT_HEAD = /(?:^|\n)[ \t]*(项目[一二三四五六七八九十]{1,3}|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?=[ \t]*[.．、]))[ \t]*(?:[.．、][ \t]*)?(?=项目名称|\n)/g;
+
+/**
+ * In a page of several projects (a 合并公告, a batch result in prose), the head of the project a
+ * vendor stands under, as written ("项目一", "（二）", "3"); null on a page of one project.
+ */
+export function projectLabelBefore(lookup: string, at: number, window = 240): string | null {
+  if ((lookup.match(/项目名称\s*[:：]/g) ?? []).length < 2) return null;
+  let last: string | null = null;
+  for (const m of lookup.slice(Math.max(0, at - window), at).matchAll(PROJECT_HEAD)) last = m[1];
+  return last;
+}
+
 /** The lot label written shortly before `at` (包1, 第二标段, A分标), if any. */
 export function lotLabelBefore(lookup: string, at: number, window = 120): string | null {
   const win = lookup.slice(Math.max(0, at - window), at);
@@ -159,7 +173,7 @@ export function findLots(
         continue;
       }
       const name = members.join('；');
-      const label = lotLabelBefore(lookup, f.labelStart);
+      const label = lotLabelBefore(lookup, f.labelStart) ?? projectLabelBefore(lookup, f.labelStart);
       const same = lots.find((l) => l.vendor === name && (l.lot === label || !label || !l.lot));
       if (same) {
         current = same;

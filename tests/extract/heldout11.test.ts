@@ -33,6 +33,8 @@
  * had no budget (v29); a byline date "灵川县财政局\u3000 2025-09-12" was unread (v15); a daily list's
  * "（2025年11月20日）" was cut from its title (v17); a 高新区 was placed at its statistics code
  * 340176 (v19); a 经开区 was not placed by its address (v35).
+ * Not scored by the shared scorer, the lots of a 合并公告's projects had no label (v14 项目一/项目二,
+ * v33 "1."/"3.", v41 （一）…): fixed too.
  * One label was revised after the first run: v35 (the 经开区) from 长沙县 by its address to the
  * city, as address-place.ts and heldout3 treat a zone's address.
  * v41–v45 were written next by the same author, having read the extractor, to probe the fixes in
@@ -80,7 +82,8 @@ describe('eleventh held-out batch', () => {
     expect(of('v14-')?.buyer).toBe('永春县融媒体中心；永春县卫生健康局');
     expect(of('v15-')).toMatchObject({ buyer: '灵川县教育局；灵川县大圩镇人民政府；灵川县人民医院', publishedAt: '2025-09-12' });
     expect(of('v17-')).toMatchObject({ buyer: '遵义市汇川区委宣传部', title: '贵州省政府采购网上超市（电子卖场）成交结果日公告（2025年11月20日）' });
-    expect(of('v33-')?.lots.map((l) => l.amountYuan)).toEqual([88000, 152000]);
+    expect(of('v33-')?.lots.map((l) => [l.lot, l.amountYuan])).toEqual([['1', 88000], ['3', 152000]]);
+    expect(of('v14-')?.lots.map((l) => l.lot)).toEqual(['项目一', '项目二']);
     expect(of('v34-')?.lots.map((l) => l.amountYuan)).toEqual([96000, 45000, 120000]);
     expect(of('v41-')).toMatchObject({ kind: 'award', buyer: '金溪县融媒体中心；金溪县文化广电新闻出版旅游局' });
     expect(of('v42-')?.buyer).toBe('仁怀市文体广电旅游局；仁怀市茅台镇人民政府');

@@ -5,17 +5,21 @@
  * two-character names (in prose, and in a table row marked 自然人), a correction restating its
  * budget ("预算金额不变，仍为…"), a daily list whose title names its day, a byline date under the
  * title, a result label glued to a title's "汇总公示", a "结果合并公告", an intention list of several
- * video projects typed by its whole text. One named row each, run through the real extractNotice: each row failed before parser
+ * video projects typed by its whole text, the projects of a 合并公告 as lot labels. One named row each, run through the real extractNotice: each row failed before parser
  * 1.12.0, except those marked (guard), which keep a new rule from overreaching. The names say
  * the general rule, not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
+import { extractNotice } from '../../scrapers/extract/index.js';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
 
 const listTable = (rows: string[][]) =>
   `<html><body><h1>星河县政府采购批量结果公告（第3批）</h1><p>发布时间：2025-08-01</p><table><tr><th>序号</th><th>项目名称</th><th>采购单位</th><th>成交供应商</th><th>成交金额（元）</th></tr>${rows
     .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
     .join('')}</table></body></html>`;
+
+// two projects under their heads `a` and `b`, each with its own 采购单位
+const mergedPage = (a: string, b: string) => award('星河县合并成交公告', `${a}项目名称：视频号运营\n采购单位：星河县融媒体中心\n成交供应商：星河光影文化传播有限公司\n成交金额：¥69,000.00\n${b}项目名称：短视频制作\n采购单位：星河县卫生健康局\n成交供应商：云帆影视有限公司\n成交金额：¥53,600.00\n`);
 
 const rows: TrapRow[] = [
   // several projects, several buyers
@@ -55,6 +59,19 @@ const rows: TrapRow[] = [
       '项目一\n项目名称：星河县融媒体中心直播服务项目\n采购单位：星河县融媒体中心\n成交供应商：星河直播科技有限公司\n成交金额：¥69,000.00\n\n项目二\n项目名称：健康科普短视频制作项目\n采购单位：星河县卫生健康局\n成交供应商：云帆影视有限公司\n成交金额：¥53,600.00\n',
     ),
     check: (e) => expect(e.buyer).toBe('星河县融媒体中心；星河县卫生健康局'),
+  },
+  {
+    name: 'each project of a 合并公告 labels its lot as written ("项目一", "（二）", "3")',
+    check: () => {
+      expect(extractNotice({ text: mergedPage('项目一\n', '项目二\n') }).lots.map((l) => l.lot)).toEqual(['项目一', '项目二']);
+      expect(extractNotice({ text: mergedPage('（一）', '（二）') }).lots.map((l) => l.lot)).toEqual(['（一）', '（二）']);
+      expect(extractNotice({ text: mergedPage('1. ', '3. ') }).lots.map((l) => l.lot)).toEqual(['1', '3']);
+    },
+  },
+  {
+    name: '(guard) the national template\'s "二、项目名称" on a page of one project labels no lot',
+    text: award('星河县融媒体中心短视频制作服务中标公告', '一、项目编号：XH-2025-01\n二、项目名称：短视频制作服务\n三、中标信息\n供应商名称：星河光影文化传播有限公司\n中标金额：¥69,000.00\n'),
+    check: (e) => expect(e.lots.map((l) => l.lot)).toEqual([null]),
   },
   {
     name: '(guard) one project whose 采购单位 is repeated in its contacts keeps one buyer',

@@ -87,7 +87,7 @@ interface Where {
   /** the region is a clause of a MATCH (place tokens, see place-tokens.ts), not a division_code range in `parts` */
   placed: boolean;
   /**
-   * Which of `parts` the trigram MATCH decides exactly (facet words, see facet-tokens.ts): they
+   * Which of `parts` a text MATCH decides exactly (facet words, see facet-tokens.ts): they
    * stay row checks for pages, which walk other indexes, but a count needs no notice row for them.
    */
   implied: Set<string>;
@@ -161,7 +161,7 @@ export interface SearchTuning {
   regionBroad?: number;
   /** matches a count may walk before a lookup set takes over (default 40,000) */
   walkMax?: number;
-  /** false: leave the filters out of the trigram MATCH (tests compare both forms) */
+  /** false: leave the filters out of the text MATCH as facet words (tests and bench/search.ts compare both forms) */
   facets?: boolean;
 }
 
@@ -230,7 +230,7 @@ function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
       folded = true;
     }
   }
-  // A row check the facet words decide exactly is implied (they join every text MATCH).
+  // A row check the facet words decide exactly is implied (when they joined a text MATCH).
   const decided = (c: { exact: boolean } | undefined, ...clauses: string[]) => {
     if (folded && c?.exact) for (const x of clauses) implied.add(x);
   };

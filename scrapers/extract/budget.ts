@@ -116,6 +116,15 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     ceiling = lotCeilings.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
   if (!budget) {
+    // "预算金额由“人民币50万元”更正为“人民币42万元”": a correction's sentence, no label and colon; the figure it becomes
+    const ch = /预算(?:金额)?\s*由\s*[“"]?[^”"\n。；;]{1,30}?[”"]?\s*(?:调整|变更|更正|修改)为\s*[“"]?/.exec(lookup);
+    if (ch) {
+      const at = ch.index + ch[0].length;
+      const m = readMoney(text, at, Math.min(text.length, at + 30), 'yuan');
+      if (m?.form === 'total' && m.yuan != null && m.yuan >= 100) budget = m;
+    }
+  }
+  if (!budget) {
     const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
     const m = re.exec(lookup);
     if (m) {

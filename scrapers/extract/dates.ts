@@ -153,5 +153,46 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     const d = parseDate(f.value.slice(0, 40));
     if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'award_date' };
   }
+  return signedOrByline(text);
+}
+
+// a line of the signature block that holds only dates and their labels: "签订日期：2025 年 8 月
+// 12 日    签订日期：2025 年 8 月 12 日", "二〇二五年九月八日      二〇二五年九月八日" (both parties' columns)
+const SIGN_LABEL = /(?:(?:签订|签署|签约|签字)?(?:日期|时间)|日\s*期)\s*[:：]/g;
+// a 微信公众号 article's byline: "雷山发布 2025-08-21 17:45 贵州"
+const WECHAT_BYLINE = /^(?:\S{1,24}\s+)?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
+
+/**
+ * The last resort, when no notice date stands anywhere: a contract document's signing date (its
+ * signature block is the only date it has), else an article's byline date.
+ */
+function signedOrByline(text: string): DateHit | null {
+  const tailStart = Math.max(0, text.length - 800);
+  let off = tailStart;
+  let sig: DateHit | null = null;
+  for (const line of text.slice(tailStart).split('\n')) {
+    const rest = line.replace(SIGN_LABEL, ' ');
+    const d = rest.length <= 120 ? parseDate(rest) : null;
+    if (d) {
+      const left = rest.replace(new RegExp(DATE_RE.source, 'g'), '').replace(new RegExp(CN_DATE_RE.source, 'g'), '');
+      const at = line.indexOf(rest.slice(d.start, d.end));
+      if (!left.replace(/[\s日号]/g, '') && at >= 0) sig = { iso: d.iso, start: off + at, end: off + at + d.end - d.start, how: 'signature' };
+    }
+    off += line.length + 1;
+  }
+  if (sig) return sig;
+  let pos = 0;
+  for (let i = 0; i < 8 && pos < text.length; i++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const t = text.slice(pos, end).trim();
+    const m = WECHAT_BYLINE.exec(t);
+    const d = m ? parseDate(m[1]) : null;
+    if (m && d) {
+      const at = pos + text.slice(pos, end).indexOf(m[1]);
+      return { iso: d.iso, start: at, end: at + m[1].length, how: 'header' };
+    }
+    pos = end + 1;
+  }
   return null;
 }

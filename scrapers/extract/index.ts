@@ -10,6 +10,7 @@ import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
 import { withListedBuyers } from './listed-buyers.js';
 import { detectKind, kindFromTitle } from './kind.js';
+import { contractNewsParties, notProcurement } from './news-notice.js';
 import { addressMaxLevel, addressMayRefine } from './address-place.js';
 import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, localOfficeName, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
@@ -34,7 +35,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.12.0';
+export const PARSER_VERSION = '1.13.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -324,6 +325,7 @@ function fill(
     }
   });
 
+  contractNewsParties(out, lookup);
   const loc = locate(text, lookup, fields, out.buyer, t.title, hints.region, out.agency !== null);
   out.province = loc.place.province;
   out.city = loc.place.city;
@@ -350,6 +352,7 @@ function fill(
   // lots priced one by one, each named by its service elsewhere: the money decides
   out.serviceType = (video.isVideoOps ? serviceOfAwardedLots(lookup, out.lots) : null) ?? video.serviceType;
   if (out.kind === 'intention') readIntentionList(out, lookup, fields, tables);
+  notProcurement(out, titleLookup, lookup);
   out.videoScore = video.score;
   out.videoMatched = { for: video.matchedFor, against: video.matchedAgainst };
 
@@ -395,3 +398,4 @@ function tableProjectName(tables: Table[]): string | null {
   }
   return null;
 }
+

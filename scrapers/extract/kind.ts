@@ -37,7 +37,7 @@ const BODY_RULES: Array<[NoticeKind, RegExp]> = [
   ['correction', /更正(?:\(补充\)|（补充）)?事项|更正内容|变更内容|原公告项目名称|首次公告日期/],
   ['failure', /废标理由|项目废标|流标|终止采购/],
   ['contract', /合同编号|合同协议书|合同主体|甲方|签订本合同/],
-  ['award', /(?:中标|成交|采购)结果(?:公告|公示)?如下|结果如下|中标(?:\(成交\)|（成交）)?信息|成交信息|中标供应商名称|成交供应商名称|中标结果|成交结果/],
+  ['award', /确定[^。；\n]{2,40}?为(?:本项目)?(?:成交|中标)(?:供应商|人|单位)|(?:中标|成交|采购)结果(?:公告|公示)?如下|结果如下|中标(?:\(成交\)|（成交）)?信息|成交信息|中标供应商名称|成交供应商名称|中标结果|成交结果/],
   ['single_source', /单一来源采购方式|拟采用单一来源|单一来源/],
   ['intention', /采购意向/],
   ['tender', /现邀请|欢迎.{0,20}参加|获取(?:采购|招标|磋商|谈判)?文件|投标截止|响应文件|采购需求|服务需求|项目概况|技术要求|运营要求|运维要求|项目要求|征选|委托运营内容|竞采|报价|投标人|项目概述|系统要求|参数要求|技术参数/],
@@ -66,4 +66,20 @@ export function detectKind(title: string | null, body: string, hint?: string | n
     if (!best || at < best.at) best = { k, at };
   }
   return best?.k ?? 'other';
+}
+
+// a department's budget or final accounts (部门预算, 部门决算, 政府采购预算表): what it plans or
+// spent over a year, line by line; no procurement, whatever fees it names
+const FISCAL_DOC = /部门(?:预算|决算)|(?:预算|决算)(?:公开|说明|报告)|(?:政府)?采购预算表|预算执行情况/;
+// words every procurement notice carries one of; a news item without any buys nothing
+const PROCUREMENT_WORD = /采购|招标|投标|中标|成交|供应商|磋商|谈判|询价|比选|遴选|合同|单一来源|竞价|服务商|承接|中选/;
+
+/** Whether a titled document is a budget or final-accounts report, not a procurement. */
+export function isFiscalDocument(title: string | null): boolean {
+  return !!title && FISCAL_DOC.test(title) && !/意向|招标|中标|成交|采购(?:公告|计划)|合同/.test(title);
+}
+
+/** Whether a text speaks of buying at all (a procurement word anywhere in it). */
+export function speaksOfProcurement(text: string): boolean {
+  return PROCUREMENT_WORD.test(text);
 }

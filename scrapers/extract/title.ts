@@ -21,6 +21,12 @@ const SITE_HEADING = /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|门户网�
 // a line that is a labelled field: "发布时间：2025-06-01", "项目编号：…"
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+// a 政府信息公开 page's metadata table ("索 引 号：…", "发文机关：…", "成文日期：…") and a contract's
+// number above its heading: fields, not the title
+const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词|发文机关|发布机构|发文单位|成文日期|生成日期|发布日期|发文字号|有\s*效\s*性|公开方式|公开范围|合同编号|信息来源|文\s*号)\s*[:：]|^政府信息公开(?:目录)?$/;
+// a 微信公众号 article's chrome ("点击上方蓝字关注我们", "分享 在看") and its byline ("雷山发布
+// 2025-08-21 17:45 贵州", "发表于云南", a bare "2025-10-20 09:12")
+const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|点赞|在看|阅读原文)(?:\s|$)|^发表于\S{2,8}$|^(?:\S{1,24}\s+)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
@@ -47,15 +53,18 @@ export function findTitle(
   while (pos < text.length && lines.length < 10) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    const t = text.slice(pos, end).trim();
+    let t = text.slice(pos, end).trim();
+    // a heading spaced out as a PDF lays it ("服   务   合   同"): its characters, joined
+    if (/^(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]$/.test(t)) t = t.replace(/\s+/g, '');
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
-    if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)) {
+    if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
       const tt = label && label.index >= 8 ? t.slice(lead, lead + label.index).trim() : t.slice(lead);
-      lines.push({ t: tt, start: pos + text.slice(pos, end).indexOf(t) + lead, gap: skipped && lines.length > 0 });
+      lines.push({ t: tt, start: pos + Math.max(0, text.slice(pos, end).indexOf(t)) + lead, gap: skipped && lines.length > 0 });
       skipped = false;
     } else if (t) skipped = true;
     pos = end + 1;

@@ -38,6 +38,7 @@ export function contractNewsParties(out: Extraction, lookup: string) {
   const all = [...lookup.slice(0, 20_000).matchAll(new RegExp(SIGNED_WITH.source, 'g'))].slice(0, 10);
   if (!all.length) return;
   out.lots[0].vendor = all[0][2];
+  out.lots[0].vendors = [all[0][2]];
   const named = all.find((m) => m[1] && m[2] === all[0][2]);
   if (!out.buyer && named) out.buyer = named[1];
 }

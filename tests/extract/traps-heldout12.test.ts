@@ -99,7 +99,7 @@ const rows: TrapRow[] = [
   {
     name: '"X局与Y公司签订…合同，合同金额36万元": X is the buyer, Y the vendor',
     text: '我局与星河光影文化传播有限公司签订政务新媒体运营服务合同\n发布时间：2025-09-17\n\n9月16日，星河县文化和旅游局与星河光影文化传播有限公司签订“星河文旅”政务新媒体运营服务合同，合同金额36万元，服务期限一年。\n',
-    check: (e) => expect(e).toMatchObject({ kind: 'contract', buyer: '星河县文化和旅游局', lots: [{ vendor: '星河光影文化传播有限公司', amountYuan: 360000 }] }),
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', buyer: '星河县文化和旅游局', lots: [{ vendor: '星河光影文化传播有限公司', vendors: ['星河光影文化传播有限公司'], amountYuan: 360000 }] }),
   },
 ];
 

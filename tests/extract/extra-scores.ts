@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { extractJson, noticeFiles, scoreGates } from '../helpers/score-gates.js';
+import type { Extraction } from '../../scrapers/extract/types.js';
 
 /** One field's tally. */
 export interface Tally {
@@ -93,4 +94,13 @@ export async function expectBatchGates(dir: string, minFiles: number, gates: Rec
     expect(t.ok / t.n, `${formatExtra(extra)}\n${misses}`).toBeGreaterThanOrEqual(min!);
   }
   return out;
+}
+
+/** One line of `procwatch extract --json`: the file and its extraction. */
+export type BatchPrediction = Extraction & { file: string };
+
+/** The predictions expectBatchGates returned, looked up by file-name prefix (`s01-`, `v13-` …). */
+export function byFilePrefix(out: string): (prefix: string) => BatchPrediction | undefined {
+  const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as BatchPrediction);
+  return (prefix) => preds.find((p) => p.file.startsWith(prefix));
 }

@@ -55,25 +55,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout10');
 
-interface Pred {
-  file: string;
-  kind: string;
-  buyer: string | null;
-  agency: string | null;
-  province: string | null;
-  budgetYuan: number | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('tenth held-out batch', () => {
   it('procwatch extract --json meets the heldout10 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 46, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // complaint decisions and challenge replies award nothing; the agency may be a respondent
     for (const p of ['u01-', 'u02-', 'u36-', 'u37-', 'u38-', 'u40-']) expect(of(p)?.lots, p).toEqual([]);
     expect(of('u01-')).toMatchObject({ kind: 'other', buyer: '徐闻县融媒体中心', agency: '广东琼州海峡招标代理有限公司' });

@@ -55,27 +55,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout11');
 
-interface Pred {
-  file: string;
-  kind: string;
-  title: string | null;
-  buyer: string | null;
-  budgetYuan: number | null;
-  publishedAt: string | null;
-  isVideoOps: boolean;
-  serviceType: string | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('eleventh held-out batch', () => {
   it('procwatch extract --json meets the heldout11 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 45, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // pages of several projects: every buyer, every awarded row
     expect(of('v13-')?.buyer).toBe('中共丽水市莲都区委宣传部；丽水市莲都区文化和广电旅游体育局；丽水市莲都区老竹畲族镇人民政府');
     expect(of('v13-')?.lots.map((l) => l.amountYuan)).toEqual([168000, 92000, 45600]);

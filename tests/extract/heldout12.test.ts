@@ -34,27 +34,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout12');
 
-interface Pred {
-  file: string;
-  kind: string;
-  title: string | null;
-  buyer: string | null;
-  budgetYuan: number | null;
-  publishedAt: string | null;
-  isVideoOps: boolean;
-  serviceType: string | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('twelfth held-out batch', () => {
   it('procwatch extract --json meets the heldout12 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 25, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // contract PDFs: the heading under the contract's number, the signing date, one lot
     expect(of('p01-')).toMatchObject({ kind: 'contract', title: '象山县融媒体中心短视频账号代运营服务合同', publishedAt: '2025-08-12' });
     expect(of('p01-')?.lots.map((l) => l.amountYuan)).toEqual([386000]);

@@ -48,20 +48,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout5');
 
-interface Pred {
-  file: string;
-  lots: Array<{ vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('fifth held-out batch', () => {
   it('procwatch extract --json meets the heldout5 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 46, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // the yearly fee of a three-year term is a unit price, not a total (null labels are not scored above)
     expect(of('p04-')?.lots[0]).toMatchObject({ amountYuan: null, amountForm: 'unit_price' });
     // a hidden print-preview copy of the whole notice does not double its lots

@@ -52,21 +52,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout6');
 
-interface Pred {
-  file: string;
-  budgetYuan: number | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('sixth held-out batch', () => {
   it('procwatch extract --json meets the heldout6 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 49, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // rates and unit prices carry no total (null labels are not scored above)
     expect(of('q09-')?.lots[0]).toMatchObject({ amountYuan: null, amountForm: 'rate' });
     expect(of('q10-')?.lots[0]).toMatchObject({ amountYuan: null, amountForm: 'unit_price' });

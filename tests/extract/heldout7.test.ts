@@ -53,23 +53,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout7');
 
-interface Pred {
-  file: string;
-  kind: string;
-  budgetYuan: number | null;
-  publishedAt: string | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('seventh held-out batch', () => {
   it('procwatch extract --json meets the heldout7 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 58, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // a ranking's losing offers and the other candidates are never lots
     expect(of('r01-')?.lots).toHaveLength(1);
     expect(of('r08-')?.lots).toHaveLength(1);

@@ -88,26 +88,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout8');
 
-interface Pred {
-  file: string;
-  kind: string;
-  budgetYuan: number | null;
-  serviceType: string | null;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('eighth held-out batch', () => {
   it('procwatch extract --json meets the heldout8 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 116, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // a commission, a 折扣 and a yearly price carry no total; 详见附件 is no amount, whatever the
     // attachment's name says (null labels are not scored above)
     expect(of('s07-')?.lots[0]).toMatchObject({ amountYuan: null, amountForm: 'rate' });

@@ -51,23 +51,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout9');
 
-interface Pred {
-  file: string;
-  kind: string;
-  buyer: string | null;
-  budgetYuan: number | null;
-  lots: Array<{ lot: string | null; vendor: string | null; amountYuan: number | null; amountForm: string }>;
-}
 
 describe('ninth held-out batch', () => {
   it('procwatch extract --json meets the heldout9 gates, kind, serviceType, agency, divisionCode and title included', async () => {
     const out = await expectBatchGates(dir, 46, BATCH_GATES, BATCH_EXTRA_GATES);
-    const preds = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pred);
-    const of = (prefix: string) => preds.find((p) => p.file.startsWith(prefix));
+    const of = byFilePrefix(out);
     // notices that carry money but award nothing
     for (const p of ['t05-', 't06-', 't07-', 't08-', 't09-', 't10-', 't28-']) expect(of(p)?.lots, p).toEqual([]);
     expect(of('t10-')).toMatchObject({ kind: 'other', buyer: '兰陵县委宣传部' });

@@ -32,19 +32,17 @@ export const FACET_AMOUNTS = [1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 
 
 const word = (open: number, value: number, close: number) => String.fromCharCode(open, value, close);
 
-export const kindWord = (kind: string): string | null => {
-  const i = (FACET_KINDS as readonly string[]).indexOf(kind);
-  return i < 0 ? null : word(0xe400, 0xe410 + i, 0xe401);
-};
-export const serviceWord = (service: string): string | null => {
-  const i = (FACET_SERVICES as readonly string[]).indexOf(service);
-  return i < 0 ? null : word(0xe402, 0xe420 + i, 0xe403);
-};
-export const VIDEO_WORD = word(0xe404, 0xe405, 0xe406);
-export const methodWord = (method: string): string | null => {
-  const i = (FACET_METHODS as readonly string[]).indexOf(method);
-  return i < 0 ? null : word(0xe407, 0xe430 + i, 0xe408);
-};
+/** The word of a value from one of the lists (its index picks the value character); null for a value the list lacks. */
+const listWord =
+  (list: readonly string[], open: number, first: number, close: number) =>
+  (value: string | null): string | null => {
+    const i = value === null ? -1 : list.indexOf(value);
+    return i < 0 ? null : word(open, first + i, close);
+  };
+const kindWord = listWord(FACET_KINDS, 0xe400, 0xe410, 0xe401);
+const serviceWord = listWord(FACET_SERVICES, 0xe402, 0xe420, 0xe403);
+const methodWord = listWord(FACET_METHODS, 0xe407, 0xe430, 0xe408);
+const VIDEO_WORD = word(0xe404, 0xe405, 0xe406);
 const bandWord = (i: number) => word(0xe40a, 0xe440 + i, 0xe40b);
 /** The band of an amount: how many bounds are at or below it. */
 const band = (yuan: number) => FACET_AMOUNTS.filter((t) => t <= yuan).length;
@@ -65,14 +63,7 @@ export interface FacetRow {
 
 /** The facets column of a notice, as migration 0016's view computes it (space-separated words). */
 export function facetWords(r: FacetRow): string {
-  const out: string[] = [];
-  const k = r.kind === null ? null : kindWord(r.kind);
-  if (k) out.push(k);
-  const s = r.serviceType === null ? null : serviceWord(r.serviceType);
-  if (s) out.push(s);
-  if (r.isVideoOps) out.push(VIDEO_WORD);
-  const m = r.procurementMethod === null ? null : methodWord(r.procurementMethod);
-  if (m) out.push(m);
+  const out = [kindWord(r.kind), serviceWord(r.serviceType), r.isVideoOps ? VIDEO_WORD : null, methodWord(r.procurementMethod)].filter((w): w is string => w !== null);
   const d = r.publishedAt ? /^(20\d\d)-(0[1-9]|1[0-2])/.exec(r.publishedAt) : null;
   if (d) out.push(yearWord(Number(d[1])), monthWord(Number(d[1]), Number(d[2])));
   if (r.awardedYuan !== null) out.push(bandWord(band(r.awardedYuan)));
@@ -126,12 +117,10 @@ export function facetClauses(f: { kind: string | null; service: string | null; v
   max?: FacetClause;
 } {
   const out: ReturnType<typeof facetClauses> = {};
-  const k = f.kind ? kindWord(f.kind) : null;
+  const [k, s, m] = [kindWord(f.kind), serviceWord(f.service), methodWord(f.method)];
   if (k) out.kind = { words: [k], exact: true };
-  const s = f.service ? serviceWord(f.service) : null;
   if (s) out.service = { words: [s], exact: true };
   if (f.videoOnly) out.video = { words: [VIDEO_WORD], exact: true };
-  const m = f.method ? methodWord(f.method) : null;
   if (m) out.method = { words: [m], exact: true };
   // Both ends are needed: an open end would have to name every later year (and a mistyped
   // date in 2090 must still be found), so a one-sided range stays a row check.

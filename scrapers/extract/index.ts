@@ -35,7 +35,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.13.0';
+export const PARSER_VERSION = '1.14.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -82,8 +82,10 @@ function locate(
   if (buyerSimplified && isCentralUnit(buyerSimplified)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
   // a vertically managed office (国家税务总局宁波市鄞州区税务局) is located by its local part
   const buyerLookup = buyerSimplified ? localOfficeName(buyerSimplified) ?? buyerSimplified : null;
-  const region = fields.find((f) => f.role === 'region' && placeFrom(f.value.slice(0, 40)));
-  const regionPlace = region ? placeFrom(region.value.slice(0, 40)) : null;
+  // a region field may give a name (浙江省杭州市) or a division code (330106)
+  const regionOf = (v: string) => (/^\d{6}(?!\d)/.test(v.trim()) ? placeFromCode(v.trim().slice(0, 6)) : placeFrom(v.slice(0, 40)));
+  const region = fields.find((f) => f.role === 'region' && regionOf(f.value));
+  const regionPlace = region ? regionOf(region.value) : null;
   const namePlace = placeFrom(buyerLookup, 3, regionPlace);
   const addr = buyerAddress(text, lookup, fields, hasAgency);
   // a buyer named as a city's (or province's) own organ, or a development zone without a

@@ -62,8 +62,30 @@ for (const [code, name] of data.cities) {
   add(name, d);
   for (const a of aliasesOf(name, 2)) add(a, d);
 }
+/**
+ * The statistics bureau's list also codes functional zones with a 7 in the fifth digit
+ * (620171 兰州新区, 320576 苏州工业园区, 340176 合肥高新技术产业开发区): those are not GB/T 2260
+ * divisions, so a zone's name (and a code given in a region field) stands for the city it
+ * belongs to, and no such code is ever emitted. Real districts called 新区 (浦东新区 310115,
+ * 滨海新区 120116) keep their codes.
+ */
+export function isZoneCode(code: string): boolean {
+  return code.length === 6 && code[4] === '7';
+}
+const zoneNames = new Set<string>();
+
 for (const [code, name] of data.areas) {
   if (name === '市辖区') continue;
+  if (isZoneCode(code)) {
+    const city = byCode.get(code.slice(0, 4)) ?? byCode.get(code.slice(0, 2));
+    if (!city) continue;
+    byCode.set(code, city);
+    for (const n of [name, ...aliasesOf(name, 3)]) {
+      add(n, city);
+      zoneNames.add(n);
+    }
+    continue;
+  }
   const d: Division = { code, name, level: 3 };
   byCode.set(code, d);
   add(name, d);
@@ -215,7 +237,7 @@ export function fullNamesIn(s: string, limit = 400): Division[] {
     for (let k = 0; k < t.length - 1; k++) {
       const cands = byName.get(t.slice(k));
       if (cands) {
-        const full = cands.filter((d) => d.name === t.slice(k));
+        const full = zoneNames.has(t.slice(k)) ? cands.slice(0, 1) : cands.filter((d) => d.name === t.slice(k));
         if (full.length === 1) out.push(full[0]);
         else if (full.length > 1) out.push(...full.slice(0, 0)); // ambiguous alone: skip
         break;

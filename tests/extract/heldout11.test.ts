@@ -51,7 +51,8 @@
  * as video_production, the label takes the first lot's promo_film) and divisionCode 0.978 (44/45:
  * v19, 合肥高新技术产业开发区 at its statistics code 340176, the label at the city as heldout10 u10;
  * heldout3 labels 兰州新区 and 苏州工业园区 at theirs, so the two conventions conflict and the
- * extractor keeps heldout3's). Each fix is a named row in traps-heldout11.test.ts.
+ * extractor keeps heldout3's). Parser 1.14.0 settled it: xx7x zone codes are not GB/T 2260, a
+ * zone is placed at its city (heldout3 relabelled), and v19 scores. Each fix is a named row in traps-heldout11.test.ts.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

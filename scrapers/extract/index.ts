@@ -75,6 +75,11 @@ function buyerAddress(text: string, lookup: string, fields: Field[], hasAgency =
   return null;
 }
 
+/** A region field's place: it may give a name (浙江省杭州市) or a division code (330106). */
+function regionOf(v: string): Place | null {
+  return /^\d{6}(?!\d)/.test(v.trim()) ? placeFromCode(v.trim().slice(0, 6)) : placeFrom(v.slice(0, 40));
+}
+
 function locate(
   text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined, hasAgency: boolean,
 ): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
@@ -82,8 +87,6 @@ function locate(
   if (buyerSimplified && isCentralUnit(buyerSimplified)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
   // a vertically managed office (国家税务总局宁波市鄞州区税务局) is located by its local part
   const buyerLookup = buyerSimplified ? localOfficeName(buyerSimplified) ?? buyerSimplified : null;
-  // a region field may give a name (浙江省杭州市) or a division code (330106)
-  const regionOf = (v: string) => (/^\d{6}(?!\d)/.test(v.trim()) ? placeFromCode(v.trim().slice(0, 6)) : placeFrom(v.slice(0, 40)));
   const region = fields.find((f) => f.role === 'region' && regionOf(f.value));
   const regionPlace = region ? regionOf(region.value) : null;
   const namePlace = placeFrom(buyerLookup, 3, regionPlace);

@@ -34,9 +34,10 @@ export const Amount = ({ value, text, href }: { value: number | null | undefined
 /** A count with its unit, linked to the search listing what it counts when `href` is given. */
 export const Count = ({ n, unit, href, id }: { n: number; unit: string; href?: string | null; id?: string }): Html => {
   const idAttr = id ? html` id="${id}"` : '';
+  const shown = count(n);
   return href && n > 0
-    ? html`<a class="count"${idAttr} href="${href}" data-n="${n}" title="${count(n)} ${unit} · 查看 see them">${count(n)}</a>`
-    : html`<span class="count"${idAttr} data-n="${n}">${count(n)}</span>`;
+    ? html`<a class="count"${idAttr} href="${href}" data-n="${n}" title="${shown} ${unit} · 查看 see them">${shown}</a>`
+    : html`<span class="count"${idAttr} data-n="${n}">${shown}</span>`;
 };
 
 /** One headline figure: the number (linked), then what it counts in words. */

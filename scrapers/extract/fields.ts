@@ -23,7 +23,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['buyerName', ['采购人名称', '采购单位名称', '采购人(全称)', '采购人(甲方)', '采购人全称', '招标人名称', '采购人单位名称', '招标采购单位', '采购业主']],
   ['buyer', ['采购人', '采购单位', '招标人', '招标单位', '采购方', '甲方', '建设单位', '业主单位', '采购主体',
     // a service contract's principal (委托方) buys; its 受托方 delivers ("受X委托" has no colon: not this label)
-    '委托方']],
+    '委托方',
+    // 政府购买服务 names its parties in its own words: the 购买主体 buys, the 承接主体 delivers
+    '购买主体', '购买主体名称', '购买方']],
   // the unit that needs the service; the buyer only when no 采购人 is named
   ['buyerAlt', ['项目单位', '需求单位', '采购需求单位', '项目业主', '采购人信息', '采购单位信息',
     // 框架协议: the 征集人 is the buyer (or the central procurement body acting for it)
@@ -42,9 +44,11 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '入围供应商', '入围供应商名称', '入围单位', '入围单位名称', '入选供应商', '入选单位', '入选单位名称',
     // "中标结果：X公司，中标价：…": a result label whose value is the winner (skipped when it is not a name)
     '中标结果', '成交结果', '中选结果', '成交信息', '中标信息',
+    // 政府购买服务: the 承接主体 carries out the service bought (never glued: see scanFields)
+    '承接主体', '承接主体名称', '承接单位', '承接单位名称', '承接方',
   ]],
   ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息']],
-  ['vendorAddress', ['中标供应商地址', '成交供应商地址', '中标(成交)供应商地址', '供应商地址', '中标人地址', '供应商联系地址', '中标供应商联系地址']],
+  ['vendorAddress', ['中标供应商地址', '成交供应商地址', '中标(成交)供应商地址', '供应商地址', '中标人地址', '供应商联系地址', '中标供应商联系地址', '承接主体地址', '承接单位地址']],
   ['address', ['采购人地址', '采购单位地址', '招标人地址', '地址', '联系地址', '通讯地址', '住所']],
   ['name', ['名称']],
   ['award', [
@@ -54,6 +58,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '变更后合同金额', '变更后合同总金额', '变更后合同总价', '调整后合同金额', '变更后合同价款',
     // 入围 holders each given their part of the budget ("分配金额：480,000.00元（份额60%）")
     '分配金额', '份额金额',
+    // 政府购买服务's award ("购买服务金额：人民币贰拾捌万陆仟元整")
+    '购买服务金额', '承接金额', '承接价格',
     '中标报价', '成交报价', '合同价', '中选价', '入选报价', '入选金额', '入选价格', '中选价格', '中选报价', '总价形式报价', '拟采购金额', '拟成交金额', '拟采购价格', '拟定价格',
     // rates stated under their own label (read as rates, never as yuan: see lots.ts)
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
@@ -63,7 +69,7 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
   ['budget', [
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
-    '项目预算价', '预算', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
+    '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
   ]],
   ['ceiling', ['最高限价', '预算控制最高价', '控制价', '最高投标限价', '拦标价', '招标控制价', '限价']],
   ['fee', ['代理服务费', '代理服务收费金额', '代理服务收费标准及金额', '代理服务费总金额', '收费金额', '代理费', '招标代理服务费', '服务费金额']],
@@ -206,7 +212,7 @@ export function scanFields(text: string): Field[] {
     } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals)
       sepEnd = p;
-    } else if (role === 'vendor' && !/(?:结果|信息)$/.test(label) && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订)/.test(after)) {
+    } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订)/.test(after)) {
       // "中标供应商湖南XX有限公司" (a label glued to the name; a result label glued to more
       // words is a title's "…成交结果汇总公示", no vendor)
       sepEnd = p;

@@ -11,8 +11,8 @@ import { findTitle } from './title.js';
 import { withListedBuyers } from './listed-buyers.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { contractNewsParties, notProcurement } from './news-notice.js';
-import { addressMaxLevel, addressMayRefine } from './address-place.js';
-import { ambiguousStart, CENTRAL_PLACE, isCentralUnit, localOfficeName, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
+import { buyerAddress, locate } from './buyer-place.js';
+import { ambiguousStart } from './locality.js';
 import { budgetFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
@@ -49,70 +49,6 @@ function evidence(text: string, start: number, end: number, confidence: number):
 
 function moneyEvidence(text: string, m: Money | null, confidence: number): Evidence | null {
   return m ? evidence(text, m.start, m.end, confidence) : null;
-}
-
-function buyerAddress(text: string, lookup: string, fields: Field[], hasAgency = true): Field | null {
-  for (const f of fields) {
-    if (f.role !== 'address') continue;
-    if (f.label === '采购人地址' || f.label === '采购单位地址' || f.label === '招标人地址') return f;
-    const before = lookup.slice(Math.max(0, f.labelStart - 80), f.labelStart);
-    const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('采购单位'));
-    const a = Math.max(before.lastIndexOf('代理'), before.lastIndexOf('供应商'));
-    if (b >= 0 && b > a) return f;
-  }
-  // a buyer's own platform (a university's, a hospital's) signs its contact line with no role:
-  // with no agency named, the one address beside 联系人/联系电话 and no party's word is the buyer's
-  if (!hasAgency) {
-    const lineBefore = (f: Field) => {
-      const before = lookup.slice(Math.max(0, f.labelStart - 60), f.labelStart);
-      return before.slice(before.lastIndexOf('\n') + 1);
-    };
-    const bare = fields.filter((f) => f.role === 'address' && /联系人|联系电话|联系方式|电话/.test(lineBefore(f))
-      && !/代理|供应商|中标|成交|中选|乙方|投诉人|质疑人/.test(lineBefore(f)));
-    if (bare.length === 1 && fields.filter((f) => f.role === 'address').length === 1) return bare[0];
-  }
-  void text;
-  return null;
-}
-
-/** A region field's place: it may give a name (浙江省杭州市) or a division code (330106). */
-function regionOf(v: string): Place | null {
-  return /^\d{6}(?!\d)/.test(v.trim()) ? placeFromCode(v.trim().slice(0, 6)) : placeFrom(v.slice(0, 40));
-}
-
-function locate(
-  text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined, hasAgency: boolean,
-): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
-  const buyerSimplified = buyer ? toSimplified(buyer) : null;
-  if (buyerSimplified && isCentralUnit(buyerSimplified)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
-  // a vertically managed office (国家税务总局宁波市鄞州区税务局) is located by its local part
-  const buyerLookup = buyerSimplified ? localOfficeName(buyerSimplified) ?? buyerSimplified : null;
-  const region = fields.find((f) => f.role === 'region' && regionOf(f.value));
-  const regionPlace = region ? regionOf(region.value) : null;
-  const namePlace = placeFrom(buyerLookup, 3, regionPlace);
-  const addr = buyerAddress(text, lookup, fields, hasAgency);
-  // a buyer named as a city's (or province's) own organ, or a development zone without a
-  // division of its own ("潍坊市人民政府新闻办公室", "西安高新技术产业开发区…"), is not in the
-  // district its office stands in: its address places it only when its name does not
-  const addrPlace = addr && addressMayRefine(buyerLookup, namePlace) ? placeFrom(addr.value.slice(0, 60), addressMaxLevel(buyerLookup)) : null;
-  // the list's region may be a name (龙华区, 广东) or a GB/T 2260 code (440309)
-  const hintPlace = hintRegion && /^\d{2,6}$/.test(hintRegion.trim()) ? placeFromCode(hintRegion.trim()) : placeFrom(hintRegion ?? null, 3);
-  let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);
-  let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
-  let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
-  const titlePlace = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
-  // the title may only refine ("盐城市公安局亭湖分局" is placed at 盐城市; its title's "盐城市亭湖区…" says the district)
-  if (titlePlace && place.code && place.level < 3) place = mergePlaces([place, titlePlace]);
-  if (!place.code) {
-    const fromTitle = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
-    const fromText = fromTitle ?? placeFromText(lookup.slice(0, 30_000), 2);
-    if (fromText) {
-      place = fromText;
-      source = 'hint';
-      ev = null;
-    }
-  }
-  return { place, source, ev };
 }
 
 function blank(text: string, isSample: boolean, warnings: string[]): Extraction {

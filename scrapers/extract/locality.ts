@@ -380,3 +380,14 @@ export function placeFromText(s: string, maxLevel: 1 | 2 | 3 = 2): Place | null 
   if (cities.length && (cities.length === 1 || cities[0][1] > cities[1][1]) && maxLevel >= 2) return placeOf(byCode.get(cities[0][0])!);
   return placeOf(byCode.get(prov)!);
 }
+
+/** The deepest place that contains every one of `places` (their common city or province), or null. */
+export function commonPlace(places: Place[]): Place | null {
+  const codes = places.map((p) => p.code).filter((c): c is string => !!c);
+  if (!codes.length || codes.length < places.length) return null;
+  for (const len of [6, 4, 2]) {
+    const p = codes[0].slice(0, len);
+    if (codes.every((c) => c.slice(0, len) === p) && byCode.has(p)) return placeOf(byCode.get(p)!);
+  }
+  return null;
+}

@@ -27,7 +27,8 @@ const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)", "（集中采购机构）"
-  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  // and notes on what the party is ("（小微企业）", a 承接主体's "（公益性社会组织）"), never part of its name
+  const stop = /[ ]{2,}|\||[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   // "X有限公司（91431225MA4T8XQ21K）": a credit code in brackets after the name is not the name's
@@ -115,7 +116,8 @@ const VENDOR_BLOCK = /(?:中标|成交|中选)(?:\(成交\)|（成交）)?(?:供
 export function contactRole(lookup: string, at: number): 'buyer' | 'agency' | 'vendor' | null {
   const before = lookup.slice(Math.max(0, at - 80), at);
   if (VENDOR_BLOCK.test(before.replace(/[\s\d、.．一二三四五六七八九十()（）]+$/, ''))) return 'vendor';
-  const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('征集人'));
+  // (a 政府购买服务's 购买主体 heads its buyer block as 采购人 does)
+  const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('征集人'), before.lastIndexOf('购买主体'));
   const b2 = before.lastIndexOf('采购单位');
   const a = Math.max(before.lastIndexOf('代理机构'), before.lastIndexOf('招标代理'));
   const buyerAt = Math.max(b, b2);

@@ -37,6 +37,68 @@ const rows: TrapRow[] = [
     text: award('天津市滨海新区融媒体中心短视频制作服务项目成交公告', '采购人：天津市滨海新区融媒体中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：30万元'),
     check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['天津市', '滨海新区', '120116']),
   },
+  // 政府购买服务 in its own words
+  {
+    name: 'a 承接主体确定公告 is an award: 购买主体 the buyer, 承接主体名称 the vendor, 购买服务金额 the amount, 购买服务预算 the budget',
+    text: '星河县委宣传部政务新媒体运营政府购买服务项目承接主体确定公告\n发布时间：2025-07-16\n购买服务目录：C0801 政务信息宣传服务\n购买服务预算：人民币30.00万元\n购买主体\n名称：中共星河县委宣传部\n承接主体名称：星河光影文化传媒有限公司\n承接主体地址：星河县人民路56号\n购买服务金额：人民币贰拾捌万陆仟元整（¥286,000.00）\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'award', buyer: '中共星河县委宣传部', budgetYuan: 300000, lots: [{ vendor: '星河光影文化传媒有限公司', amountYuan: 286000 }] }),
+  },
+  {
+    name: 'a 政府购买服务 contract names 购买主体（甲方） and 承接主体（乙方）',
+    text: '星河县政府购买服务合同公告\n公告日期：2025年05月20日\n购买主体（甲方）：星河县妇女联合会\n承接主体（乙方）：星河县巾帼社会工作服务中心\n承接主体性质：社会组织（民办非企业单位）\n购买服务内容：普法短视频拍摄制作12部\n合同金额：¥96,000.00\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', buyer: '星河县妇女联合会', lots: [{ vendor: '星河县巾帼社会工作服务中心', amountYuan: 96000 }] }),
+  },
+  {
+    name: 'a 承接主体公示 awards; a note on what the 承接主体 is（公益性社会组织）is not part of its name',
+    text: '共青团星河县委员会青少年短视频制作政府购买服务项目承接主体公示\n购买主体：共青团星河县委员会\n承接主体：星河县青年志愿者协会（公益性社会组织）\n购买服务金额：人民币伍万捌仟元整\n共青团星河县委员会\n2025年8月25日\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'award', lots: [{ vendor: '星河县青年志愿者协会', amountYuan: 58000 }] }),
+  },
+  {
+    name: 'a 政府购买服务项目信息公开（实施前） is an intention with its budget',
+    text: '星河县总工会2025年政府购买服务项目信息公开（实施前）\n发布日期：2025年03月04日\n购买主体：星河县总工会\n购买服务内容：运营“星河工会”抖音号、视频号，制作短视频60条\n购买服务预算金额：18万元\n承接主体确定方式：竞争性磋商\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'intention', buyer: '星河县总工会', budgetYuan: 180000, lots: [] }),
+  },
+  {
+    name: '"确定X为本项目服务提供方": a person with a two-character surname chosen under another word than 供应商',
+    text: award('星河镇短视频账号运营服务采购结果公示', '采购单位：星河县星河镇人民政府\n比选结果：确定诸葛文杰为本项目服务提供方\n成交金额：叁万陆仟元整（36000元）'),
+    check: (e) => expect(e.lots).toMatchObject([{ vendor: '诸葛文杰', amountYuan: 36000 }]),
+  },
+  {
+    name: '(guard) a 磋商公告 for 潜在承接主体 with 承接主体的资格要求 names no vendor and stays a tender',
+    text: '星河县科学技术协会科普短视频制作政府购买服务项目竞争性磋商公告\n发布日期：2025年06月17日\n潜在承接主体应在星河县公共资源交易中心网站获取磋商文件。\n购买主体：星河县科学技术协会\n购买服务预算：120000元\n承接主体资格条件：具有独立法人资格\n二、承接主体的资格要求\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'tender', buyer: '星河县科学技术协会', budgetYuan: 120000, lots: [] }),
+  },
+  {
+    name: '(guard) a 承接主体征集公告 calls for 承接主体: a tender, not an award',
+    text: '星河县妇联政府购买服务项目承接主体征集公告\n发布日期：2025年06月17日\n购买主体：星河县妇女联合会\n购买服务预算：6.5万元\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'tender', lots: [] }),
+  },
+  // town buyers and joint buys
+  {
+    name: 'a town buyer named without its county is placed where the 落款 writes its name after the county',
+    text: '星河镇脐橙直播带货服务项目成交结果公示\n采购人：横水镇人民政府\n成交供应商：星河光影电子商务有限公司\n成交金额：人民币42000元\n\n崇义县横水镇人民政府\n2025年11月20日\n',
+    check: (e) => expect([e.province, e.city, e.county, e.divisionCode]).toEqual(['江西省', '赣州市', '崇义县', '360725']),
+  },
+  {
+    name: '(guard) a division elsewhere in the text, not written onto the buyer\'s name, does not place a town buyer in a county',
+    text: '星河镇短视频拍摄制作服务项目成交公告\n采购人：横水镇人民政府\n成交供应商：崇义县星河光影文化传媒有限公司\n成交金额：人民币42000元\n',
+    check: (e) => expect(e.county).toBeNull(),
+  },
+  {
+    name: 'a joint buy of two counties (采购人1 / 采购人2) is placed at the city they share, not the first county',
+    text: '龙胜各族自治县 资源县 文旅联合宣传片拍摄制作项目成交结果公告\n发布时间：2025年07月30日\n成交供应商：星河光影影视传媒有限公司\n成交金额：¥380,000.00\n采购人1：龙胜各族自治县文化广电体育和旅游局\n地址：龙胜各族自治县龙胜镇桂角路27号\n采购人2：资源县文化广电体育和旅游局\n地址：资源县资源镇城北路8号\n',
+    check: (e) => expect([e.buyer, e.city, e.county, e.divisionCode]).toEqual(['龙胜各族自治县文化广电体育和旅游局；资源县文化广电体育和旅游局', '桂林市', null, '450300']),
+  },
+  {
+    name: 'two buyers of two counties on one 采购人 line with 、 are placed at their city',
+    text: award('文旅短视频账号联合运营服务项目中标结果公告', '采购人：剑阁县文化广播电视和旅游局、广元市昭化区文化广播电视和旅游局\n中标供应商：星河光影文化传播有限公司\n中标金额：¥420,000.00元'),
+    check: (e) => expect([e.province, e.city, e.county, e.divisionCode]).toEqual(['四川省', '广元市', null, '510800']),
+  },
+  {
+    name: '(guard) two buyers in the same county stay at that county',
+    text: award('短视频制作服务联合采购项目成交公告', '采购人：剑阁县文化广播电视和旅游局、剑阁县融媒体中心\n成交供应商：星河光影文化传播有限公司\n成交金额：¥120,000.00元'),
+    check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['广元市', '剑阁县', '510823']),
+  },
 ];
 
 runTrapRows('thirteenth held-out batch traps (parser 1.14.0)', rows);

@@ -1,0 +1,127 @@
+/**
+ * Where the buyer is, from the sources in order of trust: a region field, the buyer's name
+ * (each buyer's, for a joint procurement), the name as the text qualifies it elsewhere
+ * ("崇义县横水镇人民政府" in the 落款 of a notice whose 采购人 is "横水镇人民政府"), the buyer's
+ * address, the portal's region, the title, then the text as a whole. Pure.
+ * @module
+ */
+import { addressMaxLevel, addressMayRefine } from './address-place.js';
+import type { Field } from './fields.js';
+import { chainFromStart, CENTRAL_PLACE, commonPlace, isCentralUnit, localOfficeName, mergePlaces, placeFrom, placeFromCode, placeFromText, type Place } from './locality.js';
+import { toSimplified } from './normalize-text.js';
+import type { Evidence, Extraction } from './types.js';
+
+function evidence(text: string, start: number, end: number, confidence: number): Evidence {
+  return { text: text.slice(start, end), start, end, confidence };
+}
+
+/** The buyer's address field, or null. */
+export function buyerAddress(text: string, lookup: string, fields: Field[], hasAgency = true): Field | null {
+  for (const f of fields) {
+    if (f.role !== 'address') continue;
+    if (f.label === '采购人地址' || f.label === '采购单位地址' || f.label === '招标人地址') return f;
+    const before = lookup.slice(Math.max(0, f.labelStart - 80), f.labelStart);
+    const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('采购单位'));
+    const a = Math.max(before.lastIndexOf('代理'), before.lastIndexOf('供应商'));
+    if (b >= 0 && b > a) return f;
+  }
+  // a buyer's own platform (a university's, a hospital's) signs its contact line with no role:
+  // with no agency named, the one address beside 联系人/联系电话 and no party's word is the buyer's
+  if (!hasAgency) {
+    const lineBefore = (f: Field) => {
+      const before = lookup.slice(Math.max(0, f.labelStart - 60), f.labelStart);
+      return before.slice(before.lastIndexOf('\n') + 1);
+    };
+    const bare = fields.filter((f) => f.role === 'address' && /联系人|联系电话|联系方式|电话/.test(lineBefore(f))
+      && !/代理|供应商|中标|成交|中选|乙方|投诉人|质疑人/.test(lineBefore(f)));
+    if (bare.length === 1 && fields.filter((f) => f.role === 'address').length === 1) return bare[0];
+  }
+  void text;
+  return null;
+}
+
+/** A region field's place: it may give a name (浙江省杭州市) or a division code (330106). */
+function regionOf(v: string): Place | null {
+  return /^\d{6}(?!\d)/.test(v.trim()) ? placeFromCode(v.trim().slice(0, 6)) : placeFrom(v.slice(0, 40));
+}
+
+export function locate(
+  text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined, hasAgency: boolean,
+): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
+  const buyerSimplified = buyer ? toSimplified(buyer) : null;
+  if (buyerSimplified && isCentralUnit(buyerSimplified)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
+  // a vertically managed office (国家税务总局宁波市鄞州区税务局) is located by its local part
+  const buyerLookup = buyerSimplified ? localOfficeName(buyerSimplified) ?? buyerSimplified : null;
+  const region = fields.find((f) => f.role === 'region' && regionOf(f.value));
+  const regionPlace = region ? regionOf(region.value) : null;
+  // a joint buy of units in two divisions is placed where they meet, and nothing refines that
+  const joint = jointBuyersPlace(buyerLookup, regionPlace);
+  const namePlace = joint ?? placeFrom(buyerLookup, 3, regionPlace) ?? qualifiedNamePlace(lookup, buyerLookup);
+  const addr = buyerAddress(text, lookup, fields, hasAgency);
+  // a buyer named as a city's (or province's) own organ, or a development zone without a
+  // division of its own ("潍坊市人民政府新闻办公室", "西安高新技术产业开发区…"), is not in the
+  // district its office stands in: its address places it only when its name does not
+  const addrPlace = addr && !joint && addressMayRefine(buyerLookup, namePlace) ? placeFrom(addr.value.slice(0, 60), addressMaxLevel(buyerLookup)) : null;
+  // the list's region may be a name (龙华区, 广东) or a GB/T 2260 code (440309)
+  const hintPlace = hintRegion && /^\d{2,6}$/.test(hintRegion.trim()) ? placeFromCode(hintRegion.trim()) : placeFrom(hintRegion ?? null, 3);
+  let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);
+  let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
+  let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
+  const titlePlace = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
+  // the title may only refine ("盐城市公安局亭湖分局" is placed at 盐城市; its title's "盐城市亭湖区…" says the district)
+  if (titlePlace && place.code && place.level < 3 && !joint) place = mergePlaces([place, titlePlace]);
+  if (!place.code) {
+    const fromTitle = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
+    const fromText = fromTitle ?? placeFromText(lookup.slice(0, 30_000), 2);
+    if (fromText) {
+      place = fromText;
+      source = 'hint';
+      ev = null;
+    }
+  }
+  return { place, source, ev };
+}
+
+
+// a joint procurement's buyers as extracted: joined by "；" (numbered or tabled buyers) or as
+// written with "、"
+const JOINT_SEP = /[；;、]/;
+
+/**
+ * The place shared by a joint procurement's buyers when they sit in different divisions
+ * ("剑阁县…局、广元市昭化区…局" → 广元市), or null when the buyer is one unit or a part names no
+ * place. A buy of two counties is the city's to count, not the first county's.
+ */
+export function jointBuyersPlace(buyer: string | null, ctx: Place | null): Place | null {
+  if (!buyer || !JOINT_SEP.test(buyer)) return null;
+  const parts = buyer.split(JOINT_SEP).map((p) => p.trim()).filter((p) => p.length >= 4).slice(0, 8);
+  if (parts.length < 2) return null;
+  const places = parts.map((p) => placeFrom(p, 3, ctx));
+  if (places.some((p) => !p?.code)) return null;
+  const codes = new Set(places.map((p) => p!.code));
+  return codes.size > 1 ? commonPlace(places as Place[]) : null;
+}
+
+const MAX_QUALIFIED_HITS = 8;
+
+/**
+ * A buyer whose name places nothing ("横水镇人民政府") placed where the text writes the same name
+ * after a division ("崇义县横水镇人民政府" in its 落款 or a heading): the division chain must end
+ * exactly where the name begins, so a place merely standing nearby does not count.
+ */
+export function qualifiedNamePlace(lookup: string, buyer: string | null): Place | null {
+  if (!buyer || buyer.length < 4) return null;
+  let from = 0;
+  for (let hits = 0; hits < MAX_QUALIFIED_HITS; hits++) {
+    const at = lookup.indexOf(buyer, from);
+    if (at < 0) return null;
+    from = at + buyer.length;
+    const before = lookup.slice(Math.max(0, at - 14), at);
+    for (let k = 0; k < before.length - 1; k++) {
+      const prefix = before.slice(k);
+      const chain = chainFromStart(prefix);
+      if (chain && chain.end === prefix.length && !chain.ambiguous) return placeFrom(prefix, 3);
+    }
+  }
+  return null;
+}

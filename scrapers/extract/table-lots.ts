@@ -11,9 +11,10 @@ import { vendorNames } from './lots.js';
 import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
-const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方/;
+// (a 政府购买服务's 承接主体 column names the units chosen to deliver: winners, as 中标 says)
+const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方|承接主体|承接单位|承接方/;
 const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
-const WIN_HEADER = /中标|成交|中选/;
+const WIN_HEADER = /中标|成交|中选|承接主体|承接单位|承接方/;
 /**
  * Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees, and a
  * 补充合同's original amount and increment (the contract as it now stands is neither).

@@ -99,6 +99,17 @@ const rows: TrapRow[] = [
     text: award('短视频制作服务联合采购项目成交公告', '采购人：剑阁县文化广播电视和旅游局、剑阁县融媒体中心\n成交供应商：星河光影文化传播有限公司\n成交金额：¥120,000.00元'),
     check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['广元市', '剑阁县', '510823']),
   },
+  // part 2 (y29–y40)
+  {
+    name: 'a 承接主体 table (序号 | 购买服务项目 | 承接主体 | 购买服务金额（万元）) gives one lot a row, in 万元',
+    text: '星河县民政局政府购买社会服务项目承接主体确定结果公告\n发布时间：2025-09-19\n序号 | 购买服务项目 | 承接主体 | 购买服务金额（万元）\n1 | 养老政策宣传短视频拍摄制作 | 星河县汉水社会工作服务中心 | 4.8\n2 | 困难群众走访慰问服务 | 星河县阳光志愿者协会 | 12.6\n购买主体：星河县民政局\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河县汉水社会工作服务中心', 48000], ['星河县阳光志愿者协会', 126000]]),
+  },
+  {
+    name: 'a registered name ending in its legal form（个人独资） is the vendor as written',
+    text: '星河县政府购买服务合同公示\n购买方（甲方）：星河县科学技术协会\n承接方（乙方）：星河县梓州影像传媒工作室（个人独资）\n合同金额：人民币伍万伍仟元整（¥55,000.00）\n公示日期：2025年6月30日\n',
+    check: (e) => expect(e).toMatchObject({ kind: 'contract', buyer: '星河县科学技术协会', lots: [{ vendor: '星河县梓州影像传媒工作室（个人独资）', amountYuan: 55000 }] }),
+  },
 ];
 
 runTrapRows('thirteenth held-out batch traps (parser 1.14.0)', rows);

@@ -110,12 +110,14 @@ const MAX_QUALIFIED_HITS = 8;
  * exactly where the name begins, so a place merely standing nearby does not count.
  */
 export function qualifiedNamePlace(lookup: string, buyer: string | null): Place | null {
-  if (!buyer || buyer.length < 4) return null;
+  // "中共横水镇委员会" is written "中共崇义县横水镇委员会": the party prefix goes before the place
+  const name = buyer?.replace(/^(?:中共|中国共产党)/, '') ?? '';
+  if (name.length < 4) return null;
   let from = 0;
   for (let hits = 0; hits < MAX_QUALIFIED_HITS; hits++) {
-    const at = lookup.indexOf(buyer, from);
+    const at = lookup.indexOf(name, from);
     if (at < 0) return null;
-    from = at + buyer.length;
+    from = at + name.length;
     const before = lookup.slice(Math.max(0, at - 14), at);
     for (let k = 0; k < before.length - 1; k++) {
       const prefix = before.slice(k);

@@ -80,6 +80,11 @@ const rows: TrapRow[] = [
     check: (e) => expect([e.province, e.city, e.county, e.divisionCode]).toEqual(['江西省', '赣州市', '崇义县', '360725']),
   },
   {
+    name: 'a town party committee (中共横水镇委员会) is placed where the 落款 writes it under its county (中共崇义县横水镇委员会)',
+    text: award('横水镇“红色横水”短视频拍摄制作服务成交公示', '采购人：中共横水镇委员会\n联系人：镇党委宣传委员 郭明\n成交供应商：星河光影文化传媒有限公司\n成交金额：人民币36000元\n\n中共崇义县横水镇委员会\n2025年5月8日'),
+    check: (e) => expect([e.buyer, e.county, e.divisionCode]).toEqual(['中共横水镇委员会', '崇义县', '360725']),
+  },
+  {
     name: '(guard) a division elsewhere in the text, not written onto the buyer\'s name, does not place a town buyer in a county',
     text: '星河镇短视频拍摄制作服务项目成交公告\n采购人：横水镇人民政府\n成交供应商：崇义县星河光影文化传媒有限公司\n成交金额：人民币42000元\n',
     check: (e) => expect(e.county).toBeNull(),

@@ -7,8 +7,12 @@
  * except those marked (guard), which keep a new rule from overreaching. The names say the
  * general rule, not the fixture; the parties are invented (星河…).
  */
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
+import { isZoneCode, placeFrom, placeFromCode } from '../../scrapers/extract/locality.js';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+const divisions = createRequire(import.meta.url)('../../scrapers/extract/data/divisions.json') as { areas: [string, string][] };
 
 const rows: TrapRow[] = [
   // step 0: functional zones coded xx7x by the statistics bureau are placed at their city
@@ -26,6 +30,17 @@ const rows: TrapRow[] = [
     name: 'a region field giving an xx7x code (340176) places the buyer at the code\'s city',
     text: award('星河短视频拍摄制作服务项目成交公告', '行政区域：340176\n采购人：星河科创服务中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：10万元'),
     check: (e) => expect([e.province, e.city, e.county, e.divisionCode]).toEqual(['安徽省', '合肥市', null, '340100']),
+  },
+  {
+    name: 'no division name or code of the data resolves to an xx7x code (every zone name and code lands at a GB/T 2260 division)',
+    check: () => {
+      const bad: string[] = [];
+      for (const [code, name] of divisions.areas) {
+        for (const p of [placeFromCode(code), placeFrom(name)]) if (p?.code && isZoneCode(p.code)) bad.push(`${code} ${name} -> ${p.code}`);
+      }
+      expect(bad).toEqual([]);
+      expect(divisions.areas.filter(([c]) => isZoneCode(c)).length).toBeGreaterThan(100);
+    },
   },
   {
     name: '(guard) a real district called 新区 (上海市浦东新区 310115) keeps its GB/T 2260 code',

@@ -109,7 +109,10 @@ for (const [role, labels] of LABELS) for (const l of labels) if (!ROLE_OF.has(l)
 const ALL = [...ROLE_OF.keys()].toSorted((a, b) => b.length - a.length);
 // a lookahead on the labels' first characters lets the scan skip most positions cheaply
 const FIRST = [...new Set(ALL.map((l) => l[0]))].join('').replace(/[\]\\^-]/g, '\\$&');
-const LABEL_RE = new RegExp(`(?=[${FIRST}])(?:${ALL.map(labelPattern).join('|')})`, 'g');
+// (购 opens every 采购 while the labels that start with it all start 购买: the rest of 采购 is
+// skipped at once rather than tried against every label)
+const SKIP_CAIGOU = ALL.every((l) => l[0] !== '购' || l.startsWith('购买')) ? '(?!购(?![ ]{0,4}买))' : '';
+const LABEL_RE = new RegExp(`(?=[${FIRST}])${SKIP_CAIGOU}(?:${ALL.map(labelPattern).join('|')})`, 'g');
 
 const CANON = new Map<string, string>();
 

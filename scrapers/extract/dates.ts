@@ -108,9 +108,10 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
       }
     }
     // a byline under the title: "灵川县财政局\u3000 2025-09-12" (who publishes, then the date closing the line)
-    const by = i > 0 && t.length <= 40 ? BYLINE.exec(t) : null;
+    // (a PDF's header line spreads the two across the page: its gap counts as one space)
+    const by = i > 0 && t.replace(/ {2,}/g, ' ').length <= 40 ? BYLINE.exec(t) : null;
     const d4 = by ? parseDate(t.slice(by[0].length)) : null;
-    if (by && d4 && d4.start === 0 && d4.end >= t.length - by[0].length - 1) {
+    if (by && d4 && d4.start === 0 && /^\s*[日号]?\s*$/.test(t.slice(by[0].length + d4.end))) {
       const at = pos + (line.length - t.length) + by[0].length;
       return { iso: d4.iso, start: at, end: at + d4.end, how: 'header' };
     }

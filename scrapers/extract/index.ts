@@ -21,6 +21,8 @@ import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
 import { dropNoiseLines } from './page-noise.js';
 import { joinPdfBreaks } from './pdf-breaks.js';
+import { noticeFromContainers } from './container-notice.js';
+import { despaceLines, dropPageBreaks } from './damaged-text.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -135,6 +137,9 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
         const inner = noticeFromScripts(html);
         const innerText = inner ? (inner.html ?? inner.text ?? '').replace(/<[^>]{0,500}>|\s+/g, '') : '';
         if (inner && innerText.length > visible) return extractOnce(unwrapped(inner, input), 1);
+        // or in an element the text reader skips: a hidden textarea, a noscript fallback, an iframe srcdoc
+        const held = noticeFromContainers(html);
+        if (held && visibleChars(htmlToText(held).text, 300) > visible) return extractOnce({ ...input, html: held }, 1);
       }
       raw = h.text;
       heading = h.heading;
@@ -150,7 +155,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
     warnings.push(`could not read the page: ${(e as Error).message}`);
   }
   // side lists of other projects, prev/next links and footers go before anything is read
-  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(raw)));
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(raw)))));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

@@ -7,6 +7,7 @@
  */
 import { decodeEntities } from './html-text.js';
 import { TRAD_TO_SIMP } from './trad-simp.js';
+import { repairOcr } from './damaged-text.js';
 
 /** Input beyond this many characters is cut (with a warning): bounded time on any input. */
 export const MAX_TEXT_CHARS = 600_000;
@@ -55,6 +56,8 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(/(?<=[0-9],)[ ]{1,2}(?=[0-9]{3}(?![0-9]))/g, '')
     .replace(/[ ]+\n/g, '\n')
     .replace(/\n{4,}/g, '\n\n\n');
+  // a scan's O for 0, 兀 for 元 …: same length, so offsets into the text stay valid
+  s = repairOcr(s);
   let mirror = false;
   if (PINYIN_RE.test(s)) {
     PINYIN_RE.lastIndex = 0;

@@ -16,8 +16,20 @@ const UPPER_BREAK = /([零壹贰叁肆伍陆柒捌玖拾佰仟])[ \t]*\r?\n[ \t]
 // not after a space-separated table row, whose wrapped cells the table reader puts back in place
 const SUFFIX_BREAK = /(^|\n)([^\n \t|]*[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=(?:有限责任公司|有限公司|限责任公司|限公司|责任公司|公司)(?:[ \t]*(?:\r?\n|$)|[ \t]+[^\s:：]{1,8}[:：]))/g;
 
+// "合同金额：35.8\n万元": the unit of a figure wrapped onto the next line
+const UNIT_BREAK = /(\d)[ \t]*\r?\n[ \t]*(?=(?:万元|元)(?:整|[^\u4e00-\u9fff]|$))/g;
+// "…中标（成交）结果公\n告": a title's last character wrapped
+const GONGGAO_BREAK = /公[ \t]*\r?\n[ \t]*(?=告)/g;
+// "名 称：隆回县融媒\n体中心": a labelled name cut before its organisation word, the rest alone on the next line
+const ORG_BREAK = /(^|\n)([^\n:：]{0,16}[:：][ \t]*[^\n \t|:：]{2,40})[ \t]*\r?\n[ \t]*([\u4e00-\u9fff（）()]{1,12})(?=[ \t]*(?:\r?\n|$))/g;
+const ORG_END = /(?:中心|公司|局|部|委员会|办公室|政府|院|站|所|馆|队|社|台|处|厅|集团|工作室|学校|医院|协会|联合会)$/;
+
 /** `text` with the line breaks a PDF put inside numbers and names removed. */
 export function joinPdfBreaks(text: string): string {
   if (!text.includes('\n')) return text;
-  return text.replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1$2');
+  return text
+    .replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1$2')
+    .replace(UNIT_BREAK, '$1').replace(GONGGAO_BREAK, '公')
+    // joined only when the name is unfinished without the rest and finished with it
+    .replace(ORG_BREAK, (m, lead: string, first: string, rest: string) => (!ORG_END.test(first) && ORG_END.test(first + rest) ? lead + first + rest : m));
 }

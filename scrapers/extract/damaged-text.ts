@@ -1,0 +1,126 @@
+/**
+ * Text that came out of a PDF or a scan the way real archives hold it: every character spaced
+ * out ("采 购 人 ： 某 县"), a page footer and a repeated page header cutting a table in two,
+ * the unit of an amount or the end of a name wrapped onto the next line, and OCR confusions a
+ * reader resolves without doubt (O for 0 and l for 1 inside a figure, 兀 for 元, Y for ¥, 方 for
+ * 万 right before 元, 、 for a thousands comma). Each repair is narrow: it fires only where the
+ * damaged form cannot be anything else, and a figure with an illegible digit (■) is masked so
+ * that no amount is read from it at all (null beats a guess). Pure, linear.
+ * @module
+ */
+
+/** Separators of a spaced-out line: a space, an ideographic space or a no-break space. */
+const SPACED_SEP = /[ \u3000\u00a0]+/;
+
+/**
+ * "成 交 金 额 ： ¥ 2 8 6 , 0 0 0 . 0 0 元" → "成交金额：¥286,000.00元": a line whose tokens are
+ * nearly all single characters is a PDF's letter-spaced text; its single separators go, runs of
+ * two or more (a column gap) stay as one gap. A table row (" | ") is never touched.
+ */
+export function despaceLines(text: string): string {
+  if (!/[^\s] [^\s] [^\s] [^\s]/.test(text)) return text;
+  return text.replace(/^[^\n]{7,2000}$/gm, (line) => {
+    if (line.includes('|')) return line;
+    const tokens = line.trim().split(SPACED_SEP);
+    if (tokens.length < 4) return line;
+    let single = 0;
+    for (const t of tokens) if ([...t].length === 1) single++;
+    // a long line may hold a few words unspaced; a short one must be spaced throughout
+    if (single < tokens.length * (tokens.length >= 8 ? 0.85 : 1)) return line;
+    const lead = /^[ \u3000\u00a0]*/.exec(line)![0];
+    // a run of 2+ separators is a gap between columns: kept as two spaces
+    return lead + line.trim().replace(/[ \u3000\u00a0]{2,}/g, '\u0001').replace(/[ \u3000\u00a0]/g, '').replaceAll('\u0001', '  ');
+  });
+}
+
+// "第 1 页 共 3 页", "第1页/共2页", "— 2 —", "- 2 -", "2/3": a page footer (maybe after the publisher's name)
+const PAGE_FOOTER = /^[^\n]{0,60}?(?:第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页|^\s*[—–-]\s*\d{1,3}\s*[—–-]\s*$)\s*$/;
+
+/**
+ * A page break inside the body: the footer line, a drawn rule, and the page header repeated at
+ * the top of the next page (a line equal to one of the document's first lines). The whole break
+ * becomes one line break, so that a table's rows on both sides of it read as one table.
+ */
+export function dropPageBreaks(text: string): string {
+  if (!/页|[—–-]\s*\d{1,3}\s*[—–-]/.test(text)) return text;
+  const lines = text.split('\n');
+  // the first page's first lines, and each two of them joined (a title over two lines repeated on one)
+  const firstFooter = lines.findIndex((l) => PAGE_FOOTER.test(l));
+  const first = lines.slice(0, Math.min(6, firstFooter < 0 ? lines.length : firstFooter)).map((l) => l.trim());
+  const head = new Set([...first, ...first.slice(1).map((l, i) => first[i] + l)].filter((l) => l.length >= 6));
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_FOOTER.test(lines[i])) {
+      out.push(lines[i]);
+      continue;
+    }
+    changed = true;
+    // the blank lines before the footer go with it
+    while (out.length && !out[out.length - 1].trim()) out.pop();
+    // then blank lines, rules and repeated header lines after it
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const t = lines[j].trim();
+      if (!t || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(t) || head.has(t)) continue;
+      break;
+    }
+    // a footer at the very end: nothing follows it
+    if (j < lines.length) out.push('');
+    i = j - 1;
+  }
+  if (!changed) return text;
+  // a footer line kept as the last line break only: rows of one table meet again
+  return out.join('\n').replace(/\n\n(?=[^\n]*\S)/g, (m, at: number, s: string) => (isRowPair(s, at) ? '\n' : m));
+}
+
+/** Rows of a space-aligned table meet across a removed page break (both lines start with a row number). */
+function isRowPair(s: string, at: number): boolean {
+  const prevStart = s.lastIndexOf('\n', at - 1) + 1;
+  const prev = s.slice(prevStart, at);
+  const nextEnd = s.indexOf('\n', at + 2);
+  const next = s.slice(at + 2, nextEnd < 0 ? s.length : nextEnd);
+  return /^\s*\d{1,3}\s{2,}\S/.test(prev) && /^\s*\d{1,3}\s{2,}\S/.test(next);
+}
+
+// glyphs a scan puts where it could not read a digit
+const ILLEGIBLE = '■□▇█▉▊\uFFFD';
+// a figure as OCR leaves it: digits with O/o/l/I for 0/1, separators, maybe an illegible glyph
+const OCR_NUMBER = new RegExp(`(?<![A-Za-z0-9])[0-9OolI${ILLEGIBLE}][0-9OolI${ILLEGIBLE},，、.]*`, 'g');
+const ILLEGIBLE_RE = new RegExp(`[${ILLEGIBLE}]`);
+const LEADING_GLYPHS = new RegExp(`^[${ILLEGIBLE}]+`);
+const MASKED = new RegExp(`[0-9${ILLEGIBLE}OolI]`, 'g');
+const MONEY_AFTER = /^\s*(?:万?元|万|圆)/;
+
+/**
+ * Same-length OCR repairs (offsets stay valid): inside a figure that holds at least one real
+ * digit and touches no Latin word, O/o → 0 and l/I → 1; 、 between digit groups → ","; a figure
+ * with an illegible glyph is masked (every digit "*"), so that no amount is read from it.
+ * Then 兀 after a numeral → 元, Y before a figure → ¥, 方元 after a digit → 万元.
+ */
+export function repairOcr(s: string): string {
+  let out = s;
+  if (/[0-9][OolI、]|[OolI][0-9]|[■□▇█▉▊\uFFFD]/.test(out)) {
+    out = out.replace(OCR_NUMBER, (tok: string, at: number, all: string) => {
+      if (tok.length < 2 || !/[0-9]/.test(tok) || /[A-Za-z]/.test(all[at + tok.length] ?? '')) return tok;
+      if (ILLEGIBLE_RE.test(tok)) {
+        // a glyph leading the figure is a bullet ("■ 1、"), unless a currency sign or a colon precedes it
+        const bullet = LEADING_GLYPHS.exec(tok)?.[0] ?? '';
+        if (bullet && !/[¥￥:：]\s*$/.test(all.slice(Math.max(0, at - 2), at)) && !ILLEGIBLE_RE.test(tok.slice(bullet.length))) return tok;
+        return tok.replace(MASKED, '*');
+      }
+      if (!/[OolI、]/.test(tok)) return tok;
+      // a Latin word of O/l/I only next to digits ("IO") is left alone: letters only where digits surround them
+      let t = tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+      if (t.includes('、')) {
+        const money = /\.\d{1,2}$/.test(t) || MONEY_AFTER.test(all.slice(at + tok.length, at + tok.length + 4));
+        t = money ? t.replace(/(?<=\d)、(?=\d{3}(?!\d))/g, ',') : tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+      }
+      return t;
+    });
+  }
+  if (out.includes('兀')) out = out.replace(/(?<=[0-9零壹贰叁肆伍陆柒捌玖拾佰仟万])兀/g, '元');
+  if (out.includes('Y')) out = out.replace(/(?<![A-Za-z])Y(?=\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?!\d))/g, '¥');
+  if (out.includes('方元')) out = out.replace(/(?<=\d)方(?=元)/g, '万');
+  return out;
+}

@@ -9,6 +9,7 @@ import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
 import { withListedBuyers } from './listed-buyers.js';
+import { completeBuyer } from './buyer-completion.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { contractNewsParties, notProcurement } from './news-notice.js';
 import { buyerAddress, locate } from './buyer-place.js';
@@ -37,7 +38,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.14.0';
+export const PARSER_VERSION = '1.15.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -193,7 +194,7 @@ function fill(
 
   out.kind = detectKind(titleLookup, lookup, hints.noticeType);
 
-  const buyer = withListedBuyers(text, lookup, fields, tables, findBuyer(text, lookup, fields, tables, t.title));
+  const buyer = completeBuyer(text, withListedBuyers(text, lookup, fields, tables, findBuyer(text, lookup, fields, tables, t.title)));
   if (buyer) {
     out.buyer = buyer.name;
     out.evidence.buyer = evidence(text, buyer.start, buyer.end, buyer.confidence);

@@ -181,6 +181,7 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
   // split the block at header rows: one pipe block often holds several tables
   let header: Cell[] | null = null;
   let rows: Cell[][] = [];
+  let headerEdged = false;
   let tStart = start;
   const flush = () => {
     if (header && rows.length) tables.push({ header, rows, start: tStart });
@@ -190,6 +191,10 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
     // markdown-style "| a | b |" rows carry empty edge cells; drop them only when the row is
     // longer than its header (an empty first cell can be a real blank column)
     const want = header?.length ?? 0;
+    // both edges empty under a header that had both edges empty too: a markdown row, however
+    // short (a truncated last row "| 1 | X公司 |" keeps its cells where they stand)
+    const edged = cells.length > 2 && !cells[0].text && !cells[cells.length - 1].text;
+    if (edged && header && headerEdged) cells = cells.slice(1, -1);
     if (cells.length > 1 && !cells[cells.length - 1].text && (!header || cells.length > want)) cells = cells.slice(0, -1);
     if (cells.length > 1 && !cells[0].text && (!header || cells.length > want)) cells = cells.slice(1);
     if ((cells.length >= 3 && isHeaderRow(cells)) || (cells.length === 2 && isVendorAmountHeader(cells))) {
@@ -200,6 +205,7 @@ function pushBlock(tables: Table[], block: Cell[][], start: number) {
         continue;
       }
       flush();
+      headerEdged = edged;
       header = cells;
       rows = [];
       tStart = cells[0]?.start ?? start;

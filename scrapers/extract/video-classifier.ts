@@ -182,7 +182,8 @@ export function classifyNotice(title: string | null, projectName: string | null,
   // address ("建设北路18号") says where, and the parties' names say who
   const sample = withoutPlacementUse(withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000))));
   const { pos, forHits, against, types } = collect(sample, 50);
-  const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length;
+  // a generic title's one labelled scope line ("购买服务内容：抖音号运营") names what is bought: it counts twice
+  const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length + (scopeNamesService(sample) ? 1 : 0);
   const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
   // a short notice may name its video lots only twice ("一包（文旅宣传片）… 二包（短视频运营）"):
   // two strong words are enough when nothing at all speaks against
@@ -198,6 +199,15 @@ export function classifyNotice(title: string | null, projectName: string | null,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),
   };
+}
+
+// the line that says what is bought, under its own label, short and on its own
+const SCOPE_LINE = /(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:购买服务内容|采购内容|服务内容|采购标的|项目内容|服务事项)\s*[:：]\s*([^\n。；;]{2,30})\s*(?:\n|$)/;
+
+/** Whether the notice's scope line names a video service and nothing against it. */
+function scopeNamesService(sample: string): boolean {
+  const m = SCOPE_LINE.exec(sample);
+  return !!m && STRONG.test(m[1]) && !STRONG_AGAINST.test(m[1]);
 }
 
 const ACCOUNTS = '(?:账号|抖音号|快手号|视频号|公众号|微博|头条号|政务号|新媒体矩阵)';

@@ -1,0 +1,66 @@
+/**
+ * A buyer line that says less than the notice knows: an abbreviation with no place in it
+ * ("采购人：县委网信办", "名称：区融媒体中心") whose full name only the signature (落款) at the
+ * foot of the notice gives, and a second joint buyer written on an indented line of its own
+ * under the first, with no ；/、 between them. Pure, bounded to the lines around the hit and the
+ * notice's last lines.
+ * @module
+ */
+import { looksLikeOrg, type PartyHit } from './parties.js';
+
+// a name that starts with an administrative level word and no place before it: 县委网信办,
+// 区融媒体中心, 市委宣传部, 县文化和旅游局, 旗委宣传部 — it could be any county's
+const PLACELESS = /^(?:县|区|市|旗|州|盟)(?:委|人民政府|政府|人大|政协|融媒体|文化|宣传|网信|司法|公安|教育|卫生|农业|商务|财政|民政|人社|自然资源|住建|交通|水利|林业|应急|统计|医保|市场|退役军人|妇联|团委|总工会|文联|科协|广播|新闻|档案|党校|纪委)/;
+// a signature line: an organisation's name alone on its line
+const SIGN_LINE = /^[\u4e00-\u9fff（）()]{4,40}$/;
+
+/** Whether every character of `short` appears in `long` in order (县委网信办 in 中共X县县委网络安全和信息化委员会办公室). */
+function isAbbreviationOf(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The signature's organisation that spells out a placeless buyer: it ends with the buyer's name
+ * (南宁市邕宁区融媒体中心 for 区融媒体中心) or abbreviates to it, with a place before the level word.
+ */
+function signatureName(text: string, name: string): { name: string; start: number } | null {
+  const tailStart = Math.max(0, text.length - 800);
+  const lines = text.slice(tailStart).split('\n');
+  let off = tailStart;
+  let found: { name: string; start: number } | null = null;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t !== name && SIGN_LINE.test(t) && looksLikeOrg(t) && t.length > name.length) {
+      const first = t.indexOf(name[0]);
+      if ((t.endsWith(name) || isAbbreviationOf(name, t)) && first > 0) found = { name: t, start: off + line.indexOf(t) };
+    }
+    off += line.length + 1;
+  }
+  return found;
+}
+
+/** The indented next line under the buyer's line, when it holds one more organisation and nothing else. */
+function continuationBuyer(text: string, hit: PartyHit): string | null {
+  const eol = text.indexOf('\n', hit.end);
+  if (eol < 0 || text.slice(hit.end, eol).trim()) return null;
+  const next = text.indexOf('\n', eol + 1);
+  const line = text.slice(eol + 1, next < 0 ? text.length : next);
+  // indented under the value (a new field starts at the margin, or with a number or a label)
+  if (!/^[ \u3000]{2,}/.test(line)) return null;
+  const t = line.trim();
+  // (a company on that line is a vendor or an agency written without its label, never a joint buyer)
+  return SIGN_LINE.test(t) && looksLikeOrg(t) && !/公司|招标|代理|咨询/.test(t) && t !== hit.name ? t : null;
+}
+
+/** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
+export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
+  if (!hit || hit.name.includes('；')) return hit;
+  if (PLACELESS.test(hit.name)) {
+    const full = signatureName(text, hit.name);
+    if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };
+  }
+  const second = continuationBuyer(text, hit);
+  return second ? { ...hit, name: `${hit.name}；${second}` } : hit;
+}

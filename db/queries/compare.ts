@@ -89,8 +89,10 @@ export function compare(db: Db, params: CompareParams): CompareResult {
     where.push(`${level}_code = ?`);
     args.push(params.region);
   }
-  // Yuan per lot walks the (region or service type, …, amount) covering index; unit prices their partial indexes.
-  const from = params.metric !== 'contract' ? 'spend_facts' : `spend_facts INDEXED BY spend_facts_${level ?? 'service'}_idx`;
+  // Yuan per lot walks the (region or service type, …, amount) covering index, or nationally for
+  // one year the (service type, …, year, amount) one; unit prices their partial indexes.
+  const index = level ?? (params.year !== null ? 'service_year' : 'service');
+  const from = params.metric !== 'contract' ? 'spend_facts' : `spend_facts INDEXED BY spend_facts_${index}_idx`;
   const w = where.join(' AND ');
   const countAll = stmt(db, `SELECT count(*) FROM ${from} WHERE ${w}`).pluck();
   const asc = stmt(db, `SELECT ${col} FROM ${from} WHERE ${w} ORDER BY ${col} ASC LIMIT ? OFFSET ?`).pluck();

@@ -43,6 +43,9 @@ export const spendFacts = sqliteTable(
     index('spend_facts_city_idx').on(t.cityCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year, t.noticeId),
     index('spend_facts_county_idx').on(t.countyCode, t.isVideoOps, t.counted, t.serviceType, t.amountYuan, t.year, t.noticeId),
     index('spend_facts_service_idx').on(t.serviceType, t.isVideoOps, t.counted, t.amountYuan, t.year, t.provinceCode),
+    // /compare for one year, nationally: the year ahead of the amount, so the walks step over
+    // that year's lots only (along the index above they checked five years' lots: 290 ms).
+    index('spend_facts_service_year_idx').on(t.serviceType, t.isVideoOps, t.counted, t.year, t.amountYuan),
     // Unit prices are known for few lots: small partial indexes, covering every column /compare
     // filters on, so its walks over them never touch the table.
     index('spend_facts_account_year_idx')

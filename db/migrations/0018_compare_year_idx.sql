@@ -1,0 +1,1 @@
+CREATE INDEX `spend_facts_service_year_idx` ON `spend_facts` (`service_type`,`is_video_ops`,`counted`,`year`,`amount_yuan`);

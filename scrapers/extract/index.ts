@@ -165,6 +165,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
   } catch (e) {
     out.warnings.push(`extraction stopped early: ${(e as Error).message}`);
   }
+  if (norm.asWritten) asWrittenEvidence(out, norm.asWritten);
   void MAX_TEXT_CHARS;
   return out;
 }
@@ -316,6 +317,16 @@ function fill(
     const videos = q.videoCount ?? (q.videosPerMonth && q.serviceMonths ? q.videosPerMonth * q.serviceMonths : null);
     if (videos) out.yuanPerVideo = Math.round(totalYuan / videos);
   }
+}
+
+/**
+ * The text, the evidence and the lots' amount texts as they stood before the OCR repairs (which
+ * keep every length, so every offset holds): "¥98,5OO.OO元" is shown as written, read as 98500.
+ */
+function asWrittenEvidence(out: Extraction, written: string) {
+  out.text = written;
+  for (const ev of Object.values(out.evidence)) if (ev) ev.text = written.slice(ev.start, ev.end);
+  for (const l of out.lots) if (l.amountText != null && l.amountStart != null && l.amountEnd != null) l.amountText = written.slice(l.amountStart, l.amountEnd);
 }
 
 /** Each lot's budget and ceiling: its own where the notice states them, the project's for a single lot. */

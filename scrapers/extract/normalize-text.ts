@@ -22,6 +22,8 @@ export interface NormalizedText {
   /** `text` with traditional characters folded to simplified, same length */
   lookup: string;
   warnings: string[];
+  /** the text before same-length OCR repairs, when they changed anything */
+  asWritten?: string;
 }
 
 /** Fold traditional characters to simplified one for one (same length). */
@@ -56,20 +58,24 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(/(?<=[0-9],)[ ]{1,2}(?=[0-9]{3}(?![0-9]))/g, '')
     .replace(/[ ]+\n/g, '\n')
     .replace(/\n{4,}/g, '\n\n\n');
-  // a scan's O for 0, 兀 for 元 …: same length, so offsets into the text stay valid
-  s = repairOcr(s);
   let mirror = false;
   if (PINYIN_RE.test(s)) {
     PINYIN_RE.lastIndex = 0;
     s = s.replace(PINYIN_RE, '');
     mirror = true;
   }
+  // a scan's O for 0, 兀 for 元 …: same length, so offsets into the text stay valid (and the
+  // text as written, kept beside, shows the evidence as it stood)
+  const repaired = repairOcr(s);
+  let asWritten = repaired !== s ? s : undefined;
+  s = repaired;
   let lookup = toSimplified(s);
   if (mirror && lookup !== s) {
+    if (asWritten) asWritten = toSimplified(asWritten);
     // a machine-converted mirror (inline pinyin): the original was simplified; read it so
     warnings.push('traditional-character mirror with inline pinyin: folded back to simplified');
     s = lookup;
   }
   lookup = lookup.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return { text: s, lookup, warnings };
+  return { text: s, lookup, warnings, asWritten };
 }

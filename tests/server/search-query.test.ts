@@ -192,6 +192,9 @@ describe('search query layer', () => {
       [{ region: '330000' }, "AND province_code = '330000'"],
       [{ region: '330106' }, "AND county_code = '330106'"],
       [{ kind: 'award' }, "AND notice_id IN (SELECT id FROM notices WHERE kind = 'award')"],
+      // In a region, a service type narrows the region's counted list itself: checked against the notices' own column.
+      [{ region: '330000', service: 'account_operation' }, "AND province_code = '330000' AND notice_id IN (SELECT id FROM notices WHERE service_type = 'account_operation')"],
+      [{ region: '330100', service: 'video_production' }, "AND city_code = '330100' AND notice_id IN (SELECT id FROM notices WHERE service_type = 'video_production')"],
     ] as const) {
       const r = searchNotices(s.db, parseSearchFilters({ ...q, counted: '1', per: '200' }));
       expect(r.items.map((i) => i.id).toSorted((a, b) => a - b), JSON.stringify(q)).toEqual(expected(where));

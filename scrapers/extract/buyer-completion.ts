@@ -2,7 +2,7 @@
  * A buyer line that says less than the notice knows: an abbreviation with no place in it
  * ("采购人：县委网信办", "名称：区融媒体中心") whose full name only the signature (落款) at the
  * foot of the notice gives, and a second joint buyer written on an indented line of its own
- * under the first, with no ；/、 between them. Pure, bounded to the lines around the hit and the
+ * under the first, or after the first and a 和 on the same line, with no ；/、 between them. Pure, bounded to the lines around the hit and the
  * notice's last lines.
  * @module
  */
@@ -10,7 +10,7 @@ import { looksLikeOrg, type PartyHit } from './parties.js';
 
 // a name that starts with an administrative level word and no place before it: 县委网信办,
 // 区融媒体中心, 市委宣传部, 县文化和旅游局, 旗委宣传部 — it could be any county's
-const PLACELESS = /^(?:县|区|市|旗|州|盟)(?:委|人民政府|政府|人大|政协|融媒体|文化|宣传|网信|司法|公安|教育|卫生|农业|商务|财政|民政|人社|自然资源|住建|交通|水利|林业|应急|统计|医保|市场|退役军人|妇联|团委|总工会|文联|科协|广播|新闻|档案|党校|纪委)/;
+const PLACELESS = /^(?:县|区|市|旗|州|盟|镇|乡|街道)(?:委|人民政府|政府|办事处|党委|人大|政协|融媒体|文化|宣传|网信|司法|公安|教育|卫生|农业|商务|财政|民政|人社|自然资源|住建|交通|水利|林业|应急|统计|医保|市场|退役军人|妇联|团委|总工会|文联|科协|广播|新闻|档案|党校|纪委)/;
 // a signature line: an organisation's name alone on its line
 const SIGN_LINE = /^[\u4e00-\u9fff（）()]{4,40}$/;
 
@@ -54,6 +54,17 @@ function continuationBuyer(text: string, hit: PartyHit): string | null {
   return SIGN_LINE.test(t) && looksLikeOrg(t) && !/公司|招标|代理|咨询/.test(t) && t !== hit.name ? t : null;
 }
 
+// "中共X县委宣传部和X县融媒体中心": two names joined by 和/与/及, each whole (an organisation word
+// ends the first: 文化和旅游局 or 人力资源和社会保障局 are one name, their first part ends in none)
+const JOINED = /^(.{4,40}?(?:宣传部|[局部委]|中心|委员会|办公室|政府|院|馆|站|社|台|队))(?:和|与|及)(.{4,40})$/;
+
+/** Two buyers a 和/与/及 joins on one line, or null. */
+function joinedBuyers(name: string): string | null {
+  const m = JOINED.exec(name);
+  if (!m || !looksLikeOrg(m[1]) || !looksLikeOrg(m[2])) return null;
+  return /公司|招标|代理|咨询/.test(name) ? null : `${m[1]}；${m[2]}`;
+}
+
 /** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
 export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
   if (!hit || hit.name.includes('；')) return hit;
@@ -61,6 +72,8 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };
   }
+  const joined = joinedBuyers(hit.name);
+  if (joined) return { ...hit, name: joined };
   const second = continuationBuyer(text, hit);
   return second ? { ...hit, name: `${hit.name}；${second}` } : hit;
 }

@@ -1,7 +1,7 @@
 /**
  * A page whose notice is not in its visible markup but inside an element the text reader skips:
  * a hidden `<textarea>` a script copies into the page, a `<noscript>` fallback under a
- * JavaScript shell, or an iframe's `srcdoc` attribute (an escaped HTML document). The largest
+ * JavaScript shell, a client-side template (`<script type="text/html">`), or an iframe's `srcdoc` attribute (an escaped HTML document). The largest
  * such container is the notice; the caller takes it only when the visible page says next to
  * nothing. Pure, linear (one indexOf scan per container kind, a bounded number of containers).
  * @module
@@ -11,7 +11,7 @@ import { decodeEntities } from './html-text.js';
 const MAX_CONTAINERS = 20;
 
 /** Inner texts of every `<tag …>…</tag>` of one kind (bounded). */
-function elementBodies(html: string, lower: string, tag: string): string[] {
+function elementBodies(html: string, lower: string, tag: string, openTag: RegExp = /^/): string[] {
   const out: string[] = [];
   let pos = 0;
   for (let k = 0; k < MAX_CONTAINERS; k++) {
@@ -21,7 +21,7 @@ function elementBodies(html: string, lower: string, tag: string): string[] {
     if (gt < 0) break;
     const close = lower.indexOf(`</${tag}`, gt);
     const end = close < 0 ? html.length : close;
-    out.push(html.slice(gt + 1, end));
+    if (openTag.test(lower.slice(open, gt + 1))) out.push(html.slice(gt + 1, end));
     pos = end + 1;
   }
   return out;
@@ -63,11 +63,13 @@ function hanCount(s: string, cap: number): number {
  */
 export function noticeFromContainers(html: string): string | null {
   const lower = html.toLowerCase();
-  if (!/<textarea|<noscript|srcdoc/.test(lower)) return null;
+  if (!/<textarea|<noscript|srcdoc|text\/(?:html|template|x-template)/.test(lower)) return null;
   const bodies = [
     // a textarea's text is escaped markup as often as raw markup: decoded once either way
     ...elementBodies(html, lower, 'textarea').map((b) => (b.includes('&lt;') ? decodeEntities(b) : b)),
     ...elementBodies(html, lower, 'noscript'),
+    // a client-side template: markup in a script the browser never runs
+    ...elementBodies(html, lower, 'script', /type\s*=\s*["']?text\/(?:html|template|x-template)/),
     ...srcdocValues(html, lower),
   ];
   let best: string | null = null;

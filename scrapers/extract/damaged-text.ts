@@ -18,7 +18,7 @@ const SPACED_SEP = /[ \u3000\u00a0]+/;
  * two or more (a column gap) stay as one gap. A table row (" | ") is never touched.
  */
 export function despaceLines(text: string): string {
-  if (!/[^\s] [^\s] [^\s] [^\s]/.test(text)) return text;
+  if (!/\S[ \u3000\u00a0]\S[ \u3000\u00a0]\S[ \u3000\u00a0]\S/.test(text)) return text;
   return text.replace(/^[^\n]{7,2000}$/gm, (line) => {
     if (line.includes('|')) return line;
     const tokens = line.trim().split(SPACED_SEP);
@@ -90,6 +90,8 @@ const OCR_NUMBER = new RegExp(`(?<![A-Za-z0-9])[0-9OolI${ILLEGIBLE}][0-9OolI${IL
 const ILLEGIBLE_RE = new RegExp(`[${ILLEGIBLE}]`);
 const LEADING_GLYPHS = new RegExp(`^[${ILLEGIBLE}]+`);
 const MASKED = new RegExp(`[0-9${ILLEGIBLE}OolI]`, 'g');
+const ILLEGIBLE_UPPER = new RegExp(`[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整${ILLEGIBLE}]*[${ILLEGIBLE}][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整${ILLEGIBLE}]*`, 'g');
+const BROKEN_GROUPS = /(?<=(?:[¥￥]|金额\s*[:：]|价\s*[:：])\s{0,2})\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,])/g;
 const MONEY_AFTER = /^\s*(?:万?元|万|圆)/;
 
 /**
@@ -119,6 +121,10 @@ export function repairOcr(s: string): string {
       return t;
     });
   }
+  // an uppercase amount with an illegible character ("贰拾■万元整") says no amount either
+  if (ILLEGIBLE_RE.test(out)) out = out.replace(ILLEGIBLE_UPPER, (m) => (/[零壹贰叁肆伍陆柒捌玖拾佰仟]/.test(m) ? '*'.repeat(m.length) : m));
+  // a figure whose digit groups are broken ("¥356,0" where the file was cut) is no amount
+  if (/\d,\d{1,2}(?![\d,])/.test(out)) out = out.replace(BROKEN_GROUPS, (m) => '*'.repeat(m.length));
   if (out.includes('兀')) out = out.replace(/(?<=[0-9零壹贰叁肆伍陆柒捌玖拾佰仟万])兀/g, '元');
   if (out.includes('Y')) out = out.replace(/(?<![A-Za-z])Y(?=\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?!\d))/g, '¥');
   if (out.includes('方元')) out = out.replace(/(?<=\d)方(?=元)/g, '万');

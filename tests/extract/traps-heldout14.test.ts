@@ -159,6 +159,48 @@ const rows: TrapRow[] = [
     text: award('星河县2025年度服务类采购项目成交结果公告', '采购人：星河县公安局\n采购内容：视频监控运维\n成交供应商：星河安防科技有限公司\n成交金额：￥46,800.00元'),
     check: (e) => expect(e.isVideoOps).toBe(false),
   },
+  // part 2 (z32–z40): the rules above in other shapes
+  {
+    name: 'text spaced with ideographic spaces (U+3000) between every character is read as words',
+    text: ['星河县融媒体中心新媒体运营服务合同公告', '甲方（采购人）：星河县融媒体中心', '乙方（供应商）：星河光影文化传媒有限公司', '合同金额：人民币叁拾贰万元整（￥320,000.00）', '公告日期：2025年7月29日'].map((l) => [...l].join('\u3000')).join('\n\n'),
+    check: (e) => {
+      expect([e.kind, e.buyer, e.publishedAt]).toEqual(['contract', '星河县融媒体中心', '2025-07-29']);
+      expect(lot0(e)).toEqual(['星河光影文化传媒有限公司', 320000]);
+    },
+  },
+  {
+    name: 'an uppercase amount with an illegible character ("贰拾■万元整") is no amount (null, never 20)',
+    text: award('星河县融媒体中心直播服务项目成交公告', '采购人：星河县融媒体中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：人民币贰拾■万元整（¥2■0,000.00）\n'),
+    check: (e) => expect(lot0(e)).toEqual(['星河光影文化传媒有限公司', null]),
+  },
+  {
+    name: 'a figure cut inside a digit group ("中标金额：¥356,0" at the end of the file) is no amount (null, never 356)',
+    text: award('星河县融媒体中心短视频制作服务项目中标公告', '采购人：星河县融媒体中心\n中标供应商：星河光影文化传媒有限公司\n中标金额：¥356,0'),
+    check: (e) => expect(lot0(e)).toEqual(['星河光影文化传媒有限公司', null]),
+  },
+  {
+    name: 'a notice held in a client-side template (<script type="text/html">) is read',
+    html: '<html><head><title>公共资源交易平台</title></head><body><div id="d"></div><script type="text/html" id="tpl"><h2>星河市融媒体中心抖音号运营服务项目成交结果公告</h2><p>发布时间：2025-06-26</p><p>成交供应商：星河光影文化传媒有限公司</p><p>成交金额：￥158,000.00元</p><p>服务内容：抖音号日常运营，每月短视频不少于12条，服务期一年</p><p>采购人：星河市融媒体中心</p></script><script>render()</script></body></html>',
+    check: (e) => {
+      expect([e.kind, e.buyer]).toEqual(['award', '星河市融媒体中心']);
+      expect(lot0(e)).toEqual(['星河光影文化传媒有限公司', 158000]);
+    },
+  },
+  {
+    name: 'a placeless town government ("采购人：镇人民政府") is the 落款\'s full name, placed at its county',
+    text: award('镇人民政府乡村振兴宣传短视频拍摄制作服务成交公告', '采购人：镇人民政府\n成交供应商：星河光影文化传媒有限公司\n成交金额：￥38,600.00元\n\n筠连县巡司镇人民政府\n2025年9月23日'),
+    check: (e) => expect([e.buyer, e.divisionCode]).toEqual(['筠连县巡司镇人民政府', '511527']),
+  },
+  {
+    name: 'two buyers joined by 和 on one line ("中共X县委宣传部和X县融媒体中心") are two buyers',
+    text: award('星河县政务新媒体运营服务联合采购项目中标公告', '采购人：中共星河县委宣传部和星河县融媒体中心\n中标供应商：星河光影文化传媒有限公司\n中标金额：¥226,000.00'),
+    check: (e) => expect(e.buyer).toBe('中共星河县委宣传部；星河县融媒体中心'),
+  },
+  {
+    name: '(guard) a name with 和 inside it (文化和旅游局, 人力资源和社会保障局) stays one buyer',
+    text: award('星河县文旅短视频制作服务项目成交公告', '采购人：星河县文化和旅游局\n成交供应商：星河光影文化传媒有限公司\n成交金额：¥26,000.00'),
+    check: (e) => expect(e.buyer).toBe('星河县文化和旅游局'),
+  },
 ];
 
 runTrapRows('heldout14 traps: damaged and degraded text', rows);

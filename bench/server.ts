@@ -39,7 +39,7 @@ interface Case {
   sql: (db: Db) => unknown;
 }
 
-function percentile(xs: number[], q: number): number {
+export function percentile(xs: number[], q: number): number {
   const s = xs.toSorted((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 }
@@ -118,7 +118,7 @@ async function spawnListening(args: string[], label: string): Promise<{ url: str
  * never shares the server's event loop (in one process, autocannon's parsing of each response
  * was billed to the page).
  */
-function spawnServer(dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
+export function spawnServer(dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
   return spawnListening([join(here, '..', 'bin', 'procwatch.js'), 'serve', '--db', dbPath, '--port', '0'], 'dashboard');
 }
 

@@ -44,6 +44,9 @@ export function cleanOrgName(raw: string): string | null {
   s = s.replace(/^[【[]([^】\]]{3,60})[】\]]$/, (whole, inner: string) => (looksLikeOrg(inner) ? inner : whole));
   // an enumerator before the name: "1.X公司", "（2）X公司", "①X公司"
   s = s.replace(/^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*/, '');
+  // "张家口暖泉古镇 文化传媒有限公司" (a <br> or a full-width space inside a cell): one space between
+  // two Han characters, where the part before it is no organisation of its own, belongs to no name
+  if (/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(s)) s = s.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, (sp, at: number) => (looksLikeOrg(s.slice(0, at)) ? sp : ''));
   if (s.length < 3 || s.length > 60) return null;
   if (MASKED.test(s)) return null;
   if (/^[\d\s.\-/:]+$/.test(s)) return null;

@@ -201,6 +201,16 @@ const rows: TrapRow[] = [
     text: award('星河县文旅短视频制作服务项目成交公告', '采购人：星河县文化和旅游局\n成交供应商：星河光影文化传媒有限公司\n成交金额：¥26,000.00'),
     check: (e) => expect(e.buyer).toBe('星河县文化和旅游局'),
   },
+  {
+    name: 'a full-width space inside a vendor\'s name ("星河小河淌水\u3000文化传媒有限公司") is no part of the name',
+    text: award('星河县新媒体账号运营服务采购项目成交公告', '采购人：星河县融媒体中心\n成交供应商：星河小河淌水\u3000文化传媒有限公司\n成交金额：250\u00a0000.00元\n'),
+    check: (e) => expect(lot0(e)).toEqual(['星河小河淌水文化传媒有限公司', 250000]),
+  },
+  {
+    name: '(guard) two buyers separated by one space stay two buyers, not one name',
+    text: award('星河县政务短视频拍摄制作服务联合采购项目成交结果公告', '采购人：中共星河县委宣传部 星河县融媒体中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：¥265,000.00'),
+    check: (e) => expect(e.buyer).toBe('中共星河县委宣传部；星河县融媒体中心'),
+  },
 ];
 
 runTrapRows('heldout14 traps: damaged and degraded text', rows);

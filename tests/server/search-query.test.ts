@@ -159,7 +159,7 @@ describe('search query layer', () => {
    * collects and sorts what they keep, and is the matching slice of the whole ordered list.
    * Returns the whole list.
    */
-  const samePagesWalkedOrSorted = (q: Record<string, string>) => {
+  const samePagesWalkedOrSorted = (q: Record<string, string | undefined>) => {
     const all = searchNotices(s.db, parseSearchFilters({ ...q, per: '200' }), { orderWalk: false });
     for (const [per, page] of [['200', '1'], ['2', '1'], ['2', '2'], ['2', '3'], ['2', '9']]) {
       const label = JSON.stringify({ ...q, per, page });

@@ -83,6 +83,19 @@ function isRowPair(s: string, at: number): boolean {
   return /^\s*\d{1,3}\s{2,}\S/.test(prev) && /^\s*\d{1,3}\s{2,}\S/.test(next);
 }
 
+// "2 8 6 0 0 0 元": a figure whose every digit a PDF spaced out (tokens of one or two characters,
+// at least four digits); joined only when the result is a well-formed number
+const SPACED_FIGURE = /(?<![\d,，.])\d(?: [\d,，.]{1,2}){3,}(?![\d,，.])/g;
+const WELL_FORMED = /^(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d{1,2})?$/;
+
+/** Spaced-out figures joined ("2 8 6 0 0 0 元" → "286000 元"); a space before a thousands comma dropped. */
+export function joinSpacedFigures(s: string): string {
+  let out = s;
+  if (/\d [\d,，.]{1,2} [\d,，.]{1,2} /.test(out)) out = out.replace(SPACED_FIGURE, (m) => (WELL_FORMED.test(m.replaceAll(' ', '')) ? m.replaceAll(' ', '') : m));
+  // "¥286 ,000.00元"
+  return out.replace(/(?<=\d) (?=[,，]\d{3}(?!\d))/g, '');
+}
+
 // glyphs a scan puts where it could not read a digit
 const ILLEGIBLE = '■□▇█▉▊\uFFFD';
 // a figure as OCR leaves it: digits with O/o/l/I for 0/1, separators, maybe an illegible glyph
@@ -91,7 +104,7 @@ const ILLEGIBLE_RE = new RegExp(`[${ILLEGIBLE}]`);
 const LEADING_GLYPHS = new RegExp(`^[${ILLEGIBLE}]+`);
 const MASKED = new RegExp(`[0-9${ILLEGIBLE}OolI]`, 'g');
 const ILLEGIBLE_UPPER = new RegExp(`[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整${ILLEGIBLE}]*[${ILLEGIBLE}][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整${ILLEGIBLE}]*`, 'g');
-const BROKEN_GROUPS = /(?<=(?:[¥￥]|金额\s*[:：]|价\s*[:：])\s{0,2})\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,])/g;
+const MONEY_FIGURE = /(?<=(?:[¥￥]|金额\s*[:：]|价\s*[:：])\s{0,2})\d[\d,]{0,20}(?:\.\d+)?/g;
 const MONEY_AFTER = /^\s*(?:万?元|万|圆)/;
 
 /**
@@ -102,7 +115,7 @@ const MONEY_AFTER = /^\s*(?:万?元|万|圆)/;
  */
 export function repairOcr(s: string): string {
   let out = s;
-  if (/[0-9][OolI、]|[OolI][0-9]|[■□▇█▉▊\uFFFD]/.test(out)) {
+  if (/[0-9][,，.]?[OolI、]|[OolI][,，.]?[0-9]|[■□▇█▉▊\uFFFD]/.test(out)) {
     out = out.replace(OCR_NUMBER, (tok: string, at: number, all: string) => {
       if (tok.length < 2 || !/[0-9]/.test(tok) || /[A-Za-z]/.test(all[at + tok.length] ?? '')) return tok;
       if (ILLEGIBLE_RE.test(tok)) {
@@ -123,8 +136,11 @@ export function repairOcr(s: string): string {
   }
   // an uppercase amount with an illegible character ("贰拾■万元整") says no amount either
   if (ILLEGIBLE_RE.test(out)) out = out.replace(ILLEGIBLE_UPPER, (m) => (/[零壹贰叁肆伍陆柒捌玖拾佰仟]/.test(m) ? '*'.repeat(m.length) : m));
-  // a figure whose digit groups are broken ("¥356,0" where the file was cut) is no amount
-  if (/\d,\d{1,2}(?![\d,])/.test(out)) out = out.replace(BROKEN_GROUPS, (m) => '*'.repeat(m.length));
+  // "¥286.000.00": a figure cannot have two decimal points; all but the last were commas
+  if (/\d\.\d{3}\./.test(out)) out = out.replace(/(?<![\d.])\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d.])/g, (m) => m.slice(0, m.lastIndexOf('.')).replaceAll('.', ',') + m.slice(m.lastIndexOf('.')));
+  // a money figure whose digit groups are broken ("¥356,0" where the file was cut, "¥2,86,000.00")
+  // is no amount: no reading of it is sure
+  if (/\d,\d{1,2}(?!\d)/.test(out)) out = out.replace(MONEY_FIGURE, (m) => (m.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(m) ? '*'.repeat(m.length) : m));
   if (out.includes('兀')) out = out.replace(/(?<=[0-9零壹贰叁肆伍陆柒捌玖拾佰仟万])兀/g, '元');
   if (out.includes('Y')) out = out.replace(/(?<![A-Za-z])Y(?=\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?!\d))/g, '¥');
   if (out.includes('方元')) out = out.replace(/(?<=\d)方(?=元)/g, '万');

@@ -7,7 +7,7 @@
  */
 import { decodeEntities } from './html-text.js';
 import { TRAD_TO_SIMP } from './trad-simp.js';
-import { repairOcr } from './damaged-text.js';
+import { joinSpacedFigures, repairOcr } from './damaged-text.js';
 
 /** Input beyond this many characters is cut (with a warning): bounded time on any input. */
 export const MAX_TEXT_CHARS = 600_000;
@@ -58,6 +58,7 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(/(?<=[0-9],)[ ]{1,2}(?=[0-9]{3}(?![0-9]))/g, '')
     .replace(/[ ]+\n/g, '\n')
     .replace(/\n{4,}/g, '\n\n\n');
+  s = joinSpacedFigures(s);
   let mirror = false;
   if (PINYIN_RE.test(s)) {
     PINYIN_RE.lastIndex = 0;

@@ -8,7 +8,8 @@
  * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
-import { despaceLines, repairOcr } from '../../scrapers/extract/damaged-text.js';
+import { despaceLines, joinSpacedFigures, repairOcr } from '../../scrapers/extract/damaged-text.js';
+import { extractNotice } from '../../scrapers/extract/index.js';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
 
 const spaced = (s: string) => [...s].join(' ');
@@ -211,6 +212,30 @@ const rows: TrapRow[] = [
     text: award('星河县政务短视频拍摄制作服务联合采购项目成交结果公告', '采购人：中共星河县委宣传部 星河县融媒体中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：¥265,000.00'),
     check: (e) => expect(e.buyer).toBe('中共星河县委宣传部；星河县融媒体中心'),
   },
+  // figures damaged in other ways, found probing the rules above
+  {
+    name: 'damaged figures read as the amount a reader sees: spaced digits, a period for a thousands comma, O after a comma, a space before a comma',
+    check: () => {
+      expect(['2 8 6 0 0 0 元', '¥286.000.00元', '286,OOO元', '¥286 ,000.00元'].map((v) => extract(`成交金额：${v}`))).toEqual([286000, 286000, 286000, 286000]);
+    },
+  },
+  {
+    name: 'a money figure with broken digit groups ("¥2,86,000.00") gives no amount (null, never 2)',
+    check: () => expect(extract('成交金额：¥2,86,000.00')).toBeNull(),
+  },
+  {
+    name: '(guard) well-formed figures and spaced small numbers are left as they are',
+    check: () => {
+      expect(joinSpacedFigures('第 1 2 包；2025 年 7 月 4 日；286 000元')).toBe('第 1 2 包；2025 年 7 月 4 日；286 000元');
+      expect(extract('成交金额：¥1,286,000.00元')).toBe(1286000);
+    },
+  },
 ];
+
+/** The one lot's amount of a minimal award whose amount line is `line`. */
+function extract(line: string): number | null {
+  const e = extractNotice({ text: award('星河县短视频制作服务项目成交公告', `采购人：星河县融媒体中心\n成交供应商：星河光影文化传媒有限公司\n${line}\n`) });
+  return e.lots[0]?.amountYuan ?? null;
+}
 
 runTrapRows('heldout14 traps: damaged and degraded text', rows);

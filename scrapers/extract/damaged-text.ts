@@ -34,7 +34,8 @@ export function despaceLines(text: string): string {
 }
 
 // "第 1 页 共 3 页", "第1页/共2页", "— 2 —", "- 2 -", "2/3": a page footer (maybe after the publisher's name)
-const PAGE_FOOTER = /^[^\n]{0,60}?(?:第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页|^\s*[—–-]\s*\d{1,3}\s*[—–-]\s*$)\s*$/;
+// (a bare "第 2 页", "1 / 2" or "Page 1 of 2" only alone on its line, or after the publisher and a column gap)
+const PAGE_FOOTER = /^(?:[^\n]{0,60}?第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页|(?:[^\n]{0,40}\S[ \u3000]{2,})?\s*(?:第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|Page\s+\d{1,3}\s+of\s+\d{1,3})|\s*[—–-]\s*\d{1,3}\s*[—–-])\s*$/i;
 
 /**
  * A page break inside the body: the footer line, a drawn rule, and the page header repeated at
@@ -42,7 +43,7 @@ const PAGE_FOOTER = /^[^\n]{0,60}?(?:第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\
  * becomes one line break, so that a table's rows on both sides of it read as one table.
  */
 export function dropPageBreaks(text: string): string {
-  if (!/页|[—–-]\s*\d{1,3}\s*[—–-]/.test(text)) return text;
+  if (!/页|[—–-]\s*\d{1,3}\s*[—–-]|\d\s*[/／]\s*\d|page/i.test(text)) return text;
   const lines = text.split('\n');
   // the first page's first lines, and each two of them joined (a title over two lines repeated on one)
   const firstFooter = lines.findIndex((l) => PAGE_FOOTER.test(l));
@@ -65,22 +66,10 @@ export function dropPageBreaks(text: string): string {
       if (!t || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(t) || head.has(t)) continue;
       break;
     }
-    // a footer at the very end: nothing follows it
-    if (j < lines.length) out.push('');
+    // the lines on both sides of the break meet: a table's rows, a name or a figure cut by it
     i = j - 1;
   }
-  if (!changed) return text;
-  // a footer line kept as the last line break only: rows of one table meet again
-  return out.join('\n').replace(/\n\n(?=[^\n]*\S)/g, (m, at: number, s: string) => (isRowPair(s, at) ? '\n' : m));
-}
-
-/** Rows of a space-aligned table meet across a removed page break (both lines start with a row number). */
-function isRowPair(s: string, at: number): boolean {
-  const prevStart = s.lastIndexOf('\n', at - 1) + 1;
-  const prev = s.slice(prevStart, at);
-  const nextEnd = s.indexOf('\n', at + 2);
-  const next = s.slice(at + 2, nextEnd < 0 ? s.length : nextEnd);
-  return /^\s*\d{1,3}\s{2,}\S/.test(prev) && /^\s*\d{1,3}\s{2,}\S/.test(next);
+  return changed ? out.join('\n') : text;
 }
 
 // "2 8 6 0 0 0 元": a figure whose every digit a PDF spaced out (tokens of one or two characters,

@@ -18,6 +18,11 @@ const SUFFIX_BREAK = /(^|\n)([^\n \t|]*[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=(?:�
 
 // "合同金额：35.8\n万元": the unit of a figure wrapped onto the next line
 const UNIT_BREAK = /(\d)[ \t]*\r?\n[ \t]*(?=(?:万元|元)(?:整|[^\u4e00-\u9fff]|$))/g;
+// "¥12\n0,000.00元": a money figure cut by a line (or page) break, joined when the whole is a
+// grouped figure (a comma in it says the digits run on)
+const FIGURE_BREAK = /((?:[¥￥]|金额\s*[:：])\s?\d{1,3})[ \t]*\r?\n[ \t]*(\d{0,3}(?:[,，]\d{3})+(?:\.\d{1,2})?)(?=\s*(?:万?元|\n|$))/g;
+const GROUPED = /^\d{1,3}(?:[,，]\d{3})+(?:\.\d{1,2})?$/;
+
 // "…中标（成交）结果公\n告": a title's last character wrapped
 const GONGGAO_BREAK = /公[ \t]*\r?\n[ \t]*(?=告)/g;
 // "名 称：隆回县融媒\n体中心": a labelled name cut before its organisation word, the rest alone on the next line
@@ -30,6 +35,7 @@ export function joinPdfBreaks(text: string): string {
   return text
     .replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1$2')
     .replace(UNIT_BREAK, '$1').replace(GONGGAO_BREAK, '公')
+    .replace(FIGURE_BREAK, (m, a: string, b: string) => (GROUPED.test(/\d+$/.exec(a)![0] + b) ? a + b : m))
     // joined only when the name is unfinished without the rest and finished with it
     .replace(ORG_BREAK, (m, lead: string, first: string, rest: string) => (!ORG_END.test(first) && ORG_END.test(first + rest) ? lead + first + rest : m));
 }

@@ -230,7 +230,32 @@ const rows: TrapRow[] = [
       expect(extract('成交金额：¥1,286,000.00元')).toBe(1286000);
     },
   },
+  {
+    name: 'bare page numbers between two table rows ("第 1 页", "1 / 2", "Page 1 of 2", a form feed) leave both rows one table',
+    check: () => {
+      const head = '星河县融媒体中心短视频制作服务项目中标结果公告\n发布日期：2025-07-04\n采购人：星河县融媒体中心\n三、中标信息\n序号     中标供应商                      中标金额（元）\n1        星河光影文化传媒有限公司        368,000.00\n';
+      const tail = '2        星河云帆影视制作有限公司        198,500.00\n\n四、服务内容：短视频制作\n';
+      for (const b of ['\n第 1 页\n', '\n1 / 2\n', '\nPage 1 of 2\n', '\f']) expect(extractNotice({ text: head + b + tail }).lots.length, JSON.stringify(b)).toBe(2);
+    },
+  },
+  {
+    name: 'a name and a figure cut by a page break ("X文化传" | footer | "媒有限公司", "¥12" | footer | "0,000.00元") are read whole',
+    check: () => {
+      expect(lotsOf('成交供应商：星河光影文化传\n\n第 1 页 共 2 页\n\n媒有限公司\n成交金额：12万元')).toEqual([['星河光影文化传媒有限公司', 120000]]);
+      expect(lotsOf('成交供应商：星河光影文化传媒有限公司\n成交金额：¥12\n\n第 1 页 共 2 页\n\n0,000.00元')).toEqual([['星河光影文化传媒有限公司', 120000]]);
+    },
+  },
+  {
+    name: '(guard) a sentence citing a page ("详见招标文件第 3 页") is no page footer',
+    text: award('星河县短视频制作服务项目成交公告', '采购人：星河县融媒体中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：12万元\n服务要求详见招标文件第 3 页'),
+    check: (e) => expect(e.text).toContain('详见招标文件第 3 页'),
+  },
 ];
+
+/** The lots (vendor, amount) of a minimal award whose body after the buyer is `body`. */
+function lotsOf(body: string): Array<[string | null, number | null]> {
+  return extractNotice({ text: award('星河县短视频制作服务项目成交公告', `采购人：星河县融媒体中心\n${body}`) }).lots.map((l) => [l.vendor, l.amountYuan]);
+}
 
 /** The one lot's amount of a minimal award whose amount line is `line`. */
 function extract(line: string): number | null {

@@ -197,6 +197,21 @@ describe('search query layer', () => {
     }
   });
 
+  it('relevance for a common term: probing each row for a title match gives the pages the title set gives', () => {
+    for (const q of [{ q: '短视频' }, { q: '融媒体' }, { q: '运营服务' }, { q: '短视频', kind: 'award' }, { q: '融媒体', video: '1' }]) {
+      const all = searchNotices(s.db, parseSearchFilters({ ...q, sort: 'relevance', per: '200' }), { dense: 0, probeTitles: false });
+      expect(all.orderNote, JSON.stringify(q)).toContain('title matches first');
+      for (const page of ['1', '2', '3', '5', '8']) {
+        const label = JSON.stringify({ ...q, page });
+        const set = searchNotices(s.db, parseSearchFilters({ ...q, sort: 'relevance', per: '2', page }), { dense: 0, probeTitles: false });
+        const probed = searchNotices(s.db, parseSearchFilters({ ...q, sort: 'relevance', per: '2', page }), { dense: 0, probeTitles: true });
+        expect(probed.items.map((i) => i.id), label).toEqual(set.items.map((i) => i.id));
+        const start = (Number(page) - 1) * 2;
+        expect(set.items.map((i) => i.id), label).toEqual(all.items.slice(start, start + 2).map((i) => i.id));
+      }
+    }
+  });
+
   it('counted=1 finds exactly the notices with a counted lot, nationally, in a region and with other filters', () => {
     const c = s.db.$client;
     const expected = (where: string) =>

@@ -1,0 +1,292 @@
+/**
+ * The WHERE clause a search is built from: its text terms as MATCH clauses of the trigram and
+ * bigram indexes (with the region and the form's filters as words where that helps), its other
+ * filters as SQL conditions, which of those are broad (checked on each row an order's index
+ * yields rather than listed first), and the thresholds that decide between those shapes.
+ * db/queries/search.ts turns it into counts, pages and downloads.
+ * @module
+ */
+import type { Db } from '../index.js';
+import { stmt } from './common.js';
+import { noticeCount } from './rollups.js';
+import { queryTerms, type SearchFilters } from './search-filters.js';
+import { bigramPlace, trigramPlace } from './place-tokens.js';
+import { facetClauses, facetMatch } from './facet-tokens.js';
+
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
+const WORD = /^[\p{L}\p{N}]+$/u;
+
+/** A full-text condition: which index, and its MATCH expression. */
+export interface TextClause {
+  table: 'notices_fts' | 'notices_bigram';
+  match: string;
+}
+
+export interface Where {
+  /** the non-text filters */
+  parts: string[];
+  /**
+   * Which of `parts` are broad filters (kind, service type, video-only, method, counted): each
+   * keeps a large share of notices, so a page query must not let them pick the index it walks.
+   */
+  broad: Set<string>;
+  params: unknown[];
+  text: TextClause[];
+  /** the trigram MATCH of the text terms and, when a region is set, its place (the whole filter) */
+  ftsMatch: string | null;
+  /** the same for the titles only (relevance puts title matches first) */
+  titleMatch: string | null;
+  /** the region is a clause of a MATCH (place tokens, see place-tokens.ts), not a division_code range in `parts` */
+  placed: boolean;
+  /**
+   * Which of `parts` a text MATCH decides exactly (facet words, see facet-tokens.ts): they
+   * stay row checks for pages, which walk other indexes, but a count needs no notice row for them.
+   */
+  implied: Set<string>;
+  terms: { trigram: string[]; bigram: string[] };
+  /** a region's counted notices as a clause of `parts`, and the spend_facts query behind it */
+  countedIn: { clause: string; facts: string; params: unknown[] } | null;
+}
+
+/**
+ * Matching notices below which a text query is answered from the index's rowid list; above, the
+ * term is dense: probed per row for the first pages of a date scan, else read once as a lookup set.
+ */
+export const DENSE = 2000;
+/**
+ * The counted=1 filter outside a region: the notice has a lot the spending totals count. Only
+ * video-ops notices have such lots (a fact copies its notice's flag): saying so lets a count take
+ * the video index, where walking the dates first read every non-video notice of the range.
+ */
+export const COUNTED = 'n.is_video_ops = 1 AND EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1 AND f.is_video_ops = 1)';
+
+/** The parties whose names contain a fragment. */
+const VENDOR_PARTIES = `SELECT party_id FROM party_names WHERE role = 'vendor' AND name LIKE ? ESCAPE '\\'`;
+/** The buyer-name filter; broad in a page walk (融媒体 names thousands of buyers). */
+export const BUYER_NAME = `n.buyer_party_id IN (SELECT party_id FROM party_names WHERE role = 'buyer' AND name LIKE ? ESCAPE '\\')`;
+/** The vendor-name filter as a list of notices (few lots) or as a check on each row (many). */
+const VENDOR_NAME_LIST = `n.id IN (SELECT l.notice_id FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE v.party_id IN (${VENDOR_PARTIES}))`;
+export const VENDOR_NAME_ROWS = `EXISTS (SELECT 1 FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE l.notice_id = n.id AND v.party_id IN (${VENDOR_PARTIES}))`;
+/** Vendor lots above which a vendor-name filter is checked per row and its total counted to the cap. */
+const VENDOR_LIST_MAX = 20_000;
+
+/** A province or city: its codes as a range (one expression, so "+" can make it a row check). */
+const REGION_RANGE = 'n.division_code BETWEEN ? AND ?';
+/** Notices above which a region is a broad filter (see buildWhere). */
+const REGION_BROAD = 20_000;
+
+/** Rows of the date index a filtered page may expect to walk, probing each, before a lookup set is cheaper. */
+export const PROBE_WALK = 2000;
+
+/** Rows a date-ordered probe may skip before a lookup set is cheaper (about ten pages). */
+export const PROBE_DEPTH = 200;
+/** Totals of text queries are counted exactly up to this many, then reported as "at least". */
+export const TOTAL_CAP = 10_000;
+
+/**
+ * The WHERE clause in one of three shapes. `list` materializes the matching rowids and lets them
+ * drive (best when few match); `set` materializes them as a lookup set while another index drives;
+ * `probe` asks the index about each candidate row, so a date-ordered scan stops after one page
+ * even when a term such as 短视频拍摄 matches a quarter of a million notices. `page` turns the
+ * broad filters into row checks (see {@link Where.broad}).
+ */
+export function whereSql(w: Where, shape: 'list' | 'probe' | 'set', page = false): { sql: string; params: unknown[] } {
+  const text = w.text.map((t) => {
+    const list = `SELECT rowid FROM ${t.table} WHERE ${t.table} MATCH ?`;
+    if (shape === 'list') return `n.id IN (${list})`;
+    // Dense terms: another index (dates, regions) drives the scan. A bigram doclist (detail=none)
+    // is cheap to read whole but slow to seek, so it always becomes a lookup set ("+" keeps the
+    // planner off the rowid path); a trigram phrase is costly to read whole, so for one page in
+    // date order each candidate row is probed instead.
+    if (shape === 'probe' && t.table === 'notices_fts') return `EXISTS (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ? AND x.rowid = n.id)`;
+    return `+n.id IN (${list})`;
+  });
+  // A page walks the date or amount index and stops after one page; an index on a broad filter
+  // (half the notices are awards) would make SQLite collect and sort every match instead. "+"
+  // turns such a filter into a check on each walked row. Counts keep the index: they read all.
+  const all = [...text, ...w.parts.map((p) => (page && w.broad.has(p) ? `+${p}` : p))];
+  return { sql: all.length ? `WHERE ${all.join(' AND ')}` : '', params: [...w.text.map((t) => t.match), ...w.params] };
+}
+
+/** Thresholds of the query's shape (tests lower them to take both paths on small data). */
+export interface SearchTuning {
+  /** text matches above which a term is dense (default {@link DENSE}) */
+  dense?: number;
+  /** vendor lots above which a vendor-name filter is a row check (default 20,000) */
+  vendorListMax?: number;
+  /** notices above which a region is a broad filter (default 20,000) */
+  regionBroad?: number;
+  /** matches a count may walk before a lookup set takes over (default 40,000) */
+  walkMax?: number;
+  /** false: leave the filters out of the text MATCH as facet words (tests and bench/search.ts compare both forms) */
+  facets?: boolean;
+  /** relevance for a common term: force (true) or forbid (false) probing each row for a title match (default: by how many match) */
+  probeTitles?: boolean;
+  /**
+   * force (true) or forbid (false) a page to walk its order's index past a date range (sorted by
+   * amount) or a region's counted notices, checking each row (default: by their size)
+   */
+  orderWalk?: boolean;
+}
+
+/** Build the WHERE clause shared by the count, the page and the downloads. */
+export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): Where {
+  const vendorListMax = tune.vendorListMax ?? VENDOR_LIST_MAX;
+  const regionBroadAt = tune.regionBroad ?? REGION_BROAD;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    parts.push(clause);
+    params.push(...values);
+  };
+  const terms = { trigram: [] as string[], bigram: [] as string[] };
+  let ftsMatch: string | null = null;
+  let titleMatch: string | null = null;
+  let placed = false;
+  const text: TextClause[] = [];
+  // Filters both indexes hold as facet words join the MATCH, as the region does, when the term
+  // is common: a rare term's few matches are checked row by row sooner than the index skips
+  // along a broad filter's long doclist (西湖区 + award: 9 ms as row checks, 13 as words).
+  const facets = tune.facets === false ? {} : facetClauses(f);
+  const dense = tune.dense ?? DENSE;
+  const foldable = (table: TextClause['table'], match: string) => Object.keys(facets).length > 0 && textCount(db, { table, match }, dense) > dense;
+  let folded = false;
+  const implied = new Set<string>();
+  if (f.q) {
+    const all = queryTerms(f.q);
+    const long = all.filter((t) => [...t].length >= 3);
+    const short = all.filter((t) => [...t].length < 3);
+    if (long.length) {
+      const words = long.map(phrase).join(' ');
+      // Within a region the place joins the MATCH: FTS5 intersects the two doclists itself.
+      const place = f.region ? `place : ${phrase(trigramPlace(f.region))}` : null;
+      placed = place !== null;
+      folded = foldable('notices_fts', words);
+      const also = [...(place ? [place] : []), ...(folded ? Object.values(facets).map((c) => facetMatch(c, 'facets')) : [])].map((c) => ` AND ${c}`).join('');
+      ftsMatch = `${words}${also}`;
+      titleMatch = `title : (${words})${also}`;
+      terms.trigram = long;
+      text.push({ table: 'notices_fts', match: ftsMatch });
+    }
+    for (const t of short) {
+      const lower = t.toLowerCase();
+      if (WORD.test(lower)) {
+        // Two characters are one bigram token; one character is a prefix of the bigrams it starts.
+        const m = [...lower].length === 2 ? phrase(lower) : `${phrase(lower)}*`;
+        text.push({ table: 'notices_bigram', match: m });
+        terms.bigram.push(t);
+      } else {
+        // Punctuation is not indexed by either tokenizer: a bounded scan of titles only.
+        parts.push(`n.title LIKE ? ESCAPE '\\'`);
+        params.push(like(t));
+      }
+    }
+    // Short terms alone within a region: the place joins the first bigram MATCH instead.
+    const firstBigram = text.find((t) => t.table === 'notices_bigram');
+    if (f.region && !placed && firstBigram) {
+      firstBigram.match = `${firstBigram.match} AND ${phrase(bigramPlace(f.region))}`;
+      placed = true;
+    }
+    // Short terms alone: the facets join the first bigram MATCH (its rows end with the same
+    // words). One clause carrying them is enough; in a second, a broad filter's long doclist
+    // (half the notices are awards) would only slow the other term's lookup set down.
+    if (!ftsMatch && firstBigram && foldable('notices_bigram', firstBigram.match)) {
+      firstBigram.match += Object.values(facets).map((c) => ` AND ${facetMatch(c, null)}`).join('');
+      folded = true;
+    }
+  }
+  // A row check the facet words decide exactly is implied (when they joined a text MATCH).
+  const decided = (c: { exact: boolean } | undefined, ...clauses: string[]) => {
+    if (folded && c?.exact) for (const x of clauses) implied.add(x);
+  };
+  decided(facets.dates, 'n.published_at >= ?', 'n.published_at <= ?');
+  decided(facets.kind, 'n.kind = ?');
+  decided(facets.service, 'n.service_type = ?');
+  decided(facets.video, 'n.is_video_ops = 1');
+  decided(facets.method, 'n.procurement_method = ?');
+  decided(facets.min, 'n.awarded_yuan >= ?');
+  decided(facets.max, 'n.awarded_yuan <= ?');
+  if (f.from) add('n.published_at >= ?', f.from);
+  if (f.to) add('n.published_at <= ?', f.to);
+  // A page walks its order's index. Past a filter that keeps `kept` notices, the walk meets the
+  // page's last row after about (offset + per) × all / kept rows; collecting the filter's
+  // notices and sorting them reads `kept` rows: where the walk is shorter, the filter is a check
+  // on each row. Else SQLite may collect and sort them all (a year by amount: 1.5 s at 1M
+  // notices, or 1 ms, as the statistics sampled it; 河北's 30,000 counted notices: 60 ms).
+  const walkPast = (keptSql: string, ...args: unknown[]) => {
+    if (tune.orderWalk !== undefined) return tune.orderWalk;
+    const enough = Math.ceil(Math.sqrt(f.page * f.per * noticeCount(db, 'notices')));
+    return (stmt(db, `SELECT count(*) FROM (${keptSql} LIMIT ?)`).pluck().get(...args, enough + 1) as number) > enough;
+  };
+  // By date, a date range is the walk itself.
+  const dateBroad =
+    (f.from !== null || f.to !== null) &&
+    (f.sort === 'amount_desc' || f.sort === 'amount_asc') &&
+    walkPast('SELECT 1 FROM notices WHERE published_at >= ? AND published_at <= ?', f.from ?? '', f.to ?? '\uffff');
+  let regionBroad = false;
+  let countedIn: Where['countedIn'] = null;
+  // A region's counted notices (below) are all in the region: its range would only be checked again.
+  if (f.region && !placed && !f.counted) {
+    const r = f.region;
+    const prefix = r.endsWith('0000') ? r.slice(0, 2) : r.endsWith('00') ? r.slice(0, 4) : null;
+    if (prefix) {
+      add(REGION_RANGE, prefix, `${prefix}~`);
+      // A province can hold a tenth of all notices: a page then walks the date index checking
+      // each row (its own index yields codes in code order, and all would be sorted).
+      regionBroad = (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM notices n WHERE ${REGION_RANGE} LIMIT ?)`).pluck().get(prefix, `${prefix}~`, regionBroadAt + 1) as number) > regionBroadAt;
+    } else add('n.division_code = ?', r);
+  }
+  const broad = new Set([
+    'n.kind = ?',
+    'n.service_type = ?',
+    'n.is_video_ops = 1',
+    'n.procurement_method = ?',
+    COUNTED,
+    BUYER_NAME,
+    VENDOR_NAME_ROWS,
+    ...(regionBroad ? [REGION_RANGE] : []),
+    ...(dateBroad ? ['n.published_at >= ?', 'n.published_at <= ?'] : []),
+  ]);
+  if (f.kind) add('n.kind = ?', f.kind);
+  if (f.service) add('n.service_type = ?', f.service);
+  if (f.videoOnly) add('n.is_video_ops = 1');
+  // The notices behind a spending total: those with a lot the totals count (db/queries/maintain.ts).
+  // Within a region they are listed from the region's index (and checked on each row of a walk
+  // when that is shorter, see walkPast); nationally two in five notices qualify, so it is a
+  // check on each row another index yields.
+  if (f.counted && f.region) {
+    const col = f.region.endsWith('0000') ? 'province_code' : f.region.endsWith('00') ? 'city_code' : 'county_code';
+    // A service type is the region index's next column (a fact copies its notice's): the list
+    // then holds that service's notices only (河北's account operation: 12,000 of 47,000, 150 → 40 ms).
+    const facts = `SELECT notice_id FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1${f.service ? ' AND service_type = ?' : ''}`;
+    const args = f.service ? [f.region, f.service] : [f.region];
+    const clause = `n.id IN (${facts})`;
+    add(clause, ...args);
+    countedIn = { clause, facts, params: args };
+    if (walkPast(facts, ...args)) broad.add(clause);
+  } else if (f.counted) add(COUNTED);
+  if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
+  if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
+  if (f.method) add('n.procurement_method = ?', f.method);
+  if (f.buyer) add(BUYER_NAME, like(f.buyer));
+  if (f.vendor) {
+    // A fragment such as 传媒 names most vendors: listing the notices of all their lots took
+    // 20-30 s at 1M notices. Few lots: list them. Many: check each row another index yields
+    // (the matches are then common enough for a page to come quickly), and count to the cap.
+    const many = (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM lot_vendors v WHERE v.party_id IN (${VENDOR_PARTIES}) LIMIT ?)`).pluck().get(like(f.vendor), vendorListMax + 1) as number) > vendorListMax;
+    add(many ? VENDOR_NAME_ROWS : VENDOR_NAME_LIST, like(f.vendor));
+  }
+  // One party exactly (a party page's figures link here): the buyer column, or any member of a
+  // lot's vendors, consortium partners included, as the party page counts them.
+  if (f.buyerId !== null) add('n.buyer_party_id = ?', f.buyerId);
+  // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
+  if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
+  else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn };
+}
+
+/** How many notices a text clause matches, counted up to `cap + 1`. */
+export function textCount(db: Db, t: TextClause, cap: number): number {
+  return (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${t.table} WHERE ${t.table} MATCH ? LIMIT ?)`).get(t.match, cap + 1) as { n: number }).n;
+}

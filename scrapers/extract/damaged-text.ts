@@ -37,13 +37,30 @@ export function despaceLines(text: string): string {
 // (a bare "第 2 页", "1 / 2" or "Page 1 of 2" only alone on its line, or after the publisher and a column gap)
 const PAGE_FOOTER = /^(?:[^\n]{0,60}?第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页|(?:[^\n]{0,40}\S[ \u3000]{2,})?\s*(?:第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|Page\s+\d{1,3}\s+of\s+\d{1,3})|\s*[—–-]\s*\d{1,3}\s*[—–-])\s*$/i;
 
+// what a footer line holds (found first, so that a long page without one costs one scan)
+const FOOTER_MARK = /第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}[ \t\u3000]*(?:\n|$)|Page\s+\d|[—–-]\s*\d{1,3}\s*[—–-][ \t]*(?:\n|$)/gi;
+
+/** Whether some line of `text` is a page footer (each line holding a footer mark is tested, at most 200). */
+function hasPageFooter(text: string): boolean {
+  FOOTER_MARK.lastIndex = 0;
+  for (let k = 0; k < 200; k++) {
+    const m = FOOTER_MARK.exec(text);
+    if (!m) return false;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    if (PAGE_FOOTER.test(text.slice(start, nl < 0 ? text.length : nl))) return true;
+    FOOTER_MARK.lastIndex = nl < 0 ? text.length : nl;
+  }
+  return false;
+}
+
 /**
  * A page break inside the body: the footer line, a drawn rule, and the page header repeated at
  * the top of the next page (a line equal to one of the document's first lines). The whole break
  * becomes one line break, so that a table's rows on both sides of it read as one table.
  */
 export function dropPageBreaks(text: string): string {
-  if (!/页|[—–-]\s*\d{1,3}\s*[—–-]|\d\s*[/／]\s*\d|page/i.test(text)) return text;
+  if (!hasPageFooter(text)) return text;
   const lines = text.split('\n');
   // the first page's first lines, and each two of them joined (a title over two lines repeated on one)
   const firstFooter = lines.findIndex((l) => PAGE_FOOTER.test(l));
@@ -82,7 +99,7 @@ export function joinSpacedFigures(s: string): string {
   let out = s;
   if (/\d [\d,，.]{1,2} [\d,，.]{1,2} /.test(out)) out = out.replace(SPACED_FIGURE, (m) => (WELL_FORMED.test(m.replaceAll(' ', '')) ? m.replaceAll(' ', '') : m));
   // "¥286 ,000.00元"
-  return out.replace(/(?<=\d) (?=[,，]\d{3}(?!\d))/g, '');
+  return out.includes(' ,') || out.includes(' ，') ? out.replace(/(\d) (?=[,，]\d{3}(?!\d))/g, '$1') : out;
 }
 
 // glyphs a scan puts where it could not read a digit
@@ -94,6 +111,7 @@ const LEADING_GLYPHS = new RegExp(`^[${ILLEGIBLE}]+`);
 const MASKED = new RegExp(`[0-9${ILLEGIBLE}OolI]`, 'g');
 const ILLEGIBLE_UPPER = new RegExp(`[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整${ILLEGIBLE}]*[${ILLEGIBLE}][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整${ILLEGIBLE}]*`, 'g');
 const MONEY_FIGURE = /(?<=(?:[¥￥]|金额\s*[:：]|价\s*[:：])\s{0,2})\d[\d,]{0,20}(?:\.\d+)?/g;
+const ANY_DAMAGE = /[0-9][,，.]?[OolI]|[OolI][,，.]?[0-9]|[0-9]、[0-9]{3}|[■□▇█▉▊\uFFFD兀]|Y\s?\d|\d方元|\d,\d{1,2}(?!\d)|\d\.\d{3}\./;
 const MONEY_AFTER = /^\s*(?:万?元|万|圆)/;
 
 /**
@@ -103,8 +121,10 @@ const MONEY_AFTER = /^\s*(?:万?元|万|圆)/;
  * Then 兀 after a numeral → 元, Y before a figure → ¥, 方元 after a digit → 万元.
  */
 export function repairOcr(s: string): string {
+  // one scan rules out the common case: nothing any repair below would touch
+  if (!ANY_DAMAGE.test(s)) return s;
   let out = s;
-  if (/[0-9][,，.]?[OolI、]|[OolI][,，.]?[0-9]|[■□▇█▉▊\uFFFD]/.test(out)) {
+  if (/[0-9][,，.]?[OolI]|[OolI][,，.]?[0-9]|[0-9]、[0-9]{3}|[■□▇█▉▊\uFFFD]/.test(out)) {
     out = out.replace(OCR_NUMBER, (tok: string, at: number, all: string) => {
       if (tok.length < 2 || !/[0-9]/.test(tok) || /[A-Za-z]/.test(all[at + tok.length] ?? '')) return tok;
       if (ILLEGIBLE_RE.test(tok)) {

@@ -17,6 +17,7 @@ const UPPER_BREAK = /([零壹贰叁肆伍陆柒捌玖拾佰仟])[ \t]*\r?\n[ \t]
 const SUFFIX_BREAK = /(^|\n)([^\n \t|]*[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=(?:有限责任公司|有限公司|限责任公司|限公司|责任公司|公司)(?:[ \t]*(?:\r?\n|$)|[ \t]+[^\s:：]{1,8}[:：]))/g;
 
 // "合同金额：35.8\n万元": the unit of a figure wrapped onto the next line
+const UNIT_MARK = /\n[ \t]*万?元/;
 const UNIT_BREAK = /(\d)[ \t]*\r?\n[ \t]*(?=(?:万元|元)(?:整|[^\u4e00-\u9fff]|$))/g;
 // "¥12\n0,000.00元": a money figure cut by a line (or page) break, joined when the whole is a
 // grouped figure (a comma in it says the digits run on)
@@ -26,16 +27,30 @@ const GROUPED = /^\d{1,3}(?:[,，]\d{3})+(?:\.\d{1,2})?$/;
 // "…中标（成交）结果公\n告": a title's last character wrapped
 const GONGGAO_BREAK = /公[ \t]*\r?\n[ \t]*(?=告)/g;
 // "名 称：隆回县融媒\n体中心": a labelled name cut before its organisation word, the rest alone on the next line
-const ORG_BREAK = /(^|\n)([^\n:：]{0,16}[:：][ \t]*[^\n \t|:：]{2,40})[ \t]*\r?\n[ \t]*([\u4e00-\u9fff（）()]{1,12})(?=[ \t]*(?:\r?\n|$))/g;
+// (found from the colon, the rarer mark: a long page pays one quick scan)
+// (the value's run is taken whole, never given back: (?=(x))\1 is an atomic group, so that a
+// colon before a long line costs one pass, not one per character given back)
+const NAME_FRAGMENT = /[:：][ \t]*(?=([^\n \t|:：]{2,40}))\1[ \t]*\r?\n[ \t]*([\u4e00-\u9fff（）()]{1,12})(?=[ \t]*(?:\r?\n|$))/g;
 const ORG_END = /(?:中心|公司|局|部|委员会|办公室|政府|院|站|所|馆|队|社|台|处|厅|集团|工作室|学校|医院|协会|联合会)$/;
+
+/**
+ * The fragment line joined to the labelled value above it ("名 称：隆回县融媒" + "体中心"), when
+ * the label is short (the colon within 16 characters of the line's start) and the name is
+ * unfinished without the fragment and finished with it; otherwise the text is left as it is.
+ */
+function joinNameFragment(m: string, value: string, rest: string, at: number, all: string): string {
+  const lineStart = all.lastIndexOf('\n', at) + 1;
+  if (at - lineStart > 16 || !ORG_END.test(value + rest) || ORG_END.test(value)) return m;
+  return m.slice(0, m.indexOf(value) + value.length) + rest;
+}
 
 /** `text` with the line breaks a PDF put inside numbers and names removed. */
 export function joinPdfBreaks(text: string): string {
   if (!text.includes('\n')) return text;
-  return text
-    .replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1$2')
-    .replace(UNIT_BREAK, '$1').replace(GONGGAO_BREAK, '公')
-    .replace(FIGURE_BREAK, (m, a: string, b: string) => (GROUPED.test(/\d+$/.exec(a)![0] + b) ? a + b : m))
-    // joined only when the name is unfinished without the rest and finished with it
-    .replace(ORG_BREAK, (m, lead: string, first: string, rest: string) => (!ORG_END.test(first) && ORG_END.test(first + rest) ? lead + first + rest : m));
+  let out = text.replace(NUMBER_BREAK, '$1').replace(UPPER_BREAK, '$1').replace(SUFFIX_BREAK, '$1$2');
+  // (each rule only where its mark is: a long page pays a scan per mark, not per rule)
+  if (UNIT_MARK.test(out)) out = out.replace(UNIT_BREAK, '$1');
+  if (out.includes('公')) out = out.replace(GONGGAO_BREAK, '公');
+  if (/[¥￥]|金额/.test(out)) out = out.replace(FIGURE_BREAK, (m, a: string, b: string) => (GROUPED.test(/\d+$/.exec(a)![0] + b) ? a + b : m));
+  return out.replace(NAME_FRAGMENT, joinNameFragment);
 }

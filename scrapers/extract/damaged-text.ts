@@ -18,7 +18,8 @@ const SPACED_SEP = /[ \u3000\u00a0]+/;
  * two or more (a column gap) stay as one gap. A table row (" | ") is never touched.
  */
 export function despaceLines(text: string): string {
-  if (!/\S[ \u3000\u00a0]\S[ \u3000\u00a0]\S[ \u3000\u00a0]\S/.test(text)) return text;
+  // (a table row's " | " is no spacing: four single characters in a row, bars aside, are needed)
+  if (!/[^\s|][ \u3000\u00a0][^\s|][ \u3000\u00a0][^\s|][ \u3000\u00a0][^\s|](?![^\s|])/.test(text)) return text;
   return text.replace(/^[^\n]{7,2000}$/gm, (line) => {
     if (line.includes('|')) return line;
     const tokens = line.trim().split(SPACED_SEP);

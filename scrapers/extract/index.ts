@@ -325,6 +325,9 @@ function fill(
  */
 function asWrittenEvidence(out: Extraction, written: string) {
   out.text = written;
+  // a title read from the text is shown as written too ("O2O平台" is no "020平台")
+  const t = out.evidence.title;
+  if (t && out.title === t.text) out.title = written.slice(t.start, t.end);
   for (const ev of Object.values(out.evidence)) if (ev) ev.text = written.slice(ev.start, ev.end);
   for (const l of out.lots) if (l.amountText != null && l.amountStart != null && l.amountEnd != null) l.amountText = written.slice(l.amountStart, l.amountEnd);
 }

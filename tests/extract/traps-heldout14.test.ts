@@ -78,6 +78,14 @@ const rows: TrapRow[] = [
     check: (e) => expect(lot0(e)).toEqual(['星河光影文化传媒有限公司', 158000]),
   },
   {
+    name: '(guard) OCR repairs read the figure but show the text as written: title "O2O", amountText "¥98,5OO.OO元"',
+    text: '星河县O2O平台短视频运营服务项目成交公告\n发布日期：2O25-06-01\n采购人：星河县融媒体中心\n成交供应商：星河光影文化传媒有限公司\n成交金额：¥98,5OO.OO元\n',
+    check: (e) => {
+      expect([e.title, e.publishedAt, e.lots[0]?.amountYuan, e.lots[0]?.amountText]).toEqual(['星河县O2O平台短视频运营服务项目成交公告', '2025-06-01', 98500, '¥98,5OO.OO元']);
+      expect(e.text.slice(e.lots[0]!.amountStart!, e.lots[0]!.amountEnd!)).toBe('¥98,5OO.OO元');
+    },
+  },
+  {
     name: 'a figure with an illegible digit ("¥■8,■00.00元") gives no amount (null, never 8)',
     text: award('星河县普法短视频制作服务项目成交公告', '采购人：星河县司法局\n成交供应商：星河光影文化传媒有限公司\n成交金额：¥■8,■00.00元\n'),
     check: (e) => expect(lot0(e)).toEqual(['星河光影文化传媒有限公司', null]),

@@ -86,7 +86,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
   // the date of the notice a correction corrects is not the correction's date
   ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期',
     // the value a 补充合同 / 合同变更 replaces, and the supplement's own increment: neither is the contract's value
-    '原合同金额', '原合同总金额', '原合同价款', '变更前合同金额', '变更前合同总金额', '补充合同金额', '追加合同金额']],
+    '原合同金额', '原合同总金额', '原合同价款', '变更前合同金额', '变更前合同总金额', '补充合同金额', '追加合同金额',
+    // a renewal quoting last year's value for reference ("上年度合同金额：42.0万元（供参考）"): not this award
+    '上年度合同金额', '上一年度合同金额', '上年合同金额', '去年合同金额', '上年度中标金额', '上年度成交金额', '上一年度中标金额', '上一年度成交金额', '上期合同金额']],
   ['awardDate', ['成交日期', '中标日期', '定标日期', '签订日期', '合同签订日期', '签约日期']],
   ['deadline', ['投标截止时间', '响应文件提交截止时间', '截止时间', '提交投标文件截止时间', '开标时间', '递交响应文件截止时间']],
   ['projectCode', ['项目编号', '采购项目编号', '招标编号', '采购编号', '政府采购编号', '采购计划编号', '政府采购计划编号', '备案编号', '竞采编号', '合同编号', '政府采购合同编号']],

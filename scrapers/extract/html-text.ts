@@ -139,6 +139,8 @@ export function htmlToText(html: string): HtmlText {
     tb.rowCells = [];
     tb.row++;
   };
+  const spanClasses: string[] = [];
+  let spanClosed = { cls: '', at: -1 };
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
     if (lt < 0) {
@@ -229,6 +231,8 @@ export function htmlToText(html: string): HtmlText {
           headingName = name;
         } else if (closing && heading === null && headingStart >= 0 && name === headingName) {
           heading = collapse(out.join('').slice(headingStart)) || null;
+          // a short section heading ("项目进度", "公告详情") above the notice's own: look on
+          if (heading && heading.length < 6) heading = null;
           headingStart = -1;
         }
       }
@@ -255,7 +259,18 @@ export function htmlToText(html: string): HtmlText {
       if (name === 'tr' || name === 'table') lineHasCell = false;
       continue;
     }
-    // inline tags vanish without a trace (spans split dates and numbers: "201"+"7")
+    // inline tags vanish without a trace (spans split dates and numbers: "201"+"7"), except
+    // between a label span and its value span, which a mobile page styles apart by their classes
+    // (<span class="lbl">采购单位</span><span class="val">X</span>): there a space parts them
+    if (name === 'span') {
+      if (closing) {
+        spanClosed = { cls: spanClasses.pop() ?? '', at: outLen };
+      } else {
+        const cls = tag.length > 6 ? (/\bclass\s*=\s*["']([^"']{1,60})["']/i.exec(tag)?.[1] ?? '') : '';
+        if (spanClasses.length < 64) spanClasses.push(cls);
+        if (cls && spanClosed.cls && cls !== spanClosed.cls && outLen === spanClosed.at && outLen > 0 && !endsInSpace(out)) emit(' ');
+      }
+    }
   }
   // a cell never closed (the page ended inside it): its breaks stay line breaks
   const text = out.join('');

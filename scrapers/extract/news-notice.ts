@@ -14,7 +14,7 @@ import type { Extraction } from './types.js';
  */
 export function notProcurement(out: Extraction, title: string | null, lookup: string) {
   const fiscal = isFiscalDocument(title);
-  if (!fiscal && !(out.kind === 'other' && !speaksOfProcurement(lookup))) return;
+  if (!fiscal && !isForecast(title, lookup) && !(out.kind === 'other' && !speaksOfProcurement(lookup))) return;
   out.kind = 'other';
   out.isVideoOps = false;
   out.serviceType = null;
@@ -25,6 +25,16 @@ export function notProcurement(out: Extraction, title: string | null, lookup: st
     out.buyer = null;
     delete out.evidence.buyer;
   }
+}
+
+// an aggregator's own forecast of a project ("中标预测", "潜在项目", "本页内容由…大数据模型…生成，不构成
+//任何招标或中标信息"): its guess of a coming tender, with the last award it quotes, is no notice
+const FORECAST_TITLE = /(?:中标|招标|采购|商机|项目)预测|潜在(?:项目|商机)/;
+const FORECAST_BODY = /不构成任何(?:招标|中标|采购)|(?:大数据|模型|算法)[^。\n]{0,20}(?:预测|自动生成)/;
+
+/** Whether the page is an aggregator's forecast rather than a notice (its title or its disclaimer says so). */
+function isForecast(title: string | null, lookup: string): boolean {
+  return (title !== null && FORECAST_TITLE.test(title)) || FORECAST_BODY.test(lookup.slice(0, 3000));
 }
 
 // "梅州市梅县区文化广电旅游体育局与梅州客家融媒科技有限公司签订“…”合同，合同金额36万元": a 政务公开

@@ -41,8 +41,11 @@ export function noiseBudget(): NoiseBudget {
  * index just past its matching close tag; otherwise -1.
  */
 export function chromeEnd(html: string, tag: string, name: string, after: number, budget: NoiseBudget): number {
-  if (!CONTAINERS.has(name) || budget.left <= 0 || (!CHROME_TAGS.has(name) && !QUICK.test(tag))) return -1;
-  let chrome = CHROME_TAGS.has(name) && name !== 'header';
+  if (!CONTAINERS.has(name) || budget.left <= 0) return -1;
+  // an aggregator's side block with a plain class ("right", "col-left") is known by its heading
+  const headed = LIST_BLOCKS.has(name) && listHeadingAt(html, after);
+  if (!headed && !CHROME_TAGS.has(name) && !QUICK.test(tag)) return -1;
+  let chrome = headed || (CHROME_TAGS.has(name) && name !== 'header');
   let head = name === 'header';
   if (!chrome && tag.length > name.length + 2) {
     ATTR.lastIndex = 0;
@@ -58,6 +61,29 @@ export function chromeEnd(html: string, tag: string, name: string, after: number
   if (NOTICE_INSIDE.test(inner) || (!chrome && HEAD_GUARD.test(inner))) return -1;
   const gt = html.indexOf('>', close);
   return gt < 0 ? -1 : gt + 1;
+}
+
+// containers that hold an aggregator's side list, and the heading words such a list opens with
+// (相似项目, 附近招标, 相关推荐, 猜你喜欢): only the first few characters after the tag are looked at
+const LIST_BLOCKS = new Set(['div', 'ul', 'dl', 'section', 'aside']);
+const SIDE_HEADING = /^(?:相似|附近|相关|推荐|猜你|热门|最新|同类)(?:项目|招标|公告|推荐|信息|商机|中标|采购|阅读|喜欢)/;
+
+/** Whether the first text after `at` (past white space and at most four tags) is a side list's heading. */
+function listHeadingAt(html: string, at: number): boolean {
+  let i = at;
+  for (let tags = 0; i < html.length && i < at + 400; ) {
+    const c = html.charCodeAt(i);
+    if (c <= 32) i++;
+    else if (c === 60 /* < */) {
+      if (++tags > 4) return false;
+      const gt = html.indexOf('>', i);
+      if (gt < 0 || gt > i + 300) return false;
+      i = gt + 1;
+    } else break;
+  }
+  // a heading's first character is a CJK ideograph: most containers are rejected here at once
+  const c = html.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff && SIDE_HEADING.test(html.slice(i, i + 6));
 }
 
 function matchingClose(html: string, name: string, from: number, budget: NoiseBudget): number {
@@ -78,7 +104,7 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
 }
 
 const LIST_HEAD =
-  /^(?:相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|推荐(?:阅读|公告|信息)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)\s*[:：]?$/;
+  /^(?:相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)\s*[:：]?$/;
 // "上一篇：X", "【上一篇】X", "« 下一篇 X"
 const PREV_NEXT = /^[«‹<【[]?\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)(?:文章|公告)?\s*(?:[:：]|[】\]]|\s)/;
 const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安备|^(?:主办单位|主办|网站主办|承办单位|承办|技术支持)\s*[:：]|^分享(?:到)?\s*[:：]/i;
@@ -131,7 +157,7 @@ export function dropNoiseLines(text: string): string {
 const CSV_HEADER_ABOVE = /(?:^|\n)\s*标题\s*\|[^\n]*\n$/;
 const LIST_ROW = /^(?:\d{1,3}\s*\|\s*)?[^|]{6,80}?(?:公告|公示)\s*\|/;
 const ROW_DATE = /\|\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\||$)/;
-const TRIGGER = /(?:公告|公示)\s*\||相关|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/gi;
+const TRIGGER = /(?:公告|公示)\s*\||相关|相似|附近|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/gi;
 
 /** Where a side list that starts after `from` ends: the end of its last item line. */
 function listEnd(text: string, from: number): number {

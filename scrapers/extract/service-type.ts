@@ -204,9 +204,12 @@ const keyOf = (label: string) => label.replace(/^第|包|标段|标项|分标|�
  * rather than a result table; when only lots of one service were awarded, that service. Null
  * when the lots name fewer than two services or the money does not say.
  */
-export function serviceOfAwardedLots(body: string, lots: ReadonlyArray<{ lot: string | null; amountYuan: number | null }>): ServiceType | null {
+export function serviceOfAwardedLots(body: string, lots: ReadonlyArray<{ lot: string | null; vendor?: string | null; amountYuan: number | null; amountForm?: string }>): ServiceType | null {
   const priced = lots.filter((l) => l.lot && l.amountYuan);
   if (!priced.length) return null;
+  // a lot won with no amount to be read (masked "**万元", cut by a login wall): the money is not
+  // all known, so it cannot weigh the services; the title decides
+  if (lots.some((l) => l.lot && l.vendor && l.amountYuan == null && l.amountForm === 'none')) return null;
   const sample = body.slice(0, 20_000);
   const service = new Map<string, ServiceType>();
   for (const re of LOT_SERVICE) {

@@ -139,8 +139,8 @@ export function htmlToText(html: string): HtmlText {
     tb.rowCells = [];
     tb.row++;
   };
-  const spanClasses: string[] = [];
-  let spanClosed = { cls: '', at: -1 };
+  const spanKeys: string[] = [];
+  let spanClosed = { key: '', at: -1 };
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
     if (lt < 0) {
@@ -260,15 +260,16 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     // inline tags vanish without a trace (spans split dates and numbers: "201"+"7"), except
-    // between a label span and its value span, which a mobile page styles apart by their classes
-    // (<span class="lbl">采购单位</span><span class="val">X</span>): there a space parts them
+    // between a label span and its value span, which a mobile page sets apart by their classes
+    // (<span class="lbl">采购单位</span><span class="val">X</span>) or lays out as a box of its own
+    // (<span style="display:inline-block;width:90px">采购人</span><span>X</span>): a space parts them
     if (name === 'span') {
       if (closing) {
-        spanClosed = { cls: spanClasses.pop() ?? '', at: outLen };
+        spanClosed = { key: spanKeys.pop() ?? '', at: outLen };
       } else {
-        const cls = tag.length > 6 ? (/\bclass\s*=\s*["']([^"']{1,60})["']/i.exec(tag)?.[1] ?? '') : '';
-        if (spanClasses.length < 64) spanClasses.push(cls);
-        if (cls && spanClosed.cls && cls !== spanClosed.cls && outLen === spanClosed.at && outLen > 0 && !endsInSpace(out)) emit(' ');
+        const key = tag.length > 6 ? spanKey(tag) : '';
+        if (spanKeys.length < 64) spanKeys.push(key);
+        if (outLen === spanClosed.at && outLen > 0 && (spanClosed.key === BOX || (key && spanClosed.key && key !== spanClosed.key)) && !endsInSpace(out)) emit(' ');
       }
     }
   }
@@ -321,4 +322,14 @@ function inlineText(s: string): string {
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+const BOX = '\u0000box';
+
+/** A span's mark: its class, or BOX when its style lays it out as a box (a fixed width, a block). */
+function spanKey(tag: string): string {
+  const cls = /\bclass\s*=\s*["']([^"']{1,60})["']/i.exec(tag)?.[1];
+  if (cls) return cls;
+  const style = /\bstyle\s*=\s*["']([^"']{1,300})["']/i.exec(tag)?.[1];
+  return style && /display\s*:\s*(?:inline-)?block|(?:^|[;\s])(?:min-)?width\s*:/i.test(style) ? BOX : '';
 }

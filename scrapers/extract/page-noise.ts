@@ -188,11 +188,14 @@ function nextLine(text: string, at: number): string {
   return '';
 }
 
+// an item's own party line in an aggregator's text list ("中标单位：X" under another project's title)
+const ITEM_PARTY = /^(?:中标|成交|中选)(?:单位|供应商|人)\s*[:：]|^采购单位\s*[:：]/;
+
 function isItem(t: string, next: string): boolean {
   if (t.length > 200) return false;
   // a title followed by its own date or number line is the notice, not a list item
   if (OWN_FOLLOW.test(next) && !BULLET.test(t) && !DATE_IN.test(t)) return false;
-  return BULLET.test(t) || DATE_IN.test(t) || /金额|万元|\d元/.test(t) || (NOTICE_WORD.test(t) && t.length <= 120);
+  return BULLET.test(t) || DATE_IN.test(t) || /金额|万元|\d元/.test(t) || (NOTICE_WORD.test(t) && t.length <= 120) || (t.length <= 60 && ITEM_PARTY.test(t));
 }
 
 // a line that ends in a full date: the end of a list item ("X项目中标公告2025-06-03")

@@ -95,6 +95,30 @@ const rows: TrapRow[] = [
       expect(e.serviceType).toBe('video_production');
     },
   },
+  // part 2 (x27–x33): the fixes probed in other shapes
+  {
+    name: 'a 相似项目 list in a text copy, each item a title, a "中标单位：" line and an amount line, gives no lot',
+    text: award('【成交】星河县融媒体中心视频号运营服务项目成交结果公告', '采购人：星河县融媒体中心\n供应商名称：星河浣纱文化传媒有限公司\n成交金额：***（登录后查看）\n相似项目\n月湖区融媒体中心短视频拍摄制作服务中标公告\n中标单位：月湖曹娥江影视有限公司\n中标金额：38.00万元\n'),
+    check: (e) => expect(lots(e)).toEqual([['星河浣纱文化传媒有限公司', null]]),
+  },
+  {
+    name: 'a label span laid out as a box (display:inline-block; width) is parted from its value span though neither has a class',
+    html: page('<div style="font-weight:bold">星河县融媒体中心短视频拍摄制作服务项目成交公告</div><div>2025-09-16 10:05</div><div><span style="color:#888;width:90px;display:inline-block">采购人</span><span style="color:#222">星河县融媒体中心</span></div><div><span style="color:#888;width:90px;display:inline-block">代理机构</span><span style="color:#222">星河恒达招标代理有限公司</span></div><div><span style="width:90px;display:inline-block">成交供应商</span><span>星河梁野山文化传媒有限公司</span></div><div><span style="width:90px;display:inline-block">成交金额</span><span>¥216,800.00</span></div>'),
+    check: (e) => {
+      expect([e.buyer, e.agency]).toEqual(['星河县融媒体中心', '星河恒达招标代理有限公司']);
+      expect(lots(e)).toEqual([['星河梁野山文化传媒有限公司', 216800]]);
+    },
+  },
+  {
+    name: '(guard) Word spans told apart only by their fonts ("2" + "86,000.00") still read as one number',
+    html: page('<h1>星河县短视频制作服务项目成交公告</h1><p>发布时间：2025-06-01</p><p>采购人：星河县融媒体中心</p><p>成交供应商：星河光影文化传媒有限公司</p><p>成交金额：<span style="font-family:宋体">2</span><span style="font-family:\'Times New Roman\'">86,000.00</span>元</p>'),
+    check: (e) => expect(lots(e)).toEqual([['星河光影文化传媒有限公司', 286000]]),
+  },
+  {
+    name: 'a page bar\'s "公告详情" above the title (no other heading) is not joined to it',
+    html: page('<h2 class="bar">公告详情</h2><div class="detail"><div class="title">星河县文化广电旅游局文旅宣传片拍摄制作项目中标公告</div><p>发布时间：2025-05-12</p><p>采购人：星河县文化广电旅游局</p></div>'),
+    check: (e) => expect(e.title).toBe('星河县文化广电旅游局文旅宣传片拍摄制作项目中标公告'),
+  },
 ];
 
 runTrapRows('heldout15 traps: old templates, aggregator copies, mobile pages', rows);

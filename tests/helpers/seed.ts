@@ -67,7 +67,15 @@ export interface Seeded {
   close(): void;
 }
 
-function buildNotice(s: Spec, sample: boolean): { input: NoticeInput; html: string } {
+/** The seed's notices as specs (read-only), for tests that re-save one. */
+export function seedSpec(key: string): Spec {
+  const s = specs.find((x) => x.key === key);
+  if (!s) throw new Error(`no seed notice "${key}"`);
+  return s;
+}
+
+/** A spec as the extractor would hand it to saveNotice, and the raw page it came from. */
+export function buildNotice(s: Spec, sample: boolean): { input: NoticeInput; html: string } {
   const head = `${s.title}\n一、项目编号：${s.code ?? ''}\n二、项目名称：${s.title.replace(/(中标|成交|结果|更正|终止|合同).*$/, '')}\n`;
   const lotTexts = (s.lots ?? []).map((l, i) => `${l.label ?? `标的${i + 1}`} 供应商名称：${l.vendor ?? ''} 中标（成交）金额：${l.text ?? ''}\n`);
   const tail = `采购人信息 名称：${s.buyer ?? ''}\n公告日期：${s.date}\n${s.body ?? ''}`;

@@ -139,6 +139,7 @@ export function htmlToText(html: string): HtmlText {
     tb.rowCells = [];
     tb.row++;
   };
+  let afterShort = false;
   const spanKeys: string[] = [];
   let spanClosed = { key: '', at: -1 };
   while (pos < html.length) {
@@ -231,8 +232,12 @@ export function htmlToText(html: string): HtmlText {
           headingName = name;
         } else if (closing && heading === null && headingStart >= 0 && name === headingName) {
           heading = collapse(out.join('').slice(headingStart)) || null;
-          // a short section heading ("项目进度", "公告详情") above the notice's own: look on
-          if (heading && heading.length < 6) heading = null;
+          // a short section heading ("项目进度", "公告详情") above the notice's own: look on, for a
+          // heading that names a notice (not a section's "一、项目信息")
+          if (heading && (heading.length < 6 || (afterShort && !NOTICE_HEADING.test(heading)))) {
+            afterShort = true;
+            heading = null;
+          }
           headingStart = -1;
         }
       }
@@ -325,6 +330,7 @@ function collapse(s: string): string {
 }
 
 const BOX = '\u0000box';
+const NOTICE_HEADING = /公告|公示|结果|意向|合同|通知|预告/;
 
 /** A span's mark: its class, or BOX when its style lays it out as a box (a fixed width, a block). */
 function spanKey(tag: string): string {

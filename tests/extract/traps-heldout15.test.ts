@@ -95,6 +95,11 @@ const rows: TrapRow[] = [
       expect(e.serviceType).toBe('video_production');
     },
   },
+  {
+    name: '(guard) after a short first heading, a later section heading ("一、项目基本信息") is not taken for the title',
+    html: page('<h1>中标公告</h1><h3>一、项目基本信息</h3><p>项目名称：星河县短视频制作服务项目</p><p>采购人：星河县融媒体中心</p><p>中标供应商：星河光影文化传媒有限公司</p><p>中标金额：12万元</p>'),
+    check: (e) => expect(e.title).not.toBe('一、项目基本信息'),
+  },
   // part 2 (x27–x33): the fixes probed in other shapes
   {
     name: 'a 相似项目 list in a text copy, each item a title, a "中标单位：" line and an amount line, gives no lot',

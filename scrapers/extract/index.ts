@@ -31,6 +31,7 @@ import { findQuantities } from './quantities.js';
 import { columnOf, findTables, type Table } from './tables.js';
 import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
 import { classifyNotice, classifyTitle } from './video-classifier.js';
+import { placementOutweighs, videoLotService } from './mixed-scope.js';
 import { serviceOfAwardedLots } from './service-type.js';
 
 export { classifyTitle };
@@ -38,7 +39,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.16.0';
+export const PARSER_VERSION = '1.17.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -296,9 +297,12 @@ function fill(
   if (loc.ev) out.evidence.locality = loc.ev;
 
   const video = classifyNotice(titleLookup, out.projectName ? toSimplified(out.projectName) : null, lookup);
-  out.isVideoOps = video.isVideoOps;
+  // advertising priced apart and larger than the video work is advertising; an out-of-scope
+  // title (equipment) with an awarded video lot is in scope through that lot
+  const lotService = video.isVideoOps ? null : videoLotService(lookup, out.lots);
+  out.isVideoOps = lotService ? true : video.isVideoOps && !placementOutweighs(lookup);
   // lots priced one by one, each named by its service elsewhere: the money decides
-  out.serviceType = (video.isVideoOps ? serviceOfAwardedLots(lookup, out.lots) : null) ?? video.serviceType;
+  out.serviceType = out.isVideoOps ? lotService ?? serviceOfAwardedLots(lookup, out.lots) ?? video.serviceType : null;
   if (out.kind === 'intention') readIntentionList(out, lookup, fields, tables);
   notProcurement(out, titleLookup, lookup);
   out.videoScore = video.score;

@@ -155,7 +155,7 @@ const PROJECT_LINE = /项目名称|采购项目名称|潜在(?:投标人|供应�
 
 const LOT_KEY = '([0-9一二三四五六七八九十A-Za-z]{1,3})';
 // "1包 汝瓷文化短视频30条", "A包（短视频制作）", "合同包2 重大活动直播20场", "第二标段：…"
-const LOT_SERVICE = [
+export const LOT_SERVICE = [
   new RegExp(`(?:^|[\\n；;。，,：:])\\s*(?:第)?${LOT_KEY}\\s*号?(?:包|标段|标项|分标)\\s*[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
   // (or the next cell of its row: "包1 | 短视频制作 | X公司 | 265,000.00")
   new RegExp(`(?:合同包|采购包|标项|包|标段)\\s*${LOT_KEY}\\s*(?:\\|\\s*)?[:：（(]?\\s*([^\\n；;。|]{2,60})`, 'g'),
@@ -196,7 +196,7 @@ function serviceByLots(sample: string): ServiceType | null {
 }
 
 const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-const keyOf = (label: string) => label.replace(/^第|包|标段|标项|分标|合同包|采购包|号/g, '').replace(/[一二三四五六七八九十]/g, (c) => CN_DIGIT[c] ?? c);
+export const keyOf = (label: string) => label.replace(/^第|包|标段|标项|分标|合同包|采购包|号/g, '').replace(/[一二三四五六七八九十]/g, (c) => CN_DIGIT[c] ?? c);
 
 /**
  * The service the awarded lots put the most money on, when the body names each lot's service

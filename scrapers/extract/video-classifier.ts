@@ -79,13 +79,16 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 // new-media accounts are named (“赫山发布”, “成都发布”); animated clips (微动画, MG动画, 科普动画,
 // 动漫短片) and a 数字人's 播报 are videos made for the buyer though their titles never say 视频,
 // and so are a 网信办's 网络文化作品 (short videos, animations, H5 pages made for its publicity)
-const STRONG =
+export const STRONG =
   /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
 // (printing publicity material that carries account QR codes, and training people to make videos: not the service either)
-const STRONG_AGAINST = /印刷|印制|培训|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台|终端|智慧屏|触摸屏|一体机/;
+// (nor are: staff hired through a 劳务派遣 firm for the buyer to direct, a 实训 course, a platform's
+// IT upkeep, survey flights (巡查, 测绘, 正射影像, 实景三维), a 720° still-panorama tour, and translating or
+// subtitling a film the buyer already has)
+export const STRONG_AGAINST = /印刷|印制|培训|实训|劳务派遣|人员派遣|劳务外包|平台技术服务|巡查|测绘|正射影像|实景三维|三维建模|倾斜摄影|全景漫游|VR漫游|全景(?:图片|照片|导览)|翻译|译制|字幕|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台|终端|智慧屏|触摸屏|一体机/;
 
 // in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
 // public opinion ("政务新媒体内容安全监测服务"), or reviewing what others publish ("视听节目内容审核"),
@@ -109,6 +112,16 @@ function withoutMediaCentreNames(t: string): string {
 const GENERIC_SERVICE = /服务|运营|运维|宣传|内容|推广|发布|采编/;
 const ANY_AGAINST = new RegExp(AGAINST.source);
 
+// a title with words against it is still in scope when it names the work done (运营, 制作, 拍摄)
+// and no goods, no other trade (training, staffing, surveying, a panorama tour) beside it
+const KEPT_WORK = /运营|运维|代运营|制作|拍摄/;
+const NOT_KEPT = /设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|三维|印刷|印制/;
+
+/** "宣传片多语种翻译及字幕制作": translation and subtitles with nothing shot or edited, a language service. */
+function languageOnly(t: string): boolean {
+  return /翻译|译制|字幕/.test(t) && !/拍摄|摄制|剪辑|运营|直播/.test(t);
+}
+
 /** A title's verdict, and whether only a media centre's name spoke for it. */
 function judgeTitle(title: string): { c: TitleClassification; nameOnly: boolean } {
   const raw = (title ?? '').slice(0, 500);
@@ -118,7 +131,7 @@ function judgeTitle(title: string): { c: TitleClassification; nameOnly: boolean 
   const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t);
   let score = Math.min(1, pos / 6);
   if (strongAgainst) score = Math.max(0, score - 0.5);
-  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? /运营|运维|代运营|制作|拍摄/.test(t) && !/设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|印刷|印制/.test(t) : false;
+  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? KEPT_WORK.test(t) && !NOT_KEPT.test(t) && !languageOnly(t) : false;
   // recall first: a media centre buying an unnamed service is kept for the body to decide
   const nameOnly = !isVideoOps && !strong && !strongAgainst && t !== raw && GENERIC_SERVICE.test(t) && !ANY_AGAINST.test(t);
   if (nameOnly) isVideoOps = true;

@@ -115,11 +115,12 @@ const ANY_AGAINST = new RegExp(AGAINST.source);
 // a title with words against it is still in scope when it names the work done (运营, 制作, 拍摄)
 // and no goods, no other trade (training, staffing, surveying, a panorama tour) beside it
 const KEPT_WORK = /运营|运维|代运营|制作|拍摄/;
-const NOT_KEPT = /设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|三维|印刷|印制/;
+const NOT_KEPT = /设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|实景三维|三维建模|印刷|印制/;
 
 /** "宣传片多语种翻译及字幕制作": translation and subtitles with nothing shot or edited, a language service. */
 function languageOnly(t: string): boolean {
-  return /翻译|译制|字幕/.test(t) && !/拍摄|摄制|剪辑|运营|直播/.test(t);
+  // ("短视频制作及翻译" makes videos: only the subtitles' own 制作 is no making)
+  return /翻译|译制|字幕/.test(t) && !/拍摄|摄制|剪辑|运营|直播|制作/.test(t.replace(/字幕(?:制作|翻译)?/g, ''));
 }
 
 /** A title's verdict, and whether only a media centre's name spoke for it. */
@@ -166,7 +167,19 @@ function genericTitleService(head: string, body: string): ServiceType | null {
 
 /** Classify a title alone (recall first: a wrong rejection is a contract never fetched). */
 export function classifyTitle(title: string): TitleClassification {
-  return judgeTitle(title).c;
+  const { c } = judgeTitle(title);
+  if (c.isVideoOps) return c;
+  // "采编设备采购及短视频内容制作服务": goods and, coordinated with them, a video service of its
+  // own: kept (at half certainty) for the notice's lots to decide, as extract does
+  const part = videoPartOfMixed(title ?? '');
+  return part ? { ...c, isVideoOps: true, serviceType: serviceFromTitle(part) ?? 'other_video', score: 0.5 } : c;
+}
+
+/** The coordinated part of a title that names a video service and nothing against it, beside a part that names goods or works. */
+function videoPartOfMixed(title: string): string | null {
+  const parts = withoutMediaCentreNames(title.slice(0, 500)).split(/及|和|与|暨|、|以及/);
+  if (parts.length < 2 || !parts.some((p) => STRONG_AGAINST.test(p))) return null;
+  return parts.find((p) => STRONG.test(p) && !STRONG_AGAINST.test(p) && !ANY_AGAINST.test(p) && !TITLE_AGAINST.test(p)) ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@
  * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
+import { classifyTitle } from '../../scrapers/extract/index.js';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
 
 const scope = (e: { isVideoOps: boolean; serviceType: string | null }) => [e.isVideoOps, e.serviceType];
@@ -57,6 +58,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(scope(e)).toEqual([true, 'promo_film']),
   },
   {
+    name: '(guard) short videos made and translated (短视频制作及多语种翻译) stay video_production',
+    text: award('星河市委宣传部国际传播短视频制作及多语种翻译服务项目中标公告', '采购人：星河市委宣传部\n中标供应商：星河影视文化传媒有限公司\n中标金额：¥198,000.00'),
+    check: (e) => expect(scope(e)).toEqual([true, 'video_production']),
+  },
+  {
     name: 'feed ads priced apart and larger than the 代运营 beside them: the money buys advertising, not video ops',
     text: award('星河市商务局城市形象信息流推广及账号代运营服务项目中标结果公告', '采购人：星河市商务局\n中标供应商：星河星图广告有限公司\n中标金额：¥560,000.00\n分项报价：信息流广告投放费用460,000.00元；账号代运营服务费100,000.00元。'),
     check: (e) => expect(scope(e)).toEqual([false, null]),
@@ -79,6 +85,16 @@ const rows: TrapRow[] = [
     check: (e) => {
       expect(scope(e)).toEqual([true, 'video_production']);
       expect(e.lots.map((l) => l.amountYuan)).toEqual([435000, 268000]);
+    },
+  },
+  {
+    name: 'classifyTitle keeps a goods-and-video title ("采编设备采购及短视频内容制作服务") for its lots to decide, so a lists run fetches it',
+    check: () => {
+      expect(classifyTitle('星河县融媒体中心采编设备采购及短视频内容制作服务项目中标公告')).toMatchObject({ isVideoOps: true, serviceType: 'video_production', score: 0.5 });
+      // (guard) goods on both sides, or video words beside goods in the same part, stay out
+      expect(classifyTitle('星河县融媒体中心非线性编辑工作站及单反相机采购').isVideoOps).toBe(false);
+      expect(classifyTitle('星河县短视频拍摄用无人机及配件采购').isVideoOps).toBe(false);
+      expect(classifyTitle('星河县城市形象宣传片多语种翻译及字幕制作服务项目').isVideoOps).toBe(false);
     },
   },
   {

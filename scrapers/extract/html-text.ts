@@ -140,6 +140,8 @@ export function htmlToText(html: string): HtmlText {
     tb.row++;
   };
   let afterShort = false;
+  // that banner, handed on as the heading when no notice's heading follows (findTitle knows it as chrome)
+  let banner: string | null = null;
   const spanKeys: string[] = [];
   let spanClosed = { key: '', at: -1 };
   while (pos < html.length) {
@@ -234,7 +236,9 @@ export function htmlToText(html: string): HtmlText {
           heading = collapse(out.join('').slice(headingStart)) || null;
           // a short section heading ("项目进度", "公告详情") above the notice's own: look on, for a
           // heading that names a notice (not a section's "一、项目信息")
-          if (heading && (heading.length < 6 || (afterShort && !NOTICE_HEADING.test(heading)))) {
+          // (a site's own name set as its first heading, "XX县教育和体育局", is no title either)
+          if (heading && (heading.length < 6 || (afterShort && !NOTICE_HEADING.test(heading)) || (!NOTICE_HEADING.test(heading) && ORG_HEADING.test(heading)))) {
+            if (!NOTICE_HEADING.test(heading) && ORG_HEADING.test(heading)) banner ??= heading;
             afterShort = true;
             heading = null;
           }
@@ -280,7 +284,7 @@ export function htmlToText(html: string): HtmlText {
   }
   // a cell never closed (the page ended inside it): its breaks stay line breaks
   const text = out.join('');
-  return { text: text.includes(CELL_BREAK) ? text.replaceAll(CELL_BREAK, '\n') : text, docTitle: docTitle || null, heading, isSample };
+  return { text: text.includes(CELL_BREAK) ? text.replaceAll(CELL_BREAK, '\n') : text, docTitle: docTitle || null, heading: heading ?? banner, isSample };
 }
 
 /** Marks a paragraph break inside a table cell until the cell's size decides what it becomes. */
@@ -331,6 +335,8 @@ function collapse(s: string): string {
 
 const BOX = '\u0000box';
 const NOTICE_HEADING = /公告|公示|结果|意向|合同|通知|预告/;
+// an organisation's name and nothing else: a government site's or department 子站's banner heading
+const ORG_HEADING = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|中心|厅|院|馆|镇|乡|街道办事处)$/;
 
 /** A span's mark: its class, or BOX when its style lays it out as a box (a fixed width, a block). */
 function spanKey(tag: string): string {

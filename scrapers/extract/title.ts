@@ -20,6 +20,8 @@ const DOC_TITLE_SITE = /\s*[_|｜\-－—–]+\s*[^_|｜\-－—–]{2,30}(?:网
 const BANNER_WORD = /网上商城|电子卖场|网上超市|采购网|交易网|交易平台|首页|专区/;
 // a government site's own name as a heading: "遂川县人民政府", "XX市财政局门户网站"
 const SITE_HEADING = /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|门户网站|政务网|政府门户)$/;
+// a department's or township's 子站 names itself in its banner heading: "XX县教育和体育局", "XX镇"
+const ORG_SITE_HEADING = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|中心|厅|院|馆|镇|乡|街道办事处)$/;
 // a line that is a labelled field: "发布时间：2025-06-01", "项目编号：…"
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
@@ -43,7 +45,7 @@ export function findTitle(
   // "【湖南省政府采购网】X成交公告", "【剑鱼标讯】X": the site's name before the title is not part of it
   if (heading) heading = heading.replace(SITE_PREFIX, '');
   // a site's name set as the page's first heading ("江西省政府采购网", "遂川县人民政府") is chrome
-  const siteHeading = heading && !NOTICE_END.test(heading) && (SITE_NAME_LINE.test(heading) || SITE_HEADING.test(heading)) ? heading : null;
+  const siteHeading = heading && !NOTICE_END.test(heading) && (SITE_NAME_LINE.test(heading) || SITE_HEADING.test(heading) || (isHtml && ORG_SITE_HEADING.test(heading))) ? heading : null;
   if (heading && heading.length >= 6 && !siteHeading) return located(heading)!;
   // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
   if (isHtml && hint) return located(hint.trim())!;

@@ -23,6 +23,9 @@ const SITE_HEADING = /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|门户网�
 // a department's or township's 子站 names itself in its banner heading: "XX县教育和体育局", "XX镇"
 const ORG_SITE_HEADING = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|中心|厅|院|馆|镇|乡|街道办事处)$/;
 // a line that is a labelled field: "发布时间：2025-06-01", "项目编号：…"
+// a site's English name under its Chinese one ("XINGHE COUNTY GOVERNMENT"): a Chinese notice's
+// title is never Latin letters alone
+const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 // a 政府信息公开 page's metadata table ("索 引 号：…", "发文机关：…", "成文日期：…") and a contract's
@@ -63,7 +66,7 @@ export function findTitle(
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

@@ -30,6 +30,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.title).toBe(TITLE),
   },
   {
+    name: 'a site\'s English name on a line under its Chinese banner is chrome, not the first part of the title',
+    html: page('<h1>星河县人民政府</h1><h2>XINGHE COUNTY PEOPLE\'S GOVERNMENT</h2>', `<div class="t">${TITLE}</div><div>发布时间：2025-06-01</div>`),
+    check: (e) => expect(e.title).toBe(TITLE),
+  },
+  {
     name: '(guard) a heading that names an organisation AND a notice (…局…通知) stays the heading',
     html: `<html><head><meta charset="utf-8"><title>x</title></head><body><h1>星河县教育和体育局关于校园安全短视频制作服务项目中标结果的公告</h1><p>发布时间：2025-06-01</p>${BODY}</body></html>`,
     check: (e) => expect(e.title).toBe('星河县教育和体育局关于校园安全短视频制作服务项目中标结果的公告'),

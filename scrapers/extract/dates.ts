@@ -115,9 +115,10 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
       const at = pos + (line.length - t.length) + by[0].length;
       return { iso: d4.iso, start: at, end: at + d4.end, how: 'header' };
     }
-    // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间 or 日期)
+    // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间, 日期 or a
+    // bare 发布: "发布：2025-06-03 来源：本站")
     if (CHROME_LINE.test(t) && t.length <= 120) {
-      const m = /(?:时间|日期)\s*[:：]\s*/.exec(t);
+      const m = /(?:时间|日期|(?<![\u4e00-\u9fff])发布)\s*[:：]\s*/.exec(t);
       const d2 = m ? parseDate(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
       if (m && d2 && d2.start === 0) {
         const at = pos + (line.length - t.length) + m.index + m[0].length;

@@ -79,7 +79,7 @@ function amountAfterName(text: string, lookup: string, f: Field, last: string): 
   const at = lookup.indexOf(last, f.valueStart);
   if (at < 0 || at >= f.valueEnd) return null;
   const from = at + last.length;
-  const m = /^[ 　\t，,]*(?:(?:中标|成交)?(?:金额|价格|价|报价)\s*[:：为]?\s*)?(?=(?:[¥￥]|人民币)?\s*[0-9])/.exec(lookup.slice(from, f.valueEnd));
+  const m = /^[ \u3000\t，,]*(?:(?:中标|成交)?(?:金额|价格|价|报价)\s*[:：为]?\s*)?(?=(?:[¥￥]|人民币)?\s*[0-9])/.exec(lookup.slice(from, f.valueEnd));
   if (!m) return null;
   const money = readMoney(text, from + m[0].length, f.valueEnd, 'yuan');
   // only a written unit makes a bare number after a name an amount (not a phone or a code)

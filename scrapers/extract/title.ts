@@ -11,7 +11,7 @@ import { TITLE_DATE } from './dates.js';
 // "【单一来源】X公示", "【废标】X废标公告")
 const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他))】\s*/;
 // (also a two-step breadcrumb of short channel names: "招标采购 > 结果公示")
-const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|打开小程序|^(?:公告|信息|文章|内容|项目)?详情$|^详细信息$|(?:打开|下载)\s*(?:APP|App|客户端)|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是/;
+const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|打开小程序|^(?:公告|信息|文章|内容|项目)?详情$|^详细信息$|(?:打开|下载)\s*(?:APP|App|客户端)|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是|\s主办$/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
 const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)$/;
 // "X成交公告_星河县人民政府", "X结果公告 - 星河市政府采购网": the site after the notice's title
@@ -26,6 +26,8 @@ const ORG_SITE_HEADING = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办
 // a site's English name under its Chinese one ("XINGHE COUNTY GOVERNMENT"): a Chinese notice's
 // title is never Latin letters alone
 const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
+// a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
+const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^\n]*[>»＞]\s*([^>»＞\n]{8,150})$/m;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 // a 政府信息公开 page's metadata table ("索 引 号：…", "发文机关：…", "成文日期：…") and a contract's
@@ -93,6 +95,10 @@ export function findTitle(
   if (lines[0] && LABEL_LINE.test(lines[0].t)) {
     const d = docTitle ? docTitle.replace(DOC_TITLE_SITE, '').trim() : '';
     if (d.length >= 8 && NOTICE_END.test(d)) return located(d)!;
+    // else a government site's breadcrumb that ends in the notice's full title ("当前位置：首页 >
+    // 政府采购 > X中标公告"); one cut short ("X代...") is no title
+    const crumb = CRUMB_TITLE.exec(text.slice(0, lines[0].start));
+    if (crumb && NOTICE_END.test(crumb[1].trim())) return located(crumb[1].trim())!;
   }
   let first = lines[0];
   // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's

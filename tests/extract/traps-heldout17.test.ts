@@ -35,6 +35,26 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.title).toBe(TITLE),
   },
   {
+    name: 'a "XX县人民政府 主办" line under a department\'s banner is chrome, not the first part of the title',
+    html: page('<div>星河县人民政府 主办</div>', `<div class="t">${TITLE}</div><div>发布时间：2025-06-01</div>`),
+    check: (e) => expect(e.title).toBe(TITLE),
+  },
+  {
+    name: 'a page with no title heading and a bare site <title>: the breadcrumb\'s last step is the title when it is a whole notice title',
+    html: `<html><head><meta charset="utf-8"><title>星河县人民政府</title></head><body><div>当前位置：首页 &gt; 政府采购 &gt; ${TITLE}</div><div>发布时间：2025-06-01 09:00:00</div>${BODY}</body></html>`,
+    check: (e) => expect(e.title).toBe(TITLE),
+  },
+  {
+    name: '(guard) a breadcrumb cut short ("X代...") is never the title',
+    html: `<html><head><meta charset="utf-8"><title>星河县人民政府</title></head><body><div>当前位置：首页 &gt; 政府采购 &gt; 星河县教育和体育局校园安全短视频制作服...</div><div>发布时间：2025-06-01 09:00:00</div>${BODY}</body></html>`,
+    check: (e) => expect(e.title ?? '').not.toContain('...'),
+  },
+  {
+    name: 'an info line "发布：2025-06-01\u3000来源：本站" (a bare 发布 label) gives the date',
+    html: `<html><head><meta charset="utf-8"><title>x</title></head><body><div>${TITLE}</div><div>发布：2025-06-01\u3000来源：本站</div>${BODY}</body></html>`,
+    check: (e) => expect(e.publishedAt).toBe('2025-06-01'),
+  },
+  {
     name: '(guard) a heading that names an organisation AND a notice (…局…通知) stays the heading',
     html: `<html><head><meta charset="utf-8"><title>x</title></head><body><h1>星河县教育和体育局关于校园安全短视频制作服务项目中标结果的公告</h1><p>发布时间：2025-06-01</p>${BODY}</body></html>`,
     check: (e) => expect(e.title).toBe('星河县教育和体育局关于校园安全短视频制作服务项目中标结果的公告'),

@@ -58,6 +58,7 @@ const PERIOD_LABEL = /^公示期/;
 /** A full date in brackets closing a title line: "…成交公告（2025-06-01）", "…公告 [2025/6/1]". */
 export const TITLE_DATE = /(?:公告|公示|结果|合同)\s*[(（[【]\s*((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$/;
 const CHROME_LINE = /来源|发布者|发布人|浏览|点击|阅读/;
+const INFO_BARE_DATE = /(?:[|｜]|\s{2,}|\u3000)\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜]|\s{2,}|\u3000|$)/;
 // an organisation's name alone before white space, as a byline opens
 const BYLINE = /^[\u4e00-\u9fff（）()]{2,30}?(?:局|部|委|办|中心|政府|委员会|办公室|公司|院|站|馆|台|社)\s+/;
 
@@ -123,6 +124,14 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
       if (m && d2 && d2.start === 0) {
         const at = pos + (line.length - t.length) + m.index + m[0].length;
         return { iso: d2.iso, start: at, end: at + d2.end, how: 'header' };
+      }
+      // "来源：X | 作者：Y | 2025-06-03 10:22": the info line's own date, unlabelled, as a field of
+      // its own between separators (a date inside another field's value is not it)
+      const bare = m ? null : INFO_BARE_DATE.exec(t);
+      const d5 = bare ? parseDate(bare[1]) : null;
+      if (bare && d5) {
+        const at = pos + (line.length - t.length) + bare.index + bare[0].indexOf(bare[1]);
+        return { iso: d5.iso, start: at, end: at + d5.end, how: 'header' };
       }
     }
     pos = end + 1;

@@ -28,9 +28,9 @@
  * or notice line is the title); and, found by probing variants of the batch's chrome after the
  * run: a site's English name or a "XX县人民政府 主办" line is chrome, not joined to the title; a
  * breadcrumb's last step is the title when the page has no title heading and a bare site <title>
- * (never a step cut with "..."); a bare "发布：" label in an info line gives the date. Each is a
- * named row in traps-heldout17.test.ts. Still missed (probed, not fixed): an info line whose date
- * has no label at all after other fields ("来源：X | 作者：Y | 2024-03-05 10:22") gives null.
+ * (never a step cut with "..."); a bare "发布：" label, or an unlabelled date standing between
+ * separators ("来源：X | 作者：Y | 2024-03-05 10:22"), in an info line gives the date. Each is a
+ * named row in traps-heldout17.test.ts.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

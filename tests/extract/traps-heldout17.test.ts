@@ -55,6 +55,16 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.publishedAt).toBe('2025-06-01'),
   },
   {
+    name: 'an info line whose date stands unlabelled between separators ("来源：X | 作者：Y | 2025-06-01 10:22") gives the date',
+    html: `<html><head><meta charset="utf-8"><title>x</title></head><body><div>${TITLE}</div><div>来源：星河县财政局 | 作者：张三 | 2025-06-01 10:22</div>${BODY}</body></html>`,
+    check: (e) => expect(e.publishedAt).toBe('2025-06-01'),
+  },
+  {
+    name: '(guard) a date glued inside an info line\'s other field is not the page\'s date: the 落款 is',
+    html: `<html><head><meta charset="utf-8"><title>x</title></head><body><div>${TITLE}</div><div>来源：星河县财政局2025-05-01专题 | 阅读：5</div>${BODY}<p>星河县教育和体育局</p><p>2025年6月1日</p></body></html>`,
+    check: (e) => expect(e.publishedAt).toBe('2025-06-01'),
+  },
+  {
     name: '(guard) a heading that names an organisation AND a notice (…局…通知) stays the heading',
     html: `<html><head><meta charset="utf-8"><title>x</title></head><body><h1>星河县教育和体育局关于校园安全短视频制作服务项目中标结果的公告</h1><p>发布时间：2025-06-01</p>${BODY}</body></html>`,
     check: (e) => expect(e.title).toBe('星河县教育和体育局关于校园安全短视频制作服务项目中标结果的公告'),

@@ -24,7 +24,8 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['acceptance', /验收|履约评价|履约情况评价/],
   // "政府采购计划公示": a plan with budgets and months, published before any call for bids
   // 政府购买服务 publishes its plan before choosing a 承接主体 ("…政府购买服务项目信息公开（实施前）")
-  ['intention', /采购意向|意向公开|采购计划(?:公示|公开|表|$)|购买服务[\u4e00-\u9fff]{0,8}?[(（]?实施前|购买服务(?:项目)?(?:实施)?计划(?:公示|公开)/],
+  // a 招标计划 and a 拟建项目 / 项目储备 page state a plan and its money before any call for bids
+  ['intention', /采购意向|意向公开|采购计划(?:公示|公开|表|$)|招标(?:采购)?计划(?:公示|公开|公告|表|$)|拟建项目(?:信息)?公开|项目储备|购买服务[\u4e00-\u9fff]{0,8}?[(（]?实施前|购买服务(?:项目)?(?:实施)?计划(?:公示|公开)/],
   ['contract', /合同公告|合同公示|合同备案|政府采购合同|合同$|合同[(（][^)）]{0,8}[)）]$|合同书/],
   // a single-source *result* is an award; a single-source *publicity* is not
   // ("…项目结果合并公告", "…成交结果汇总公示": several projects' results in one page)

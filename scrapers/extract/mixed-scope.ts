@@ -22,6 +22,15 @@ function pricedYuan(clause: string): number {
   return Number.isFinite(v) ? (m[2] === '万元' ? v * 10_000 : v) : 0;
 }
 
+const ROW_FIGURE = /\|\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)?\s*\|?\s*$/;
+
+function rowFigure(clause: string): number {
+  const m = clause.includes('|') ? ROW_FIGURE.exec(clause) : null;
+  if (!m) return 0;
+  const v = Number(m[1].replace(/,/g, ''));
+  return Number.isFinite(v) ? (m[2] === '万元' ? v * 10_000 : v) : 0;
+}
+
 /**
  * Whether the body prices placement and video work apart ("信息流广告投放费用640,000.00元；账号代运营
  * 服务费120,000.00元") and the placement takes more: the money buys advertising, not operation
@@ -33,6 +42,10 @@ export function placementOutweighs(body: string): boolean {
   if (!PLACEMENT.test(sample)) return false;
   let placement = 0;
   let video = 0;
+  // a price table's rows ("2 | 信息流广告投放 | 1项 | 480,000.00") carry their figure in the last
+  // cell, the unit in the header: compared only with each other
+  let rowPlacement = 0;
+  let rowVideo = 0;
   let n = 0;
   for (const clause of sample.split(/[；;。\n]/)) {
     if (++n > 2000) break;
@@ -43,8 +56,12 @@ export function placementOutweighs(body: string): boolean {
     const y = pricedYuan(clause);
     if (isPlacement) placement += y;
     else video += y;
+    const r = y ? 0 : rowFigure(clause);
+    if (isPlacement) rowPlacement += r;
+    else rowVideo += r;
   }
-  return placement > 0 && video > 0 && placement > video;
+  if (placement > 0 && video > 0) return placement > video;
+  return rowPlacement > 0 && rowVideo > 0 && rowPlacement > rowVideo;
 }
 
 /**
@@ -65,6 +82,7 @@ export function videoLotService(body: string, lots: ReadonlyArray<{ lot: string 
       if (names.size > 50) break;
     }
   }
+  tableLotNames(sample, names);
   let best: { type: ServiceType; y: number } | null = null;
   for (const l of awarded) {
     const name = names.get(keyOf(l.lot!));
@@ -73,4 +91,24 @@ export function videoLotService(body: string, lots: ReadonlyArray<{ lot: string 
     if (!best || y > best.y) best = { type: serviceFromTitle(name) ?? 'other_video', y };
   }
   return best?.type ?? null;
+}
+
+// a result table whose first column is the lot and whose second names its service
+// ("包号 | 服务内容 | 中标供应商 | 中标金额" over "1 | 街道形象宣传片拍摄制作 | X公司 | 38万元")
+const LOT_TABLE_HEAD = /(?:^|\n)[ \t]*(?:包号|包|标包|分包|标段|标段号|标项|合同包)[ \t]*\|[ \t]*(?:服务内容|服务名称|采购内容|标的名称|包名称|标段名称|项目名称|采购项目|服务项目)[ \t]*\|[^\n]*/g;
+const LOT_CELL_ROW = /^[ \t]*([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*\|[ \t]*([^\n|]{2,60}?)[ \t]*\|/;
+
+/** Add each lot's service cell of a lot-first result table to `names` (lot key → name). */
+function tableLotNames(sample: string, names: Map<string, string>): void {
+  let tables = 0;
+  for (const h of sample.matchAll(LOT_TABLE_HEAD)) {
+    if (++tables > 10) break;
+    const rows = sample.slice(h.index + h[0].length + 1).split('\n', 50);
+    for (const row of rows) {
+      const m = LOT_CELL_ROW.exec(row);
+      if (!m) break;
+      const k = keyOf(m[1]);
+      if (!names.has(k)) names.set(k, m[2]);
+    }
+  }
 }

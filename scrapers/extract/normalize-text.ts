@@ -8,6 +8,7 @@
 import { decodeEntities } from './html-text.js';
 import { TRAD_TO_SIMP } from './trad-simp.js';
 import { joinSpacedFigures, repairOcr } from './damaged-text.js';
+import { unweaveColumns } from './two-columns.js';
 
 /** Input beyond this many characters is cut (with a warning): bounded time on any input. */
 export const MAX_TEXT_CHARS = 600_000;
@@ -58,7 +59,7 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(/(?<=[0-9],)[ ]{1,2}(?=[0-9]{3}(?![0-9]))/g, '')
     .replace(/[ ]+\n/g, '\n')
     .replace(/\n{4,}/g, '\n\n\n');
-  s = joinSpacedFigures(s);
+  s = joinSpacedFigures(unweaveColumns(s));
   let mirror = false;
   if (PINYIN_RE.test(s)) {
     PINYIN_RE.lastIndex = 0;

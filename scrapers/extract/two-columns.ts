@@ -28,8 +28,7 @@ export function unweaveColumns(text: string): string {
   let changed = false;
   const flush = () => {
     if (run.length >= MIN_RUN && run.filter((r) => r.paired).length >= MIN_PAIRED) {
-      for (const r of run) out.push(r.left);
-      for (const r of run) out.push(r.right);
+      out.push(...column(run.map((r) => r.left)), ...column(run.map((r) => r.right)));
       changed = true;
     } else for (const r of run) out.push(r.line);
     run = [];
@@ -46,4 +45,21 @@ export function unweaveColumns(text: string): string {
   }
   flush();
   return changed ? out.join('\n') : text;
+}
+
+// a short unlabelled cell with no punctuation: the rest of a name the column was too narrow for
+const WRAPPED = /^[\u4e00-\u9fff（）()]{1,12}$/;
+
+/**
+ * A column's cells, a name wrapped inside the column ("名称：星河县文化广电和旅游体" over "育局")
+ * joined back onto its labelled line.
+ */
+function column(cells: string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    const prev = out.length ? out[out.length - 1] : '';
+    if (prev && LABELLED.test(prev) && WRAPPED.test(c) && /[\u4e00-\u9fff]$/.test(prev)) out[out.length - 1] = prev + c;
+    else out.push(c);
+  }
+  return out;
 }

@@ -23,7 +23,8 @@
  * the corpus's output changed except parserVersion and, in two heldout12 PDF contracts whose
  * signature block is two-column, evidence offsets (every file compared before and after). Rules,
  * each a named row in traps-heldout18.test.ts: a run of three or more lines split by one wide gap,
- * two of them with a label in both cells, is put back in column order (two-columns.ts); a
+ * two of them with a label in both cells, is put back in column order, a name wrapped inside its
+ * column joined back (two-columns.ts); a
  * "乙方（供应商）" heading heads the vendor's contact block; 推荐项目 heads a side list; 招标计划,
  * 拟建项目公开 and 项目储备 titles are intentions and 估算金额 is a budget label; placement and video
  * rows of a price table are weighed by their last cell; a lot-first result table (包号 | 服务内容 | …)

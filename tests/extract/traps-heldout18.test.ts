@@ -31,6 +31,22 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: 'a name wrapped inside its column ("名称：…旅游体" over "育局") is joined back when the columns are put in order',
+    text: [
+      '星河县融媒体中心短视频制作服务项目合同公告',
+      '发布时间：2025-06-01',
+      `${pad('甲方（采购人）', 44)}乙方（供应商）`,
+      `${pad('名称：星河县文化广电和旅游体', 44)}名称：星河影视传媒有限`,
+      `${pad('育局', 44)}公司`,
+      `${pad('地址：星河县人民路1号', 44)}地址：星河县文化路8号`,
+      '合同金额：¥128,000.00',
+    ].join('\n'),
+    check: (e) => {
+      expect(e.buyer).toBe('星河县文化广电和旅游体育局');
+      expect(e.lots[0]?.vendor).toBe('星河影视传媒有限公司');
+    },
+  },
+  {
     name: 'two-column contacts (采购人信息 | 采购代理机构信息) read across: the right column\'s 名称 is the agency, the left\'s the buyer',
     text: award('星河县文化和旅游局宣传片拍摄制作项目成交结果公告', [
       '成交供应商：星河影视传媒有限公司', '成交金额：¥245,000.00', '五、联系方式',

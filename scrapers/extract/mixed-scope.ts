@@ -5,6 +5,7 @@
  * operations through that lot. Pure: text in, verdict out.
  * @module
  */
+import { parseDigits, toYuan } from './numbers.js';
 import { keyOf, LOT_SERVICE, serviceFromTitle } from './service-type.js';
 import type { ServiceType } from './types.js';
 import { STRONG, STRONG_AGAINST } from './video-classifier.js';
@@ -15,20 +16,22 @@ const VIDEO_WORK = /代运营|运营|运维|托管|短视频|视频|拍摄|制�
 // a priced part: a fee or amount word, then a figure in 元 or 万元 ("信息流广告投放费用640,000.00元")
 const PRICED = /(?:费用?|金额|报价|价格)\s*(?:为|[:：])?\s*(?:人民币)?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
 
+/** Yuan from a matched figure and its unit (元 when none), 0 when it is no number. */
+function figureYuan(digits: string, unit: string | undefined): number {
+  const v = parseDigits(digits);
+  return v === null ? 0 : toYuan(v, unit === '万元' ? 'wan' : 'yuan');
+}
+
 function pricedYuan(clause: string): number {
   const m = PRICED.exec(clause);
-  if (!m) return 0;
-  const v = Number(m[1].replace(/,/g, ''));
-  return Number.isFinite(v) ? (m[2] === '万元' ? v * 10_000 : v) : 0;
+  return m ? figureYuan(m[1], m[2]) : 0;
 }
 
 const ROW_FIGURE = /\|\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)?\s*\|?\s*$/;
 
 function rowFigure(clause: string): number {
   const m = clause.includes('|') ? ROW_FIGURE.exec(clause) : null;
-  if (!m) return 0;
-  const v = Number(m[1].replace(/,/g, ''));
-  return Number.isFinite(v) ? (m[2] === '万元' ? v * 10_000 : v) : 0;
+  return m ? figureYuan(m[1], m[2]) : 0;
 }
 
 /**

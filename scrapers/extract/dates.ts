@@ -62,6 +62,25 @@ const INFO_BARE_DATE = /(?:[|｜]|\s{2,}|\u3000)\s*((?:19|20)\d{2}[-/.]\d{1,2}[-
 // an organisation's name alone before white space, as a byline opens
 const BYLINE = /^[\u4e00-\u9fff（）()]{2,30}?(?:局|部|委|办|中心|政府|委员会|办公室|公司|院|站|馆|台|社)\s+/;
 
+const BARE_DATE_TOKEN = /(?:^|\s|[\]】>）)])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/;
+const NOT_PUBLISHED = /[:：]|截止|开标|报名|递交|提交|至|到|期|时间|日期|更新|修改/;
+
+/**
+ * The one date of a short unlabelled header line, as a site prints its name and the date (a time
+ * beside it is another figure: "文成发布  2025年09月04日 18:30  浙江" is a WeChat article's byline,
+ * the date it was republished, not the notice's).
+ */
+function bareHeaderDate(t: string): { iso: string; start: number; end: number } | null {
+  if (t.replace(/\s{2,}/g, ' ').length > 40) return null;
+  const m = BARE_DATE_TOKEN.exec(t);
+  if (!m) return null;
+  const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  if (/\d/.test(rest) || NOT_PUBLISHED.test(rest) || !/[\u4e00-\u9fff]/.test(rest)) return null;
+  const d = parseDate(m[1]);
+  const at = m.index + m[0].indexOf(m[1]);
+  return d ? { iso: d.iso, start: at, end: at + m[1].length } : null;
+}
+
 export interface DateHit {
   iso: string;
   start: number;
@@ -115,6 +134,13 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     if (by && d4 && d4.start === 0 && /^\s*[日号]?\s*$/.test(t.slice(by[0].length + d4.end))) {
       const at = pos + (line.length - t.length) + by[0].length;
       return { iso: d4.iso, start: at, end: at + d4.end, how: 'header' };
+    }
+    // a site's line under the title: "贵州省政府采购网 2024-06-03", "[济南]  2024-08-02  历城区": one
+    // date standing alone among words (no label, no other figure, nothing of a deadline or period)
+    const d6 = i > 0 ? bareHeaderDate(t) : null;
+    if (d6) {
+      const at = pos + (line.length - t.length) + d6.start;
+      return { iso: d6.iso, start: at, end: at + d6.end - d6.start, how: 'header' };
     }
     // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间, 日期 or a
     // bare 发布: "发布：2025-06-03 来源：本站")

@@ -22,6 +22,9 @@ export interface Money {
   conflict: string | null;
 }
 
+// a document number: "发改价格〔2007〕670号", "计价格[2002]1980号", "皖价服〔2012〕12号"
+const DOC_NUMBER = /[〔［[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*(?:第\s*)?\d{0,6}\s*号?/g;
+
 /**
  * Read the amount in `text.slice(start, end)`. `defaultUnit` applies when the number has no
  * unit beside it (a column header's "(万元)"). Digits win over uppercase when both are given.
@@ -29,7 +32,10 @@ export interface Money {
 export function readMoney(text: string, start: number, end: number, defaultUnit: MoneyUnit = 'yuan'): Money | null {
   const span = text.slice(start, end);
   // "2025年" and "6月": a bare number read as a date part is no amount
-  const hits = findNumbers(span).filter((h) => (h.value > 0 || h.percent) && !(h.unit === null && !h.perUnit && !h.percent && /^[年月日号]/.test(span.slice(h.end, h.end + 1))));
+  // "按发改价格〔2007〕670号文标准下浮18%": a document number's year and serial are no amount
+  const docRefs = [...span.matchAll(DOC_NUMBER)].map((m) => [m.index, m.index + m[0].length]);
+  const hits = findNumbers(span).filter((h) => (h.value > 0 || h.percent) && !(h.unit === null && !h.perUnit && !h.percent && /^[年月日号]/.test(span.slice(h.end, h.end + 1)))
+    && !docRefs.some(([a, b]) => h.start < b && h.end > a));
   if (!hits.length) return null;
   const digits = hits.filter((h) => !h.uppercase);
   const upper = hits.filter((h) => h.uppercase);

@@ -329,17 +329,21 @@ function titleBuyerIn(t: string): string | null {
   return null;
 }
 
+// a copy cut inside the name's suffix: "河南省鹿通项目管理有" (the name is unknown, not that stub)
+const CUT_SUFFIX = /(?:有|有限|有限责|有限责任|股份|股份有|股份有限)$/;
+const cutShort = (text: string, hit: PartyHit) => CUT_SUFFIX.test(hit.name) && !text.slice(hit.end).trim();
+
 /** The agency (采购代理机构), or null. */
 export function findAgency(text: string, lookup: string, fields: Field[]): PartyHit | null {
   for (const f of fields) {
     if (f.role !== 'agency') continue;
     const hit = fromField(text, f, `label:${f.label}`, 0.9, false);
-    if (hit && looksLikeOrg(hit.name)) return hit;
+    if (hit && looksLikeOrg(hit.name)) return cutShort(text, hit) ? null : hit;
   }
   for (const f of fields) {
     if (f.role !== 'name' || contactRole(lookup, f.labelStart) !== 'agency') continue;
     const hit = fromField(text, f, 'contact_block', 0.85, false);
-    if (hit) return hit;
+    if (hit) return cutShort(text, hit) ? null : hit;
   }
   // "X招标代理有限公司受Y委托，就…进行公开招标": the one commissioned is the agency (read back
   // from each 委托, so that a notice without one costs a single search)

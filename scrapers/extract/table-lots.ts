@@ -69,7 +69,8 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       // "是否成交 | 是" marks the winner with a bare yes
       const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)/;
       if (res >= 0) rows = t.rows.filter((r) => yes.test(r[res]?.text ?? ''));
-      else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:中标|成交)/.test(lookup)))
+      // ("注：排名第一的供应商为本项目成交供应商": the project named between 为 and 成交 says the same)
+      else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:本(?:项目|次|包|标段)的?)?(?:中标|成交)/.test(lookup)))
         rows = t.rows.filter((r) => FIRST_RANK.test(r[rc]?.text ?? ''));
     }
     const lots: Lot[] = [];

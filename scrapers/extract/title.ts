@@ -36,6 +36,7 @@ const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词
 // a 微信公众号 article's chrome ("点击上方蓝字关注我们", "分享 在看") and its byline ("雷山发布
 // 2025-08-21 17:45 贵州", "发表于云南", a bare "2025-10-20 09:12")
 const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|点赞|在看|阅读原文)(?:\s|$)|^发表于\S{2,8}$|^(?:\S{1,24}\s+)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
+const TITLE_FIELD = /^(?:公告标题|标题|项目名称)\s*[:：]\s*(\S[^\n]*?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|$)/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
@@ -91,6 +92,19 @@ export function findTitle(
   const menu = lines.findIndex((l) => l.t.length > 6);
   if (menu >= 2 && lines.slice(0, menu).every((l) => !NOTICE_END.test(l.t)) && NOTICE_END.test(lines[menu].t)
     && lines[menu].t.length >= 10 && lines[menu].t.length <= 150 && !/[|:：]/.test(lines[menu].t)) lines.splice(0, menu);
+  // a flattened record that opens "项目名称：X中标结果公告 采购单位：…": the first value, when it
+  // reads as a notice's title, is the title
+  const labelled = lines[0] ? TITLE_FIELD.exec(lines[0].t) : null;
+  if (labelled && labelled[1].length >= 8 && NOTICE_END.test(labelled[1])) {
+    const start = lines[0].start + labelled.index + labelled[0].indexOf(labelled[1]);
+    return { title: labelled[1], start, end: start + labelled[1].length };
+  }
+  // a copy cut mid-sentence ("公开招标方式进行采购。现将中标结果公告如下：") opens with no title
+  // (its first sentence ends before any label or gap; a flattened record's later "。" does not count)
+  if (lines[0] && /^[^\s:：|]{2,60}?。|如下\s*[:：]$/.test(lines[0].t)) {
+    if (docTitle) return located(docTitle)!;
+    return hint ? { title: hint, start: 0, end: 0 } : { title: null, start: 0, end: 0 };
+  }
   // a page whose text opens with a labelled field ("发布时间：…") has its title in <title>
   if (lines[0] && LABEL_LINE.test(lines[0].t)) {
     const d = docTitle ? docTitle.replace(DOC_TITLE_SITE, '').trim() : '';

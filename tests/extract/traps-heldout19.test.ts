@@ -79,6 +79,39 @@ const rows: TrapRow[] = [
     ].join('\n')),
     check: (e) => expect(e.agency).toBe('星河项目管理有限公司'),
   },
+  {
+    name: 'a ranked table with "注：排名第一的供应商为本项目成交供应商" under a 成交结果 title: the first-ranked row is the award',
+    text: award('星河区城市管理局道路标线施划项目成交结果公告', [
+      '采购人：星河区城市管理局', '磋商小组评审结果：',
+      '排名 | 供应商名称 | 最终报价（元） | 综合得分',
+      '1 | 星河交通设施有限公司 | 687,300.00 | 91.6',
+      '2 | 星河交通工程有限公司 | 699,000.00 | 86.2',
+      '注：排名第一的供应商为本项目成交供应商。',
+    ].join('\n')),
+    check: (e) => {
+      expect(e.lots).toHaveLength(1);
+      expect(e.lots[0].vendor).toBe('星河交通设施有限公司');
+      expect(e.lots[0].amountYuan).toBe(687300);
+    },
+  },
+  {
+    name: 'a flattened record opening "项目名称：X中标结果公告 采购单位：…": the first value is the title',
+    text: '项目名称：星河县污水处理厂絮凝剂采购项目中标结果公告 采购单位：星河县住房和城乡建设局 中标单位：星河水处理材料有限公司 中标金额：56.78 价格单位： 万元 发布时间：2024-05-08',
+    check: (e) => expect(e.title).toBe('星河县污水处理厂絮凝剂采购项目中标结果公告'),
+  },
+  {
+    name: 'a copy cut mid-sentence ("公开招标方式进行采购。现将中标结果公告如下：") has no title',
+    text: ['公开招标方式进行采购。现将中标结果公告如下：', '一、中标人：星河医疗设备有限公司', '中标金额：¥1,234,000.00', '三、采购人：星河市人民医院'].join('\n'),
+    check: (e) => {
+      expect(e.title).toBeNull();
+      expect(e.lots[0]?.amountYuan).toBe(1234000);
+    },
+  },
+  {
+    name: '(guard) a flattened record whose first "。" comes after its labels keeps its first cell as the title',
+    text: '星河区政务大厅劳务服务采购政府采购合同 合同编号: XH-001 采购方式: 公开招标 甲方: 星河区数据局 乙方: 星河人力资源有限公司 合同金额: 120000元。',
+    check: (e) => expect(e.title).not.toBeNull(),
+  },
 ];
 
 runTrapRows('heldout19 traps (ordinary awards: document numbers, site date lines, cut names)', rows);

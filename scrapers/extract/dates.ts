@@ -22,6 +22,9 @@ function cnSmall(s: string): number {
 
 /** The first real date in `s` as YYYY-MM-DD, with its span, or null. */
 export function parseDate(s: string): { iso: string; start: number; end: number } | null {
+  // "２０２４－０９－０２": full-width digits and separators, one for one (offsets keep; the lookup
+  // text has its digits folded already, not the separators)
+  if (/[\uff0d\uff0e\uff0f\uff10-\uff19]/.test(s)) s = s.replace(/[\uff0d\uff0e\uff0f\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   let y: number;
   let mo: number;
   let d: number;

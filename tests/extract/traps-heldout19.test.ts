@@ -112,6 +112,14 @@ const rows: TrapRow[] = [
     text: '星河区政务大厅劳务服务采购政府采购合同 合同编号: XH-001 采购方式: 公开招标 甲方: 星河区数据局 乙方: 星河人力资源有限公司 合同金额: 120000元。',
     check: (e) => expect(e.title).not.toBeNull(),
   },
+  {
+    name: 'a full-width date ("发布时间：２０２４－０９－０２") is read: its separators fold as its digits do',
+    text: ['星河中学床上用品采购项目成交结果公告', '发布时间：２０２４－０９－０２', '采购人：星河中学', '成交供应商：星河纺织品有限公司', '成交金额：２５０，０００．００元'].join('\n'),
+    check: (e) => {
+      expect(e.publishedAt).toBe('2024-09-02');
+      expect(e.lots[0]?.amountYuan).toBe(250000);
+    },
+  },
 ];
 
 runTrapRows('heldout19 traps (ordinary awards: document numbers, site date lines, cut names)', rows);

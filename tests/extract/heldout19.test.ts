@@ -1,5 +1,5 @@
 /**
- * Nineteenth held-out batch (tests/fixtures/extract/heldout19, 64 notices in five waves): the ORDINARY notices
+ * Nineteenth held-out batch (tests/fixtures/extract/heldout19, 70 notices in six waves): the ORDINARY notices
  * around the video ones, as the shared corpus has them (about 30 of its 42 are not video): goods
  * awards with item tables (单价 beside the total), 网上超市/电子卖场 deals, a construction 中标候选人公示
  * with three ranked candidates, 监理 at a 下浮率 and printing at a 折扣率, property per year on a
@@ -39,7 +39,11 @@
  * 1.000. What failed: h58 a full-width date "２０２４－０９－０２" (the digits were folded, the
  * separators not).
  *
- * After the fixes (parser 1.20.0) every scored field is 1.000 on the 64; no earlier batch's or the
+ * Sixth wave (h65–h70, 6 notices): 1.000 on every field at the first run (【中标公告】 prefix and
+ * font-size chrome, 95.8（万元）, 380元/人, 暂列金额 inside the award, <br>/&nbsp; HTML, a three-year
+ * total over a per-year table, a city-level video buyer).
+ *
+ * After the fixes (parser 1.20.0) every scored field is 1.000 on the 70; no earlier batch's or the
  * corpus's output changed except parserVersion and, in two 网上超市 notices of heldout6 (q06, q41),
  * the extra key awardDate now read from their 成交时间 (every file compared before and after).
  * Rules, each a named row in traps-heldout19.test.ts: a number inside a document number
@@ -60,9 +64,9 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout19');
 
 describe('nineteenth held-out batch', () => {
   it('procwatch extract --json meets the heldout19 gates, kind, serviceType, agency, divisionCode and title included', async () => {
-    // 62: the fragment h40 has no title and the 中央 unit h55 no division code to score
-    const out = await expectBatchGates(dir, 62, BATCH_GATES, BATCH_EXTRA_GATES);
-    expect(out.trim().split('\n')).toHaveLength(64);
+    // 68: the fragment h40 has no title and the 中央 unit h55 no division code to score
+    const out = await expectBatchGates(dir, 68, BATCH_GATES, BATCH_EXTRA_GATES);
+    expect(out.trim().split('\n')).toHaveLength(70);
     const of = byFilePrefix(out);
     // rates are no money: a 下浮率 citing a price document's year, a 定点 折扣率
     for (const p of ['h04-', 'h16-']) {
@@ -98,8 +102,10 @@ describe('nineteenth held-out batch', () => {
     expect(of('h55-')?.province).toBe('中央');
     expect(of('h55-')?.county).toBeNull();
     // a price per person per month, and a copy cut after the amount's label: no total
-    for (const p of ['h61-', 'h62-']) expect(of(p)?.lots[0]?.amountYuan, p).toBeNull();
+    for (const p of ['h61-', 'h62-', 'h66-']) expect(of(p)?.lots[0]?.amountYuan, p).toBeNull();
     // a consortium in one table cell is one lot of two vendors
     expect(of('h59-')?.lots[1]?.vendors).toHaveLength(2);
+    // a three-year total over a per-year table is one lot of the total
+    expect(of('h69-')?.lots.map((l) => l.amountYuan)).toEqual([1296000]);
   });
 });

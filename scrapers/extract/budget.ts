@@ -9,6 +9,7 @@ import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { headerUnit, unitAbove, type Table } from './tables.js';
 
+const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
 const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包|合同包|采购包)$/;
 
 /**
@@ -24,6 +25,8 @@ export function budgetFromTables(text: string, tables: Table[], pick: (rowText: 
     // "单位：万元" on the line above the table counts when the column header names no unit
     const unit = headerUnit(t.header[bc].text) ?? unitAbove(text, t) ?? 'yuan';
     const rows = t.rows
+      // a 合计/总计 row restates the rows above: it is no project of its own
+      .filter((r) => !r.slice(0, bc).some((c) => TOTAL_ROW.test(c.text.replace(/\s/g, ''))))
       // the cell must be the number itself: "投资额（¥248,550,500.00元）" is another figure
       .map((r) => ({ r, m: r[bc] && /^(?:[¥￥]|人民币)?\s*[0-9０-９]/.test(r[bc].text) ? readMoney(text, r[bc].start, r[bc].end, unit) : null }))
       .filter((x): x is { r: typeof x.r; m: Money } => !!x.m && x.m.form === 'total' && x.m.yuan != null);
@@ -43,6 +46,16 @@ export function budgetFromTables(text: string, tables: Table[], pick: (rowText: 
     return { money: null, note };
   }
   return null;
+}
+
+// a line that opens with its lot's label ("包1：短视频拍摄制作，全年不少于120条，预算金额：…，最高限价：…")
+const LINE_LOT = /^[ \t]*(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]/;
+
+/** The lot whose label opens the line `at` is on, however far back: its fields all belong to that lot. */
+function lineLot(lookup: string, at: number): string | null {
+  const from = lookup.lastIndexOf('\n', at - 1) + 1;
+  const m = LINE_LOT.exec(lookup.slice(from, Math.min(at, from + 200)));
+  return m ? (m[1] ?? m[2]) : null;
 }
 
 const LOT_IN_VALUE = /(?:^|[；;，,\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
@@ -89,13 +102,13 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
       continue;
     }
     if (f.role === 'budget') {
-      const lot = lotLabelBefore(lookup, f.labelStart, 24);
+      const lot = lotLabelBefore(lookup, f.labelStart, 24) ?? lineLot(lookup, f.labelStart);
       if (!budget && !perLot.length && !lot) budget = m; // the project's own budget comes first
       else if (lot && !budget && perLot.length < 50 && !perLot.some((p) => p.lot === lot)) perLot.push({ m, lot });
     }
     if (f.role === 'ceiling') {
       // a lot's ceiling is not the project's: those are summed below when nothing else is stated
-      const lot = lotLabelBefore(lookup, f.labelStart, 40);
+      const lot = lotLabelBefore(lookup, f.labelStart, 40) ?? lineLot(lookup, f.labelStart);
       if (!lot && !ceiling) ceiling = m;
       else if (lot && lotCeilings.length < 50 && !lotCeilings.some((p) => p.lot === lot)) lotCeilings.push({ m, lot });
     }

@@ -28,6 +28,7 @@ import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
 import { findQuantities } from './quantities.js';
+import { findDeadline } from './deadline.js';
 import { columnOf, findTables, type Table } from './tables.js';
 import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
 import { classifyNotice, classifyTitle } from './video-classifier.js';
@@ -216,11 +217,9 @@ function fill(
     out.publishedAt = pub.iso;
     out.evidence.publishedAt = evidence(text, pub.start, pub.end, pub.how === 'label' ? 0.9 : 0.7);
   } else if (hints.publishedAt) out.publishedAt = parseDate(String(hints.publishedAt))?.iso ?? null;
-  const dl = fields.find((f) => f.role === 'deadline' && /\d{4}/.test(f.value));
-  if (dl) {
-    const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(dl.value);
-    if (m) out.tenderDeadline = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  }
+  // a call for bids' deadline from its headings and sentences too; elsewhere (a correction's 更正前
+  // row, a result's recital) only the labelled field counts
+  out.tenderDeadline = findDeadline(lookup, fields, out.kind !== 'tender');
   const ad = fields.find((f) => f.role === 'awardDate' && /\d{4}/.test(f.value));
   if (ad) {
     const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(ad.value);

@@ -16,15 +16,20 @@
  * "合计" row: the 合计 row was taken for a second project, and a notice of several projects has no
  * single budget (null). Not scored but wrong: t03's ceiling was 295000 (the first lot's line was
  * too long for its 包1 label to be seen; the other two lots' ceilings were dropped) and the
- * single-source publicity t14 proposed a price with no vendor ("二、拟定供应商信息\n名称：X").
+ * single-source publicity t14 proposed a price with no vendor ("二、拟定供应商信息\n名称：X"); the
+ * tender deadline was null on 12 of the 21 calls for bids, 10 of which state one (a heading with its date on the next line,
+ * "响应文件提交截止时间及谈判时间：", "…截止时间为…", the template's "并于…前递交投标文件").
  *
  * Final score (parser 1.21.0): every scored field 1.000. Rules, each a named row in
  * traps-heldout20.test.ts: a 合计/总计/小计 row of a budget table is no row of its own; a field on
  * a line that opens with its lot's label ("包1：…") belongs to that lot however long the line;
- * a "拟定供应商信息" heading makes the "名称：" under it the proposed vendor. Outputs of the corpus
- * and every earlier batch compared before and after: only the warning count of heldout12 g08 and
+ * a "拟定供应商信息" heading makes the "名称：" under it the proposed vendor; a call for bids' deadline
+ * is read from its headings and sentences too (not from 获取/质疑 deadlines, and outside a tender
+ * only from a labelled field). Outputs of the corpus and every earlier batch compared before and
+ * after: only the warning count of heldout12 g08 and
  * the proposed vendor of seven single-source notices (heldout3 k02, heldout4 n26, heldout7 r33,
- * heldout8 s40, heldout11 v27, heldout12 w06, heldout17 f10) changed, all now right.
+ * heldout8 s40, heldout11 v27, heldout12 w06, heldout17 f10) and the tenderDeadline of 13 earlier
+ * tenders (corpus 040 and 12 held-out ones, null before) changed, all checked right by eye.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +69,7 @@ describe('twentieth held-out batch', () => {
     expect(of('t10-')?.budgetYuan).toBeNull();
     expect(of('t12-')?.kind).toBe('failure');
     expect(of('t12-')?.budgetYuan).toBe(528000);
+    // the submission deadline of every call for bids that states one, never its publication date
+    for (const [p, d] of [['t01-', '2025-04-02'], ['t04-', '2025-06-09'], ['t06-', '2025-08-26'], ['t13-', '2025-05-09'], ['t20-', '2025-03-26']]) expect(of(p)?.tenderDeadline, p).toBe(d);
   });
 });

@@ -77,6 +77,34 @@ const rows: TrapRow[] = [
       expect(e.proposed[0]?.amountYuan).toBe(1650000);
     },
   },
+  {
+    name: 'the national template\'s deadline heading with its date on the next line ("四、提交投标文件截止时间、开标时间和地点\\n2025年04月02日 09点30分") is the tender deadline',
+    text: tender('星河县政务新媒体账号代运营服务项目公开招标公告', ['预算金额：98万元', '四、提交投标文件截止时间、开标时间和地点', '2025年04月02日 09点30分（北京时间）', '地点：星河县公共资源交易中心']),
+    check: (e) => expect(e.tenderDeadline).toBe('2025-04-02'),
+  },
+  {
+    name: 'a deadline label joined to another ("响应文件提交截止时间及谈判时间：2025年08月26日9时30分") and a sentence ("递交…截止时间为…") are the tender deadline',
+    text: tender('星河县食堂食材配送服务项目竞争性谈判公告', ['预算金额：36万元', '七、响应文件提交截止时间及谈判时间：2025年08月26日9时30分']),
+    check: (e) => expect(e.tenderDeadline).toBe('2025-08-26'),
+  },
+  {
+    name: 'the template\'s opening sentence ("并于2025年3月20日9时30分（北京时间）前递交投标文件") is the tender deadline',
+    text: tender('星河县短视频制作服务项目公开招标公告', ['星河县短视频制作服务项目的潜在投标人应在星河政府采购网获取招标文件，并于2025年3月20日9时30分（北京时间）前递交投标文件。', '预算金额：30万元']),
+    check: (e) => expect(e.tenderDeadline).toBe('2025-03-20'),
+  },
+  {
+    name: 'a 获取 or 质疑 deadline ("磋商文件获取截止时间：") is not the submission deadline',
+    text: tender('星河县宣传片拍摄制作项目竞争性磋商公告', ['预算金额：45万元', '磋商文件获取截止时间：2025年04月15日', '质疑提交截止日期：2025年04月18日']),
+    check: (e) => expect(e.tenderDeadline).toBeNull(),
+  },
+  {
+    name: '(guard) a correction\'s 更正前 deadline heading is not read as its deadline (only a labelled field counts outside a tender)',
+    text: ['星河县宣传片拍摄制作项目更正公告', '更正日期：2025-06-05', '采购人：星河县文化旅游局', '一、更正事项：递交响应文件截止时间', '2025年06月10日 09时30分', '更正为2025年06月17日 09时30分'].join('\n'),
+    check: (e) => {
+      expect(e.kind).toBe('correction');
+      expect(e.tenderDeadline).toBeNull();
+    },
+  },
 ];
 
 runTrapRows('heldout20 traps (parser 1.21.0)', rows);

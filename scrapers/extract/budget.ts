@@ -19,8 +19,20 @@ const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包
  * names the row `pick` chooses (the video-operations one).
  */
 export function budgetFromTables(text: string, tables: Table[], pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
+  return moneyFromColumn(text, tables, (h) => /预算/.test(h) && !/单价/.test(h), pick);
+}
+
+/**
+ * A ceiling from a table column (… | 预算金额（万元） | 最高限价（万元） | …), as budgetFromTables reads
+ * a budget: the single row's, or the sum of one project's lots; null for several projects.
+ */
+export function ceilingFromTables(text: string, tables: Table[]): Money | null {
+  return moneyFromColumn(text, tables, (h) => /最高限价|控制价|限价/.test(h) && !/预算|单价/.test(h), () => false)?.money ?? null;
+}
+
+function moneyFromColumn(text: string, tables: Table[], isColumn: (header: string) => boolean, pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
   for (const t of tables) {
-    const bc = t.header.findIndex((c) => /预算/.test(c.text) && !/单价/.test(c.text));
+    const bc = t.header.findIndex((c) => isColumn(c.text));
     if (bc < 0 || !t.rows.length) continue;
     // "单位：万元" on the line above the table counts when the column header names no unit
     const unit = headerUnit(t.header[bc].text) ?? unitAbove(text, t) ?? 'yuan';

@@ -14,7 +14,7 @@ import { detectKind, kindFromTitle } from './kind.js';
 import { contractNewsParties, notProcurement } from './news-notice.js';
 import { buyerAddress, locate } from './buyer-place.js';
 import { ambiguousStart } from './locality.js';
-import { budgetFromTables, findBudget } from './budget.js';
+import { budgetFromTables, ceilingFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
 import { readIntentionList } from './intention-rows.js';
@@ -242,6 +242,8 @@ function fill(
     out.budgetYuan = budget.yuan;
     out.evidence.budgetYuan = moneyEvidence(text, budget, 0.85)!;
   } else if (hints.budget && /^\d{3,10}(?:\.\d{1,2})?$/.test(hints.budget.trim())) out.budgetYuan = Number(hints.budget.trim()); // the API's own field (yuan)
+  // "… | 预算金额（万元） | 最高限价（万元） | …": a ceiling column beside the budget's
+  ceiling ??= ceilingFromTables(text, tables);
   if (ceiling) {
     out.ceilingYuan = ceiling.yuan;
     out.evidence.ceilingYuan = moneyEvidence(text, ceiling, 0.85)!;

@@ -105,6 +105,24 @@ const rows: TrapRow[] = [
       expect(e.tenderDeadline).toBeNull();
     },
   },
+  {
+    name: 'a 最高限价 column beside the budget column is the ceiling: the single row\'s, or one project\'s lots summed',
+    text: tender('星河县宣传片拍摄制作项目竞争性磋商公告', [
+      '包号 | 包名称 | 预算金额（万元） | 最高限价（万元）',
+      '1 | 宣传片拍摄制作 | 30 | 29',
+      '2 | 短视频拍摄制作 | 20 | 19.5',
+      '合计 |  | 50 | 48.5',
+    ]),
+    check: (e) => {
+      expect(e.budgetYuan).toBe(500000);
+      expect(e.ceilingYuan).toBe(485000);
+    },
+  },
+  {
+    name: '(guard) a 最高单价 column is no ceiling of the project',
+    text: tender('星河县LED显示屏采购竞采公告', ['采购预算：128000元', '序号 | 品名 | 数量 | 最高单价（元）', '1 | 户外LED显示屏 | 2 | 48000']),
+    check: (e) => expect(e.ceilingYuan).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout20 traps (parser 1.21.0)', rows);

@@ -193,6 +193,8 @@ function fill(
     // Not the national template's heading 评审专家（单一来源采购人员）名单, which every notice carries.
     const m = /(公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源(?!采购人员)|框架协议|网上超市)/.exec(lookup.slice(0, 5000));
     if (m) out.procurementMethod = m[1];
+    // a 比选 (a self-run selection below the tendering threshold) names itself in its title
+    else if (titleLookup && /比选/.test(titleLookup)) out.procurementMethod = '比选';
   }
 
   out.kind = detectKind(titleLookup, lookup, hints.noticeType);

@@ -14,7 +14,8 @@
  *   lotPrecision have nothing to score: every label's lots is []).
  * What failed: t02, the budget only in a table column "预算金额（万元）" over one project row and a
  * "合计" row: the 合计 row was taken for a second project, and a notice of several projects has no
- * single budget (null). Not scored but wrong: t02's ceiling column unread (null); t03's ceiling was 295000 (the first lot's line was
+ * single budget (null). Not scored but wrong: t02's ceiling column unread (null), t05's method
+ * null; t03's ceiling was 295000 (the first lot's line was
  * too long for its 包1 label to be seen; the other two lots' ceilings were dropped) and the
  * single-source publicity t14 proposed a price with no vendor ("二、拟定供应商信息\n名称：X"); the
  * tender deadline was null on 12 of the 21 calls for bids, 10 of which state one (a heading with its date on the next line,
@@ -25,12 +26,14 @@
  * a line that opens with its lot's label ("包1：…") belongs to that lot however long the line;
  * a "拟定供应商信息" heading makes the "名称：" under it the proposed vendor; a call for bids' deadline
  * is read from its headings and sentences too (not from 获取/质疑 deadlines, and outside a tender
- * only from a labelled field); a 最高限价 column beside the budget's gives the ceiling. Outputs of
+ * only from a labelled field); a 最高限价 column beside the budget's gives the ceiling; a 比选 with no stated method has
+ * 比选 from its title. Outputs of
  * the corpus and every earlier batch compared before and after: only the warning count of heldout12 g08 and
  * the proposed vendor of seven single-source notices (heldout3 k02, heldout4 n26, heldout7 r33,
  * heldout8 s40, heldout11 v27, heldout12 w06, heldout17 f10) and the tenderDeadline of 13 earlier
  * tenders (corpus 040 and 12 held-out ones, null before) and the ceilingYuan of four earlier tables
- * (heldout2 b06, heldout3 m02, heldout8 s67 and s74, null before) changed, all checked right by eye.
+ * (heldout2 b06, heldout3 m02, heldout8 s67 and s74, null before) and the procurementMethod of nine
+ * earlier 比选 notices (corpus 006 and eight held-out ones, null before) changed, all checked right by eye.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +60,9 @@ describe('twentieth held-out batch', () => {
     expect(of('t01-')?.budgetYuan).toBe(980000);
     expect(of('t01-')?.ceilingYuan).toBe(960000);
     expect(of('t20-')?.budgetYuan).toBeNull();
+    // the buyer's own 比选: the one figure labelled budget and ceiling is the budget; the method from the title
+    expect(of('t05-')?.budgetYuan).toBe(1260000);
+    expect(of('t05-')?.procurementMethod).toBe('比选');
     // a one-project table with a 合计 row; three lots' own budgets and ceilings summed
     expect(of('t02-')?.budgetYuan).toBe(450000);
     expect(of('t02-')?.ceilingYuan).toBe(445000);

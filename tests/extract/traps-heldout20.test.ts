@@ -123,6 +123,16 @@ const rows: TrapRow[] = [
     text: tender('星河县LED显示屏采购竞采公告', ['采购预算：128000元', '序号 | 品名 | 数量 | 最高单价（元）', '1 | 户外LED显示屏 | 2 | 48000']),
     check: (e) => expect(e.ceilingYuan).toBeNull(),
   },
+  {
+    name: 'a 比选 named only in its title ("…物业管理服务比选公告", 比选人, no 采购方式 field) has 比选 as its method',
+    text: ['星河县人民医院2025年度物业管理服务比选公告', '发布时间：2025-07-14', '比选人：星河县人民医院', '比选预算（最高限价）：126万元'].join('\n'),
+    check: (e) => expect(e.procurementMethod).toBe('比选'),
+  },
+  {
+    name: '(guard) a stated method wins over 比选 in the title',
+    text: ['星河县融媒体中心短视频制作服务比选公告', '发布时间：2025-07-14', '采购人：星河县融媒体中心', '采购方式：竞争性磋商'].join('\n'),
+    check: (e) => expect(e.procurementMethod).toBe('竞争性磋商'),
+  },
 ];
 
 runTrapRows('heldout20 traps (parser 1.21.0)', rows);

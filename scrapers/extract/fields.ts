@@ -187,7 +187,8 @@ export function scanFields(text: string): Field[] {
     }
     // "入围供应商1：X", "中标人二：Y": an ordinal between a party label and its separator
     // ("采购人1：X", "采购人2：Y": buyers of a joint procurement, numbered)
-    if (role === 'vendor' || role === 'bidder' || role === 'buyer' || role === 'buyerName') {
+    // ("被投诉人1：X学校", "被投诉人2：Y公司": a complaint's respondents, numbered)
+    if (role === 'vendor' || role === 'bidder' || role === 'buyer' || role === 'buyerName' || label === '被投诉人') {
       const ord = /^[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])(?=[ ]{0,3}[:：])/.exec(text.slice(p, p + 8));
       if (ord) p += ord[0].length;
     }

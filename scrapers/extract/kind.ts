@@ -12,14 +12,17 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['other', /质疑的?(?:答复|回复|处理)|异议的?答复|投诉的?(?:处理|答复)|处理决定书|复议决定/],
   // a 补充合同 or 合同变更 notice states the contract as it now stands: a contract, not a correction
   ['contract', /补充合同|合同变更|变更合同|合同补充协议/],
-  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑/],
+  // a suspension (暂停) halts the procedure until it resumes (恢复): it changes the earlier notice,
+  // as a correction does; it is no failure, which would zero an award it pauses (中止 stays a
+  // failure: local notices use it for procedures stopped for good)
+  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑|(?:暂停|恢复)(?:采购)?(?:活动)?(?:的)?公告|(?:暂停|恢复)采购/],
   // the result of a prequalification names who may bid, not who won
   ['other', /资格预审结果|资格审查结果|预审结果/],
   // "中标结果及部分流标公告": a result whose other lots failed still awards (a result whose every
   // lot failed is told from the empty lots, see index.ts)
   ['award', /(?:中标|成交)(?:\(成交\)|（成交）)?结果及(?:部分)?(?:废标|流标)|部分(?:包|标段|标项)?(?:废标|流标)/],
-  // a suspension (暂停, 中止) or a revoked award (撤销公告) leaves nothing awarded
-  ['failure', /废标|流标|终止|失败|取消公告|暂停公告|中止公告|中止采购|撤销公告|撤销(?:中标|成交)/],
+  // a stopped procedure (中止) or a revoked award (撤销公告) leaves nothing awarded
+  ['failure', /废标|流标|终止|失败|取消公告|中止公告|中止采购|撤销公告|撤销(?:中标|成交)/],
   // a 履约评价 rates the delivery of a contract already counted: an acceptance
   ['acceptance', /验收|履约评价|履约情况评价/],
   // "政府采购计划公示": a plan with budgets and months, published before any call for bids

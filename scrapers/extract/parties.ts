@@ -230,6 +230,8 @@ function numberedCoBuyers(text: string, lookup: string, fields: Field[], hit: Pa
     if (g === f || g.role !== f.role || g.label !== f.label) continue;
     if (!/^[ ]?[(（]?[2-5２-５二三四五][)）]?[ ]{0,3}[:：]/.test(lookup.slice(g.labelStart + g.label.length, g.valueStart))) continue;
     const n = cleanOrgName(text.slice(g.valueStart, g.valueEnd));
+    // (a complaint's other respondent is the agency, not a second buyer)
+    if (f.label === '被投诉人' && n && AGENT_TRADE.test(n)) continue;
     if (n && looksLikeOrg(n) && !names.includes(n)) names.push(n);
   }
   return names.length > 1 ? { ...hit, name: names.join('；') } : hit;
@@ -359,7 +361,7 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
   // "被投诉人：X市政府采购中心（集中采购机构）",
   // or "被投诉人：X公司" and then "被投诉人代理的…项目"
   const marked = AGENCY_MARKED.exec(lookup.slice(0, 8000));
-  const respondent = marked ? null : /被投诉人[0-9一二]?\s*(?:所)?代理的?/.test(lookup.slice(0, 8000)) ? RESPONDENT.exec(lookup.slice(0, 8000)) : null;
+  const respondent = marked ? null : /被投诉人[0-9一二]?\s*(?:所)?代理的?/.test(lookup.slice(0, 8000)) ? RESPONDENT.exec(lookup.slice(0, 8000)) : agencyRespondent(lookup.slice(0, 8000));
   const m = marked ?? respondent;
   if (m) {
     const start = m.index + m[0].indexOf(m[1]);
@@ -371,6 +373,19 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
 
 const AGENCY_MARKED = /(?:^|[\s，,。；;、:：])([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))\s*[(（](?:采购代理机构|招标代理机构|代理机构|集中采购机构)[)）]/m;
 const RESPONDENT = /被投诉人[0-9一二]?\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))(?=[\s，,。；;(（]|$)/m;
+// the trade of a procurement agent in its name (the buyer reader skips a respondent so named)
+const AGENT_TRADE = /招标|代理|咨询|项目管理|工程管理/;
+
+/**
+ * "被投诉人1：X学校 / 被投诉人2：Y招标有限公司": the respondent whose name is an agent's trade is
+ * the agency, though no "代理" phrase says so (the other respondent is the buyer).
+ */
+function agencyRespondent(s: string): RegExpExecArray | null {
+  if (!s.includes('被投诉人')) return null;
+  const re = new RegExp(RESPONDENT.source, 'gm');
+  for (let m = re.exec(s), n = 0; m && n < 6; m = re.exec(s), n++) if (AGENT_TRADE.test(m[1])) return m;
+  return null;
+}
 
 const AGENCY_BEFORE = /[\s，,。；;、]([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?\s*的?$/;
 const AGENCY_BEFORE_AT_START = /(?:^|[\s，,。；;、])([\u4e00-\u9fff（）()]{2,40}?(?:公司|采购中心|交易中心))\s*受[\u4e00-\u9fff（）()]{3,40}?\s*的?$/;

@@ -35,6 +35,7 @@ const RANK_COL = /排名|排序|名次/;
 const FIRST_RANK = /^(?:1|一|第[一1])(?:名|位)?(?:(?:中标|成交|中选)?候选(?:人|供应商|单位))?$/;
 // the total row of an itemised price table ("合计 | 222000.00", "总计（元）| …")
 // a key cell of a key-value table read under a vendor header ("名称 | X公司")
+const CONTRACT_AMOUNT_COL = /^合同(?:总)?(?:金额|价款|总价|价格)(?:[(（][^()（）]{0,6}[)）])?$/;
 const KEY_CELL = /^(?:名\s*称|供应商名称|单位名称|姓\s*名)[:：]?$/;
 const TOTAL_ROW = /^(?:合计|总计|合计金额|总价|总金额)(?:[(（][^()（）]{0,6}[)）])?[:：]?$/;
 
@@ -50,7 +51,10 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
     // a contract row: 乙方 | 合同金额 (the signed vendor and price)
     // (a 补充合同's table of 原合同金额 and 补充金额 has no award column, yet its 乙方 is the vendor)
-    const contractRow = /乙方|签约供应商/.test(vh) && (ac >= 0 ? /合同|签约/.test(t.header[ac].text) : t.header.some((c) => /原合同|补充/.test(c.text)));
+    // ("供应商名称 | 合同金额（万元）" under 合同信息: a vendor column beside the contract's own amount)
+    const contractRow =
+      (/乙方|签约供应商/.test(vh) && (ac >= 0 ? /合同|签约/.test(t.header[ac].text) : t.header.some((c) => /原合同|补充/.test(c.text)))) ||
+      (/供应商/.test(vh) && ac >= 0 && CONTRACT_AMOUNT_COL.test(t.header[ac].text.replace(/\s/g, '')));
     // a ranking of several offers under "推荐排名第一的供应商为成交供应商" is no list of winners:
     // the rank decides (below)
     const ranked = t.rows.length > 1 && columnOf(t, RANK_COL) >= 0;

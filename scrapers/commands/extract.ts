@@ -43,7 +43,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const NOTICE_EXT = ['.html', '.htm', '.txt', '.shtml', '.xhtml', '.json'];
 
 /** One notice's bytes to its contract record; `ext` '' sniffs HTML from the text. */
-function extractBytes(name: string, bytes: Buffer, ext: string): Record<string, unknown> {
+export function extractBytes(name: string, bytes: Buffer, ext: string): Record<string, unknown> {
   const { text } = decodeBytes(bytes, null);
   // JSON that holds no notice (a list response, a config file) is no notice: say so
   if (isJsonWithoutNotice(text)) return { file: name, error: 'JSON without a notice in it (no content, summary or similar text field)' };

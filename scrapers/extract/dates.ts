@@ -84,6 +84,27 @@ function bareHeaderDate(t: string): { iso: string; start: number; end: number } 
   return d ? { iso: d.iso, start: at, end: at + m[1].length } : null;
 }
 
+// a date closing the text after white space: the signature of a copy whose line breaks were lost
+const CLOSING_DATE = /[ \t]((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}[日号]?)[ \t]*$/;
+
+/**
+ * The signature date of a flattened copy ("… 名称：中共蓝山县委宣传部 联系方式：0746-2221036 2025年3月4日"):
+ * the text's last line ends in a date after the signer's name or the last contact's phone. Not a date closing a label, a
+ * period or a deadline ("至 2025年12月31日", "截止时间 2025-06-01").
+ */
+function closingDate(text: string): DateHit | null {
+  const end = text.trimEnd().length;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end);
+  const m = CLOSING_DATE.exec(line);
+  if (!m) return null;
+  const before = line.slice(0, m.index).trimEnd();
+  if (!/[\u4e00-\u9fff）)]$|(?<![\d-])(?:\d{3,4}-\d{7,8}|1\d{10})$/.test(before) || /(?:至|到|止|期|日期|时间|前|后|起|于|为|是|在)$/.test(before)) return null;
+  const d = parseDate(m[1]);
+  const at = start + m.index + m[0].indexOf(m[1]);
+  return d ? { iso: d.iso, start: at, end: at + m[1].length, how: 'signature' } : null;
+}
+
 export interface DateHit {
   iso: string;
   start: number;
@@ -183,6 +204,8 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     off += line.length + 1;
   }
   if (sig) return sig;
+  const closing = closingDate(text);
+  if (closing) return closing;
   // a publicity period starts the day the notice goes up, or the next working day: below a
   // date the notice states for itself (its 落款)
   const period = labelled(true);

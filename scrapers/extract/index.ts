@@ -40,7 +40,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.22.0';
+export const PARSER_VERSION = '1.23.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -158,7 +158,8 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
     warnings.push(`could not read the page: ${(e as Error).message}`);
   }
   // side lists of other projects, prev/next links and footers go before anything is read
-  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(raw)))));
+  // CRLF (a scraper's or a Windows dump's) folded before any line-wise pass reads the text
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(raw.replace(/\r\n?/g, '\n'))))));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

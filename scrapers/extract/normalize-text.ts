@@ -58,6 +58,9 @@ export function normalizeText(raw: string): NormalizedText {
     // between groups) is no break in the number
     .replace(/(?<=[0-9],)[ ]{1,2}(?=[0-9]{3}(?![0-9]))/g, '')
     .replace(/[ ]+\n/g, '\n')
+    // "成交供应商为 ： X" (a no-break or ideographic space before the colon): the label is written
+    // against its colon, as every label pattern reads it
+    .replace(/(?<=[\u4e00-\u9fff)）])[ ]{1,4}(?=[：:])/g, '')
     .replace(/\n{4,}/g, '\n\n\n');
   s = joinSpacedFigures(unweaveColumns(s));
   let mirror = false;

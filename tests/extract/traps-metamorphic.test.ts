@@ -1,0 +1,89 @@
+/**
+ * Traps found by the metamorphic sweep (metamorphic.test.ts): the same notice in other clothes
+ * read differently. One named row each, run through the real extractNotice: each row failed
+ * before parser 1.23.0, except those marked (guard), which keep the new rule from overreaching.
+ * The parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { extractNotice } from '../../scrapers/extract/index.js';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+const HARD_WRAPPED = [
+  '星河县融媒体中心短视频拍摄制作服务项目成交结果公告',
+  '发布时间：2025-09-03',
+  '一、中标（成交）信息',
+  '供应商名称：星河映像文化传',
+  '媒有限公司',
+  '中标（成交）金额：人民币412,800.00元',
+  '二、采购人信息',
+  '名 称：星河县融媒',
+  '体中心',
+  '地 址：星河县文化路2号',
+];
+
+/** The signature block of an award notice, the date closing it. */
+const SIGNED = [
+  '星河县融媒体中心短视频制作服务成交结果公告',
+  '一、项目编号：XH2025-011',
+  '二、中标（成交）信息',
+  '供应商名称：星河云影文化传媒有限公司',
+  '中标（成交）金额：人民币286,000.00元',
+  '三、凡对本次公告内容提出询问，请按以下方式联系。',
+  '1.采购人信息',
+  '名称：星河县融媒体中心',
+  '联系方式：0746-2221036',
+];
+
+const rows: TrapRow[] = [
+  {
+    name: 'CRLF line ends: a name hard-wrapped across a "\\r\\n" is joined as across a "\\n"',
+    text: HARD_WRAPPED.join('\r\n'),
+    check: (e) => {
+      expect(e.buyer).toBe('星河县融媒体中心');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河映像文化传媒有限公司', 412800]]);
+    },
+  },
+  {
+    name: '(guard) the same notice with "\\n" line ends reads the same',
+    text: HARD_WRAPPED.join('\n'),
+    check: (e) => expect([e.buyer, e.lots[0]?.vendor]).toEqual(['星河县融媒体中心', '星河映像文化传媒有限公司']),
+  },
+  {
+    name: 'a flattened copy (one line): the date closing the text after the last contact\'s phone is its signature date',
+    text: [...SIGNED, '2025年3月4日'].join(' '),
+    check: (e) => expect(e.publishedAt).toBe('2025-03-04'),
+  },
+  {
+    name: 'a flattened copy: the date closing the text after the signer\'s name is its signature date',
+    text: [...SIGNED, '星河县融媒体中心', '2025-03-04'].join(' '),
+    check: (e) => expect(e.publishedAt).toBe('2025-03-04'),
+  },
+  {
+    name: 'two lines joined ("星河县融媒体中心 2025-03-04" as the last line): the signature date still',
+    text: [...SIGNED, '星河县融媒体中心 2025-03-04'].join('\n'),
+    check: (e) => expect(e.publishedAt).toBe('2025-03-04'),
+  },
+  {
+    name: '(guard) a period or a deadline closing a flattened text is no signature ("至 2025年12月31日", "截止时间 2025-06-01")',
+    check: () => {
+      for (const tail of ['服务期限：2025年1月1日 至 2025年12月31日', '投标截止时间 2025-06-01', '服务时间为 2025-06-01']) {
+        expect(runDate([...SIGNED, tail].join(' ')), tail).toBeNull();
+      }
+    },
+  },
+  {
+    name: 'a no-break or ideographic space before a label\'s colon ("成交供应商为\\u00a0：\\u00a0X") reads as the colon right after the label',
+    text: award('星河县融媒体中心宣传片拍摄项目成交结果公告', '本项目成交供应商为\u00a0：\u00a0星河蒙润文化传媒有限责任公司，成交价为人民币（¥248,000.00）。\n采购人\u3000：\u3000星河县融媒体中心'),
+    check: (e) => {
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河蒙润文化传媒有限责任公司', 248000]]);
+      expect(e.buyer).toBe('星河县融媒体中心');
+    },
+  },
+];
+
+/** The publication date read from `text` (a flattened copy without its signature). */
+function runDate(text: string): string | null {
+  return extractNotice({ text }).publishedAt;
+}
+
+runTrapRows('metamorphic traps: the same notice in other clothes', rows);

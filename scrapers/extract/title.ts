@@ -39,8 +39,50 @@ const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|�
 const TITLE_FIELD = /^(?:公告标题|标题|项目名称)\s*[:：]\s*(\S[^\n]*?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|$)/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
+const FLAT_TITLE_END = /(?:公告|公示|公布|结果|意向|合同|答复|报告|通知)(?:[(（][^)）]{1,10}[)）])?$/;
+
+/**
+ * The title of a flattened copy (the whole notice on one line, its breaks lost): after a leading
+ * breadcrumb or site tag, the first one to four words that end as a notice's title does, before
+ * any label ("X局 “Y”短视频拍摄制作服务合同 甲方：…" → "X局“Y”短视频拍摄制作服务合同").
+ */
+function flattenedTitle(text: string): { title: string; start: number; end: number } | null {
+  const nl = text.indexOf('\n');
+  const line = nl < 0 ? text : text.slice(0, nl);
+  if (line.trim().length < 300) return null;
+  const words = [...line.matchAll(/\S+/g)].slice(0, 16);
+  let title = '';
+  let from = -1;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k][0].replace(SITE_PREFIX, '');
+    // a breadcrumb ("首页 > 政府采购 > 更正公告") or a portal's name before the title: chrome
+    if (/[>»＞]/.test(w)) {
+      title = '';
+      from = -1;
+      if (/[>»＞]$/.test(w)) k++;
+      continue;
+    }
+    if (SITE_NAME_LINE.test(w) || /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[:：]?$/.test(w)) continue;
+    if (/[:：|]/.test(w)) return null;
+    if (from < 0) from = words[k].index! + words[k][0].length - w.length;
+    title += w;
+    if (title.length > 150) return null;
+    if (title.length >= 4 && FLAT_TITLE_END.test(title)) return { title, start: from, end: words[k].index! + words[k][0].length };
+  }
+  return null;
+}
+
 /** The title: a heading, the <title>, the hint, or the first line(s) of a text. */
 export function findTitle(
+  text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
+): { title: string | null; start: number; end: number } {
+  const found = findTitleByLines(text, heading, docTitle, hint, isHtml);
+  // a flattened copy read line by line finds no title, or its first 80 characters: its words tell
+  if (!found.title || (found.title.length === 80 && text.trimStart().startsWith(found.title))) return flattenedTitle(text) ?? found;
+  return found;
+}
+
+function findTitleByLines(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
 ): { title: string | null; start: number; end: number } {
   const located = (t: string | null) => {

@@ -75,26 +75,32 @@ const KEEP_ASCII = /(https?:\/\/\S+|\d{1,2}:\d{2}(?::\d{2})?)/;
 const swapToFull = (s: string) =>
   s.split(KEEP_ASCII).map((part, i) => (i % 2 ? part : part.replace(/[:()]/g, (c) => HALF_TO_FULL[c]))).join('');
 
+/** `edit` applied to plain text, or to an HTML page's text between its tags (scripts and styles aside). */
+function inText(text: string, html: boolean, edit: (s: string) => string): string {
+  if (!html) return edit(text);
+  return text.replace(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>)|([^<]+)/gi, (m, tag: string | undefined, body: string | undefined) => (tag ? tag : edit(body!)));
+}
+
 /** Half-width colon and parentheses to full-width, outside URLs, times and HTML tags. */
 export function toFullWidth(text: string, html: boolean): string {
-  if (!html) return swapToFull(text);
-  // only the text between tags: attributes, scripts and styles keep their ASCII
-  return text.replace(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>)|([^<]+)/gi, (m, tag: string | undefined, body: string | undefined) => (tag ? tag : swapToFull(body!)));
+  return inText(text, html, swapToFull);
+}
+
+/** `pad` around each colon (not a URL's) and opening each line of text (in HTML: each line that starts with text). */
+function padColons(text: string, html: boolean, pad: string, indent: string): string {
+  // a clock time's colon (17:45) and a URL's are no label's
+  const padded = (s: string) => s.replace(/[\uff1a:]/g, (c, at: number) => (c === ':' && (/\d/.test(s[at - 1] ?? '') && /\d/.test(s[at + 1] ?? '') || s.startsWith('//', at + 1)) ? c : `${pad}${c}${pad}`));
+  return inText(text, html, (s) => padded(s).replace(html ? /(\n)(?=[^\s<])/g : /(^|\n)(?=\S)/g, `$1${indent}`));
 }
 
 /** A no-break space before and after each colon, and ideographic spaces opening each line. */
 export function oddSpaces(text: string, html: boolean): string {
-  const nb = html ? '&nbsp;' : '\u00a0';
-  const spaced = text.replace(/([\uff1a:])(?!\/\/)/g, `${nb}$1${nb}`);
-  const fixTags = html ? spaced.replace(/<[^>]*>/g, (t) => t.replace(/&nbsp;([\uff1a:])&nbsp;/g, '$1')) : spaced;
-  return fixTags.replace(/(^|\n)(?=\S)/g, `$1\u3000\u3000`);
+  return padColons(text, html, html ? '&nbsp;' : '\u00a0', '\u3000\u3000');
 }
 
 /** Plain spaces around colons and at line starts (a re-typed copy). */
 export function extraSpaces(text: string, html: boolean): string {
-  const spaced = text.replace(/([\uff1a:])(?!\/\/)/g, '  $1  ');
-  const fixTags = html ? spaced.replace(/<[^>]*>/g, (t) => t.replace(/ {2}([\uff1a:]) {2}/g, '$1')) : spaced;
-  return fixTags.replace(/(^|\n)(?=\S)/g, '$1    ');
+  return padColons(text, html, '  ', '    ');
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -139,7 +145,8 @@ export const TRANSFORMS: Transform[] = [
   { name: 'fullWidth', apply: (n) => (isJson(n.text) ? null : utf8(toFullWidth(n.text, n.html), n.html)) },
   { name: 'oddSpaces', apply: (n) => (isJson(n.text) ? null : utf8(oddSpaces(n.text, n.html), n.html)) },
   { name: 'extraSpaces', apply: (n) => (isJson(n.text) || (!n.html && hasSpaceColumns(n.text)) ? null : utf8(extraSpaces(n.text, n.html), n.html)) },
-  { name: 'txtAsHtml', apply: (n) => (n.html || isJson(n.text) ? null : utf8(wrapHtml(n.text), true)) },
+  // HTML collapses runs of spaces and tabs: a text whose columns they align loses them
+  { name: 'txtAsHtml', apply: (n) => (n.html || isJson(n.text) || hasSpaceColumns(n.text) || /\t/.test(n.text) ? null : utf8(wrapHtml(n.text), true)) },
   { name: 'htmlAsTxt', apply: (n) => (n.html && textKeepsNotice(n.text) ? utf8(htmlToText(n.text), false) : null) },
   // GBK bytes, undeclared: GB18030 is GBK's superset, byte for byte the same on every character
   // GBK holds, and four bytes for the few it does not (a no-break space, a bullet, an emoji)

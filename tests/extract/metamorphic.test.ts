@@ -18,20 +18,22 @@
  * joinPairs       970     93      8      9      6     22     20     10      1     37      0      0      6      1      2
  * halfWidth      1063      0      0      0      0      0      0      0      0      0      0      0      0      0      0
  * fullWidth      1055      8      0      0      0      0      0      0      0      0      0      0      0      0      0
- * oddSpaces      1055      8      3      4      5     12     14      2      1      5      1      2      2      3      5
- * extraSpaces    1016     47      0      0      1      3      3      1      0      2      0      0      0      0      0
- * txtAsHtml       787    276      0      4      3      2      4      1      0      0      0      0      0      0      1
+ * oddSpaces      1055      8      0      1      4      4      7      2      0      0      0      0      0      0      0
+ * extraSpaces    1016     47      0      0      1      3      3      1      0      0      0      0      0      0      0
+ * txtAsHtml       720    343      0      2      1      0      0      0      0      0      0      0      0      0      0
  * htmlAsTxt       169    894      6      2      0     10     10      4      0      0      0      0      1      0      1
  * gbk            1063      0      0      0      0      0      0      0      0      0      0      0      0      0      0
  *
  * Fixes (parser 1.23.0), each a row of traps-metamorphic.test.ts: CRLF folded before the line-wise
  * passes (hard-wrap joining missed "\r\n"); a flattened copy's signature date closing the text
- * after the signer's name or the last contact's phone; a space before a label's colon dropped.
+ * after the signer's name or the last contact's phone; a space before a label's colon dropped; a
+ * flattened copy's title read from its first words (a portal's name and a breadcrumb skipped),
+ * where reading it line by line finds none or only its first 80 characters.
  * The gates below are the counts after the fixes: a change that makes any count grow fails here.
  * What is left is mostly flattening (a line break is the only separator between a label-less
- * value and the next field; a sidebar or a table's rows run together), and an .html reduced to
- * text losing its title, its main container or a cell's line structure. The whole sweep runs in
- * about 12 s on one core, so every file is tested (no sample).
+ * value and the next field; a sidebar's or a table's rows run together), and an .html reduced to
+ * text losing its main container, its title or a cell's line structure. The whole sweep runs in
+ * about 12 s, so every file is tested (no sample).
  */
 import { describe, expect, it } from 'vitest';
 import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamorphic.js';
@@ -39,13 +41,13 @@ import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamor
 /** Notices allowed to change per transformation and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   crlf: {},
-  flatten: { kind: 20, buyer: 14, agency: 17, vendor: 39, amount: 36, lotPrecision: 24, budget: 1, date: 45, county: 12, video: 2, serviceType: 13 },
+  flatten: { kind: 9, buyer: 12, agency: 17, vendor: 35, amount: 32, lotPrecision: 24, budget: 1, date: 45, county: 10, video: 2, serviceType: 12 },
   joinPairs: { kind: 8, buyer: 9, agency: 6, vendor: 22, amount: 20, lotPrecision: 10, budget: 1, date: 19, county: 6, video: 1, serviceType: 2 },
   halfWidth: {},
   fullWidth: {},
-  oddSpaces: { kind: 3, buyer: 4, agency: 4, vendor: 9, amount: 10, budget: 1, date: 5, province: 1, city: 2, county: 2, video: 3, serviceType: 5 },
-  extraSpaces: { agency: 1, vendor: 1, date: 2 },
-  txtAsHtml: { buyer: 4, agency: 3, vendor: 2, amount: 4, lotPrecision: 1, serviceType: 1 },
+  oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },
+  extraSpaces: { agency: 1, vendor: 1 },
+  txtAsHtml: { buyer: 2, agency: 1 },
   htmlAsTxt: { kind: 6, buyer: 2, vendor: 10, amount: 10, lotPrecision: 4, county: 1, serviceType: 1 },
   gbk: {},
 };

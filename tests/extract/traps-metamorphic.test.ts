@@ -34,6 +34,9 @@ const SIGNED = [
   '联系方式：0746-2221036',
 ];
 
+/** A flattened copy is long: the one-line reading applies from 300 characters on. */
+const CLAUSE = '四、其他补充事宜：本项目服务内容为全年短视频策划、拍摄、剪辑及账号日常运营，成交供应商应按采购文件要求组建服务团队并按月提交服务报告。';
+
 const rows: TrapRow[] = [
   {
     name: 'CRLF line ends: a name hard-wrapped across a "\\r\\n" is joined as across a "\\n"',
@@ -78,6 +81,21 @@ const rows: TrapRow[] = [
       expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河蒙润文化传媒有限责任公司', 248000]]);
       expect(e.buyer).toBe('星河县融媒体中心');
     },
+  },
+  {
+    name: 'a flattened copy opening with a portal\'s name and a breadcrumb: the title is the words after them that end as a title does',
+    text: ['星河省政府采购网', '首页 > 采购公告 > 结果公告 > 市县', '星河县文化和旅游局宣传服务采购项目成交结果公告', ...SIGNED.slice(1), CLAUSE, CLAUSE, '2025年3月4日'].join(' '),
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河县文化和旅游局宣传服务采购项目成交结果公告', 'award']),
+  },
+  {
+    name: 'a flattened contract whose title wrapped after the buyer\'s name: its words joined up to 合同, then the parties',
+    text: ['星河县文化旅游广电局', '“星河古城”短视频拍摄制作服务合同', '甲方：星河县文化旅游广电局', '乙方：星河影像文化传媒有限公司', '合同金额：人民币49.5万元', CLAUSE, CLAUSE, CLAUSE, CLAUSE].join(' '),
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河县文化旅游广电局“星河古城”短视频拍摄制作服务合同', 'contract']),
+  },
+  {
+    name: 'a flattened 质疑答复 under a breadcrumb whose last step names another kind (更正公告): the reply\'s own title decides',
+    text: ['首页 > 政府采购 > 更正公告', '质疑答复公告', '发布日期：2025-07-29', '星河县文化和旅游局“星河”短视频服务项目（项目编号：XH2025-07）质疑答复如下：质疑人王**对成交结果提出质疑，经审查，质疑事项不成立，维持原成交结果，成交供应商：星河影像文化传媒有限公司。', CLAUSE, CLAUSE, CLAUSE, CLAUSE].join(' '),
+    check: (e) => expect([e.title, e.kind]).toEqual(['质疑答复公告', 'other']),
   },
 ];
 

@@ -84,13 +84,16 @@ function bareHeaderDate(t: string): { iso: string; start: number; end: number } 
   return d ? { iso: d.iso, start: at, end: at + m[1].length } : null;
 }
 
-// a date closing the text after white space: the signature of a copy whose line breaks were lost
-const CLOSING_DATE = /[ \t]((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}[日号]?)[ \t]*$/;
+// a date closing the text after white space (a page footer after it aside): the signature of a
+// copy whose line breaks were lost
+const CLOSING_DATE = /[ \t]((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}[日号]?|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)(?:\s+(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页))?[ \t]*$/;
+// what may stand before it: the signer's name, or the last contact's phone (masked or not)
+const BEFORE_CLOSING = /[\u4e00-\u9fff）)]$|(?<![\d-])(?:\d{3,4}[-－]?[\dxX*＊]{7,8}|1[\dxX*＊]{10})$/;
 
 /**
  * The signature date of a flattened copy ("… 名称：中共蓝山县委宣传部 联系方式：0746-2221036 2025年3月4日"):
- * the text's last line ends in a date after the signer's name or the last contact's phone. Not a date closing a label, a
- * period or a deadline ("至 2025年12月31日", "截止时间 2025-06-01").
+ * the text's last line ends in a date after the signer's name or the last contact's phone. Not
+ * a date closing a label, a period or a deadline ("至 2025年12月31日", "截止时间 2025-06-01").
  */
 function closingDate(text: string): DateHit | null {
   const end = text.trimEnd().length;
@@ -99,10 +102,25 @@ function closingDate(text: string): DateHit | null {
   const m = CLOSING_DATE.exec(line);
   if (!m) return null;
   const before = line.slice(0, m.index).trimEnd();
-  if (!/[\u4e00-\u9fff）)]$|(?<![\d-])(?:\d{3,4}-\d{7,8}|1\d{10})$/.test(before) || /(?:至|到|止|期|日期|时间|前|后|起|于|为|是|在)$/.test(before)) return null;
+  if (!BEFORE_CLOSING.test(before) || /(?:至|到|止|期|日期|时间|前|后|起|于|为|是|在)$/.test(before)) return null;
   const d = parseDate(m[1]);
   const at = start + m.index + m[0].indexOf(m[1]);
   return d ? { iso: d.iso, start: at, end: at + m[1].length, how: 'signature' } : null;
+}
+
+// a flattened copy's header: the title (or the publishing site) then its date, then the source
+// or the first field ("X成交结果公告 2025-09-08 来源：…", "X公告 宣城市公共资源交易中心 2024-04-30 采购人：…")
+const FLAT_HEADER_DATE = /(?:公告|公示|结果|网|中心|平台)\s+((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?=\s)/;
+
+/** The date under the title of a flattened copy (its first line 300 characters or more), in its first 200 characters. */
+function flatHeaderDate(text: string): DateHit | null {
+  const nl = text.indexOf('\n');
+  if ((nl < 0 ? text.length : nl) < 300) return null;
+  const m = FLAT_HEADER_DATE.exec(text.slice(0, 200));
+  const d = m ? parseDate(m[1]) : null;
+  if (!m || !d) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { iso: d.iso, start: at, end: at + m[1].length, how: 'header' };
 }
 
 export interface DateHit {
@@ -127,6 +145,8 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   };
   const direct = labelled(false);
   if (direct) return direct;
+  const flat = flatHeaderDate(text);
+  if (flat) return flat;
   // a header line near the top that starts with a date ("2025年05月27日 20:20 来源：…")
   let pos = 0;
   for (let i = 0; i < 6 && pos < text.length; i++) {

@@ -75,6 +75,28 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: 'a flattened copy: a signature date in numerals (二〇二五年十一月六日), after a masked phone, or before a page footer ("- 2 -") still closes it',
+    check: () => {
+      expect(runDate([...SIGNED, CLAUSE, CLAUSE, '星河招标代理有限公司', '二〇二五年十一月六日'].join(' '))).toBe('2025-11-06');
+      expect(runDate([...SIGNED.slice(0, -1), CLAUSE, CLAUSE, '联系电话：023-4178****', '2024年1月5日'].join(' '))).toBe('2024-01-05');
+      expect(runDate([...SIGNED, CLAUSE, CLAUSE, '星河县融媒体中心', '2025年6月27日', '- 2 -'].join(' '))).toBe('2025-06-27');
+    },
+  },
+  {
+    name: 'a flattened copy: the date right after its title (or the publishing site) and before the source is its publication date',
+    check: () => {
+      expect(runDate(['星河县委党校专题片拍摄制作项目成交结果公告', '2025-09-08', '来源：星河省政府采购网', ...SIGNED.slice(1), CLAUSE, CLAUSE].join(' '))).toBe('2025-09-08');
+      expect(runDate(['星河县委宣传部宣传品制作项目中标结果公告', '星河市公共资源交易中心 2024-04-30', ...SIGNED.slice(1), CLAUSE, CLAUSE].join(' '))).toBe('2024-04-30');
+    },
+  },
+  {
+    name: '(guard) a deadline in a flattened tender\'s opening sentence is no header date',
+    check: () => {
+      const tender = ['星河县融媒体中心短视频制作服务项目竞争性磋商公告', '项目概况', '潜在供应商应在星河省政府采购网获取采购文件，并于2025年3月20日9时30分前提交响应文件。', CLAUSE, CLAUSE, CLAUSE].join(' ');
+      expect(runDate(tender)).toBeNull();
+    },
+  },
+  {
     name: 'a no-break or ideographic space before a label\'s colon ("成交供应商为\\u00a0：\\u00a0X") reads as the colon right after the label',
     text: award('星河县融媒体中心宣传片拍摄项目成交结果公告', '本项目成交供应商为\u00a0：\u00a0星河蒙润文化传媒有限责任公司，成交价为人民币（¥248,000.00）。\n采购人\u3000：\u3000星河县融媒体中心'),
     check: (e) => {

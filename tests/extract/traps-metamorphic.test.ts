@@ -97,6 +97,16 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: 'a flattened copy: a party\'s name ends before a date or a numbered item after white space ("采购代理机构：X有限公司 2025年10月16日")',
+    text: ['关于星河县委宣传部“星河发布”账号运营服务项目质疑的答复', '王**（质疑人）：', CLAUSE, CLAUSE, '采购人：星河县委宣传部', '采购代理机构：星河黔安工程项目管理有限公司', '2025年10月16日'].join(' '),
+    check: (e) => expect([e.agency, e.publishedAt]).toEqual(['星河黔安工程项目管理有限公司', '2025-10-16']),
+  },
+  {
+    name: '(guard) a name with a figure of its own keeps it ("星河第2中学", "星河2025文化传媒有限公司")',
+    text: award('星河县第2中学宣传片拍摄项目成交结果公告', '采购人：星河县第2中学\n供应商名称：星河2025文化传媒有限公司\n成交金额：248000元'),
+    check: (e) => expect([e.buyer, e.lots[0]?.vendor]).toEqual(['星河县第2中学', '星河2025文化传媒有限公司']),
+  },
+  {
     name: 'a no-break or ideographic space before a label\'s colon ("成交供应商为\\u00a0：\\u00a0X") reads as the colon right after the label',
     text: award('星河县融媒体中心宣传片拍摄项目成交结果公告', '本项目成交供应商为\u00a0：\u00a0星河蒙润文化传媒有限责任公司，成交价为人民币（¥248,000.00）。\n采购人\u3000：\u3000星河县融媒体中心'),
     check: (e) => {

@@ -24,7 +24,8 @@ export interface Transform {
 const utf8 = (text: string, html: boolean) => ({ bytes: Buffer.from(text, 'utf8'), html });
 
 /**
- * A table that line breaks alone hold together: rows of cells (" | " or tabs) whose only row
+ * A table that line breaks alone hold together: rows of cells (" | ", tabs, box rules or
+ * spaces between four or more words) whose only row
  * separator is the break, or many short bare cells in a row, one per line (a flattened copy of
  * either runs header and rows into one sequence of cells no reader could cut back).
  */
@@ -33,7 +34,9 @@ export function hasLineBrokenTable(text: string): boolean {
   let run = 0;
   let rows = 0;
   for (const l of lines) {
-    rows = (l.match(/ ?\| ?|\t/g) ?? []).length >= 1 ? rows + 1 : 0;
+    // a row: cells parted by bars, tabs or box rules, or four or more words with no label or sentence in them
+    const cells = (l.match(/ ?\| ?|\t|[\u2502\u2503\u2551]/g) ?? []).length >= 1 || (l.split(/\s+/).length >= 4 && !/[：:。，,；;]/.test(l));
+    rows = cells ? rows + 1 : 0;
     if (rows >= 2) return true;
     // a bare cell: short, no colon, no sentence punctuation (a header or value on its own line)
     run = l.length <= 24 && !/[：:。，,；;]/.test(l) ? run + 1 : 0;

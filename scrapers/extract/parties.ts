@@ -28,8 +28,9 @@ export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)", "（集中采购机构）"
   // and notes on what the party is ("（小微企业）", a 承接主体's "（公益性社会组织）"), never part of its name
-  // (and, in a flattened copy, white space before a date or a numbered item: "X公司 2025年10月16日", "X中心 2.采购代理机构信息")
-  const stop = /[ ]{2,}|\||\s(?=(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|\d{1,2}[.．](?!\d))|[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  // (and, in a flattened copy, white space before a date or a numbered item: "X公司 2025年10月16日", "X中心 2.采购代理机构信息",
+  // or before the head of the next label a longer label cut off: "X有限公司 供应商|注册资本：")
+  const stop = /[ ]{2,}|\||\s(?=(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|\d{1,2}[.．](?!\d))|(?<=有限公司|有限责任公司|股份公司)\s+(?=[\u4e00-\u9fff]{1,6}$)|[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   // "X有限公司（91431225MA4T8XQ21K）": a credit code in brackets after the name is not the name's

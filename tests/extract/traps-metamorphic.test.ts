@@ -102,6 +102,17 @@ const rows: TrapRow[] = [
     check: (e) => expect([e.agency, e.publishedAt]).toEqual(['星河黔安工程项目管理有限公司', '2025-10-16']),
   },
   {
+    name: 'a flattened copy: a company\'s name ends before the head of a longer label the scan cut off ("成交供应商：X有限公司 供应商注册资本：…")',
+    text: ['星河县第三中学课桌椅采购项目成交公告', '2024-08-19 来源：星河省公共资源交易网', '采购人：星河县第三中学', '成交供应商：星河卓越教学设备有限公司', '供应商注册资本：1000万元', '成交金额：397800元', CLAUSE, CLAUSE].join(' '),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河卓越教学设备有限公司', 397800]]),
+  },
+  {
+    name: '(guard) a name a <br> split before its suffix keeps it whole ("星河暖泉古镇 文化传媒有限公司")',
+    text: award('星河县宣传片拍摄项目成交结果公告', '采购人：星河县文化广电和旅游局\n供应商名称：星河暖泉古镇 文化传媒有限公司\n成交金额：356000元'),
+    // (white space inside a name is folded by every reader of the output)
+    check: (e) => expect(e.lots[0]?.vendor?.replace(/\s/g, '')).toBe('星河暖泉古镇文化传媒有限公司'),
+  },
+  {
     name: '(guard) a name with a figure of its own keeps it ("星河第2中学", "星河2025文化传媒有限公司")',
     text: award('星河县第2中学宣传片拍摄项目成交结果公告', '采购人：星河县第2中学\n供应商名称：星河2025文化传媒有限公司\n成交金额：248000元'),
     check: (e) => expect([e.buyer, e.lots[0]?.vendor]).toEqual(['星河县第2中学', '星河2025文化传媒有限公司']),

@@ -222,9 +222,10 @@ export function scanFields(text: string): Field[] {
     } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals)
       sepEnd = p;
-    } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订)/.test(after)) {
+    } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订|提供|负责|组建|承担|派驻|配备|完成|开展|按照|根据|自行)/.test(after)) {
       // "中标供应商湖南XX有限公司" (a label glued to the name; a result label glued to more
-      // words is a title's "…成交结果汇总公示", no vendor)
+      // words is a title's "…成交结果汇总公示", no vendor; a verb of duty after it is the scope's
+      // prose: "成交供应商提供主播及直播运营团队")
       sepEnd = p;
     } else if (qualifier !== null && /^[0-9０-９¥￥人]/.test(after)) {
       sepEnd = p;

@@ -22,7 +22,7 @@ const FOR: Term[] = [
   { re: /代运营|运营服务|运维服务|运营|运维|推文|内容生产|内容制作/g, w: 1, type: 'account_operation' },
   { re: /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片|MV|动画片/g, w: 3, type: 'promo_film' },
   { re: /直播/g, w: 3, type: 'live_streaming' },
-  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:制作|录制|摄制)|栏目(?:制作|包装)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|网络视听|视听(?:内容|节目|作品)|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)/g, w: 3, type: 'video_production' },
+  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:联合|合作|共同)?(?:制作|录制|摄制)|栏目(?:联合|合作|共同)?(?:制作|包装|摄制)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|网络视听|视听(?:内容|节目|作品)|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)/g, w: 3, type: 'video_production' },
   { re: /宣传(?:服务|推广|策划)|新闻(?:宣传|信息中心|中心)|视频/g, w: 1 },
 ];
 
@@ -80,7 +80,7 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 // 动漫短片) and a 数字人's 播报 are videos made for the buyer though their titles never say 视频,
 // and so are a 网信办's 网络文化作品 (short videos, animations, H5 pages made for its publicity)
 export const STRONG =
-  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:制作|录制)|栏目(?:制作|包装)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
+  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:联合|合作|共同)?(?:制作|录制)|栏目(?:联合|合作|共同)?(?:制作|包装|摄制)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
@@ -88,7 +88,10 @@ export const STRONG =
 // (nor are: staff hired through a 劳务派遣 firm for the buyer to direct, a 实训 course, a platform's
 // IT upkeep, survey flights (巡查, 测绘, 正射影像, 实景三维), a 720° still-panorama tour, and translating or
 // subtitling a film the buyer already has)
-export const STRONG_AGAINST = /印刷|印制|培训|实训|劳务派遣|人员派遣|劳务外包|平台技术服务|巡查|测绘|正射影像|实景三维|三维建模|倾斜摄影|全景漫游|VR漫游|全景(?:图片|照片|导览)|翻译|译制|字幕|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台|终端|智慧屏|触摸屏|一体机/;
+// (nor airtime bought for a film the buyer supplies (播出时段, 刊播), nor the upkeep (运维, not 运营) of
+// a website and whatever the same words name beside it ("门户网站及政务新媒体平台运维"): placement
+// and IT; a named account's "“X发布”新媒体平台运维" with no website stays the account's running)
+export const STRONG_AGAINST = /播出时段|时段(?:购买|采购)|广告时段|刊播|(?:网站|门户)[^，,。；;\s]{0,12}?(?:运维|维护)|(?:系统|客户端|APP)(?:运维|维护)|印刷|印制|培训|实训|劳务派遣|人员派遣|劳务外包|平台技术服务|巡查|测绘|正射影像|实景三维|三维建模|倾斜摄影|全景漫游|VR漫游|全景(?:图片|照片|导览)|翻译|译制|字幕|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台|终端|智慧屏|触摸屏|一体机/;
 
 // in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
 // public opinion ("政务新媒体内容安全监测服务"), or reviewing what others publish ("视听节目内容审核"),
@@ -115,7 +118,7 @@ const ANY_AGAINST = new RegExp(AGAINST.source);
 // a title with words against it is still in scope when it names the work done (运营, 制作, 拍摄)
 // and no goods, no other trade (training, staffing, surveying, a panorama tour) beside it
 const KEPT_WORK = /运营|运维|代运营|制作|拍摄/;
-const NOT_KEPT = /设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|实景三维|三维建模|印刷|印制/;
+const NOT_KEPT = /(?:网站|门户)[^，,。；;\s]{0,12}?(?:运维|维护)|(?:系统|客户端|APP)(?:运维|维护)|播出时段|设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|实景三维|三维建模|印刷|印制/;
 
 /** "宣传片多语种翻译及字幕制作": translation and subtitles with nothing shot or edited, a language service. */
 function languageOnly(t: string): boolean {

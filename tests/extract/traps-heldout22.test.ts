@@ -27,6 +27,16 @@ const rows: TrapRow[] = [
     check: (e) => expect(scope(e)).toEqual([true, 'promo_film']),
   },
   {
+    name: 'a finished 宣传片 aired on a channel (播出服务, no making named) is airtime, not video ops',
+    text: award('星河县文化和旅游局城市宣传片央视播出服务采购项目中标公告', '采购人：星河县文化和旅游局\n中标供应商：星河广告传媒有限公司\n中标金额：¥500,000.00\n服务内容：在央视频道播出城市宣传片（30秒）共200次'),
+    check: (e) => expect(scope(e)).toEqual([false, null]),
+  },
+  {
+    name: 'a 电视专栏 made and aired (专栏制作播出服务) is video_production, as 栏目制作 is',
+    text: award('星河县农业农村局《乡村星河》电视专栏制作播出服务项目成交公告', '采购人：星河县农业农村局\n成交供应商：星河广播电视台\n成交金额：¥260,000.00\n服务内容：全年24期，每期10分钟，在综合频道播出'),
+    check: (e) => expect(scope(e)).toEqual([true, 'video_production']),
+  },
+  {
     name: 'the upkeep (运维) of a government website beside its new-media platform is IT, not video ops',
     text: award('星河县人民政府办公室政府门户网站及政务新媒体平台运维服务项目成交公告', '采购人：星河县人民政府办公室\n成交供应商：星河信息技术有限公司\n成交金额：¥168,000.00\n服务内容：服务器、数据库运维，网站安全防护及故障处理，不含内容采编'),
     check: (e) => expect(scope(e)).toEqual([false, null]),

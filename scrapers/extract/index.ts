@@ -22,6 +22,7 @@ import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
 import { dropNoiseLines } from './page-noise.js';
 import { joinPdfBreaks } from './pdf-breaks.js';
+import { splitFlatLines } from './flat-lines.js';
 import { noticeFromContainers } from './container-notice.js';
 import { despaceLines, dropPageBreaks } from './damaged-text.js';
 import type { Money } from './money.js';
@@ -40,7 +41,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.24.0';
+export const PARSER_VERSION = '1.25.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -158,8 +159,9 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
     warnings.push(`could not read the page: ${(e as Error).message}`);
   }
   // side lists of other projects, prev/next links and footers go before anything is read
-  // CRLF (a scraper's or a Windows dump's) folded before any line-wise pass reads the text
-  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(raw.replace(/\r\n?/g, '\n'))))));
+  // CRLF (a scraper's or a Windows dump's) folded before any line-wise pass reads the text, and a
+  // copy that lost its line breaks cut back into lines (flat-lines.ts)
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(splitFlatLines(raw.replace(/\r\n?/g, '\n')))))));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

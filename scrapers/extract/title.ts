@@ -50,6 +50,11 @@ function flattenedTitle(text: string): { title: string; start: number; end: numb
   const nl = text.indexOf('\n');
   const line = nl < 0 ? text : text.slice(0, nl);
   if (line.trim().length < 300) return null;
+  return flatTitleSpan(line);
+}
+
+/** The title's words in the head of a line that lost its breaks (see flattenedTitle), or null. */
+export function flatTitleSpan(line: string): { title: string; start: number; end: number } | null {
   const words = [...line.matchAll(/\S+/g)].slice(0, 16);
   let title = '';
   let from = -1;

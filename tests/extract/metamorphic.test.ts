@@ -31,6 +31,12 @@
  * a date, a numbered item or a cut-off label's head after white space; a space before a label's colon dropped; a
  * flattened copy's title read from its first words (a portal's name and a breadcrumb skipped),
  * where reading it line by line finds none or only its first 80 characters.
+ * Fix (parser 1.25.0, flat-lines.ts): a line of 300 characters or more holding four or more cut
+ * points (a "label：", a numbered item, a date or a page footer after white space; numbered
+ * headings 一、二、… in order, glued or not) is cut back into lines before any line-wise pass,
+ * its title given a line of its own. flatten went kind 9→7, vendor 25→19, amount 24→18,
+ * lotPrecision 18→14, date 20→12, video 2→1, serviceType 12→6; joinPairs (short lines) unchanged.
+ * List the misses behind any count with `npx tsx tests/extract/metamorphic-misses.ts flatten`.
  * The gates below are the counts after the fixes: a change that makes any count grow fails here.
  * What is left is mostly flattening (a line break is the only separator between a label-less
  * value and the next field; a sidebar's or a table's rows run together), and an .html reduced to
@@ -43,7 +49,7 @@ import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamor
 /** Notices allowed to change per transformation and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   crlf: {},
-  flatten: { kind: 9, buyer: 11, agency: 8, vendor: 25, amount: 24, lotPrecision: 18, budget: 1, date: 20, county: 10, video: 2, serviceType: 12 },
+  flatten: { kind: 7, buyer: 11, agency: 8, vendor: 19, amount: 18, lotPrecision: 14, budget: 1, date: 12, county: 10, video: 1, serviceType: 6 },
   joinPairs: { kind: 8, buyer: 9, agency: 3, vendor: 16, amount: 14, lotPrecision: 8, budget: 1, date: 17, county: 6, video: 1, serviceType: 2 },
   halfWidth: {},
   fullWidth: {},

@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import { extractNotice } from '../../scrapers/extract/index.js';
+import { splitFlatLines } from '../../scrapers/extract/flat-lines.js';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
 
 const HARD_WRAPPED = [
@@ -140,8 +141,45 @@ const rows: TrapRow[] = [
     text: ['首页 > 政府采购 > 更正公告', '质疑答复公告', '发布日期：2025-07-29', '星河县文化和旅游局“星河”短视频服务项目（项目编号：XH2025-07）质疑答复如下：质疑人王**对成交结果提出质疑，经审查，质疑事项不成立，维持原成交结果，成交供应商：星河影像文化传媒有限公司。', CLAUSE, CLAUSE, CLAUSE, CLAUSE].join(' '),
     check: (e) => expect([e.title, e.kind]).toEqual(['质疑答复公告', 'other']),
   },
+  {
+    name: 'a flattened copy cut back into lines before its numbered headings: a label-less section\'s value no longer runs into the next ("三、供应商：X 四、补充协议内容：…")',
+    text: ['星河县融媒体中心“星河发布”新媒体运营服务合同补充协议公告', '发布时间：2025-12-09', '一、原合同名称：“星河发布”新媒体运营服务合同', '二、采购人：星河县融媒体中心',
+      '三、供应商：星河云端文化传媒有限公司', '四、补充协议内容：增加景区直播服务6场', '五、原合同金额：¥ 220,000.00', '六、本次增加金额：¥ 18,000.00', '七、补充后合同总金额：¥ 238,000.00',
+      '八、补充协议签订日期：2025-12-05', CLAUSE, CLAUSE].join(' '),
+    check: (e) => {
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河云端文化传媒有限公司']);
+      expect(e.buyer).toBe('星河县融媒体中心');
+    },
+  },
+  {
+    name: 'a flattened copy whose numbered headings are glued to the value before them ("一、项目编号：X二、项目名称：Y三、…") is cut before each heading in order',
+    text: ['星河县委宣传部短视频拍摄制作服务项目中标结果公告', '一、项目编号：XH-2025-031', '二、项目名称：星河县委宣传部短视频拍摄制作服务项目', '三、中标信息',
+      '供应商名称：星河光影文化传媒有限公司', '中标金额：人民币368,000.00元', '四、主要标的信息', '服务内容：全年短视频拍摄制作60条', '五、采购人信息', '名称：星河县委宣传部', CLAUSE.replace('四、', '六、'), CLAUSE.replace('四、', '七、'), CLAUSE.replace('四、', '八、')].join(''),
+    check: (e) => {
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河光影文化传媒有限公司', 368000]]);
+      expect(e.buyer).toBe('星河县委宣传部');
+      expect(e.projectCode).toBe('XH-2025-031');
+    },
+  },
+  {
+    name: '(guard) a flattened copy under a portal\'s name and a breadcrumb: its title gets a line of its own, the breadcrumb\'s last step not in it',
+    check: () => {
+      const flat = ['星河省政府采购网', '首页 >> 采购公告 >> 结果公告 >> 县区', '星河县委宣传部政务新媒体账号运营服务项目结果公告', '发布日期：2025年03月18日', ...SIGNED.slice(1), CLAUSE, CLAUSE].join(' ');
+      expect(splitFlatLines(flat).split('\n').slice(0, 3)).toEqual(['星河省政府采购网 首页 >> 采购公告 >> 结果公告 >> 县区', '星河县委宣传部政务新媒体账号运营服务项目结果公告', '发布日期：2025年03月18日']);
+      expect(extractNotice({ text: flat }).title).toBe('星河县委宣传部政务新媒体账号运营服务项目结果公告');
+    },
+  },
+  {
+    name: '(guard) a tidy notice\'s long paragraph with a label or two in it is not cut, nor a short line, nor a lone "一、" in a sentence',
+    check: () => {
+      const para = `${CLAUSE}${CLAUSE} 联系人：王先生 电话：0746-2221036 ${CLAUSE}${CLAUSE}一、二期工程不在本次范围内。`;
+      expect(para.length).toBeGreaterThan(300);
+      expect(splitFlatLines(para)).toBe(para);
+      const short = '供应商：星河光影文化传媒有限公司 中标金额：368000元 采购人：星河县委宣传部 地址：文化路2号';
+      expect(splitFlatLines(short)).toBe(short);
+    },
+  },
 ];
-
 /** The publication date read from `text` (a flattened copy without its signature). */
 function runDate(text: string): string | null {
   return extractNotice({ text }).publishedAt;

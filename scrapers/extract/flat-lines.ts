@@ -1,0 +1,88 @@
+/**
+ * An aggregator's copy often loses its line breaks: the whole notice on one line, "一、项目名称：X
+ * 二、项目编号：Y 三、…", or "供应商：X 中标金额：Y" with a space where the break was. Every reader
+ * after this one is line-wise (a label's value runs to the line's end, a section ends at a
+ * blank line, a signature date closes its own line), so a very long line is cut back into lines
+ * before they run: before a numbered heading, before a "label：" after white space, and before a
+ * date after white space. Only lines that are long and hold several labels are cut (a prose
+ * paragraph of a tidy notice is left as it is). Pure, linear in the text.
+ * @module
+ */
+import { flatTitleSpan } from './title.js';
+
+/** A line this long, holding this many cut points, is taken for a notice that lost its breaks. */
+const LONG_LINE = 300;
+const MIN_CUTS = 4;
+
+const CN_NUM = '一二三四五六七八九十';
+
+// white space, then a label of two to twelve words and its colon: "… 中标金额：…", "… 联系人(甲方)：…"
+// (not after a colon: "开标时间： 2025年…" keeps its value)
+const SPACED_LABEL = /(?<![:：\s])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff][\u4e00-\u9fff（）()、/]{1,11}[ \t\u3000]?[:：])/g;
+// white space, then a numbered item: "1.采购人信息", "（二）成交信息", "2、…" (not "1.5万元")
+const SPACED_ITEM = /(?<![:：\s])[ \t\u3000\u00a0]+(?=(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?![\d.．])|[一二三四五六七八九十]{1,3}[、．.])[\u4e00-\u9fff])/g;
+// white space, then a whole date the white space stands apart: a signature or header date
+const SPACED_DATE = /(?<![:：\s])[ \t\u3000\u00a0]+(?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s]|$))/g;
+// white space, then a page footer standing apart ("- 2 -", "第 2 页 共 3 页"): the page-break reader takes whole lines
+const SPACED_FOOTER = /[ \t\u3000\u00a0]+(?=(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)(?:[ \t\u3000\u00a0]|$))/g;
+
+/** The position of each numbered heading of `line` in order ("一、", then "二、", …), glued or not. */
+function headingCuts(line: string): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  for (let n = 1; n <= 30; n++) {
+    const word = n <= 10 ? CN_NUM[n - 1] : n < 20 ? `十${n === 10 ? '' : CN_NUM[n - 11]}` : `${CN_NUM[Math.floor(n / 10) - 1]}十${n % 10 ? CN_NUM[(n % 10) - 1] : ''}`;
+    // the heading is its number and "、" with words after it, and not the tail of a longer number ("十一、" is not "一、")
+    const re = new RegExp(`(?<![${CN_NUM}第])${word}、(?=[\\u4e00-\\u9fff（(])`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(line);
+    if (!m) break;
+    if (m.index > 0) cuts.push(m.index);
+    from = m.index + word.length + 1;
+  }
+  // two in order are a sequence; one alone may be any "一、" in a sentence
+  return cuts.length >= 2 ? cuts : [];
+}
+
+function spacedCuts(line: string, re: RegExp, into: Set<number>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) into.add(m.index);
+}
+
+/** `line` cut at its cut points (white space at a cut dropped), or as it is when it is no flattened notice. */
+function cutLine(line: string, isFirst: boolean): string {
+  const spaced = new Set<number>();
+  spacedCuts(line, SPACED_LABEL, spaced);
+  spacedCuts(line, SPACED_ITEM, spaced);
+  spacedCuts(line, SPACED_DATE, spaced);
+  spacedCuts(line, SPACED_FOOTER, spaced);
+  const glued = headingCuts(line);
+  if (spaced.size + glued.length < MIN_CUTS) return line;
+  const at = [...new Set([...spaced, ...glued])].toSorted((a, b) => a - b);
+  // the head before the first cut: a breadcrumb or a site's name, the title, a byline; the title
+  // gets a line of its own, its words joined, as the line-wise title reader expects
+  const title = isFirst ? flatTitleSpan(line.slice(0, at[0])) : null;
+  const parts: string[] = title ? [line.slice(0, title.start), title.title, line.slice(title.end, at[0])] : [line.slice(0, at[0])];
+  at.push(line.length);
+  for (let k = 0; k + 1 < at.length; k++) parts.push(line.slice(at[k], at[k + 1]));
+  return parts.map((p) => p.trim()).filter(Boolean).join('\n');
+}
+
+/**
+ * `text` with each line of LONG_LINE characters or more that reads as a flattened notice cut
+ * back into lines; other lines as they are.
+ */
+export function splitFlatLines(text: string): string {
+  if (text.length < LONG_LINE) return text;
+  let changed = false;
+  let first = true;
+  const lines = text.split('\n').map((l) => {
+    const isFirst = first && l.trim() !== '';
+    if (l.trim()) first = false;
+    if (l.length < LONG_LINE) return l;
+    const cut = cutLine(l, isFirst);
+    if (cut !== l) changed = true;
+    return cut;
+  });
+  return changed ? lines.join('\n') : text;
+}

@@ -73,6 +73,7 @@ function cutLine(line: string, isFirst: boolean): string {
  * back into lines; other lines as they are.
  */
 export function splitFlatLines(text: string): string {
+  text = titleApart(text);
   if (text.length < LONG_LINE) return text;
   let changed = false;
   let first = true;
@@ -85,4 +86,25 @@ export function splitFlatLines(text: string): string {
     return cut;
   });
   return changed ? lines.join('\n') : text;
+}
+
+// what follows a title on its own line: a date, or a label and its colon
+const AFTER_TITLE = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|[\u4e00-\u9fff]{2,8}[:：]/;
+
+/**
+ * A copy that lost one line break after its title ("X成交结果公告 [济南]  2024-08-02  历城区"):
+ * the first line's title words, then white space and a byline with a date or a label, are cut
+ * apart, so the line-wise readers find the title and its date on lines of their own.
+ */
+function titleApart(text: string): string {
+  const start = text.search(/\S/);
+  if (start < 0) return text;
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  if (end - start > LONG_LINE) return text;
+  const line = text.slice(start, end);
+  const span = flatTitleSpan(line);
+  if (!span || !/^[ \t\u3000\u00a0]+\S/.test(line.slice(span.end)) || !AFTER_TITLE.test(line.slice(span.end))) return text;
+  // the title's own words stay as written (white space in a title is the title reader's business)
+  return `${text.slice(0, start + span.end)}\n${line.slice(span.end).trim()}${text.slice(end)}`;
 }

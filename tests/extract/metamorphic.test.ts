@@ -34,8 +34,10 @@
  * Fix (parser 1.25.0, flat-lines.ts): a line of 300 characters or more holding four or more cut
  * points (a "label：", a numbered item, a date or a page footer after white space; numbered
  * headings 一、二、… in order, glued or not) is cut back into lines before any line-wise pass,
- * its title given a line of its own. flatten went kind 9→7, vendor 25→19, amount 24→18,
- * lotPrecision 18→14, date 20→12, video 2→1, serviceType 12→6; joinPairs (short lines) unchanged.
+ * its title given a line of its own; and a first line holding the title, white space and a
+ * byline with a date or a label is cut after the title. flatten went kind 9→6, vendor 25→18,
+ * amount 24→17, lotPrecision 18→14, date 20→11, video 2→1, serviceType 12→6; joinPairs kind 8→7,
+ * buyer 9→8, vendor 16→15, amount 14→13, date 17→3, county 6→5.
  * List the misses behind any count with `npx tsx tests/extract/metamorphic-misses.ts flatten`.
  * The gates below are the counts after the fixes: a change that makes any count grow fails here.
  * What is left is mostly flattening (a line break is the only separator between a label-less
@@ -49,8 +51,8 @@ import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamor
 /** Notices allowed to change per transformation and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   crlf: {},
-  flatten: { kind: 7, buyer: 11, agency: 8, vendor: 19, amount: 18, lotPrecision: 14, budget: 1, date: 12, county: 10, video: 1, serviceType: 6 },
-  joinPairs: { kind: 8, buyer: 9, agency: 3, vendor: 16, amount: 14, lotPrecision: 8, budget: 1, date: 17, county: 6, video: 1, serviceType: 2 },
+  flatten: { kind: 6, buyer: 11, agency: 8, vendor: 18, amount: 17, lotPrecision: 14, budget: 1, date: 11, county: 10, video: 1, serviceType: 6 },
+  joinPairs: { kind: 7, buyer: 8, agency: 3, vendor: 15, amount: 13, lotPrecision: 8, budget: 1, date: 3, county: 5, video: 1, serviceType: 2 },
   halfWidth: {},
   fullWidth: {},
   oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },

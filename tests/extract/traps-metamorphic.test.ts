@@ -179,7 +179,21 @@ const rows: TrapRow[] = [
       expect(splitFlatLines(short)).toBe(short);
     },
   },
+  {
+    name: 'one line break lost after the title ("X成交结果公告 [星河]  2024-08-02  星河区"): the title and its byline date read apart',
+    text: ['星河县第二中学物业管理服务项目成交结果公告 [星河]  2024-08-02  星河区', '一、项目编号：XH2024-0093', '二、成交信息', '成交供应商：星河安居物业服务有限公司', '成交金额：86.4万元'].join('\n'),
+    check: (e) => expect([e.title, e.publishedAt]).toEqual(['星河县第二中学物业管理服务项目成交结果公告', '2024-08-02']),
+  },
+  {
+    name: '(guard) a first line that is a title and nothing after it, or a title then words with no date or label, stays whole',
+    check: () => {
+      for (const t of ['星河县融媒体中心短视频制作服务成交结果公告\n供应商名称：星河影像文化传媒有限公司', '星河县融媒体中心 短视频制作服务 成交结果公告 (第二次)\n成交金额：1元']) {
+        expect(splitFlatLines(t)).toBe(t);
+      }
+    },
+  },
 ];
+
 /** The publication date read from `text` (a flattened copy without its signature). */
 function runDate(text: string): string | null {
   return extractNotice({ text }).publishedAt;

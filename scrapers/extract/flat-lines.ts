@@ -10,8 +10,11 @@
  */
 import { flatTitleSpan } from './title.js';
 
-/** A line this long, holding this many cut points, is taken for a notice that lost its breaks. */
-const LONG_LINE = 300;
+/**
+ * A line this long, holding this many cut points, is taken for a notice that lost its breaks (a
+ * short award flattened is some 200 characters; a tidy notice's line seldom holds four labels).
+ */
+const LONG_LINE = 120;
 const MIN_CUTS = 4;
 
 const CN_NUM = '一二三四五六七八九十';
@@ -21,8 +24,9 @@ const CN_NUM = '一二三四五六七八九十';
 const SPACED_LABEL = /(?<![:：\s])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff][\u4e00-\u9fff（）()、/]{1,11}[ \t\u3000]?[:：])/g;
 // white space, then a numbered item: "1.采购人信息", "（二）成交信息", "2、…" (not "1.5万元")
 const SPACED_ITEM = /(?<![:：\s])[ \t\u3000\u00a0]+(?=(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?![\d.．])|[一二三四五六七八九十]{1,3}[、．.])[\u4e00-\u9fff])/g;
-// white space, then a whole date the white space stands apart: a signature or header date
-const SPACED_DATE = /(?<![:：\s])[ \t\u3000\u00a0]+(?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s]|$))/g;
+// white space, then a whole date the white space stands apart: a signature or header date (not
+// one a period, a deadline or a sentence runs on to: "至 2025年…", "截止时间 2025-06-01", "为 2025-…")
+const SPACED_DATE = /(?<![:：\s至到起止~～—–\-间为于在前后是])[ \t\u3000\u00a0]+(?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s]|$))/g;
 // white space, then a page footer standing apart ("- 2 -", "第 2 页 共 3 页"): the page-break reader takes whole lines
 const SPACED_FOOTER = /[ \t\u3000\u00a0]+(?=(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)(?:[ \t\u3000\u00a0]|$))/g;
 
@@ -62,7 +66,13 @@ function cutLine(line: string, isFirst: boolean): string {
   // the head before the first cut: a breadcrumb or a site's name, the title, a byline; the title
   // gets a line of its own, its words joined, as the line-wise title reader expects
   const title = isFirst ? flatTitleSpan(line.slice(0, at[0])) : null;
-  const parts: string[] = title ? [line.slice(0, title.start), title.title, line.slice(title.end, at[0])] : [line.slice(0, at[0])];
+  const head = line.slice(0, at[0]);
+  // no words there end as a title does: a follow prompt, the title, the account's name stand
+  // apart by white space (a breadcrumb's steps, parted by ">", stay together); a long head, or one
+  // with a label in it, is a title with spaces in it or prose, and stays whole
+  const parts: string[] = title
+    ? [head.slice(0, title.start), title.title, head.slice(title.end)]
+    : isFirst && head.length <= 80 && !/[:：]/.test(head) ? head.split(/(?<![>»＞/|\s])[ \t\u3000\u00a0]+(?![>»＞/|\s])/) : [head];
   at.push(line.length);
   for (let k = 0; k + 1 < at.length; k++) parts.push(line.slice(at[k], at[k + 1]));
   return parts.map((p) => p.trim()).filter(Boolean).join('\n');

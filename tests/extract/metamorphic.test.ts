@@ -31,13 +31,14 @@
  * a date, a numbered item or a cut-off label's head after white space; a space before a label's colon dropped; a
  * flattened copy's title read from its first words (a portal's name and a breadcrumb skipped),
  * where reading it line by line finds none or only its first 80 characters.
- * Fix (parser 1.25.0, flat-lines.ts): a line of 300 characters or more holding four or more cut
+ * Fix (parser 1.25.0, flat-lines.ts): a line of 120 characters or more holding four or more cut
  * points (a "label：", a numbered item, a date or a page footer after white space; numbered
  * headings 一、二、… in order, glued or not) is cut back into lines before any line-wise pass,
- * its title given a line of its own; and a first line holding the title, white space and a
- * byline with a date or a label is cut after the title. flatten went kind 9→6, vendor 25→18,
- * amount 24→17, lotPrecision 18→14, date 20→11, video 2→1, serviceType 12→6; joinPairs kind 8→7,
- * buyer 9→8, vendor 16→15, amount 14→13, date 17→3, county 6→5.
+ * its title given a line of its own (or, when no words of its head end as a title does, the
+ * head's words); and a first line holding the title, white space and a byline with a date or a
+ * label is cut after the title. flatten went kind 9→6, vendor 25→15, amount 24→14,
+ * lotPrecision 18→11, date 20→2, video 2→1, serviceType 12→3; joinPairs kind 8→7, buyer 9→8,
+ * vendor 16→15, amount 14→13, date 17→3, county 6→5.
  * List the misses behind any count with `npx tsx tests/extract/metamorphic-misses.ts flatten`.
  * The gates below are the counts after the fixes: a change that makes any count grow fails here.
  * What is left is mostly flattening (a line break is the only separator between a label-less
@@ -51,7 +52,7 @@ import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamor
 /** Notices allowed to change per transformation and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   crlf: {},
-  flatten: { kind: 6, buyer: 11, agency: 8, vendor: 18, amount: 17, lotPrecision: 14, budget: 1, date: 11, county: 10, video: 1, serviceType: 6 },
+  flatten: { kind: 6, buyer: 11, agency: 8, vendor: 15, amount: 14, lotPrecision: 11, budget: 1, date: 2, county: 10, video: 1, serviceType: 3 },
   joinPairs: { kind: 7, buyer: 8, agency: 3, vendor: 15, amount: 13, lotPrecision: 8, budget: 1, date: 3, county: 5, video: 1, serviceType: 2 },
   halfWidth: {},
   fullWidth: {},

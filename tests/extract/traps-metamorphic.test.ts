@@ -192,6 +192,22 @@ const rows: TrapRow[] = [
       }
     },
   },
+  {
+    name: 'a short flattened award (under 300 characters) is cut back into lines too: the bare "供应商：" label reads at its line\'s start',
+    text: ['星河县融媒体中心新媒体运营服务合同补充协议公告', '发布时间：2025-12-09', '一、原合同名称：新媒体运营服务合同', '二、采购人：星河县融媒体中心',
+      '三、供应商：星河云端文化传媒有限公司', '四、补充协议内容：增加直播服务6场', '五、补充后合同总金额：¥ 238,000.00'].join(' '),
+    check: (e) => {
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河云端文化传媒有限公司', 238000]]);
+      expect(e.publishedAt).toBe('2025-12-09');
+    },
+  },
+  {
+    name: 'a flattened article whose head holds no title-like words ("点击蓝字 关注我们 X项目完成采购 星河发布 2025-08-21 …"): the head\'s words stand apart, the title is not the prose after them',
+    text: ['点击蓝字 关注我们', '星河新媒体矩阵运营服务项目完成采购', '星河发布 2025-08-21 17:45 星河',
+      '近日，星河县融媒体中心“星河新媒体矩阵运营服务”项目通过竞争性谈判方式完成采购。经谈判小组评审，确定星河黔视文化传媒有限公司为成交供应商，成交金额28.6万元。',
+      '来源：星河县融媒体中心', '编辑：吴晓梅', '责任编辑：杨光', '审核：王德明'].join(' '),
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河新媒体矩阵运营服务项目完成采购', 'award']),
+  },
 ];
 
 /** The publication date read from `text` (a flattened copy without its signature). */

@@ -84,14 +84,12 @@ function cutLine(line: string, isFirst: boolean): string {
  */
 export function splitFlatLines(text: string): string {
   text = titleApart(text);
-  if (text.length < LONG_LINE) return text;
   let changed = false;
   let first = true;
   const lines = text.split('\n').map((l) => {
     const isFirst = first && l.trim() !== '';
     if (l.trim()) first = false;
-    if (l.length < LONG_LINE) return l;
-    const cut = cutLine(l, isFirst);
+    const cut = l.length < LONG_LINE ? cutPair(l) : cutLine(l, isFirst);
     if (cut !== l) changed = true;
     return cut;
   });
@@ -117,4 +115,27 @@ function titleApart(text: string): string {
   if (!span || !/^[ \t\u3000\u00a0]+\S/.test(line.slice(span.end)) || !AFTER_TITLE.test(line.slice(span.end))) return text;
   // the title's own words stay as written (white space in a title is the title reader's business)
   return `${text.slice(0, start + span.end)}\n${line.slice(span.end).trim()}${text.slice(end)}`;
+}
+
+// a line that is "label：value label：value" with one space between: two lines a copy joined
+const LABEL_START = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?[\u4e00-\u9fff（）()]{2,14}[:：]\S/;
+// (only before the labels of a notice's main fields: a "大写：" or "备注：" after one space is
+// part of its line)
+const PAIR_CUT = new RegExp(
+  `(?<=[^\\s:：]) (?=(?:${[
+    '采购人', '采购单位', '招标人', '采购代理机构', '代理机构', '供应商', '中标供应商', '成交供应商', '中标人', '成交人', '乙方', '甲方',
+    '供应商名称', '中标单位', '成交单位', '中标金额', '成交金额', '合同金额', '中标\\(成交\\)金额', '中标（成交）金额', '预算金额', '项目预算',
+    '发布时间', '发布日期', '公告日期', '公告时间', '项目编号', '项目名称', '采购方式',
+  ].join('|')})(?:名称)?[:：]\\S)`,
+  'g',
+);
+
+/**
+ * A short line that lost one break: a labelled line, one space, and another labelled line
+ * ("采购人：X 供应商：Y"). A line whose fields stand in space-aligned columns (two spaces or
+ * more) is a layout of its own, left as it is.
+ */
+function cutPair(line: string): string {
+  if (!LABEL_START.test(line.trimStart()) || /\S[ \t\u3000\u00a0]{2,}\S|\t/.test(line.trim())) return line;
+  return line.replace(PAIR_CUT, '\n');
 }

@@ -36,9 +36,10 @@
  * headings 一、二、… in order, glued or not) is cut back into lines before any line-wise pass,
  * its title given a line of its own (or, when no words of its head end as a title does, the
  * head's words); and a first line holding the title, white space and a byline with a date or a
- * label is cut after the title. flatten went kind 9→6, vendor 25→15, amount 24→14,
+ * label is cut after the title; and a short line "label：value label：value" (one space, a main
+ * field's label after it, no column layout) is cut in two. flatten went kind 9→6, vendor 25→15, amount 24→14,
  * lotPrecision 18→11, date 20→2, video 2→1, serviceType 12→3; joinPairs kind 8→7, buyer 9→8,
- * vendor 16→15, amount 14→13, date 17→3, county 6→5.
+ * vendor 16→14, amount 14→12, lotPrecision 8→7, date 17→3, county 6→5.
  * List the misses behind any count with `npx tsx tests/extract/metamorphic-misses.ts flatten`.
  * The gates below are the counts after the fixes: a change that makes any count grow fails here.
  * What is left is mostly flattening (a line break is the only separator between a label-less
@@ -53,7 +54,7 @@ import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamor
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   crlf: {},
   flatten: { kind: 6, buyer: 11, agency: 8, vendor: 15, amount: 14, lotPrecision: 11, budget: 1, date: 2, county: 10, video: 1, serviceType: 3 },
-  joinPairs: { kind: 7, buyer: 8, agency: 3, vendor: 15, amount: 13, lotPrecision: 8, budget: 1, date: 3, county: 5, video: 1, serviceType: 2 },
+  joinPairs: { kind: 7, buyer: 8, agency: 3, vendor: 14, amount: 12, lotPrecision: 7, budget: 1, date: 3, county: 5, video: 1, serviceType: 2 },
   halfWidth: {},
   fullWidth: {},
   oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },

@@ -170,13 +170,11 @@ const rows: TrapRow[] = [
     },
   },
   {
-    name: '(guard) a tidy notice\'s long paragraph with a label or two in it is not cut, nor a short line, nor a lone "一、" in a sentence',
+    name: '(guard) a tidy notice\'s long paragraph with a label or two in it is not cut, nor a lone "一、" in a sentence',
     check: () => {
       const para = `${CLAUSE}${CLAUSE} 联系人：王先生 电话：0746-2221036 ${CLAUSE}${CLAUSE}一、二期工程不在本次范围内。`;
       expect(para.length).toBeGreaterThan(300);
       expect(splitFlatLines(para)).toBe(para);
-      const short = '供应商：星河光影文化传媒有限公司 中标金额：368000元 采购人：星河县委宣传部 地址：文化路2号';
-      expect(splitFlatLines(short)).toBe(short);
     },
   },
   {
@@ -207,6 +205,19 @@ const rows: TrapRow[] = [
       '近日，星河县融媒体中心“星河新媒体矩阵运营服务”项目通过竞争性谈判方式完成采购。经谈判小组评审，确定星河黔视文化传媒有限公司为成交供应商，成交金额28.6万元。',
       '来源：星河县融媒体中心', '编辑：吴晓梅', '责任编辑：杨光', '审核：王德明'].join(' '),
     check: (e) => expect([e.title, e.kind]).toEqual(['星河新媒体矩阵运营服务项目完成采购', 'award']),
+  },
+  {
+    name: 'two labelled lines a copy joined with one space ("采购人：X 供应商：Y"): the bare "供应商：" label reads as at its line\'s start',
+    text: ['星河县融媒体中心短视频服务合同变更公告', '发布时间：2025-10-09', '一、合同变更情况', '采购人：星河县融媒体中心 供应商：星河嫘祖文化传媒有限公司', '变更后合同金额：人民币286,000.00元'].join('\n'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河嫘祖文化传媒有限公司', 286000]]),
+  },
+  {
+    name: '(guard) one space before a word that is no field label ("元 大写：…"), and fields in space-aligned columns, stay on their line',
+    check: () => {
+      for (const t of ['成交金额：268 000.00 元（大写：贰拾陆万捌仟元整）', '合同金额：263000.00元 大写：贰拾陆万叁仟元整', '采购人：星河县融媒体中心    供应商：星河嫘祖文化传媒有限公司']) {
+        expect(splitFlatLines(t)).toBe(t);
+      }
+    },
   },
 ];
 

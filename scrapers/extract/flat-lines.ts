@@ -30,19 +30,25 @@ const SPACED_DATE = /(?<![:：\s至到起止~～—–\-间为于在前后是])[
 // white space, then a page footer standing apart ("- 2 -", "第 2 页 共 3 页"): the page-break reader takes whole lines
 const SPACED_FOOTER = /[ \t\u3000\u00a0]+(?=(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)(?:[ \t\u3000\u00a0]|$))/g;
 
+/** The numbers one to thirty as headings ("一、" … "三十、"), each not the tail of a longer number ("十一、" is not "一、"). */
+const HEADINGS = Array.from({ length: 30 }, (_, i) => {
+  const n = i + 1;
+  const word = n <= 10 ? CN_NUM[n - 1] : n < 20 ? `十${CN_NUM[n - 11]}` : `${CN_NUM[Math.floor(n / 10) - 1]}十${n % 10 ? CN_NUM[(n % 10) - 1] : ''}`;
+  return { re: new RegExp(`(?<![${CN_NUM}第])${word}、(?=[\\u4e00-\\u9fff（(])`, 'g'), len: word.length + 1 };
+});
+
 /** The position of each numbered heading of `line` in order ("一、", then "二、", …), glued or not. */
 function headingCuts(line: string): number[] {
   const cuts: number[] = [];
+  // a line without "、" has no heading: most long lines are prose of a tidy notice
+  if (!line.includes('、')) return cuts;
   let from = 0;
-  for (let n = 1; n <= 30; n++) {
-    const word = n <= 10 ? CN_NUM[n - 1] : n < 20 ? `十${n === 10 ? '' : CN_NUM[n - 11]}` : `${CN_NUM[Math.floor(n / 10) - 1]}十${n % 10 ? CN_NUM[(n % 10) - 1] : ''}`;
-    // the heading is its number and "、" with words after it, and not the tail of a longer number ("十一、" is not "一、")
-    const re = new RegExp(`(?<![${CN_NUM}第])${word}、(?=[\\u4e00-\\u9fff（(])`, 'g');
-    re.lastIndex = from;
-    const m = re.exec(line);
+  for (const h of HEADINGS) {
+    h.re.lastIndex = from;
+    const m = h.re.exec(line);
     if (!m) break;
     if (m.index > 0) cuts.push(m.index);
-    from = m.index + word.length + 1;
+    from = m.index + h.len;
   }
   // two in order are a sequence; one alone may be any "一、" in a sentence
   return cuts.length >= 2 ? cuts : [];
@@ -55,6 +61,8 @@ function spacedCuts(line: string, re: RegExp, into: Set<number>): void {
 
 /** `line` cut at its cut points (white space at a cut dropped), or as it is when it is no flattened notice. */
 function cutLine(line: string, isFirst: boolean): string {
+  // every cut needs white space or a heading's "、": a long line of prose has often neither
+  if (!/[ \t\u3000\u00a0]/.test(line) && !line.includes('、')) return line;
   const spaced = new Set<number>();
   spacedCuts(line, SPACED_LABEL, spaced);
   spacedCuts(line, SPACED_ITEM, spaced);

@@ -30,6 +30,10 @@ const SPACED_DATE = /(?<![:：\s至到起止~～—–\-间为于在前后是])[
 // white space, then a page footer standing apart ("- 2 -", "第 2 页 共 3 页"): the page-break reader takes whole lines
 const SPACED_FOOTER = /[ \t\u3000\u00a0]+(?=(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)(?:[ \t\u3000\u00a0]|$))/g;
 
+// a side list's heading standing apart by white space (the words of page-noise.ts's LIST_HEAD)
+const SIDE_LIST = /[ \t\u3000\u00a0]+(?:相关(?:公告|信息|推荐|阅读|文章|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|热门(?:公告|推荐|信息)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)[:：]?(?=[ \t\u3000\u00a0])/g;
+const SPACED_DATE_AT = /^[ \t\u3000\u00a0]+(?:19|20)\d{2}/;
+
 /** The numbers one to thirty as headings ("一、" … "三十、"), each not the tail of a longer number ("十一、" is not "一、"). */
 const HEADINGS = Array.from({ length: 30 }, (_, i) => {
   const n = i + 1;
@@ -70,7 +74,16 @@ function cutLine(line: string, isFirst: boolean): string {
   spacedCuts(line, SPACED_FOOTER, spaced);
   const glued = headingCuts(line);
   if (spaced.size + glued.length < MIN_CUTS) return line;
-  const at = [...new Set([...spaced, ...glued])].toSorted((a, b) => a - b);
+  let at = [...new Set([...spaced, ...glued])].toSorted((a, b) => a - b);
+  // a side list's heading run into the notice ("… 猜你喜欢 X公告 采购人：Y …"): the heading gets a
+  // line of its own and its items keep their labels on their lines, as the side-list reader
+  // (page-noise.ts) expects, so the list is dropped whole and its labels read as no field
+  SIDE_LIST.lastIndex = 0;
+  const list = SIDE_LIST.exec(line);
+  if (list && list.index > 0) {
+    const headEnd = list.index + list[0].length;
+    at = [...at.filter((i) => i < list.index || (i > headEnd && SPACED_DATE_AT.test(line.slice(i)))), list.index, headEnd].toSorted((a, b) => a - b);
+  }
   // the head before the first cut: a breadcrumb or a site's name, the title, a byline; the title
   // gets a line of its own, its words joined, as the line-wise title reader expects
   const title = isFirst ? flatTitleSpan(line.slice(0, at[0])) : null;

@@ -219,6 +219,16 @@ const rows: TrapRow[] = [
       }
     },
   },
+  {
+    name: 'a flattened copy with a side list run into it ("… 猜你喜欢 Y公告 采购人：Z …"): the list\'s heading stands on its own line and the list is dropped, its buyer no field',
+    text: ['【星河招标网】', '星河县文化旅游体育局2025年“星河文旅”短视频拍摄制作项目成交结果', '发布时间：2025-04-28', '信息来源：星河市公共资源交易网', '项目编号：XHWL2025-012',
+      '成交供应商：星河雷池文化传媒有限公司', '成交金额：156,800.00元', '服务内容：全年拍摄制作文旅短视频50条。', '公告期限：自本公告发布之日起1个工作日。', '猜你喜欢',
+      '月亮县融媒体中心政务短视频运营项目成交公告 采购人：月亮县融媒体中心 成交金额：23.8万元', '月亮县文化旅游体育局宣传片拍摄项目中标公告 2025-04-20'].join(' '),
+    check: (e) => {
+      expect(e.buyer).not.toBe('月亮县融媒体中心');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河雷池文化传媒有限公司', 156800]]);
+    },
+  },
 ];
 
 /** The publication date read from `text` (a flattened copy without its signature). */

@@ -34,6 +34,31 @@ const SPACED_FOOTER = /[ \t\u3000\u00a0]+(?=(?:[—–-][ \t]*\d{1,3}[ \t]*[—�
 const SIDE_LIST = /[ \t\u3000\u00a0]+(?:相关(?:公告|信息|推荐|阅读|文章|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|热门(?:公告|推荐|信息)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)[:：]?(?=[ \t\u3000\u00a0])/g;
 const SPACED_DATE_AT = /^[ \t\u3000\u00a0]+(?:19|20)\d{2}/;
 
+// a space-aligned table's header run into the line: its first cell 序号 after white space
+const ROW_HEAD = /[ \t\u3000\u00a0]序号[ \t\u3000\u00a0]/g;
+
+/**
+ * The cuts of a space-aligned table whose rows ran together ("序号 供应商 … 金额 1 X公司 … 2 Y公司
+ * …"): before its header, and before each row's number in order (1, 2, 3 …) where a name of two
+ * words or more follows it (a quantity "2 台" is no row).
+ */
+function tableRowCuts(line: string): number[] {
+  ROW_HEAD.lastIndex = 0;
+  const head = ROW_HEAD.exec(line);
+  if (!head) return [];
+  const cuts = [head.index];
+  let from = head.index + head[0].length;
+  for (let k = 1; k <= 50; k++) {
+    const re = new RegExp(`[ \\t\\u3000\\u00a0]${k}[ \\t\\u3000\\u00a0]+(?=[\\u4e00-\\u9fff（(]{2})`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(line);
+    if (!m) break;
+    cuts.push(m.index);
+    from = m.index + m[0].length;
+  }
+  return cuts.length >= 2 ? cuts : [];
+}
+
 /** The numbers one to thirty as headings ("一、" … "三十、"), each not the tail of a longer number ("十一、" is not "一、"). */
 const HEADINGS = Array.from({ length: 30 }, (_, i) => {
   const n = i + 1;
@@ -72,6 +97,7 @@ function cutLine(line: string, isFirst: boolean): string {
   spacedCuts(line, SPACED_ITEM, spaced);
   spacedCuts(line, SPACED_DATE, spaced);
   spacedCuts(line, SPACED_FOOTER, spaced);
+  for (const i of tableRowCuts(line)) spaced.add(i);
   const glued = headingCuts(line);
   if (spaced.size + glued.length < MIN_CUTS) return line;
   let at = [...new Set([...spaced, ...glued])].toSorted((a, b) => a - b);

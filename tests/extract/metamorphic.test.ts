@@ -36,11 +36,12 @@
  * after white space; numbered headings 一、二、… in order, glued or not) is cut back into lines,
  * its title given a line of its own (or, when no words of its head end as a title does, the
  * head's words), and a side list's heading in it (猜你喜欢, 相关公告 …) a line of its own, its
- * items keeping their labels, so the side-list reader drops it; a first line holding the title,
+ * items keeping their labels, so the side-list reader drops it, and a space-aligned table's
+ * header (序号 …) and its rows numbered in order lines of their own; a first line holding the title,
  * white space and a byline with a date or a label is cut after the title; a short line
  * "label：value label：value" (one space, a main field's label after it, no column layout) is cut
- * in two. flatten went kind 9→6, buyer 11→10, agency 8→7, vendor 25→15, amount 24→14,
- * lotPrecision 18→10, date 20→2, county 10→9, video 2→1, serviceType 12→3; joinPairs kind 8→7,
+ * in two. flatten went kind 9→6, buyer 11→10, agency 8→7, vendor 25→13, amount 24→12,
+ * lotPrecision 18→8, date 20→2, county 10→9, video 2→1, serviceType 12→3; joinPairs kind 8→7,
  * buyer 9→8, vendor 16→14, amount 14→12, lotPrecision 8→7, date 17→3, county 6→5.
  * List the misses behind any count with `npx tsx tests/extract/metamorphic-misses.ts flatten`.
  * The gates below are the counts after the fixes: a change that makes any count grow fails here.
@@ -55,7 +56,7 @@ import { FIELDS, formatSweep, labelledFiles, sweep, type Field } from './metamor
 /** Notices allowed to change per transformation and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   crlf: {},
-  flatten: { kind: 6, buyer: 10, agency: 7, vendor: 15, amount: 14, lotPrecision: 10, budget: 1, date: 2, county: 9, video: 1, serviceType: 3 },
+  flatten: { kind: 6, buyer: 10, agency: 7, vendor: 13, amount: 12, lotPrecision: 8, budget: 1, date: 2, county: 9, video: 1, serviceType: 3 },
   joinPairs: { kind: 7, buyer: 8, agency: 3, vendor: 14, amount: 12, lotPrecision: 7, budget: 1, date: 3, county: 5, video: 1, serviceType: 2 },
   halfWidth: {},
   fullWidth: {},

@@ -229,6 +229,13 @@ const rows: TrapRow[] = [
       expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河雷池文化传媒有限公司', 156800]]);
     },
   },
+  {
+    name: 'a flattened copy whose space-aligned table ran together ("序号 成交供应商 … 成交金额（元） 1 X公司 … 2 Y公司 …"): cut before its header and each numbered row',
+    text: ['星河市人民法院宣传视频拍摄网上竞价成交公告', '公告时间：2025-07-09', '竞价单号：JJ-2025-00641', '采购单位：星河市人民法院', '项目名称：宣传视频拍摄', '竞价结果：',
+      '序号 成交供应商 商品名称 数量 成交金额（元）', '1 星河智联影视传媒有限公司 宣传视频拍摄制作 1项 96,800.00', '2 星河光影文化传媒有限公司 短视频剪辑 2 项 38,000.00',
+      '参与竞价供应商：3家', '成交时间：2025-07-09 10:00:00', '备注：含拍摄剪辑及三年素材存储。'].join(' '),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河智联影视传媒有限公司', 96800], ['星河光影文化传媒有限公司', 38000]]),
+  },
 ];
 
 /** The publication date read from `text` (a flattened copy without its signature). */

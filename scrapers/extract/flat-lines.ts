@@ -2,10 +2,13 @@
  * An aggregator's copy often loses its line breaks: the whole notice on one line, "一、项目名称：X
  * 二、项目编号：Y 三、…", or "供应商：X 中标金额：Y" with a space where the break was. Every reader
  * after this one is line-wise (a label's value runs to the line's end, a section ends at a
- * blank line, a signature date closes its own line), so a very long line is cut back into lines
- * before they run: before a numbered heading, before a "label：" after white space, and before a
- * date after white space. Only lines that are long and hold several labels are cut (a prose
- * paragraph of a tidy notice is left as it is). Pure, linear in the text.
+ * blank line, a signature date closes its own line, a side list is dropped line by line), so
+ * such a copy is cut back into lines before they run: a long line holding several cut points
+ * (before a numbered heading, a "label：", a date or a page footer after white space, a side
+ * list's heading, a run-together table's header and numbered rows; its title apart), a first
+ * line holding the title and its byline, and a short "label：X label：Y" line of main fields.
+ * A tidy notice's prose paragraph (few cut points) and column layouts (runs of spaces) are left
+ * as they are. Pure, linear in the text.
  * @module
  */
 import { flatTitleSpan } from './title.js';

@@ -41,12 +41,18 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.25.0';
+export const PARSER_VERSION = '1.26.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
 
 const AWARDING = new Set<NoticeKind>(['award', 'contract']);
+/**
+ * An awarded total below this many yuan is no award: a row number or a quantity read in the
+ * amount's place (a flattened table's "中标金额（元） 1 文旅宣传片…" gave 1). Budgets under 100 are
+ * dropped the same way (budget.ts); an unknown amount is null, not a wrong number.
+ */
+const MIN_AWARD_YUAN = 100;
 const ALL_FAILED = /流标|项目废标|本项目废标|废标处理|终止采购|不足三家|均废标|全部废标|采购失败/;
 
 function evidence(text: string, start: number, end: number, confidence: number): Evidence {
@@ -266,6 +272,11 @@ function fill(
     }
   }
   out.lots = lots.lots;
+  for (const l of out.lots) {
+    if (l.amountForm !== 'total' || l.amountYuan === null || l.amountYuan >= MIN_AWARD_YUAN) continue;
+    out.warnings.push(`an award of ${l.amountYuan} yuan ("${l.amountText ?? ''}") is no plausible total: amount unknown`);
+    Object.assign(l, { amountYuan: null, amountForm: 'none', amountText: null, amountStart: null, amountEnd: null });
+  }
   // a 结果公告 whose every lot failed ("废标理由：有效供应商不足三家") awards nothing: a failure
   if (out.kind === 'award' && !out.lots.length && !candidates && ALL_FAILED.test(lookup)) out.kind = 'failure';
   if (out.kind === 'single_source') out.proposed = findLots(text, lookup, fields, tables, true).lots;

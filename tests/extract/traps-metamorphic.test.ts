@@ -236,6 +236,22 @@ const rows: TrapRow[] = [
       '参与竞价供应商：3家', '成交时间：2025-07-09 10:00:00', '备注：含拍摄剪辑及三年素材存储。'].join(' '),
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河智联影视传媒有限公司', 96800], ['星河光影文化传媒有限公司', 38000]]),
   },
+  {
+    name: 'a flattened table whose cells ran together with no 序号 ("中标金额（元） 1 文旅…"): no award of 1 yuan, the amount is unknown (parser 1.26.0)',
+    text: ['星河县文化广电和旅游局2025年文旅宣传服务项目中标结果公告', '一、项目编号：XH-2025-0716', '二、项目名称：星河县2025年文旅宣传服务项目', '三、中标（成交）信息',
+      '包号 包名称 中标供应商 供应商地址 中标金额（元）', '1 文旅宣传片拍摄制作 星河大别影视文化传媒有限公司 星河县新华西路88号 368,000.00',
+      '2 文旅新媒体账号代运营 星河豫南新媒体科技有限公司 星河县新七大道166号 216,000.00', '四、主要标的信息', '包1：拍摄制作文旅形象宣传片1部；包2：抖音号、视频号日常运营，服务期一年。',
+      '五、代理服务收费标准及金额：共计9,860.00元。', '六、联系方式', '1.采购人信息', '名称：星河县文化广电和旅游局', '发布时间：2025年8月19日'].join(' '),
+    check: (e) => {
+      for (const l of e.lots) expect(l.amountYuan === null || l.amountYuan >= 100).toBe(true);
+      expect(e.lots.some((l) => l.amountYuan === 1)).toBe(false);
+    },
+  },
+  {
+    name: '(guard) an award of a few hundred yuan stays (a 网上超市 order): only totals under 100 yuan are dropped',
+    text: award('星河县融媒体中心网上超市采购成交公告', '成交供应商：星河文具商行\n成交金额：360.00元'),
+    check: (e) => expect(e.lots.map((l) => [l.amountYuan, l.amountForm])).toEqual([[360, 'total']]),
+  },
 ];
 
 /** The publication date read from `text` (a flattened copy without its signature). */

@@ -40,6 +40,9 @@ const SPACED_DATE_AT = /^[ \t\u3000\u00a0]+(?:19|20)\d{2}/;
 // a space-aligned table's header run into the line: its first cell 序号 after white space
 const ROW_HEAD = /[ \t\u3000\u00a0]序号[ \t\u3000\u00a0]/g;
 
+/** Row numbers 1 to 50, each standing apart before a name of two words or more, compiled once. */
+const ROW_NUMBERS = Array.from({ length: 50 }, (_, i) => new RegExp(`[ \\t\\u3000\\u00a0]${i + 1}[ \\t\\u3000\\u00a0]+(?=[\\u4e00-\\u9fff（(]{2})`, 'g'));
+
 /**
  * The cuts of a space-aligned table whose rows ran together ("序号 供应商 … 金额 1 X公司 … 2 Y公司
  * …"): before its header, and before each row's number in order (1, 2, 3 …) where a name of two
@@ -51,8 +54,7 @@ function tableRowCuts(line: string): number[] {
   if (!head) return [];
   const cuts = [head.index];
   let from = head.index + head[0].length;
-  for (let k = 1; k <= 50; k++) {
-    const re = new RegExp(`[ \\t\\u3000\\u00a0]${k}[ \\t\\u3000\\u00a0]+(?=[\\u4e00-\\u9fff（(]{2})`, 'g');
+  for (const re of ROW_NUMBERS) {
     re.lastIndex = from;
     const m = re.exec(line);
     if (!m) break;

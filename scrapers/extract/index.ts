@@ -232,13 +232,10 @@ function fill(
   // row, a result's recital) only the labelled field counts
   out.tenderDeadline = findDeadline(lookup, fields, out.kind !== 'tender');
   const ad = fields.find((f) => f.role === 'awardDate' && /\d{4}/.test(f.value));
-  if (ad) {
-    const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(ad.value);
-    if (m) {
-      const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-      if (/签/.test(ad.label)) out.contractDate = iso;
-      else out.awardDate = iso;
-    }
+  const adIso = ad ? parseDate(ad.value)?.iso : null;
+  if (adIso) {
+    if (/签/.test(ad!.label)) out.contractDate = adIso;
+    else out.awardDate = adIso;
   }
 
   let { budget, ceiling } = findBudget(text, lookup, fields);

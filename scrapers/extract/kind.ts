@@ -15,7 +15,7 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // a suspension (暂停) halts the procedure until it resumes (恢复): it changes the earlier notice,
   // as a correction does; it is no failure, which would zero an award it pauses (中止 stays a
   // failure: local notices use it for procedures stopped for good)
-  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑|(?:暂停|恢复)(?:采购)?(?:活动)?(?:的)?公告|(?:暂停|恢复)采购/],
+  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑|(?:暂停|恢复)(?:采购|(?:活动)?的?公告)/],
   // the result of a prequalification names who may bid, not who won
   ['other', /资格预审结果|资格审查结果|预审结果/],
   // "中标结果及部分流标公告": a result whose other lots failed still awards (a result whose every

@@ -20,10 +20,10 @@ export interface Tally {
 }
 
 /** Fold white space and full-width forms, as the shared scorer does for names. */
-const fold = (s: unknown) =>
+export const fold = (s: unknown) =>
   s == null ? null : String(s).normalize('NFKC').replace(/\s+/g, '').replace(/[。.,，;；]+$/g, '');
 
-function readJsonl(text: string): Array<Record<string, unknown>> {
+export function readJsonl(text: string): Array<Record<string, unknown>> {
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 

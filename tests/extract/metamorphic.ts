@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import { extractBytes } from '../../scrapers/commands/extract.js';
 import { decodeBytes } from '../../scrapers/extract/decode.js';
 import { sharedDir } from '../helpers/shared-dir.js';
+import { fold, readJsonl } from './extra-scores.js';
 import { TRANSFORMS, type Transform } from './metamorphic-transforms.js';
 
 /** The fields judged per notice. */
@@ -23,8 +24,6 @@ interface LabelledFile {
   label: Label;
 }
 
-const fold = (s: unknown) =>
-  s == null ? null : String(s).normalize('NFKC').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/\s+/g, '').replace(/[。.,，;；]+$/g, '');
 const sameAmount = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) <= Math.max(0.005 * Math.abs(b), 0.01);
 
 /** Every labelled notice file: the shared corpus, then each held-out batch, in name order. */
@@ -32,7 +31,7 @@ export function labelledFiles(): LabelledFile[] {
   const fixtures = join(import.meta.dirname, '..', 'fixtures', 'extract');
   const dirs = [join(sharedDir(), 'corpus'), ...readdirSync(fixtures).filter((d) => d.startsWith('heldout')).toSorted().map((d) => join(fixtures, d))];
   return dirs.flatMap((dir) => {
-    const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Label);
+    const labels = readJsonl(readFileSync(join(dir, 'labels.jsonl'), 'utf8')) as Label[];
     return labels.map((label) => ({ path: join(dir, label.file), label })).filter((f) => /\.(txt|html?)$/i.test(f.path));
   });
 }

@@ -25,6 +25,28 @@ const FIRST =
 const PRICE_LABEL = /(?:投标报价|最终报价|响应报价|报价|投标价格?|投标总价|投标金额|中标价格?|中标金额|评标价|价格|金额)\s*(?:[(（]([^()（）\n]{1,6})[)）])?\s*(?:[:：]|为)?/;
 const NEXT_CANDIDATE = /第\s*[二2三3]\s*(?:名|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选|候选(?:人|供应商|单位)\s*第\s*[二2]/;
 
+const MEMBER_ROLE = /^\s*[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|成员|成员方|成员单位)[)）]/;
+
+/**
+ * The members of a consortium whose first member `first` ends at `end`: each further name after
+ * a member's role in brackets and a 、 or comma ("A公司（牵头人）、B公司（成员）"); `end` after the last.
+ */
+export function consortiumTail(text: string, end: number, first: string): string[] & { end: number } {
+  const out = Object.assign([first], { end });
+  for (let i = 0; i < 5; i++) {
+    const role = MEMBER_ROLE.exec(text.slice(out.end, out.end + 20));
+    if (!role) break;
+    out.end += role[0].length;
+    const sep = /^\s*[、，,]\s*/.exec(text.slice(out.end, out.end + 4));
+    if (!sep) break;
+    const name = cleanOrgName(text.slice(out.end + sep[0].length, out.end + sep[0].length + 80));
+    if (!name || !looksLikeOrg(name)) break;
+    out.push(name);
+    out.end += sep[0].length + name.length;
+  }
+  return out;
+}
+
 /** The first-ranked candidate's own bid, when the notice names `vendor` first-ranked. */
 export function firstCandidateBid(text: string, lookup: string, vendor: string): Money | null {
   const c = firstCandidate(text, lookup);
@@ -42,7 +64,10 @@ export function firstCandidate(text: string, lookup: string): { vendor: string; 
     const person = naturalPerson(text.slice(at, at + 20));
     const name = person ? person.name : cleanOrgName(text.slice(at, at + 80));
     if (!name || (!person && !looksLikeOrg(name))) continue;
-    const nameEnd = at + (person ? person.length : name.length);
+    let nameEnd = at + (person ? person.length : name.length);
+    // a consortium ranked first: "第一名：A公司（牵头人）、B公司": its members joined by "；"
+    const members = person ? Object.assign([name], { end: nameEnd }) : consortiumTail(text, nameEnd, name);
+    if (members.length > 1) nameEnd = members.end;
     // the bid belongs to this candidate only up to the next candidate's entry
     const rest = lookup.slice(nameEnd, nameEnd + 240);
     const next = NEXT_CANDIDATE.exec(rest);
@@ -54,7 +79,7 @@ export function firstCandidate(text: string, lookup: string): { vendor: string; 
       const line = lookup.slice(from, windowEnd).search(/\n|[;；]/);
       money = readMoney(text, from, line < 0 ? windowEnd : from + line, unitFromQualifier(label[1] ?? null) ?? 'yuan');
     }
-    return { vendor: name, start: at, money };
+    return { vendor: members.length > 1 ? members.join('\uff1b') : name, start: at, money };
   }
   return null;
 }

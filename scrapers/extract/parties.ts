@@ -6,20 +6,13 @@
  */
 import type { Field } from './fields.js';
 import { parseDate } from './dates.js';
-import { chainFromStart } from './locality.js';
 import { toSimplified } from './normalize-text.js';
 import type { Table } from './tables.js';
+import { looksLikeOrg } from './org-name.js';
+import { titleBuyer } from './title-buyer.js';
 
-/**
- * Suffixes an organisation name ends with. ("X频道": a news portal's channel signs as one, as
- * "人民网股份有限公司广西频道"; 行 as a bank's or a shop's, not as the verb of a clause ending in 执行,
- * 进行 or 实行.)
- */
-export const ORG_SUFFIX =
-  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|规划院|设计院|研究所|事务所|工作室|合作社|委员会|办公室|办事处|人民政府|政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|基金会|监狱|戒毒所|看守所|支队|大队|中队|总队|电视台|广播电视台|报社|频道|传媒|中心|服务中心|管理处|管理站|管理所|局|厅|委|院|所|处|队|站|馆|台|社|会|部|厂|店|室|校|园|宫|团|司|科|场|(?<![执进运履施实发试举推印通奉遵流])行|坊|办|署|军|旅|乡|镇|街道)$/;
-
-/** A bracketed legal form that is part of a registered name (kept in the name). */
-const LEGAL_FORM = /[(（](?:个体工商户|个人独资企业|个人独资|普通合伙|特殊普通合伙|有限合伙)[)）]$/;
+export { ORG_SUFFIX, looksLikeOrg } from './org-name.js';
+export { titleBuyer } from './title-buyer.js';
 
 const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 
@@ -30,7 +23,7 @@ export function cleanOrgName(raw: string): string | null {
   // and notes on what the party is ("（小微企业）", a 承接主体's "（公益性社会组织）"), never part of its name
   // (and, in a flattened copy, white space before a date or a numbered item: "X公司 2025年10月16日", "X中心 2.采购代理机构信息",
   // or before the head of the next label a longer label cut off: "X有限公司 供应商|注册资本：")
-  const stop = /[ ]{2,}|\||\s(?=(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|\d{1,2}[.．](?!\d))|(?<=有限公司|有限责任公司|股份公司)\s+(?=[\u4e00-\u9fff]{1,6}$)|[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|牵头单位|牵头|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||\s(?=(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|\d{1,2}[.．](?!\d))|(?<=有限公司|有限责任公司|股份公司)\s+(?=[\u4e00-\u9fff]{1,6}$)|[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|(?:联合体)?(?:牵头人|牵头方|牵头单位|牵头|成员单位|成员方|成员)|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   // "X有限公司（91431225MA4T8XQ21K）": a credit code in brackets after the name is not the name's
@@ -87,12 +80,6 @@ const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|�
 export function barePersonName(s: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s) || looksLikeOrg(s) || /公司|单位|供应商|中心|本项目|项目/.test(s)) return false;
   return COMPOUND_SURNAME.test(s) ? s.length >= 3 : SURNAMES.has(s[0]) || RARE_SURNAMES.has(s[0]);
-}
-
-/** True when `s` reads as an organisation name. */
-export function looksLikeOrg(s: string): boolean {
-  // a legal form in brackets ends some registered names: "X摄影工作室（个体工商户）", "X事务所（特殊普通合伙）"
-  return ORG_SUFFIX.test(s.replace(LEGAL_FORM, '')) && !/[，。；：]/.test(s);
 }
 
 export interface PartyHit {
@@ -302,35 +289,6 @@ export function signatureBuyer(text: string): PartyHit | null {
 function trimProsePrefix(s: string): string {
   // "为推动…，拉萨市商务局" never gets here (punctuation breaks the match); strip leading glue words
   return s.replace(/^(?:由|经|现|兹|我|本|特|根据|按照|为了|关于|受)/, '').trim();
-}
-
-const STRONG_ORG_END =
-  /(?:有限责任公司|有限公司|委员会|办公室|办事处|人民政府|法院|检察院|医院|卫生院|大学|学院|学校|中学|小学|幼儿园|联合会|协会|监狱|支队|大队|电视台|广播电视台|融媒体中心|中心|局|厅|馆)/g;
-
-/** The buyer a title starts with: "合肥市第七中学2024年…", "关于常熟市广播电视台采购…", "丹东广播电视台高清…". */
-export function titleBuyer(title: string, lookupTitle: string = title): string | null {
-  const pre = /^\s*(?:[【[][^】\]]{0,10}[】\]])?\s*/.exec(lookupTitle)![0].length;
-  const found = titleBuyerIn(lookupTitle.slice(pre));
-  if (!found) return null;
-  const at = lookupTitle.indexOf(found, pre);
-  return at < 0 ? null : title.slice(at, at + found.length);
-}
-
-function titleBuyerIn(t: string): string | null {
-  const guan = /^关于([\u4e00-\u9fff]{3,30}?)(?:采购|购买|开展|的)/.exec(t);
-  if (guan && looksLikeOrg(guan[1])) return guan[1];
-  const year = /^([\u4e00-\u9fff（）()]{3,40}?)(?=(?:19|20)\d{2}(?:年|-|—))/.exec(t);
-  if (year && looksLikeOrg(year[1])) return year[1];
-  // "丹东广播电视台高清播出改造项目": a bare name only counts when it starts with a place
-  // ("第八届进博会新闻中心布展运营" names an event, not a buyer)
-  STRONG_ORG_END.lastIndex = 0;
-  const m = STRONG_ORG_END.exec(t);
-  let name = m ? t.slice(0, m.index + m[0].length) : '';
-  // "哈尔滨医科大学附属第一医院…": a university's affiliated hospital or school is the buyer
-  const affiliate = name ? /^附属[\u4e00-\u9fff]{0,8}?(?:医院|中学|小学|学校|幼儿园)/.exec(t.slice(name.length)) : null;
-  if (affiliate) name += affiliate[0];
-  if (name.length >= 4 && /^[\u4e00-\u9fff（）()]+$/.test(name) && chainFromStart(name)) return name;
-  return null;
 }
 
 // a copy cut inside the name's suffix: "河南省鹿通项目管理有" (the name is unknown, not that stub)

@@ -84,9 +84,16 @@ export function proseWinner(text: string, lookup: string): Lot | null {
 const CONSORTIUM = /(?:为\s*由|由|确定|为|[:：])\s*([\u4e00-\u9fffA-Za-z0-9（）()、，,]{8,160}?)\s*(?:共同)?组成的?(?:联合体|联合投标体)/;
 const MEMBER_ROLE = /[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|成员|成员方|成员单位)[)）]/g;
 
+// "确定A公司（牵头人）、B公司为成交供应商", "成交供应商为A（联合体牵头人）、B（联合体成员），…": the
+// members listed with 、 and a member's role in brackets, no 组成的联合体 after them
+const MEMBER_LIST = new RegExp(
+  String.raw`(?:确定|(?:中标|成交|中选)(?:供应商|人|单位)\s*(?:为|是|[:：]))\s*((?:[一-鿿A-Za-z0-9·（）()]{4,60}?[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|成员|成员方|成员单位)[)）]\s*[、，,]\s*)+[一-鿿A-Za-z0-9·（）()]{4,60}?)(?:[(（]联合体[)）])?(?=\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)|\s*[，,。；;
+])`,
+);
+
 /** A consortium named in prose, its members joined by "；" (null unless two or more read as names). */
 function proseConsortium(text: string, lookup: string, from: number, head: string): Lot | null {
-  const m = CONSORTIUM.exec(head);
+  const m = CONSORTIUM.exec(head) ?? MEMBER_LIST.exec(head);
   if (!m) return null;
   // only the winner: "中标人为由…", "确定…组成的联合体为成交供应商" (not a bidder or a candidate named so)
   const before = head.slice(Math.max(0, m.index - 24), m.index) + m[0].slice(0, m[0].indexOf(m[1]));

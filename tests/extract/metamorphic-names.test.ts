@@ -1,8 +1,7 @@
 /**
  * Metamorphic tests, second family: the same notice with OTHER NAMES must give the same fields.
  * metamorphic-names.ts renames, one role at a time, every labelled buyer, agency or vendor of every
- * labelled notice (the shared corpus and every held-out batch but heldout23, which is being written
- * blind) to a name the seeded grammar makes in one of 32 shapes (metamorphic-names-grammar.ts),
+ * labelled notice (the shared corpus and heldout to heldout22, the batches these gates were set on) to a name the seeded grammar makes in one of 32 shapes (metamorphic-names-grammar.ts),
  * text and label alike, and judges each field as the shared scorer does. A notice counts against a
  * shape and field when the original is right and the renamed copy wrong.
  * List the misses behind any count with `npx tsx tests/extract/metamorphic-names-misses.ts`.
@@ -18,12 +17,9 @@ const GATES: Record<string, Partial<Record<Field, number>>> = {
   'b:村民委员会': { buyer: 1 },
   'b:景区管委会': { buyer: 1 },
   'b:投资集团': { buyer: 1, county: 1 },
-  'b:交警支队': { buyer: 3, county: 1 },
+  'b:交警支队': { buyer: 1, county: 1 },
   'v:工作室': { vendor: 1, amount: 1 },
-  'v:个人独资企业': { kind: 1, vendor: 43, amount: 41, lotPrecision: 34 },
-  'v:联合体': { vendor: 4, amount: 4, lotPrecision: 3 },
   'v:拉丁品牌': { vendor: 1, amount: 1 },
-  'v:间隔号': { buyer: 1, vendor: 2, amount: 2, lotPrecision: 2, county: 1 },
 };
 
 describe('metamorphic names: the same notice with other names gives the same fields', () => {

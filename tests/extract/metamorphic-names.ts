@@ -74,7 +74,7 @@ export function renameRole(file: string, text: string, label: Label, role: Role)
   const rng = rngFor(`${file}:${role}`);
   const shapes = SHAPES[role];
   const shape = shapes[Math.floor(rng() * shapes.length)];
-  const all = [...new Set(ROLES.flatMap((r) => namesOf(label, r)))].sort((a, b) => b.length - a.length);
+  const all = [...new Set(ROLES.flatMap((r) => namesOf(label, r)))].toSorted((a, b) => b.length - a.length);
   // a substitute per renamed name, drawn again while it holds or sits inside another name of the notice
   const subs = new Map<string, { text: string; label: string }>();
   for (const n of names) {
@@ -132,8 +132,13 @@ function extractFile(name: string, bytes: Buffer, html: boolean): Pred {
   }
 }
 
-/** The labelled files the name sweep reads: every batch but one being written blind (heldout23). */
-export const nameSweepFiles = () => labelledFiles((batch) => batch === 'heldout23');
+/**
+ * The labelled files the name sweep reads: the shared corpus and the batches its gates were set on
+ * (heldout to heldout22); a later batch (heldout23 on, written blind while this sweep was built)
+ * joins when its gates are reconsidered.
+ */
+export const LAST_SWEPT_BATCH = 22;
+export const nameSweepFiles = () => labelledFiles((batch) => Number(batch.slice('heldout'.length) || 1) > LAST_SWEPT_BATCH);
 
 /** Rename every fitting notice once per role; rows per shape (and per role, the skipped count). */
 export function sweepNames(files = nameSweepFiles(), onMiss?: (shape: string, field: Field, path: string, was: Pred, got: Pred, label: Label) => void): { rows: NameRow[]; skipped: Record<Role, number> } {

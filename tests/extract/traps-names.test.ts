@@ -1,0 +1,72 @@
+/**
+ * Traps found by the name sweep (metamorphic-names.test.ts): the same notice with other names
+ * read differently. One named row each, run through the real extractNotice: each row failed
+ * before the fix it names, except those marked (guard), which keep a rule from overreaching.
+ * The parties are invented (words that open no division's name).
+ */
+import { expect } from 'vitest';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+const vendors = (e: { lots: Array<{ vendor: string | null }> }) => e.lots.map((l) => l.vendor);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a sole proprietorship (个人独资企业) is an organisation: its name is the vendor',
+    text: award('星河县融媒体中心短视频制作服务成交结果公告', '一、中标（成交）信息\n供应商名称：澜翊文化传媒个人独资企业\n中标（成交）金额：人民币128,000.00元\n'),
+    check: (e) => {
+      expect(vendors(e)).toEqual(['澜翊文化传媒个人独资企业']);
+      expect(e.lots[0].amountYuan).toBe(128000);
+    },
+  },
+  {
+    name: 'a partnership registered as 合伙企业（有限合伙） is the vendor, its legal form kept',
+    text: award('星河县文化馆宣传片拍摄项目成交公告', '成交供应商：璟曜影视文化合伙企业（有限合伙）\n成交金额：96,000.00元\n'),
+    check: (e) => expect(vendors(e)).toEqual(['璟曜影视文化合伙企业（有限合伙）']),
+  },
+  {
+    name: 'a consortium listed in prose with a member role in brackets: both members, joined by "；"',
+    text: award('星河县教育局专题片拍摄制作项目成交结果公告', '经磋商小组评审，确定曜溯文化发展有限公司（牵头人）、曜岑数字科技有限公司为成交供应商，成交金额为人民币贰拾肆万捌仟元整（¥248,000.00）。\n'),
+    check: (e) => {
+      expect(vendors(e)).toEqual(['曜溯文化发展有限公司；曜岑数字科技有限公司']);
+      expect(e.lots[0].amountYuan).toBe(248000);
+    },
+  },
+  {
+    name: 'a consortium after a winner label, each member tagged: both members',
+    text: award('星河县短视频运营项目中标结果公告', '本项目中标供应商为琛玥网络科技有限公司（联合体牵头人）、骞霁广告有限公司（联合体成员），中标金额：350,000.00元。\n'),
+    check: (e) => expect(vendors(e)).toEqual(['琛玥网络科技有限公司；骞霁广告有限公司']),
+  },
+  {
+    name: 'a consortium ranked first in a candidates notice: both members, the bid theirs',
+    text: award('星河县新媒体运营项目中标候选人公示', '第一名：屹骋广告有限公司（牵头人）、铭墨品牌管理有限公司  投标报价：356,000.00元  得分：93.50\n第二名：沐岑文化有限公司  投标报价：366,000.00元  得分：90.50\n'),
+    check: (e) => {
+      expect(vendors(e)).toEqual(['屹骋广告有限公司；铭墨品牌管理有限公司']);
+      expect(e.lots[0].amountYuan).toBe(356000);
+    },
+  },
+  {
+    name: '(guard) a single vendor named in prose stays one vendor',
+    text: award('星河县宣传片拍摄项目成交结果公告', '经评审，确定澜沐文化传媒有限公司为成交供应商，成交金额为人民币98,000.00元。\n'),
+    check: (e) => expect(vendors(e)).toEqual(['澜沐文化传媒有限公司']),
+  },
+  {
+    name: '(guard) a role tag alone after one name ends the name, the tag no part of it',
+    text: award('星河县短视频制作项目成交公告', '成交供应商：翊弈影视文化有限公司（牵头人）\n成交金额：66,000.00元\n'),
+    check: (e) => expect(vendors(e)).toEqual(['翊弈影视文化有限公司']),
+  },
+  {
+    name: 'a news item on a signed contract: a vendor with a middle dot or Latin letters, a buyer that is a detachment',
+    text: '成都市武侯区公安局交通警察支队签订短视频拍摄制作服务合同\n发布时间：2025年10月22日\n10月21日，成都市武侯区公安局交通警察支队与澜煜·璟钧影视文化有限公司签订《短视频拍摄制作服务合同》，合同金额为人民币四十八万元，服务期一年。\n',
+    check: (e) => {
+      expect(vendors(e)).toEqual(['澜煜·璟钧影视文化有限公司']);
+      expect(e.buyer).toBe('成都市武侯区公安局交通警察支队');
+    },
+  },
+  {
+    name: 'a news item on a signed contract with a vendor carrying a Latin brand',
+    text: '梅州市梅县区文化广电旅游体育局与NOVA（上海）文化传媒有限公司签订宣传片拍摄合同\n发布时间：2025年9月2日\n近日，梅州市梅县区文化广电旅游体育局与NOVA（上海）文化传媒有限公司签订“客家印象”宣传片拍摄制作合同，合同金额36万元。\n',
+    check: (e) => expect(vendors(e)).toEqual(['NOVA（上海）文化传媒有限公司']),
+  },
+];
+
+runTrapRows('traps from renamed parties', rows);

@@ -15,6 +15,11 @@ export type FieldRole =
 
 const PARTY_ROLES = new Set<FieldRole>(['buyer', 'buyerName', 'agency']);
 const ORG_AHEAD = /^[\u4e00-\u9fff（）()]{2,40}?(?:公司|中心|局|委员会|办公室|政府|办事处|部|院|馆|台|所|站|队|学校|大学|学院|医院|社)(?=[，,。；;\s]|$)/;
+// a firm's name after 为 may carry Latin letters, digits or a middle dot, and end as a studio, a
+// cooperative, a sole proprietorship or a partnership ("中标供应商为X文化传媒工作室，…")
+const FIRM_AHEAD = /^[\u4e00-\u9fffA-Za-z0-9·（）()]{2,50}?(?:公司|工作室|合作社|事务所|研究院|企业|集团)(?:[(（](?:有限合伙|普通合伙|个体工商户)[)）])?(?=[，,。；;\s]|$)/;
+
+const orgAhead = (s: string) => ORG_AHEAD.test(s.slice(0, 45)) || FIRM_AHEAD.test(s);
 
 /** Roles whose value is money: a number may follow the label without a separator. */
 const MONEY_ROLES = new Set<FieldRole>(['award', 'quote', 'total', 'budget', 'ceiling', 'fee', 'deposit', 'unitPrice', 'capital']);
@@ -207,7 +212,7 @@ export function scanFields(text: string): Field[] {
     // "为"/"是" separate only money and, before an organisation's name, the parties and vendors
     // ("本项目采购人为X，…", "第二包：中标供应商为X，中标金额为19.6万元")
     const verb = sep && (sep[0].trim() === '为' || sep[0].trim() === '是');
-    if (sep && (!verb || MONEY_ROLES.has(role) || ((PARTY_ROLES.has(role) || role === 'vendor') && ORG_AHEAD.test(text.slice(p + sep[0].length, p + sep[0].length + 45))))) {
+    if (sep && (!verb || MONEY_ROLES.has(role) || ((PARTY_ROLES.has(role) || role === 'vendor') && orgAhead(text.slice(p + sep[0].length, p + sep[0].length + 60))))) {
       sepEnd = p + sep[0].length;
       // "供应商名称：" closing its line, the value on the next ("<p>供应商名称：</p><p>X公司</p>")
       if (/[:：]/.test(sep[0]) && /^[ \t]*\n/.test(text.slice(sepEnd, sepEnd + 12)) && atLineStart(text, m.index)) nextLine = emptyAfterColon = true;
@@ -222,8 +227,8 @@ export function scanFields(text: string): Field[] {
     } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals)
       sepEnd = p;
-    } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff]{4,}/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订|提供|负责|组建|承担|派驻|配备|完成|开展|按照|根据|自行)/.test(after)) {
-      // "中标供应商湖南XX有限公司" (a label glued to the name; a result label glued to more
+    } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{0,2}[A-Za-z0-9·][\u4e00-\u9fffA-Za-z0-9·]{2})/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订|提供|负责|组建|承担|派驻|配备|完成|开展|按照|根据|自行)/.test(after)) {
+      // "中标供应商湖南XX有限公司", "中标供应商上海ABC影视有限公司" (a label glued to the name; a result label glued to more
       // words is a title's "…成交结果汇总公示", no vendor; a verb of duty after it is the scope's
       // prose: "成交供应商提供主播及直播运营团队")
       sepEnd = p;

@@ -67,6 +67,19 @@ const rows: TrapRow[] = [
     text: '梅州市梅县区文化广电旅游体育局与NOVA（上海）文化传媒有限公司签订宣传片拍摄合同\n发布时间：2025年9月2日\n近日，梅州市梅县区文化广电旅游体育局与NOVA（上海）文化传媒有限公司签订“客家印象”宣传片拍摄制作合同，合同金额36万元。\n',
     check: (e) => expect(vendors(e)).toEqual(['NOVA（上海）文化传媒有限公司']),
   },
+  {
+    name: 'lots in prose, "中标供应商为X，": a studio (工作室) is a name after 为, each lot its own',
+    text: award('星河县融媒体中心新媒体运营项目中标公告', '第一包（新媒体账号运营）：中标供应商为骁璟文化传媒工作室，中标金额为28.8万元；\n第二包（重大活动网络直播）：中标供应商为沐晞文化传媒工作室，中标金额为19.6万元。\n'),
+    check: (e) => {
+      expect(vendors(e)).toEqual(['骁璟文化传媒工作室', '沐晞文化传媒工作室']);
+      expect(e.lots.map((l) => l.amountYuan)).toEqual([288000, 196000]);
+    },
+  },
+  {
+    name: 'a winner label glued to a name with a Latin brand ("中标供应商上海NOVA影视有限公司")',
+    text: award('星河县宣传片拍摄项目中标结果公告', '序号 | 中标结果\n1 | 中标供应商哈尔滨NOVA影视有限公司\n中标金额：1,798,196.00元\n'),
+    check: (e) => expect(vendors(e)).toEqual(['哈尔滨NOVA影视有限公司']),
+  },
 ];
 
 runTrapRows('traps from renamed parties', rows);

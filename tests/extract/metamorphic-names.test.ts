@@ -13,7 +13,6 @@ import { formatNameSweep, sweepNames } from './metamorphic-names.js';
 
 /** Notices allowed to change per shape and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
-  'b:县委宣传部': { buyer: 1 },
   'b:村民委员会': { buyer: 1 },
   'b:景区管委会': { buyer: 1 },
   'b:投资集团': { buyer: 1, county: 1 },

@@ -2,7 +2,7 @@
  * Traps found by the name sweep (metamorphic-names.test.ts): the same notice with other names
  * read differently. One named row each, run through the real extractNotice: each row failed
  * before the fix it names, except those marked (guard), which keep a rule from overreaching.
- * The parties are invented (words that open no division's name).
+ * The parties are invented (words that open no division's name); a place is real where the rule needs it.
  */
 import { expect } from 'vitest';
 import { award, runTrapRows, type TrapRow } from './trap-rows.js';
@@ -79,6 +79,16 @@ const rows: TrapRow[] = [
     name: 'a winner label glued to a name with a Latin brand ("中标供应商上海NOVA影视有限公司")',
     text: award('星河县宣传片拍摄项目中标结果公告', '序号 | 中标结果\n1 | 中标供应商哈尔滨NOVA影视有限公司\n中标金额：1,798,196.00元\n'),
     check: (e) => expect(vendors(e)).toEqual(['哈尔滨NOVA影视有限公司']),
+  },
+  {
+    name: 'a title opening with a Party committee\'s department ("中共X县委宣传部…") names the buyer',
+    text: '中共宁陕县委宣传部“宁陕发布”视频号运营服务项目询价结果公示\n发布日期：2025年8月27日\n本单位于2025年8月25日对“宁陕发布”视频号运营服务项目进行了询价采购。\n一、成交供应商：澜沐数字传媒有限公司\n二、成交价格：96,000.00元\n',
+    check: (e) => expect(e.buyer).toBe('中共宁陕县委宣传部'),
+  },
+  {
+    name: '(guard) a title opening with the Youth League\'s committee ("共青团X县委员会…") names the buyer',
+    text: '共青团石泉县委员会“青春石泉”短视频制作项目成交结果公示\n发布日期：2025年8月27日\n本单位对短视频制作项目进行了询价采购。\n一、成交供应商：澜沐数字传媒有限公司\n二、成交价格：96,000.00元\n',
+    check: (e) => expect(e.buyer).toBe('共青团石泉县委员会'),
   },
 ];
 

@@ -53,8 +53,8 @@ const occurs = (text: string, name: string) => text.includes(name) || text.inclu
 // change the notice's meaning (the text says 自然人, gives an ID number)
 const isPerson = (name: string) => /^[\u4e00-\u9fff]{2,4}$/.test(name);
 
-/** Folded for "is the old name still written somewhere": widths, white space and zero-width characters aside. */
-const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, '');
+/** Folded for "is the old name still written somewhere": widths, white space and format characters (zero-width, soft hyphen) aside. */
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
 
 /** Whether the buyer's place chain holds the label's most precise locality (so renaming keeps it). */
 function keepsLocality(label: Label, place: string): boolean {

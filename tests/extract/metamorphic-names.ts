@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { extractBytes } from '../../scrapers/commands/extract.js';
 import { decodeBytes } from '../../scrapers/extract/decode.js';
-import { FIELDS, judge, labelledFiles, type Field } from './metamorphic.js';
+import { FIELDS, judge, labelledFiles, laterBatch, type Field } from './metamorphic.js';
 import { AGENCY_SHAPES, BUYER_SHAPES, VENDOR_SHAPES, placeChain, rngFor, type NameContext, type Shape } from './metamorphic-names-grammar.js';
 
 type Label = Record<string, unknown> & { file: string };
@@ -132,13 +132,8 @@ function extractFile(name: string, bytes: Buffer, html: boolean): Pred {
   }
 }
 
-/**
- * The labelled files the name sweep reads: the shared corpus and the batches its gates were set on
- * (heldout to heldout22); a later batch (heldout23 on, written blind while this sweep was built)
- * joins when its gates are reconsidered.
- */
-export const LAST_SWEPT_BATCH = 22;
-export const nameSweepFiles = () => labelledFiles((batch) => Number(batch.slice('heldout'.length) || 1) > LAST_SWEPT_BATCH);
+/** The labelled files the name sweep reads: the shared corpus and the batches its gates were set on. */
+export const nameSweepFiles = () => labelledFiles(laterBatch);
 
 /** Rename every fitting notice once per role; rows per shape (and per role, the skipped count). */
 export function sweepNames(files = nameSweepFiles(), onMiss?: (shape: string, field: Field, path: string, was: Pred, got: Pred, label: Label) => void): { rows: NameRow[]; skipped: Record<Role, number> } {

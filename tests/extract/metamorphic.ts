@@ -40,6 +40,15 @@ export function labelledFiles(skipBatch: (name: string) => boolean = () => false
   });
 }
 
+/**
+ * The last held-out batch the metamorphic gates were set on. A later batch (heldout23 on, written
+ * blind while the name sweep was built) joins both sweeps when its author reconsiders the gates:
+ * counting its notices silently would fail gates its author never saw, or read a blind batch.
+ */
+export const LAST_GATED_BATCH = 22;
+/** True for a batch directory after LAST_GATED_BATCH ("heldout" alone is batch 1). */
+export const laterBatch = (name: string) => Number(name.slice('heldout'.length) || 1) > LAST_GATED_BATCH;
+
 /** Per field: true (right), false (wrong) or absent (the label does not score it). */
 export function judge(label: Label, p: Pred): Partial<Record<Field, boolean>> {
   const out: Partial<Record<Field, boolean>> = { kind: p.kind === label.kind, video: !!p.isVideoOps === !!label.is_video_ops };

@@ -42,7 +42,7 @@ function isForecast(title: string | null, lookup: string): boolean {
 // (a buyer may be a detachment, an office or a state-owned company; a vendor's name may carry Latin
 // letters, digits and a middle dot, and end as a sole proprietorship's or a partnership's)
 const SIGNED_WITH =
-  /([\u4e00-\u9fff（）()]{4,40}?(?:局|中心|部|委员会|委|办公室|办|政府|院|馆|站|台|社|所|队|处|厅|学校|公司))?与([\u4e00-\u9fffA-Za-z0-9·（）()]{4,40}?(?:公司|工作室|中心|合作社|研究院|事务所|企业)(?:[(（](?:有限合伙|普通合伙|个体工商户)[)）])?)(?:正式)?签(?:订|署|约)了?[^。\n]{0,60}?合同/;
+  /([\u4e00-\u9fff（）()]{4,40}?(?:局|中心|部|委员会|委|办公室|办|政府|院|馆|站|台|社|所|队|处|厅|学校|公司))?与([\u4e00-\u9fffA-Za-z0-9·（）()]{4,40}?(?:公司|工作室|中心|合作社|研究院|事务所|企业|部|店)(?:[(（](?:有限合伙|普通合伙|个体工商户)[)）])?)(?:正式)?签(?:订|署|约)了?[^。\n]{0,60}?合同/;
 
 /** The parties of a news item's signed contract, where the one lot has no vendor. */
 export function contractNewsParties(out: Extraction, lookup: string) {

@@ -10,7 +10,7 @@ import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import type { Lot } from './types.js';
 
 const INLINE_LOT =
-  /(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包|包件)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*(?:(?:中标|成交)(?:供应商|人|单位)\s*(?:为|[:：])?\s*)?([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|中心|社|院|所|厂|工作室))\s*[，,]\s*(?:(?:中标|成交)(?:\(成交\)|（成交）)?)?(?:金额|价格|价|报价)\s*(?:为|[:：])?\s*/g;
+  /(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包|包件)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*(?:(?:中标|成交)(?:供应商|人|单位)\s*(?:为|[:：])?\s*)?([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|中心|社|院|所|厂|工作室|部)(?:[(（](?:个体工商户|有限合伙|普通合伙)[)）])?)\s*[，,]\s*(?:(?:中标|成交)(?:\(成交\)|（成交）)?)?(?:金额|价格|价|报价)\s*(?:为|[:：])?\s*/g;
 
 /** Several lots each written as "LOT：VENDOR，金额：MONEY" on running lines. */
 export function inlineLots(text: string, lookup: string): Lot[] {
@@ -87,7 +87,7 @@ const MEMBER_ROLE = /[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|主
 // "确定A公司（牵头人）、B公司为成交供应商", "成交供应商为A（联合体牵头人）、B（联合体成员），…": the
 // members listed with 、 and a member's role in brackets, no 组成的联合体 after them
 const MEMBER_LIST = new RegExp(
-  String.raw`(?:确定|(?:中标|成交|中选)(?:供应商|人|单位)\s*(?:为|是|[:：]))\s*((?:[一-鿿A-Za-z0-9·（）()]{4,60}?[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|成员|成员方|成员单位)[)）]\s*[、，,]\s*)+[一-鿿A-Za-z0-9·（）()]{4,60}?)(?:[(（]联合体[)）])?(?=\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)|\s*[，,。；;
+  String.raw`(?:确定|推荐|选定|(?:中标|成交|中选)(?:供应商|人|单位)\s*(?:为|是|[:：]))\s*((?:[一-鿿A-Za-z0-9·（）()]{4,60}?[(（](?:联合体)?(?:牵头人|牵头方|牵头单位|成员|成员方|成员单位)[)）]\s*[、，,]\s*)+[一-鿿A-Za-z0-9·（）()]{4,60}?)(?:[(（]联合体[)）])?(?=\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)|\s*[，,。；;
 ])`,
 );
 
@@ -98,10 +98,10 @@ function proseConsortium(text: string, lookup: string, from: number, head: strin
   // only the winner: "中标人为由…", "确定…组成的联合体为成交供应商" (not a bidder or a candidate named so)
   const before = head.slice(Math.max(0, m.index - 24), m.index) + m[0].slice(0, m[0].indexOf(m[1]));
   const after = head.slice(m.index + m[0].length, m.index + m[0].length + 16);
-  const wins = /(?:中标|成交|中选)(?:供应商|人|单位)?\s*(?:为|是|[:：])?\s*由?\s*$|确定\s*$/.test(before) || /^\s*为(?:本项目的?)?(?:中标|成交|中选)/.test(after);
+  const wins = /(?:中标|成交|中选)(?:供应商|人|单位)?\s*(?:为|是|[:：])?\s*由?\s*$|(?:确定|推荐|选定)\s*$/.test(before) || /^\s*为(?:本项目的?)?(?:中标|成交|中选)/.test(after);
   if (!wins || /候选|投标人|报价人|参与/.test(before)) return null;
   const members: string[] = [];
-  for (const part of m[1].replace(MEMBER_ROLE, '').split(/[、，,]|(?<=公司|院|所|中心|社|室|厂)(?:与|和|及)/)) {
+  for (const part of m[1].replace(MEMBER_ROLE, '').split(/[、，,]|(?<=公司|院|所|中心|社|室|厂|部|店|[)）])(?:与|和|及)/)) {
     const name = cleanOrgName(part);
     if (!name || !looksLikeOrg(name)) return null;
     members.push(name);

@@ -106,6 +106,9 @@ export const VENDOR_SHAPES: Shape[] = [
   { name: 'v:拉丁品牌', make: (r, c) => same(`${farPlace(r, c)}${pick(r, LATIN)}影视有限公司`) },
   { name: 'v:数字', make: (r) => same(`${word(r)}${pick(r, ['5G', '1号', '360'])}${pick(r, TRADES)}有限公司`) },
   { name: 'v:间隔号', make: (r) => same(`${word(r)}\u00b7${word(r)}${pick(r, TRADES)}有限公司`) },
+  { name: 'v:个体工商户', make: (r) => same(`${word(r)}${pick(r, ['影视传媒', '文化传播', '摄影'])}中心\uff08个体工商户\uff09`) },
+  { name: 'v:广告部', make: (r) => same(`${word(r)}${pick(r, ['广告设计部', '图文广告部', '摄影部'])}`) },
+  { name: 'v:传播中心', make: (r) => same(`${word(r)}${pick(r, ['文化传播中心', '影视制作中心', '新媒体运营中心'])}`) },
 ];
 
 // a Party or League committee's name needs its place to end in a level (县委, 市委, 区委)

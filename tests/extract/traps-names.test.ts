@@ -118,6 +118,11 @@ const rows: TrapRow[] = [
     text: award('星河县短视频运营项目成交结果公告', '经询价小组评审，一致同意推荐迩澈广告有限公司（牵头人）、铭玥品牌管理有限公司为成交供应商，成交价格为人民币136,000.00元。\n'),
     check: (e) => expect(vendors(e)).toEqual(['迩澈广告有限公司；铭玥品牌管理有限公司']),
   },
+  {
+    name: 'a glued result row keeps a partnership\'s legal form ("一X中心（有限合伙）湖南省…755号1354755.8中标")',
+    text: award('星河县宣传片拍摄项目中标结果公告', '四、中标人供货明细标段中标候选人名称中标候选人地址中标金额状态报价明细一翊岑影视文化中心（有限合伙）湖南省长沙市岳麓区学士街道学士路755号1354755.8中标详见开标一览表\n'),
+    check: (e) => expect(vendors(e)).toEqual(['翊岑影视文化中心（有限合伙）']),
+  },
 ];
 
 runTrapRows('traps from renamed parties', rows);

@@ -68,20 +68,25 @@ function timeSql(fn: () => unknown, ms: number): number[] {
  * server's own time for it (its Server-Timing `app` entry: routing, queries and rendering,
  * without the loopback round trip and the load generator's own work).
  */
-async function load(url: string, seconds: number, connections: number): Promise<{ times: number[]; server: number[]; errors: number; non2xx: number; rps: number }> {
+async function load(url: string, seconds: number, connections: number): Promise<{ times: number[]; server: number[]; render: number[]; errors: number; non2xx: number; rps: number }> {
   const times: number[] = [];
   const server: number[] = [];
+  const render: number[] = [];
   const u = new URL(url);
   const onResponse = (_status: number, _body: string, _context: object, headers: IncomingHttpHeaders | undefined) => {
-    const m = /\bapp;dur=([\d.]+)/.exec(String(headers?.['server-timing'] ?? ''));
-    if (m) server.push(Number(m[1]));
+    const timing = String(headers?.['server-timing'] ?? '');
+    const m = /\bapp;dur=([\d.]+)/.exec(timing);
+    if (m) {
+      server.push(Number(m[1]));
+      render.push(Number(/\brender;dur=([\d.]+)/.exec(timing)?.[1] ?? 0));
+    }
   };
   // The instance is both a promise of the result and an emitter of per-response events.
   const inst = autocannon({ url: u.origin, duration: seconds, connections, requests: [{ method: 'GET', path: u.pathname + u.search, onResponse }] }) as unknown as EventEmitter &
     Promise<autocannon.Result>;
   inst.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const r = await inst;
-  return { times, server, errors: r.errors, non2xx: r.non2xx, rps: r.requests.average };
+  return { times, server, render, errors: r.errors, non2xx: r.non2xx, rps: r.requests.average };
 }
 
 /** Start a child process that prints `<label>: <url>` once it listens; resolves with the URL. */
@@ -177,23 +182,28 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
       // The SQL and the page take turns, ROUNDS times each, so a burst of load from elsewhere on
       // the machine falls on both sides of the ratio rather than on one.
       const sqlTimes: number[] = [];
-      const res = { times: [] as number[], server: [] as number[], errors: 0, non2xx: 0 };
+      const res = { times: [] as number[], server: [] as number[], render: [] as number[], errors: 0, non2xx: 0 };
       for (let r = 0; r < ROUNDS; r++) {
         sqlTimes.push(...timeSql(() => k.sql(db), Math.min(3000, seconds * 500) / ROUNDS));
         const part = await load(server.url + k.path, seconds / ROUNDS, connections);
         for (const t of part.times) res.times.push(t);
         for (const t of part.server) res.server.push(t);
+        for (const t of part.render) res.render.push(t);
         res.errors += part.errors;
         res.non2xx += part.non2xx;
       }
       const at = (xs: number[], q: number) => percentile(xs, q) / Math.max(0.1, percentile(sqlTimes, q));
       const [ratio, ratio95, srv, srv95] = [at(res.times, 0.5), at(res.times, 0.95), at(res.server, 0.5), at(res.server, 0.95)];
+      // The server's time less its HTML: routing and the same queries, as the page met them.
+      const queries = res.server.map((t, i) => t - res.render[i]);
       const row = {
         page: k.name,
         p50: +percentile(res.times, 0.5).toFixed(1),
         p95: +percentile(res.times, 0.95).toFixed(1),
         srvP50: +percentile(res.server, 0.5).toFixed(1),
         srvP95: +percentile(res.server, 0.95).toFixed(1),
+        render50: +percentile(res.render, 0.5).toFixed(2),
+        srvSql50: +percentile(queries, 0.5).toFixed(2),
         sqlFirst: +sqlTimes[0].toFixed(1),
         sqlP50: +percentile(sqlTimes, 0.5).toFixed(1),
         sqlP95: +percentile(sqlTimes, 0.95).toFixed(1),
@@ -238,7 +248,8 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     }
     process.stdout.write(
       "times in ms. p50/p95 = autocannon's clock (the client); srv = the server's own time for the same responses (its Server-Timing header:\n" +
-        'routing, queries and rendering). sql = the page\'s query functions called directly on a separate read-only connection; sqlFirst = their first call.\n' +
+        'routing, queries and rendering); render50 = its HTML rendering, srvSql50 = the rest (routing and the queries as the page met them), at p50.\n' +
+        'sql = the page\'s query functions called directly on a separate read-only connection; sqlFirst = their first call.\n' +
         "ratio = page / sql at p50 and at p95 (target ≤ 3 for both), on the client's clock and on the server's (srvRatio). ok: yes = within target on the client's clock;\n" +
         "server = the server's own time is, but the client's clock adds this host's fixed cost (see the calibration lines) to a page whose SQL takes about a millisecond.\n" +
         'Totals come from trigger-maintained rollups: no page is cached, so sqlFirst is also what the first visit after a scrape pays.\n',

@@ -54,10 +54,11 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<Env> {
   // response head (queries and rendering; a stream's body follows). Browsers' developer tools
   // show it, and bench/server.ts sets it beside the bare SQL: the client's clock also counts the
   // loopback round trip and the load generator's own work, which are neither page nor query.
+  // A page's `render` entry (views/layout.tsx renderPage) comes first: its HTML's share of `app`.
   app.use(async (c, next) => {
     const start = performance.now();
     await next();
-    c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)};desc="route, queries and render"`);
+    c.res.headers.append('Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)};desc="route, queries and render"`);
   });
   app.use((c, next) => (c.req.path.startsWith('/raw/') ? rawHeaders(c, next) : pageHeaders(c, next)));
   app.use(async (c, next) => {

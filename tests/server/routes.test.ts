@@ -330,13 +330,15 @@ describe('dashboard routes on a seeded temp database', () => {
     $('script[src], link[href]').each((_, el) => expect($(el).attr('src') ?? $(el).attr('href')).toMatch(/^(\/|data:,$)/));
   });
 
-  it('reports the server time of every answer, errors included, in a Server-Timing header', async () => {
-    for (const [path, status] of [['/', 200], ['/api/search?q=' + encodeURIComponent('抖音'), 200], ['/contracts/999999', 404], ['/api/search?page=x', 400]] as const) {
+  it('reports the server time of every answer, errors included, in a Server-Timing header, and an HTML page its rendering share', async () => {
+    for (const [path, status, html] of [['/', 200, true], ['/api/search?q=' + encodeURIComponent('抖音'), 200, false], ['/contracts/999999', 404, true], ['/api/search?page=x', 400, false]] as const) {
       const res = await app.request(path);
       expect(res.status, path).toBe(status);
-      const m = /^app;dur=(\d+\.\d{2});desc="[^"]+"$/.exec(res.headers.get('server-timing') ?? '');
+      const m = /^(?:render;dur=(\d+\.\d{2});desc="HTML", )?app;dur=(\d+\.\d{2});desc="[^"]+"$/.exec(res.headers.get('server-timing') ?? '');
       expect(m, path).not.toBeNull();
-      expect(Number(m![1])).toBeGreaterThan(0);
+      expect(Number(m![2])).toBeGreaterThan(0);
+      expect(m![1] !== undefined, `${path} render entry`).toBe(html);
+      if (html) expect(Number(m![1])).toBeLessThanOrEqual(Number(m![2]));
     }
   });
 });

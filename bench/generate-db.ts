@@ -18,20 +18,10 @@ import { gzipSync } from 'node:zlib';
 import { openDb } from '../db/index.js';
 import { partyKey } from '../db/party-key.js';
 import { rebuildDerived } from '../db/queries/maintain.js';
+import { mulberry32 } from '../scrapers/replay/mulberry32.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Deterministic PRNG (mulberry32), so two runs with one seed build the same database. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Division {
   code: string;
@@ -94,7 +84,7 @@ export function generateDb(opts: { path: string; n: number; seed?: number; log?:
   c.pragma('journal_mode = OFF');
   c.pragma('synchronous = OFF');
   c.pragma('cache_size = -524288');
-  const rand = rng(opts.seed ?? 1);
+  const rand = mulberry32(opts.seed ?? 1);
   const divisions = loadDivisions();
   const now = new Date().toISOString();
   // Trigger-maintained trigram FTS would index row by row; drop it and rebuild once at the end.

@@ -8,6 +8,7 @@
  */
 import { awardBody, tenderBody, type Parties } from './fixture-ccgp-bodies.js';
 import { summaryWan, type CcgpNoticeSpec, type SummaryRow } from './fixture-ccgp-spec.js';
+import { mulberry32 } from './mulberry32.js';
 
 /** Real places: province, city, county (county may equal the city district level). */
 export const PLACES: Array<[string, string, string]> = [
@@ -41,17 +42,6 @@ const ITEMS: Array<[string, 1 | 2 | 3, string, string[]]> = [
 const VENDOR_WORDS = ['恒信', '宏达', '诚泰', '瑞丰', '华盛', '金桥', '鼎盛', '天诚', '嘉禾', '正和'];
 const VENDOR_TAILS: Array<[string, number]> = [['商贸有限公司', 1], ['物业服务有限公司', 3], ['建设工程有限公司', 2], ['科技有限公司', 1], ['服务有限公司', 3]];
 
-/** Small deterministic PRNG (mulberry32) so the generator writes the same fixtures every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pubTimeAt(r: () => number): string {
   const start = Date.UTC(2021, 0, 4);
@@ -72,7 +62,7 @@ function baseSummary(title: string, buyer: string, region: string, pubTime: stri
 
 /** ~100 non-video filler notices, ids from `firstId`. */
 export function fillerSpecs(firstId: number, count = 100): CcgpNoticeSpec[] {
-  const r = rng(20260415);
+  const r = mulberry32(20260415);
   const out: CcgpNoticeSpec[] = [];
   for (let i = 0; i < count; i++) {
     const [province, city, county] = PLACES[Math.floor(r() * PLACES.length)];

@@ -12,6 +12,7 @@ import { median, quantile } from '../../db/queries/common.js';
 import { compare, parseCompareParams } from '../../db/queries/compare.js';
 import { regionDetail } from '../../db/queries/region.js';
 import { ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
+import { mulberry32 } from '../../scrapers/replay/mulberry32.js';
 
 const PLACES = [
   { province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106' },
@@ -21,15 +22,6 @@ const PLACES = [
 ];
 const SERVICES = ['account_operation', 'video_production', 'promo_film'];
 
-/** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function notice(i: number, r: () => number): NoticeInput {
   const place = PLACES[Math.floor(r() * PLACES.length)];
@@ -56,7 +48,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pw-walks-'));
   db = openDb(join(dir, 'w.db'));
   ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
-  const r = rng(20261125);
+  const r = mulberry32(20261125);
   db.$client.transaction(() => {
     for (let i = 0; i < 400; i++) {
       const url = `http://www.ccgp.gov.cn/t_${i}.htm`;

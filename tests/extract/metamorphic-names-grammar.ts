@@ -13,6 +13,7 @@
  * shapes) is a far municipality or provincial capital, never in the notice's province or city.
  */
 import { createRequire } from 'node:module';
+import { mulberry32 } from '../../scrapers/replay/mulberry32.js';
 
 const require = createRequire(import.meta.url);
 const data = require('../../scrapers/extract/data/divisions.json') as Record<'provinces' | 'cities' | 'areas', [string, string][]>;
@@ -25,14 +26,7 @@ const PLACE_HEADS = new Set([...DIVISION_NAMES].map((n) => n.slice(0, 2)));
 export function rngFor(seed: string): () => number {
   let h = 0x811c9dc5;
   for (const c of seed) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
-  let a = h;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(h);
 }
 
 export type Rng = () => number;

@@ -72,6 +72,25 @@ export function labelLeftOut(rows: { reason: string; lots: number }[]): LeftOut[
   return rows.map((r) => ({ reason: r.reason, label: REASONS[r.reason] ?? r.reason, lots: r.lots }));
 }
 
+const MAX_YEAR_SPAN = 60;
+
+/**
+ * Per-year rows with every year between the first and the last present: a year with no counted
+ * spending is a row of zeros, so a chart never draws 2024 and 2026 side by side as if they were
+ * neighbours. Rows without a year (an undated notice) come first, as SQL sorts NULL.
+ */
+export function fillYears<R extends { year: number | null }>(rows: R[], zero: (year: number) => R): R[] {
+  const known = rows.filter((r) => r.year !== null).toSorted((a, b) => a.year! - b.year!);
+  const out = rows.filter((r) => r.year === null);
+  if (!known.length) return out;
+  const [first, last] = [known[0].year!, known[known.length - 1].year!];
+  // A misread date (0024) must not draw two thousand empty years: past a lifetime, no filling.
+  if (last - first > MAX_YEAR_SPAN) return [...out, ...known];
+  const by = new Map(known.map((r) => [r.year, r]));
+  for (let y = first; y <= last; y++) out.push(by.get(y) ?? zero(y));
+  return out;
+}
+
 /** Median of an ascending-sorted array (null when empty). */
 export function median(sorted: number[]): number | null {
   if (!sorted.length) return null;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { labelLeftOut, stmt, type LeftOut } from './common.js';
+import { fillYears, labelLeftOut, stmt, type LeftOut } from './common.js';
 import { regionName } from './region-names.js';
 import { noticeCount, partyTotals, rollupBy, rollupReasons, topPartyTotals } from './rollups.js';
 
@@ -69,7 +69,7 @@ export function overview(db: Db): Overview {
     e.contracts += r.lots;
     years.set(year, e);
   }
-  const perYear = [...years.values()].toSorted((a, b) => (a.year ?? -1) - (b.year ?? -1));
+  const perYear = fillYears([...years.values()], (year) => ({ year, yuan: 0, contracts: 0 }));
   const leftOut = labelLeftOut(rollupReasons(db, ''));
   const freshness = (
     stmt(

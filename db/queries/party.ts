@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkId, labelLeftOut, QueryError, type LeftOut } from './common.js';
+import { checkId, fillYears, labelLeftOut, QueryError, type LeftOut } from './common.js';
 import { regionTotalYuan } from './rollups.js';
 
 export interface PartyDetail {
@@ -52,7 +52,10 @@ export function partyDetail(db: Db, rawId: string, role: 'buyer' | 'vendor'): Pa
     role === 'vendor'
       ? `SELECT f.* FROM lot_vendors v JOIN spend_facts f ON f.lot_id = v.lot_id WHERE v.party_id = ${id} AND f.counted = 1 AND f.is_video_ops = 1`
       : `SELECT f.* FROM spend_facts f WHERE f.buyer_party_id = ${id} AND f.counted = 1 AND f.is_video_ops = 1`;
-  const perYear = c.prepare(`SELECT year, sum(amount_yuan) AS yuan, count(*) AS lots FROM (${facts}) GROUP BY year ORDER BY year`).all() as PartyDetail['perYear'];
+  const perYear = fillYears(
+    c.prepare(`SELECT year, sum(amount_yuan) AS yuan, count(*) AS lots FROM (${facts}) GROUP BY year ORDER BY year`).all() as PartyDetail['perYear'],
+    (year) => ({ year, yuan: 0, lots: 0 }),
+  );
   const regionRows = c
     .prepare(
       `SELECT coalesce(county_code, city_code, province_code) AS code, coalesce(county, city, province) AS name, sum(amount_yuan) AS yuan, count(*) AS lots,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { checkCode, divisionLevel, labelLeftOut, median, QueryError, stmt, type LeftOut } from './common.js';
+import { checkCode, divisionLevel, fillYears, labelLeftOut, median, QueryError, stmt, type LeftOut } from './common.js';
 import { regionName } from './region-names.js';
 import { rollupBy, rollupReasons } from './rollups.js';
 
@@ -95,14 +95,15 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const name = regionName(db, code);
   if (!name) throw new QueryError(`no notices are located in region ${code}`, 404);
   const perMonth = rollupBy(db, code, 'month').map((r) => ({ month: r.key, yuan: r.yuan, lots: r.lots }));
-  const years = new Map<string, { year: string; yuan: number; lots: number }>();
+  const years = new Map<number | null, { year: number | null; yuan: number; lots: number }>();
   for (const m of perMonth) {
-    const y = m.month?.slice(0, 4) ?? '未知';
+    const y = m.month && /^\d{4}/.test(m.month) ? Number(m.month.slice(0, 4)) : null;
     const e = years.get(y) ?? { year: y, yuan: 0, lots: 0 };
     e.yuan += m.yuan;
     e.lots += m.lots;
     years.set(y, e);
   }
+  const perYear = fillYears([...years.values()], (year) => ({ year, yuan: 0, lots: 0 })).map((r) => ({ ...r, year: r.year === null ? '未知' : String(r.year) }));
   const perService = rollupBy(db, code, 'service_type')
     .toSorted((a, b) => b.yuan - a.yuan)
     .map((r) => ({ serviceType: r.key, lots: r.lots, yuan: r.yuan, medianYuan: medianPrice(db, level, code, r.key, r.lots) }));
@@ -117,7 +118,7 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const siblings = childAreas(db, level === 'province' ? '' : level === 'city' ? prov : city).filter((a) => a.code);
   const totalYuan = perMonth.reduce((s, r) => s + r.yuan, 0);
   const lots = perMonth.reduce((s, r) => s + r.lots, 0);
-  return { code, name, level, path, totalYuan, lots, perYear: [...years.values()], perMonth: fillMonths(perMonth), perService, children, siblings, leftOut };
+  return { code, name, level, path, totalYuan, lots, perYear, perMonth: fillMonths(perMonth), perService, children, siblings, leftOut };
 }
 
 /** The provinces with any counted spending, and the central/unknown remainder (the drill-down's top level). */

@@ -29,6 +29,8 @@ function award(i: number, publishedAt: string | null, amountYuan: number): Notic
   };
 }
 
+const zero = (year: number) => ({ year, n: 0 });
+
 let t: TempDb;
 let db: Db;
 beforeAll(() => {
@@ -83,7 +85,6 @@ describe('per-year spending lists the empty years between', () => {
   });
 
   it('fills nothing across a misread century, and keeps rows without a year first', () => {
-    const zero = (year: number) => ({ year, n: 0 });
     expect(fillYears([{ year: 2024, n: 1 }, { year: null, n: 2 }, { year: 2022, n: 3 }], zero)).toEqual([
       { year: null, n: 2 },
       { year: 2022, n: 3 },

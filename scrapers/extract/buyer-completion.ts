@@ -6,7 +6,7 @@
  * notice's last lines.
  * @module
  */
-import { looksLikeOrg, type PartyHit } from './parties.js';
+import { looksLikeOrg, OVERSEER, type PartyHit } from './parties.js';
 
 // a name that starts with an administrative level word and no place before it: 县委网信办,
 // 区融媒体中心, 市委宣传部, 县文化和旅游局, 旗委宣传部 — it could be any county's
@@ -51,7 +51,8 @@ function continuationBuyer(text: string, hit: PartyHit): string | null {
   if (!/^[ \u3000]{2,}/.test(line)) return null;
   const t = line.trim();
   // (a company on that line is a vendor or an agency written without its label, never a joint buyer)
-  return SIGN_LINE.test(t) && looksLikeOrg(t) && !/公司|招标|代理|咨询/.test(t) && t !== hit.name ? t : null;
+  // (nor is a supervisory body co-signing under the buyer: 村务监督委员会)
+  return SIGN_LINE.test(t) && looksLikeOrg(t) && !/公司|招标|代理|咨询/.test(t) && !OVERSEER.test(t) && t !== hit.name ? t : null;
 }
 
 // "中共X县委宣传部和X县融媒体中心": two names joined by 和/与/及, each whole (an organisation word
@@ -65,9 +66,26 @@ function joinedBuyers(name: string): string | null {
   return /公司|招标|代理|咨询/.test(name) ? null : `${m[1]}；${m[2]}`;
 }
 
+// "湖南科技大学党委宣传部", "黄冈职业技术学院后勤管理处", "X医院采购管理委员会办公室": an office
+// inside a university, college, school or hospital. The office runs the purchase, but the
+// institution is the legal person that signs, pays and answers for it (a journalist asks the
+// university, not its 宣传部). A greedy institution word keeps "X大学附属第一医院" whole, and
+// the office may hold no second institution (附属, 分院): that would be the institution itself.
+// A government or Party office (县委宣传部) is a buyer in its own right and never matches.
+const INSTITUTION_OFFICE = /^([\u4e00-\u9fff（）()]{2,30}(?:大学|学院|医院|学校))((?:(?!大学|学院|医院|学校|附属|分院|分校)[\u4e00-\u9fff、]){1,14}(?:部|处|办公室|科|中心|办))$/;
+
+/** The institution whose internal office `name` is, or null. */
+export function institutionOf(name: string): string | null {
+  if (/^(?:中共|中国共产党|共青团)/.test(name)) return null;
+  const m = INSTITUTION_OFFICE.exec(name);
+  return m && looksLikeOrg(m[1]) ? m[1] : null;
+}
+
 /** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
 export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
   if (!hit || hit.name.includes('；')) return hit;
+  const parent = institutionOf(hit.name);
+  if (parent) return { ...hit, name: parent, end: hit.start + parent.length, how: `${hit.how}+institution` };
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };
@@ -76,4 +94,25 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
   if (joined) return { ...hit, name: joined };
   const second = continuationBuyer(text, hit);
   return second ? { ...hit, name: `${hit.name}；${second}` } : hit;
+}
+
+// a site that is no buyer's own: a company's, an agency's, a trading centre's or a portal's
+const NOT_OWN_SITE = /公司|招标|代理|咨询|交易|采购中心|网$|平台/;
+// "院采购管理委员会办公室", "校团委": an office that names its institution by 院 / 校 alone, as
+// the institution's own site writes (我院, 我校)
+const OWN_OFFICE = /^(?:院|校)[\u4e00-\u9fff]{1,16}(?:办公室|委员会|部|处|科|办)$/;
+
+/**
+ * A buyer written as the institution's own office (院采购管理委员会办公室) on the institution's
+ * own page: the institution the page's <title> names after its separator ("… - 岳阳市中心医院"),
+ * when that is a body's own site (not a company's, an agency's or a portal's); else `hit`
+ * unchanged. Whatever the institution is called: a rule on its kind of name (医院 for 院) would
+ * read a renamed copy differently.
+ */
+export function ownSiteBuyer(hit: PartyHit | null, docTitle: string | null): PartyHit | null {
+  if (!hit || !docTitle || !OWN_OFFICE.test(hit.name)) return hit;
+  const parts = docTitle.split(/\s+[-_|\u2013\u2014]\s+|_/);
+  const site = parts.length > 1 ? parts[parts.length - 1].trim() : '';
+  // (any body that may sign for itself: not a company's, an agency's or a portal's site)
+  return site.length <= 30 && looksLikeOrg(site) && !NOT_OWN_SITE.test(site) ? { ...hit, name: site, how: `${hit.how}+site` } : hit;
 }

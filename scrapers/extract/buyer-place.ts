@@ -28,13 +28,21 @@ export function buyerAddress(text: string, lookup: string, fields: Field[], hasA
   // a buyer's own platform (a university's, a hospital's) signs its contact line with no role:
   // with no agency named, the one address beside 联系人/联系电话 and no party's word is the buyer's
   if (!hasAgency) {
+    // the address's own line up to its label, or the line before when the label opens its line
+    // ("联系人：周老师 电话：…" / "地址：湖南省…")
     const lineBefore = (f: Field) => {
-      const before = lookup.slice(Math.max(0, f.labelStart - 60), f.labelStart);
-      return before.slice(before.lastIndexOf('\n') + 1);
+      const before = lookup.slice(Math.max(0, f.labelStart - 80), f.labelStart);
+      const own = before.slice(before.lastIndexOf('\n') + 1);
+      if (own.trim()) return own;
+      const prev = before.slice(0, before.lastIndexOf('\n'));
+      return prev.slice(prev.lastIndexOf('\n') + 1);
     };
     const bare = fields.filter((f) => f.role === 'address' && /联系人|联系电话|联系方式|电话/.test(lineBefore(f))
       && !/代理|供应商|中标|成交|中选|乙方|投诉人|质疑人/.test(lineBefore(f)));
-    if (bare.length === 1 && fields.filter((f) => f.role === 'address').length === 1) return bare[0];
+    const all = fields.filter((f) => f.role === 'address');
+    // one address, or the same place written again (a site's footer repeats the buyer's address)
+    const samePlace = (f: Field) => placeFrom(f.value.slice(0, 60), 3)?.code === placeFrom(bare[0].value.slice(0, 60), 3)?.code;
+    if (bare.length === 1 && (all.length === 1 || (all.length <= 3 && placeFrom(bare[0].value.slice(0, 60), 3)?.level === 3 && all.every(samePlace)))) return bare[0];
   }
   void text;
   return null;
@@ -64,7 +72,10 @@ export function locate(
   const addrPlace = addr && !joint && addressMayRefine(buyerLookup, namePlace) ? placeFrom(addr.value.slice(0, 60), addressMaxLevel(buyerLookup)) : null;
   // the list's region may be a name (龙华区, 广东) or a GB/T 2260 code (440309)
   const hintPlace = hintRegion && /^\d{2,6}$/.test(hintRegion.trim()) ? placeFromCode(hintRegion.trim()) : placeFrom(hintRegion ?? null, 3);
-  let place = mergePlaces([regionPlace, namePlace, addrPlace, hintPlace]);
+  // a university named with a county's short name (西华大学, 井冈山大学) is not always there: its
+  // address outranks the name when the two disagree
+  const nameYields = addrPlace?.code && namePlace?.code && namedAfterCounty(buyerLookup) && !addrPlace.code.startsWith(namePlace.code);
+  let place = mergePlaces([regionPlace, nameYields ? null : namePlace, addrPlace, hintPlace]);
   let source: Extraction['localitySource'] = regionPlace ? 'region_field' : namePlace ? 'buyer_name' : addrPlace ? 'buyer_address' : hintPlace ? 'hint' : null;
   let ev: Evidence | null = region ? evidence(text, region.valueStart, region.valueEnd, 0.9) : null;
   const titlePlace = placeFrom(title ? toSimplified(title).replace(/^[“"‘'【[]+/, '') : null, 3);
@@ -82,6 +93,12 @@ export function locate(
   return { place, source, ev };
 }
 
+
+/** Whether `name` is a university's or college's that opens with a county's short name (西华大学, not 西华县…). */
+function namedAfterCounty(name: string | null): boolean {
+  const c = name ? chainFromStart(name) : null;
+  return !!c && !c.ambiguous && c.div.level === 3 && name!.slice(0, c.end) !== c.div.name && /^(?:大学|学院)/.test(name!.slice(c.end));
+}
 
 // a joint procurement's buyers as extracted: joined by "；" (numbered or tabled buyers) or as
 // written with "、"

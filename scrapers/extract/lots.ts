@@ -300,7 +300,7 @@ function changedContractAmount(text: string, lookup: string): Money | null {
   return money?.form === 'total' ? money : null;
 }
 
-const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|单位)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|服务商|单位)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
 // a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")
 const HOLDER_ITEM = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名\s*[:：])\s*/;
 

@@ -255,6 +255,8 @@ function withCoBuyers(text: string, hit: PartyHit, valueEnd: number): PartyHit {
 }
 
 // who signs as an agency or a vendor is not the buyer
+/** A supervisory body's name (村务监督委员会, 纪检监察组): it oversees a purchase, never buys. */
+export const OVERSEER = /监督委员会$|纪律检查|纪检|监察/;
 const NOT_BUYER_SIGNER = /公司|招标|代理|咨询|项目管理|交易中心|采购中心|集团/;
 
 /**
@@ -277,6 +279,9 @@ export function signatureBuyer(text: string): PartyHit | null {
     if (!d || d.start !== 0 || d.end < t.length - 1) continue;
     let j = i - 1;
     while (j > 0 && !lines[j].trim()) j--;
+    // a supervisory body that co-signs under the buyer (村务监督委员会, 纪检监察组) oversees the
+    // purchase and buys nothing: the buyer signs on the line above it
+    if (OVERSEER.test(lines[j].trim()) && j > 0 && looksLikeOrg(lines[j - 1].trim())) j--;
     const name = lines[j].trim();
     if (name.length < 4 || name.length > 40 || !looksLikeOrg(name) || NOT_BUYER_SIGNER.test(name) || MASKED.test(name)) return null;
     if (!/^[\u4e00-\u9fff（）()]+$/.test(name)) return null;

@@ -1,7 +1,7 @@
 /**
  * Metamorphic tests, second family: the same notice with OTHER NAMES must give the same fields.
  * metamorphic-names.ts renames, one role at a time, every labelled buyer, agency or vendor of
- * every labelled notice (the shared corpus and heldout to heldout22, the batches these gates were
+ * every labelled notice (the shared corpus and heldout to heldout23, the batches these gates were
  * set on) to a name the seeded grammar (metamorphic-names-grammar.ts) makes in one of 35 shapes,
  * text and label alike, and judges each field as the shared scorer does. A notice counts against
  * a shape and field when the original is right and the renamed copy wrong. Skipped: a name not
@@ -36,6 +36,8 @@
  * 区融媒体中心) or names the buyer by a shorter form (江湾镇人民政府): the rename cannot rewrite it,
  * so the copy names two buyers. List the misses with `npx tsx tests/extract/metamorphic-names-misses.ts`.
  * The gates are the counts after the fixes: a change that makes any count grow fails here.
+ * heldout23 joined (parser 1.28.0): b:投资集团 buyer 1→2, q07 (a title "关于X拟直接委托的公示" read
+ * with its 关于 when the renamed buyer is a company; parser 1.27.0 did the same).
  */
 import { describe, expect, it } from 'vitest';
 import { FIELDS, type Field } from './metamorphic.js';
@@ -44,7 +46,7 @@ import { formatNameSweep, sweepNames } from './metamorphic-names.js';
 /** Notices allowed to change per shape and field (absent = 0). */
 const GATES: Record<string, Partial<Record<Field, number>>> = {
   'b:景区管委会': { buyer: 1 },
-  'b:投资集团': { buyer: 1, county: 1 },
+  'b:投资集团': { buyer: 2, county: 1 },
   'b:交警支队': { buyer: 1, county: 1 },
   'v:联合体': { vendor: 1 },
 };

@@ -1,0 +1,82 @@
+/**
+ * Traps found by the twenty-third unseen batch (tests/fixtures/extract/heldout23): procurement
+ * outside the government portals. One named row each, run through the real extractNotice: each
+ * row failed before parser 1.28.0, except those marked (guard), which keep a new rule from
+ * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { ownSiteBuyer } from '../../scrapers/extract/buyer-completion.js';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+const vendors = (e: { lots: { vendor: string | null; amountYuan: number | null }[] }) => e.lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a university office named as 采购人 (党委宣传部) gives the university as the buyer',
+    text: award('星河师范大学党委宣传部校园短视频制作服务遴选结果公示', '采购人：星河师范大学党委宣传部\n中选单位：星河光影文化传媒有限公司\n中选金额：￥186,000.00'),
+    check: (e) => expect(e.buyer).toBe('星河师范大学'),
+  },
+  {
+    name: 'a college office (后勤管理处) as 采购单位 gives the college; a hospital office gives the hospital',
+    text: award('星河职业技术学院食堂短视频拍摄制作服务成交公告', '采购单位：星河职业技术学院后勤管理处\n成交单位：星河影像传媒有限公司\n成交金额：￥58,000.00'),
+    check: (e) => expect(e.buyer).toBe('星河职业技术学院'),
+  },
+  {
+    name: '(guard) an affiliated hospital (X大学附属第一医院) stays whole, and its office gives the hospital, not the university',
+    text: award('星河医科大学附属第一医院视频号代运营服务成交公告', '采购人：星河医科大学附属第一医院宣传科\n成交单位：星河数字传媒有限公司\n成交金额：￥96,000.00'),
+    check: (e) => expect(e.buyer).toBe('星河医科大学附属第一医院'),
+  },
+  {
+    name: '(guard) a Party committee of a university (中共X大学委员会宣传部) and a county department stay as written',
+    text: award('中共星河县委宣传部短视频制作服务成交公告', '采购人：中共星河县委宣传部\n成交单位：星河影像传媒有限公司\n成交金额：￥58,000.00'),
+    check: (e) => expect(e.buyer).toBe('中共星河县委宣传部'),
+  },
+  {
+    name: 'an office written 院X (院采购管理委员会办公室) signing a hospital page gives the hospital its <title> names',
+    check: () => {
+      const hit = { name: '院采购管理委员会办公室', start: 0, end: 11, how: 'signature', confidence: 0.7 };
+      expect(ownSiteBuyer(hit, '我院宣传片拍摄制作比价结果公示 - 星河市中心医院')?.name).toBe('星河市中心医院');
+      // (guard) a portal's or an agency's <title> keeps the office; a county office is no 院X
+      expect(ownSiteBuyer(hit, '我院宣传片拍摄制作比价结果公示 - 星河新闻网')?.name).toBe('院采购管理委员会办公室');
+      expect(ownSiteBuyer(hit, '比价结果公示_星河招标代理有限公司')?.name).toBe('院采购管理委员会办公室');
+      expect(ownSiteBuyer({ ...hit, name: '县委宣传部' }, '比价结果 - 星河市中心医院')?.name).toBe('县委宣传部');
+    },
+  },
+  {
+    name: 'a 村务监督委员会 co-signing under the 村民委员会 is no buyer: the 村委会 above it is',
+    text: '乡村旅游短视频制作小额采购结果公示\n\n成交单位：星河乡村文化传媒有限公司\n成交金额：18,000元\n\n星河县星河镇星河村村民委员会\n星河村村务监督委员会\n2025年6月1日',
+    check: (e) => expect(e.buyer).toBe('星河县星河镇星河村村民委员会'),
+  },
+  {
+    name: 'a 村务监督委员会 indented under the 村委会 in the 落款 is no second (joint) buyer',
+    text: '乡村旅游短视频制作小额采购结果公示\n\n成交单位：星河乡村文化传媒有限公司\n成交金额：18,000元\n\n    星河县星河镇星河村村民委员会\n    星河村村务监督委员会\n    2025年6月1日',
+    check: (e) => expect(e.buyer).toBe('星河县星河镇星河村村民委员会'),
+  },
+  {
+    name: 'a 直接委托 result names its vendor 受托单位 and its price 委托金额',
+    text: award('星河山风景区短视频拍摄制作服务直接委托结果公示', '委托单位：星河山风景名胜区管理委员会\n受托单位：星河影像文化传播有限公司\n委托金额：人民币肆万捌仟元整（48000元）'),
+    check: (e) => expect(vendors(e)).toEqual([['星河影像文化传播有限公司', 48000]]),
+  },
+  {
+    name: 'an 入围服务商名单 lists the holders one a line: one lot each, no amount',
+    text: award('星河城投集团宣传视频拍摄制作服务商入围结果公示', '采购人：星河城市建设发展集团有限公司\n入围服务商名单（排名不分先后）：\n1. 星河影视文化传播有限公司\n2. 星河数字传媒有限公司\n入围期限：两年'),
+    check: (e) => expect(vendors(e)).toEqual([['星河影视文化传播有限公司', null], ['星河数字传媒有限公司', null]]),
+  },
+  {
+    name: 'with no agency, an address on its own line under the contact line, repeated in the footer, places the buyer',
+    text: award('星河科技大学新媒体运营服务遴选结果公示', '采购人：星河科技大学\n中选单位：星河光影文化传媒有限公司\n中选金额：￥286,000.00\n联系人：周老师\u3000电话：0731-5829xxxx\n地址：湖南省湘潭市雨湖区桃园路2号\n\n版权所有 星河科技大学\u3000地址：湖南省湘潭市雨湖区桃园路2号\u3000邮编：411201'),
+    check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['湘潭市', '雨湖区', '430302']),
+  },
+  {
+    name: 'a university named with a county\'s short name (井冈山大学) is placed by its address when the two disagree',
+    text: award('井冈山大学宣传片拍摄制作服务比价结果公示', '采购人：井冈山大学\n成交单位：星河光影文化传媒有限公司\n成交金额：￥186,000.00\n联系人：周老师\u3000电话：0796-xxxx\n地址：江西省吉安市青原区学苑路28号'),
+    check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['吉安市', '青原区', '360803']),
+  },
+  {
+    name: '(guard) a university named for its county and standing there (吉首大学 in 吉首市) stays in that county',
+    text: award('吉首大学宣传片拍摄制作服务比价结果公示', '采购人：吉首大学\n成交单位：星河光影文化传媒有限公司\n成交金额：￥186,000.00\n联系人：周老师\u3000电话：0743-xxxx\n地址：湖南省湘西土家族苗族自治州吉首市人民南路120号'),
+    check: (e) => expect(e.divisionCode).toBe('433101'),
+  },
+];
+
+runTrapRows('heldout23 traps (procurement outside the government portals)', rows);

@@ -41,6 +41,7 @@ export interface ProjectNotice {
   title: string | null;
   publishedAt: string | null;
   awardedYuan: number | null;
+  budgetYuan: number | null;
   countedYuan: number | null;
   status: 'counted' | 'superseded' | 'failed' | 'no_outcome';
   /**
@@ -59,8 +60,43 @@ export interface ContractDetail {
   countedYuan: number | null;
   rawPage: { id: number; url: string; fetchedAt: string; contentType: string | null; size: number; contentHash: string } | null;
   project: ProjectNotice[];
+  /** this notice's awarded total beside its project's budget (see {@link awardVsBudget}) */
+  awardVsBudget: AwardVsBudget | null;
   warnings: string[];
 }
+
+/** An awarded total as a share of the budget stated for its project, and where that budget stood. */
+export interface AwardVsBudget {
+  awardedYuan: number;
+  budgetYuan: number;
+  /** the notice that states the budget (this one, or an earlier notice of the project) */
+  budgetNoticeId: number;
+  budgetKind: string;
+  budgetPublishedAt: string | null;
+  ratio: number;
+}
+
+/**
+ * The award as a share of the budget (OCP red flag R031 reads a price at or above its budget).
+ * Only for an outcome notice whose every lot is an awarded total (a rate, a unit price or a
+ * failed lot makes the sum no price for the whole), beside the budget this notice states, else
+ * the latest one stated before it in its project (an intention's, a tender's or its correction's).
+ */
+export function awardVsBudget(
+  notice: { id: number; kind: string; budgetYuan: number | null; publishedAt: string | null },
+  lots: Pick<LotDetail, 'status' | 'amountForm' | 'amountYuan'>[],
+  project: Pick<ProjectNotice, 'id' | 'kind' | 'budgetYuan' | 'publishedAt'>[],
+): AwardVsBudget | null {
+  if (!['award', 'contract', 'correction'].includes(notice.kind) || !lots.length) return null;
+  if (!lots.every((l) => l.status === 'awarded' && l.amountForm === 'total' && l.amountYuan !== null && l.amountYuan > 0)) return null;
+  const awardedYuan = lots.reduce((s, l) => s + l.amountYuan!, 0);
+  const here = project.findIndex((p) => p.id === notice.id);
+  const before = (here < 0 ? project : project.slice(0, here)).filter((p) => BUDGET_KINDS.has(p.kind) && p.budgetYuan !== null && p.budgetYuan > 0);
+  const src = notice.budgetYuan !== null && notice.budgetYuan > 0 ? notice : before.at(-1);
+  if (!src) return null;
+  return { awardedYuan, budgetYuan: src.budgetYuan!, budgetNoticeId: src.id, budgetKind: src.kind, budgetPublishedAt: src.publishedAt, ratio: awardedYuan / src.budgetYuan! };
+}
+const BUDGET_KINDS = new Set(['intention', 'tender', 'single_source', 'correction']);
 
 const FIELDS = `id, source_id AS sourceId, source_url AS sourceUrl, raw_page_id AS rawPageId, kind, title, project_code AS projectCode,
   project_name AS projectName, procurement_method AS procurementMethod, buyer, buyer_party_id AS buyerPartyId, buyer_address AS buyerAddress,
@@ -124,6 +160,7 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
     if (l.amountStart !== null && l.amountEnd !== null && l.amountText) evidence.push({ field: `lot${i + 1}.amount`, text: l.amountText, start: l.amountStart, end: l.amountEnd, confidence: 1 });
   });
   const counted = lots.filter((l) => l.counted);
+  const project = projectNotices(db, { id, projectCode: row.projectCode as string | null, buyerPartyId: row.buyerPartyId as number | null });
   const raw = c
     .prepare(`SELECT id, url, fetched_at AS fetchedAt, content_type AS contentType, size, content_hash AS contentHash FROM raw_pages WHERE id = ?`)
     .get(row.rawPageId) as ContractDetail['rawPage'] | undefined;
@@ -134,7 +171,8 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
     segments: segmentText(notice.text, evidence),
     countedYuan: counted.length ? counted.reduce((s, l) => s + (l.amountYuan ?? 0), 0) : null,
     rawPage: raw ?? null,
-    project: projectNotices(db, { id, projectCode: row.projectCode as string | null, buyerPartyId: row.buyerPartyId as number | null }),
+    project,
+    awardVsBudget: awardVsBudget({ id, kind: String(row.kind), budgetYuan: row.budgetYuan as number | null, publishedAt: row.publishedAt as string | null }, lots, project),
     warnings: parseJson<string[]>(row.warnings, []),
   };
 }
@@ -145,7 +183,7 @@ export function projectNotices(db: Db, n: { id: number; projectCode: string | nu
   // however many notices its buyer has.
   const rows = stmt(
     db,
-    `SELECT n.id, n.kind, n.title, n.published_at AS publishedAt, n.awarded_yuan AS awardedYuan,
+    `SELECT n.id, n.kind, n.title, n.published_at AS publishedAt, n.awarded_yuan AS awardedYuan, n.budget_yuan AS budgetYuan,
       (SELECT sum(amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS countedYuan,
       (SELECT group_concat(DISTINCT reason) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 0) AS reasons
      FROM notices n WHERE n.project_key = ? ORDER BY n.published_at, n.id`,

@@ -64,6 +64,20 @@ function show(d: ContractDetail, key: string): string {
   return String(v);
 }
 
+/**
+ * The award beside its budget, both linked to their notices: a price at or above the budget is
+ * a reason to look (OCP red flag R031), never proof; a budget from another notice may be the
+ * whole project's while this notice awards only some of its lots, and the note says so.
+ */
+const AwardBudget: FC<{ a: NonNullable<ContractDetail['awardVsBudget']>; self: number }> = ({ a, self }) => (
+  <p id="award-vs-budget" class={a.ratio >= 1 ? 'review-note' : 'note'} data-ratio={a.ratio.toFixed(4)}>
+    中标合计 ÷ 预算 Awarded ÷ budget: <b>{(a.ratio * 100).toFixed(2)}%</b>（<Amount value={a.awardedYuan} /> ÷ <Amount value={a.budgetYuan} />，预算见{' '}
+    {a.budgetNoticeId === self ? '本公告 this notice' : <a href={`/contracts/${a.budgetNoticeId}`}>{kindLabel(a.budgetKind)} {a.budgetPublishedAt ?? ''}</a>}）。
+    {a.ratio >= 1 ? <span class="flag"> ⚑ 不低于预算 at or above the budget: 值得复核，不是违规的证据 a reason to review, not proof.</span> : null}
+    {a.budgetNoticeId === self ? null : " 若项目分包另行公告，本公告只占预算的一部分 (if the project's lots were awarded in separate notices, this one covers part of the budget)."}
+  </p>
+);
+
 export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
   const n = d.notice as Record<string, unknown> & ContractDetail['notice'];
   const ev = new Map(d.evidence.map((e) => [e.field, e]));
@@ -157,6 +171,7 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
             </table>
           </Scroll>
           {d.lots.length === 0 ? <p class="note" id="no-lots">这条公告没有中标包 This notice lists no awarded lot ({kindLabel(String(n.kind))}).</p> : null}
+          {d.awardVsBudget ? <AwardBudget a={d.awardVsBudget} self={n.id} /> : null}
           <h2>同一项目 Same project</h2>
           <ol id="project">
             {d.project.map((p) => (

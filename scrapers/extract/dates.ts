@@ -130,6 +130,9 @@ export interface DateHit {
   how: 'label' | 'header' | 'signature' | 'award_date' | 'hint';
 }
 
+// a WeChat byline's tail: the post's date, its time and the poster's region
+const ORIGINAL_BYLINE_TAIL = /\s(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,8})?\s*$/;
+
 /**
  * The publication date, in order of trust: a labelled field (发布时间, 信息时间 …), a date line or a
  * page's info line at the top, the signature line (落款), the first day of a 公示期, the award date.
@@ -170,6 +173,14 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
         const at = pos + (line.length - t.length) + tail.index + tail[0].indexOf(tail[1]);
         return { iso: d3.iso, start: at, end: at + d3.end, how: 'header' };
       }
+    }
+    // a WeChat article's byline: "原创 浏阳发布 浏阳发布 2024-03-06 18:20 湖南" (the post's date,
+    // its time, the poster's region)
+    const wx = i > 0 && /^原创\s/.test(t) ? ORIGINAL_BYLINE_TAIL.exec(t) : null;
+    const dw = wx ? parseDate(wx[1]) : null;
+    if (wx && dw) {
+      const at = pos + (line.length - t.length) + wx.index + wx[0].indexOf(wx[1]);
+      return { iso: dw.iso, start: at, end: at + dw.end, how: 'header' };
     }
     // a byline under the title: "灵川县财政局\u3000 2025-09-12" (who publishes, then the date closing the line)
     // (a PDF's header line spreads the two across the page: its gap counts as one space)

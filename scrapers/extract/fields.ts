@@ -92,6 +92,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['published', ['公告日期', '公告时间', '发布时间', '发布日期', '系统发布时间', '公告发布时间', '首次公告时间', '发稿时间', '公示时间', '信息发布时间', '信息时间', '发文日期', '公告发布日期',
     // a 政府信息公开 page's own date (its metadata table above the text)
     '成文日期', '生成日期',
+    // a result's 公示 period opens the day it is published ("公示开始时间：2024-03-27 公示截止时间：…")
+    '公示开始时间', '公示开始日期',
     // a correction's own date; a publicity period starts the day the notice goes up
     '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间', '公示日期']],
   // the date of the notice a correction corrects is not the correction's date

@@ -33,7 +33,9 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // a single-source *result* is an award; a single-source *publicity* is not
   // ("…项目结果合并公告", "…成交结果汇总公示": several projects' results in one page)
   ['award', /(?:中标|成交|结果)(?:\(成交\)|（成交）)?(?:结果)?的?(?:合并|汇总|批量)?(?:公告|公示|公布)/],
-  ['single_source', /单一来源/],
+  // a body's own 拟直接委托 / 拟直接采购 公示 asks for objections before it engages one vendor
+  // without competition, as a single-source publicity does (its 直接委托结果 is an award)
+  ['single_source', /单一来源|拟直接(?:委托|采购)/],
   // 政府购买服务: the chosen 承接主体 announced ("承接主体确定公告", "承接主体公示"), not a call for one
   ['award', /承接主体(?:确定|选定)?(?:结果|情况)?(?:的)?(?:公告|公示)/],
   ['award', /中标|成交|结果公告|结果公示|结果公布|采购结果|中选|入围公告|定点|候选人公示/],

@@ -52,6 +52,9 @@ const PROSE_WINNER: RegExp[] = [
   /由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
+  // a small purchase's choice in one clause: "经比较，确定X承接，成交金额1.8万元" (a firm's name,
+  // the verb right after it)
+  /(?:确定|选定|决定)\s*(?!由)([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|工作室|中心|社|厂|所))\s*(?:承接|承担)(?=[，,。；;\s]|$|本项目|该项目)/,
 ];
 
 // "确定刘建华为成交供应商": a natural person named bare in prose (checked as a name, see barePersonName)

@@ -13,22 +13,21 @@
  *   kind 0.962 (25/26)  date 0.923 (24/26)  videoF1 1.000;  divisionCode 0.885 (23/26);
  *   serviceType, agency, title 1.000.
  *
- * Final score (parser 1.28.0):
- *   buyer 1.000 (26/26)  vendor 0.880 (22/25)  amount 0.941 (16/17)  lotPrecision 0.957 (22/23)
- *   budget 1.000  province, city, county 1.000  kind 0.962 (25/26)  date 0.923 (24/26)
- *   videoF1 1.000;  divisionCode, serviceType, agency, title 1.000.
+ * Final score (parser 1.28.0): every scored field 1.000 but vendor 0.920 (23/25): buyer, amount,
+ * lotPrecision, budget, province, city, county, kind, date, videoF1 1.000; divisionCode,
+ * serviceType, agency, title 1.000.
  * Rules added (each a named row in traps-heldout23.test.ts): an office inside a university,
  * college, school or hospital named as 采购人 gives the institution; an office written 院X / 校X
  * on the institution's own page takes the institution from the page's <title>; a supervisory
  * body (村务监督委员会) co-signing under the buyer is neither the buyer nor a joint one; 受托单位 /
  * 委托金额 of a 直接委托 result; an 入围服务商名单 lists the holders; with no agency, an address on
  * its own line under the contact line (and repeated in the footer) places the buyer; a university
- * named with a county's short name (西华大学) is placed by its address when the two disagree.
+ * named with a county's short name (西华大学) is placed by its address when the two disagree; a
+ * 拟直接委托 / 拟直接采购 公示 is single_source; "确定X承接" names the vendor; 公示开始时间 and a
+ * WeChat original's byline (原创 …) date the notice.
  * Outputs of the corpus and every earlier batch compared before and after: no scored field changed.
- * Still failing (gates set a little under the final score): q13 入围 holders in a table whose
- * header has only 单价; q14 a vendor in prose ("确定X承接，成交金额1.8万元"); q06 公示开始时间 and
- * q16 a WeChat post date not read as the publication date; q07 a 拟直接委托 公示 read as a tender,
- * not single_source.
+ * Still failing (vendor gated a little under): q13's two 入围 holders in a table whose header has
+ * only 单价 (直播服务单价) and no 金额/报价/价格 word, so no table is read.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +35,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, byFilePrefix, expectBatchGates } from '
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout23');
 
-// at the final score, a little under it where the batch still misses (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.85, amount: 0.9, date: 0.9 };
+// at the final score, vendor a little under it (q13, see the header)
+const GATES = { ...BATCH_GATES, vendor: 0.9 };
 const EXTRA_GATES = BATCH_EXTRA_GATES;
 
 describe('twenty-third held-out batch', () => {
@@ -54,6 +53,9 @@ describe('twenty-third held-out batch', () => {
     expect(of('q14-')?.buyer).toBe('婺源县江湾镇汪口村村民委员会');
     // a 直接委托 result's 受托单位 and 委托金额
     expect(of('q08-')?.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['武夷山九曲溪影像文化传播有限公司', 48000]]);
+    // a 拟直接委托 公示 proposes, awards nothing; a WeChat post's and a 公示's own dates
+    expect([of('q07-')?.kind, of('q07-')?.lots]).toEqual(['single_source', []]);
+    expect([of('q06-')?.publishedAt, of('q16-')?.publishedAt]).toEqual(['2024-03-27', '2024-03-06']);
     // three 入围 holders, no amounts
     expect(of('q12-')?.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([
       ['常州天目湖影视文化传播有限公司', null], ['溧阳南山竹海数字传媒有限公司', null], ['江苏太湖之光影像科技有限公司', null],

@@ -77,6 +77,34 @@ const rows: TrapRow[] = [
     text: award('吉首大学宣传片拍摄制作服务比价结果公示', '采购人：吉首大学\n成交单位：星河光影文化传媒有限公司\n成交金额：￥186,000.00\n联系人：周老师\u3000电话：0743-xxxx\n地址：湖南省湘西土家族苗族自治州吉首市人民南路120号'),
     check: (e) => expect(e.divisionCode).toBe('433101'),
   },
+  {
+    name: 'a 拟直接委托 公示 (objections asked before one vendor is engaged) is single_source; its 直接委托结果 stays an award',
+    text: award('关于星河县融媒体中心活动直播服务拟直接委托的公示', '拟委托单位：星河文化传媒有限公司\n拟委托金额：人民币玖万陆仟元整（¥96,000.00）\n公示期：2025年6月1日至6月5日'),
+    check: (e) => {
+      expect(e.kind).toBe('single_source');
+      expect(e.lots).toEqual([]);
+    },
+  },
+  {
+    name: 'a small purchase\'s choice in one clause ("确定X承接，成交金额1.8万元") names the vendor',
+    text: award('星河村乡村旅游宣传短视频制作小额采购结果公示', '报价情况：星河乡村文化传媒有限公司1.8万元；星河影视工作室2.1万元。\n经比较，确定星河乡村文化传媒有限公司承接，成交金额1.8万元，资金来源为村集体经济收入。'),
+    check: (e) => expect(vendors(e)).toEqual([['星河乡村文化传媒有限公司', 18000]]),
+  },
+  {
+    name: '(guard) "决定由X承担本项目" keeps the name without its 由',
+    text: award('星河县文化馆短视频制作服务结果公示', '经集体研究，决定由星河文化传媒有限公司承担本项目，合同金额126,000元。'),
+    check: (e) => expect(vendors(e)).toEqual([['星河文化传媒有限公司', 126000]]),
+  },
+  {
+    name: 'a result\'s 公示开始时间 is its publication date (no other page date)',
+    text: '星河广电网络视频号运营服务中选结果公示\n公示开始时间：2025-06-03 公示截止时间：2025-06-05\n中选单位：星河数字传媒有限公司\n中选金额：268,000元\n星河广电网络有限公司\n2025年6月1日',
+    check: (e) => expect(e.publishedAt).toBe('2025-06-03'),
+  },
+  {
+    name: 'a WeChat original\'s byline ("原创 X发布 X发布 2025-06-03 18:20 湖南") dates the post, not the 落款 below',
+    text: '星河市融媒体中心微纪录片拍摄制作项目成交公告\n\n原创 星河发布 星河发布 2025-06-03 18:20 湖南\n\n成交供应商：星河影视文化传播有限公司\n成交金额：268,000元\n\n星河市融媒体中心\n2025年6月1日',
+    check: (e) => expect(e.publishedAt).toBe('2025-06-03'),
+  },
 ];
 
 runTrapRows('heldout23 traps (procurement outside the government portals)', rows);

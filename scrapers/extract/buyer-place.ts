@@ -64,7 +64,7 @@ export function locate(
   const regionPlace = region ? regionOf(region.value) : null;
   // a joint buy of units in two divisions is placed where they meet, and nothing refines that
   const joint = jointBuyersPlace(buyerLookup, regionPlace);
-  const namePlace = joint ?? placeFrom(buyerLookup, 3, regionPlace) ?? qualifiedNamePlace(lookup, buyerLookup);
+  const namePlace = branchPlace(buyerLookup, joint ?? placeFrom(buyerLookup, 3, regionPlace) ?? qualifiedNamePlace(lookup, buyerLookup) ?? nationalGroupUnitPlace(buyerLookup));
   const addr = buyerAddress(text, lookup, fields, hasAgency);
   // a buyer named as a city's (or province's) own organ, or a development zone without a
   // division of its own ("潍坊市人民政府新闻办公室", "西安高新技术产业开发区…"), is not in the
@@ -143,4 +143,41 @@ export function qualifiedNamePlace(lookup: string, buyer: string | null): Place 
     }
   }
   return null;
+}
+
+// a national group's regional unit names its place after the group's trade words, right before
+// a unit's or a division's word: "中国铁路南昌局集团…", "中国移动通信集团浙江有限公司",
+// "中国人民财产保险股份有限公司江门市分公司" (never "中国东方航空": 东方 is followed by no such word)
+const GROUP_UNIT_AFTER = /^(?:[省市区县州]|局|分公司|分行|支行|有限公司|分局|分院|站)/;
+
+/**
+ * The place of a national group's regional unit (a 中国… company's 局集团, provincial company,
+ * branch or station), not a central organ: the first place that follows the group's trade words
+ * and precedes a unit's word. Null for any other name.
+ */
+export function nationalGroupUnitPlace(name: string | null): Place | null {
+  if (!name || !/^中国[\u4e00-\u9fff]{2}/.test(name)) return null;
+  for (let k = 4; k < Math.min(name.length - 2, 30); k++) {
+    const chain = chainFromStart(name.slice(k));
+    if (!chain || chain.ambiguous && chain.div.level === 1) continue;
+    if (!GROUP_UNIT_AFTER.test(name.slice(k + chain.end))) continue;
+    return placeFrom(name.slice(k), 3);
+  }
+  return null;
+}
+
+// a company's branch named for its place: "陕西燃气集团有限公司宝鸡分公司", "…股份有限公司江门市分公司"
+const BRANCH_OF_COMPANY = /(?:公司|集团)((?:(?!公司|集团)[\u4e00-\u9fff]){2,10})(?:分公司|分行|支行|营业部)$/;
+
+/**
+ * A company's branch is where its name's branch part says, inside the place the company's name
+ * gives ("陕西燃气集团有限公司宝鸡分公司" → 宝鸡市, not 陕西省); `place` unchanged otherwise.
+ */
+export function branchPlace(name: string | null, place: Place | null): Place | null {
+  const m = name && place?.code && place.level < 3 ? BRANCH_OF_COMPANY.exec(name) : null;
+  if (!m) return place;
+  const chain = chainFromStart(m[1]);
+  if (!chain || chain.ambiguous && chain.div.level < 3 || chain.end < m[1].length - 1) return place;
+  const branch = placeFrom(m[1], 3, place);
+  return branch?.code && branch.level > place!.level && branch.code.startsWith(place!.code!.slice(0, place!.level * 2)) ? branch : place;
 }

@@ -237,7 +237,8 @@ export function htmlToText(html: string): HtmlText {
           // a short section heading ("项目进度", "公告详情") above the notice's own: look on, for a
           // heading that names a notice (not a section's "一、项目信息")
           // (a site's own name set as its first heading, "XX县教育和体育局", is no title either)
-          if (heading && (heading.length < 6 || (afterShort && !NOTICE_HEADING.test(heading)) || (!NOTICE_HEADING.test(heading) && ORG_HEADING.test(heading)))) {
+          // (and a side menu's heading, "信息公开目录", "栏目导航", names the site's sections, not the notice)
+          if (heading && (heading.length < 6 || (afterShort && !NOTICE_HEADING.test(heading)) || (!NOTICE_HEADING.test(heading) && (ORG_HEADING.test(heading) || NAV_HEADING.test(heading))))) {
             if (!NOTICE_HEADING.test(heading) && ORG_HEADING.test(heading)) banner ??= heading;
             afterShort = true;
             heading = null;
@@ -335,6 +336,8 @@ function collapse(s: string): string {
 
 const BOX = '\u0000box';
 const NOTICE_HEADING = /公告|公示|结果|意向|合同|通知|预告/;
+// a side menu's or list's heading: the site's sections, never a notice's title
+const NAV_HEADING = /^[\u4e00-\u9fff]{0,10}(?:目录|导航|栏目|菜单|列表|链接|推荐|排行|相关信息|热点信息)$/;
 // an organisation's name and nothing else: a government site's or department 子站's banner heading
 const ORG_HEADING = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|中心|厅|院|馆|镇|乡|街道办事处)$/;
 

@@ -41,7 +41,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.28.0';
+export const PARSER_VERSION = '1.29.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -208,7 +208,7 @@ function fill(
 
   out.kind = detectKind(titleLookup, lookup, hints.noticeType);
 
-  const buyer = ownSiteBuyer(completeBuyer(text, withListedBuyers(text, lookup, fields, tables, findBuyer(text, lookup, fields, tables, t.title))), docTitle);
+  const buyer = ownSiteBuyer(completeBuyer(text, withListedBuyers(text, lookup, fields, tables, findBuyer(text, lookup, fields, tables, t.title))), docTitle, text);
   if (buyer) {
     out.buyer = buyer.name;
     out.evidence.buyer = evidence(text, buyer.start, buyer.end, buyer.confidence);

@@ -120,7 +120,8 @@ export function contactRole(lookup: string, at: number): 'buyer' | 'agency' | 'v
 }
 
 const PROSE_BUYER: RegExp[] = [
-  /受([\u4e00-\u9fff（）()]{3,40}?)\s*(?:的)?委托/g,
+  // ("受委托单位X的委托": the role word before the name is no part of it)
+  /受(?:委托单位|委托人|采购单位|采购人|招标人)?([\u4e00-\u9fff（）()]{3,40}?)\s*(?:的)?委托/g,
   /([\u4e00-\u9fff（）()]{3,40}?)\s*[(（]\s*(?:以下简称[“"]?)?采购人[”"]?\s*[)）]/g,
   // "X就Y项目采用单一来源方式进行采购", "X就…进行竞争性磋商"
   /(?<=^|[\s，,。；;、“”"])([\u4e00-\u9fff（）()]{3,40}?)\s*就\s*[^\n，,。]{2,60}?(?:采用|进行|以|通过)/gm,

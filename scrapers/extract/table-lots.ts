@@ -41,6 +41,8 @@ const TOTAL_ROW = /^(?:合计|总计|合计金额|总价|总金额)(?:[(（][^()
 
 /** The awarded lots of the first result table that yields any. */
 export function lotsFromTables(text: string, lookup: string, tables: Table[], candidates: boolean): Lot[] {
+  // a framework agreement's holders, one table per 标段: every holders' table counts
+  const held: Lot[] = [];
   for (const t of tables) {
     if (!t.header.length) continue;
     const vc = columnOf(t, VENDOR_COL);
@@ -65,7 +67,13 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     // "是否成交 | 是/否": the column marks the winner, whatever the section says of the table
     const yesCol = t.header.findIndex((c) => /^是否(?:中标|成交|中选|入围)$/.test(c.text.replace(/\s/g, '')));
     if (yesCol >= 0 && t.rows.length > 1) rows = t.rows.filter((r) => /^(?:是|√|✓|中标|成交|中选|入围)$/.test(r[yesCol]?.text.trim() ?? ''));
-    else if (headerWins || sectionWins || contractRow || holders) rows = t.rows;
+    else if (headerWins || sectionWins || contractRow || holders) {
+      rows = t.rows;
+      // "中选供应商 | 中选金额 | 排名" listing the runner-up ranked 第二名: the first-ranked won
+      const rc = ranked && !holders ? columnOf(t, RANK_COL) : -1;
+      const first = rc >= 0 ? rows.filter((r) => FIRST_RANK.test(r[rc]?.text.trim() ?? '')) : [];
+      if (first.length) rows = first;
+    }
     else {
       // ranked candidates: the first-ranked wins when the notice says so, or a result column says 中标
       const rc = columnOf(t, RANK_COL);
@@ -98,7 +106,10 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
       // such as a nested "服务内容 | …" row read into the same table, do not count)
       const rowNumber = winnerRows === 1 && /序号/.test(t.header[lc]?.text ?? '');
-      if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6 && !rowNumber) lot.lot = r[lc].text;
+      // ("标段二：短视频制作" over "序号 | 入围供应商 | 折扣率": the holders hold that 标段, not row 1)
+      const section = holders && own < 0 ? SECTION_LOT.exec(before.slice(before.lastIndexOf('\n', before.trimEnd().length - 1) + 1))?.[1] : undefined;
+      if (section) lot.lot = section;
+      else if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6 && !rowNumber) lot.lot = r[lc].text;
       if (ac >= 0 && r[ac + (ac > vc ? shift : 0)]) {
         const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
         const ar = r[ac + (ac > vc ? shift : 0)];
@@ -112,10 +123,14 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       if (lots.some((l) => l.vendor === lot.vendor && l.lot === lot.lot && l.amountYuan === lot.amountYuan && l.amountForm === lot.amountForm)) continue;
       lots.push(lot);
     }
-    if (lots.length) return lots;
+    if (lots.length && !holders) return held.length ? held : lots;
+    held.push(...lots.slice(0, MAX_LOTS - held.length));
   }
-  return [];
+  return held;
 }
+
+// a 标段's or 包's heading on the line above its table: "标段一：宣传片制作", "包2 短视频"
+const SECTION_LOT = /^\s*((?:标段|包|分包|采购包|标项)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}(?:标段|包))(?![\d一二三四五六七八九十])/;
 
 /**
  * The vendors a cell names; under a column of persons' names ("成交人姓名 | 身份证号"), or in a row

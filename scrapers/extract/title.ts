@@ -29,6 +29,8 @@ const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
 // a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
 const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^\n]*[>»＞]\s*([^>»＞\n]{8,150})$/m;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
+// a page's byline above its title: its date and source, nothing else
+const BYLINE = /^(?:发布时间|发布日期|来\s*源)\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 // a 政府信息公开 page's metadata table ("索 引 号：…", "发文机关：…", "成文日期：…") and a contract's
 // number above its heading: fields, not the title
@@ -160,6 +162,11 @@ function findTitleByLines(
     // 政府采购 > X中标公告"); one cut short ("X代...") is no title
     const crumb = CRUMB_TITLE.exec(text.slice(0, lines[0].start));
     if (crumb && NOTICE_END.test(crumb[1].trim())) return located(crumb[1].trim())!;
+    // else a byline ("发布时间：… 来源：…") over the notice's own title line
+    const next = lines[1];
+    if (BYLINE.test(lines[0].t) && next && !next.gap && next.t.length >= 8 && next.t.length <= 150 && NOTICE_END.test(next.t) && !/[|:：]/.test(next.t)) {
+      return { title: next.t, start: next.start, end: next.start + next.t.length };
+    }
   }
   let first = lines[0];
   // a text that opens with a section heading ("项目概况", "一、…") has its title elsewhere: the hint's

@@ -118,19 +118,20 @@ export function ownSiteBuyer(hit: PartyHit | null, docTitle: string | null, text
   return site.length <= 30 && looksLikeOrg(site) && !NOT_OWN_SITE.test(site) ? { ...hit, name: site, how: `${hit.how}+site` } : hit;
 }
 
-// a company's own procurement platform named in the page's <title>: "… - X集团有限公司阳光采购平台"
-const OWN_PLATFORM = /([\u4e00-\u9fff（）()]{4,40}?(?:集团有限公司|有限责任公司|股份有限公司|有限公司|集团))\s*(?:阳光采购|电子采购|招标采购|采购)(?:服务)?平台$/;
+// a body's own procurement platform named in the page's <title>: "… - X集团有限公司阳光采购平台"
+const OWN_PLATFORM = /^([\u4e00-\u9fff（）()]{4,40}?)\s*(?:阳光采购|电子采购|招标采购|采购)(?:服务)?平台$/;
 
 /**
- * With no buyer named in the text, the company whose own procurement platform the page is (its
- * <title>'s site part, "结果公告 - X集团有限公司阳光采购平台"): a company buys on its own platform
- * (a public portal or an agency's site never matches: no company runs it for itself). Else null.
+ * With no buyer named in the text, the body whose own procurement platform the page is (its
+ * <title>'s site part, "结果公告 - X集团有限公司阳光采购平台", "… - X医院阳光采购平台"): a body
+ * buys on its own platform (a public portal's or an agency's never matches). Else null.
  */
 function platformOwner(docTitle: string | null, text: string): PartyHit | null {
   if (!docTitle) return null;
   const parts = docTitle.split(/\s+[-_|\u2013\u2014]\s+|_/);
   const m = parts.length > 1 ? OWN_PLATFORM.exec(parts[parts.length - 1].trim()) : null;
-  if (!m || /招标|代理|咨询|交易/.test(m[1])) return null;
+  // (a public portal's or an agency's platform buys nothing: 政府采购, 公共资源交易, 招标代理)
+  if (!m || !looksLikeOrg(m[1]) || /招标|代理|咨询|交易|政府|公共资源|财政/.test(m[1])) return null;
   const at = text.indexOf(m[1]);
   return { name: m[1], start: Math.max(0, at), end: at < 0 ? 0 : at + m[1].length, how: 'platform_owner', confidence: 0.5 };
 }

@@ -38,6 +38,10 @@
  * The gates are the counts after the fixes: a change that makes any count grow fails here.
  * heldout23 joined (parser 1.28.0): b:投资集团 buyer 1→2, q07 (a title "关于X拟直接委托的公示" read
  * with its 关于 when the renamed buyer is a company; parser 1.27.0 did the same).
+ * heldout24 joined (parser 1.29.0): no gate moved. Two misses it showed were fixed, not gated: the
+ * platform owner read from the page's <title> now takes any body's name (a hospital's too), not a
+ * company's alone; a prose winner "确定成交供应商为X" may carry a hyphen between Latin letters
+ * (广州K-Star影视有限公司).
  */
 import { describe, expect, it } from 'vitest';
 import { FIELDS, type Field } from './metamorphic.js';

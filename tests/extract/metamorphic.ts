@@ -41,11 +41,11 @@ export function labelledFiles(skipBatch: (name: string) => boolean = () => false
 }
 
 /**
- * The last held-out batch the metamorphic gates were set on (heldout23 joined with parser 1.28.0).
- * A later batch (heldout24 on, written blind) joins both sweeps when its author reconsiders the gates:
+ * The last held-out batch the metamorphic gates were set on (heldout24 joined with parser 1.29.0).
+ * A later batch (heldout25 on, written blind) joins both sweeps when its author reconsiders the gates:
  * counting its notices silently would fail gates its author never saw, or read a blind batch.
  */
-export const LAST_GATED_BATCH = 23;
+export const LAST_GATED_BATCH = 24;
 /** True for a batch directory after LAST_GATED_BATCH ("heldout" alone is batch 1). */
 export const laterBatch = (name: string) => Number(name.slice('heldout'.length) || 1) > LAST_GATED_BATCH;
 

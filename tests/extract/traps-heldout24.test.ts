@@ -93,6 +93,11 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.buyer).toBe('星河水务集团有限公司'),
   },
   {
+    name: 'the platform\'s owner may be any body, a hospital as well as a company (X医院阳光采购平台)',
+    html: '<html><head><title>结果公告 - 星河市第一人民医院阳光采购平台</title></head><body><h2>院史宣传短视频制作服务询价结果公告</h2><p>发布时间：2025-06-18</p><p>经比较，确定成交供应商为星河映像传媒有限公司，成交金额82,000.00元。</p></body></html>',
+    check: (e) => expect(e.buyer).toBe('星河市第一人民医院'),
+  },
+  {
     name: '(guard) an agency\'s or a public portal\'s <title> names no buyer',
     html: '<html><head><title>结果公告 - 星河招标代理有限公司采购平台</title></head><body><h2>节水宣传短视频制作服务询价结果公告</h2><p>发布时间：2025-06-18</p><p>经比较，确定成交供应商为星河映像传媒有限公司，成交金额82,000.00元。</p></body></html>',
     check: (e) => expect(e.buyer).toBeNull(),
@@ -109,6 +114,11 @@ const rows: TrapRow[] = [
     name: 'a 中选 table that ranks a runner-up (第二名, priced "—") awards the first-ranked only',
     text: award('星河银行股份有限公司星河分行宣传短视频制作服务采购中选结果公示', '采购人：星河银行股份有限公司星河分行\n中选结果：\n中选供应商 | 中选金额 | 排名\n星河山水文化传媒有限公司 | ¥ 96,000.00 | 第一名\n星河影像科技有限公司 | — | 第二名'),
     check: (e) => expect(vendors(e)).toEqual([[null, '星河山水文化传媒有限公司', 96000]]),
+  },
+  {
+    name: 'a prose winner ("确定成交供应商为X") whose brand has a hyphen between Latin letters keeps its whole name',
+    text: award('节水宣传短视频制作服务询价结果公告', '采购人：星河水务集团有限公司\n评审说明：按有效报价最低原则，确定成交供应商为星河K-Star影视有限公司，成交金额82,000.00元。'),
+    check: (e) => expect(vendors(e)).toEqual([[null, '星河K-Star影视有限公司', 82000]]),
   },
 ];
 

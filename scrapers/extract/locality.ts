@@ -169,12 +169,12 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
     let found: Division[] | null = null;
     let len = 0;
     for (let l = Math.min(12, s.length - pos); l >= 2; l--) {
-      const cands = byName.get(s.slice(pos, pos + l));
+      const word = s.slice(pos, pos + l);
+      const cands = byName.get(word);
       if (!cands) continue;
       // a city's district by its short name straight after the province ("河南中原…" is no 中原区):
       // districts are named with their city; counties and county-level cities stand alone (浙江义乌),
       // and a municipality's districts have no city between (重庆武隆)
-      const word = s.slice(pos, pos + l);
       let ok = cands.filter((d) => within(d, cur) && (!cur || d.level > cur.level)
         && !(cur?.level === 1 && d.level === 3 && d.name !== word && d.name.endsWith('区') && byCode.has(d.code.slice(0, 4))));
       // "海南州" is 海南藏族自治州 (Qinghai), not 海南省; "恩施州" the prefecture, not 恩施市: an

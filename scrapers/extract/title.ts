@@ -26,6 +26,10 @@ const ORG_SITE_HEADING = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办
 // a site's English name under its Chinese one ("XINGHE COUNTY GOVERNMENT"): a Chinese notice's
 // title is never Latin letters alone
 const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
+// a side menu's heading on a line of its own ("信息公开目录", "栏目导航"): the site's sections
+const NAV_LINE = /^[\u4e00-\u9fff]{0,10}(?:目录|导航|栏目|菜单)$/;
+// a site's menu bar read as text: four or more short words parted by "|" ("X | 关于我们 | 信息公开 | 联系我们")
+const MENU_BAR = /^(?!标题)[^|｜\n:：]{1,30}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6}){3,}$/;
 // a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
 const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^\n]*[>»＞]\s*([^>»＞\n]{8,150})$/m;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
@@ -34,7 +38,7 @@ const BYLINE = /^(?:发布时间|发布日期|来\s*源)\s*[:：]/;
 const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 // a 政府信息公开 page's metadata table ("索 引 号：…", "发文机关：…", "成文日期：…") and a contract's
 // number above its heading: fields, not the title
-const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词|发文机关|发布机构|发文单位|成文日期|生成日期|发布日期|发文字号|有\s*效\s*性|公开方式|公开范围|合同编号|信息来源|文\s*号)\s*[:：]|^政府信息公开(?:目录)?$/;
+const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词|发文机关|发布机构|发文单位|名\s*称|成文日期|生成日期|发布日期|发文字号|有\s*效\s*性|公开方式|公开范围|合同编号|信息来源|文\s*号)\s*[:：]|^政府信息公开(?:目录)?$/;
 // a 微信公众号 article's chrome ("点击上方蓝字关注我们", "分享 在看") and its byline ("雷山发布
 // 2025-08-21 17:45 贵州", "发表于云南", a bare "2025-10-20 09:12")
 const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|点赞|在看|阅读原文)(?:\s|$)|^发表于\S{2,8}$|^(?:\S{1,24}\s+)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
@@ -118,7 +122,7 @@ function findTitleByLines(
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

@@ -54,10 +54,12 @@
  * is taken for a tender (the menu's title) and gives none. The county counts are back where they
  * were (9, 5, 0) with the batch's places read from addresses.
  * heldout24 joined (parser 1.29.0): flatten kind 6→7, buyer 13→15, vendor 13→15, amount 12→14,
- * county 9→10; joinPairs buyer 10→12, vendor 14→15, amount 12→13, county 6; htmlAsTxt kind 11→12,
- * buyer 3→4, vendor 15→16, amount 14→15. Copies parser 1.28.0 read the same way (checked copy by
- * copy against 1.28.0): q08's PDF result table flattened (its lots), q15's 总工会 signed only in its
- * 落款 (buyer), q02's 信息公开 page as text (its site menu bar taken for the title). Originals
+ * county 9→10; joinPairs buyer 10→12, vendor 14→15, amount 12→13, county 6; htmlAsTxt buyer 3→4,
+ * serviceType 2→1. Copies parser 1.28.0 read the same way (checked copy by copy against 1.28.0):
+ * q08's PDF result table flattened (its lots), q15's 总工会 signed only in its 落款 (buyer). q02's
+ * 信息公开 page as text (its menu bar, side-menu heading and 名称 row taken for the title) was fixed,
+ * not gated: a text's menu bar ("X | 关于我们 | … | 联系我们"), a line "信息公开目录" and a 信息公开
+ * table's "名称：" row are no title (which also fixed one earlier page's serviceType). Originals
  * 1.29.0's rules fixed while their copies stay as 1.28.0 read them: q16 (its byline over the
  * title: flatten loses kind, buyer, lot and county, joinPairs buyer and county, as 1.28.0 did) and
  * q05's buyer (the platform's <title>, which a text copy no longer has; as heldout23 q18).
@@ -79,7 +81,7 @@ const GATES: Record<string, Partial<Record<Field, number>>> = {
   oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },
   extraSpaces: { agency: 1, vendor: 1 },
   txtAsHtml: { buyer: 5, agency: 1 },
-  htmlAsTxt: { kind: 12, buyer: 4, vendor: 16, amount: 15, lotPrecision: 4, county: 1, serviceType: 2 },
+  htmlAsTxt: { kind: 11, buyer: 4, vendor: 15, amount: 14, lotPrecision: 4, county: 1, serviceType: 1 },
   gbk: {},
 };
 

@@ -28,6 +28,16 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: 'the same page as text: its menu bar, its side menu\'s heading and its 信息公开 table\'s 名称 row are no title',
+    text: '星河音像出版社有限公司 | 关于我们 | 图书音像 | 信息公开 | 联系我们\n当前位置：首页 > 信息公开 > 招标采购\n信息公开目录\n机构设置\n财务信息\n招标采购\n索引号：\tXH-2025-00031\n名\u3000\u3000称：\t星河音像出版社有限公司图书直播营销服务比选结果公示\n星河音像出版社有限公司图书直播营销服务比选结果公示\n一、比选人：星河音像出版社有限公司\n二、中选单位：星河互娱文化传媒有限公司\n三、中选金额：¥128000.00\n星河音像出版社有限公司\n2025年5月19日',
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河音像出版社有限公司图书直播营销服务比选结果公示', 'award']),
+  },
+  {
+    name: '(guard) a scraper CSV\'s header row (标题 | …) is no menu bar: its record\'s first cell is the title',
+    text: '标题 | 采购人 | 中标供应商 | 中标金额 | 发布日期\n星河县融媒体中心短视频制作服务中标公告 | 星河县融媒体中心 | 星河影视传媒有限公司 | 58000 | 2025-06-01',
+    check: (e) => expect(e.title).toBe('星河县融媒体中心短视频制作服务中标公告'),
+  },
+  {
     name: '(guard) a section heading that names a notice is still the title (栏目导航 only when it is the whole heading)',
     html: page('最新公告', '星河音像出版社有限公司宣传片拍摄服务比选结果公示', '<p>比选人：星河音像出版社有限公司</p><p>中选单位：星河影视传媒有限公司</p><p>中选金额：58,000.00元</p>'),
     check: (e) => expect(e.title).toBe('星河音像出版社有限公司宣传片拍摄服务比选结果公示'),

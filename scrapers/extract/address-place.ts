@@ -14,6 +14,8 @@ const ZONE = /^[\u4e00-\u9fff]{0,10}?(?:新区|开发区|高新区|工业园区|
 const BELOW_COUNTY = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查)/;
 // a party or government organ's name ends so: 宣传部, 文化和旅游厅, 广播电视局, 人民政府办公室
 const ORGAN = /^(?:委|人民政府|政府|人大|政协)|(?:委员会|办公室|厅|局|部|委|政府)$/;
+// a university, college, school or hospital, whose office a buyer name may be
+const INSTITUTION = /^[\u4e00-\u9fff]{0,20}?(?:大学|学院|学校|医院)/;
 
 /** May the buyer's address refine where its name places it? */
 export function addressMayRefine(name: string | null, namePlace: Place | null): boolean {
@@ -22,8 +24,9 @@ export function addressMayRefine(name: string | null, namePlace: Place | null): 
   if (!chain) return true;
   const rest = name.slice(chain.end).replace(/^[省市区县州盟旗]/, '');
   if (ZONE.test(rest)) return false;
-  // a province's institutions are placed by their address; its organs are the province's
-  if (namePlace.level === 1) return !ORGAN.test(rest);
+  // a province's institutions are placed by their address, and so are their own offices
+  // ("湖南科技大学党委宣传部"); its organs are the province's
+  if (namePlace.level === 1) return !ORGAN.test(rest) || INSTITUTION.test(rest);
   // "宁波市江北区…" read only to the city, or a township under the city: the address may say more
   return BELOW_COUNTY.test(rest) || chainFromStart(rest) !== null;
 }

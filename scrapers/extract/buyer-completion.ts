@@ -66,26 +66,9 @@ function joinedBuyers(name: string): string | null {
   return /公司|招标|代理|咨询/.test(name) ? null : `${m[1]}；${m[2]}`;
 }
 
-// "湖南科技大学党委宣传部", "黄冈职业技术学院后勤管理处", "X医院采购管理委员会办公室": an office
-// inside a university, college, school or hospital. The office runs the purchase, but the
-// institution is the legal person that signs, pays and answers for it (a journalist asks the
-// university, not its 宣传部). A greedy institution word keeps "X大学附属第一医院" whole, and
-// the office may hold no second institution (附属, 分院): that would be the institution itself.
-// A government or Party office (县委宣传部) is a buyer in its own right and never matches.
-const INSTITUTION_OFFICE = /^([\u4e00-\u9fff（）()]{2,30}(?:大学|学院|医院|学校))((?:(?!大学|学院|医院|学校|附属|分院|分校)[\u4e00-\u9fff、]){1,14}(?:部|处|办公室|科|中心|办))$/;
-
-/** The institution whose internal office `name` is, or null. */
-export function institutionOf(name: string): string | null {
-  if (/^(?:中共|中国共产党|共青团)/.test(name)) return null;
-  const m = INSTITUTION_OFFICE.exec(name);
-  return m && looksLikeOrg(m[1]) ? m[1] : null;
-}
-
 /** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
 export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
   if (!hit || hit.name.includes('；')) return hit;
-  const parent = institutionOf(hit.name);
-  if (parent) return { ...hit, name: parent, end: hit.start + parent.length, how: `${hit.how}+institution` };
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };

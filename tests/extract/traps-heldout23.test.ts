@@ -12,19 +12,16 @@ const vendors = (e: { lots: { vendor: string | null; amountYuan: number | null }
 
 const rows: TrapRow[] = [
   {
-    name: 'a university office named as 采购人 (党委宣传部) gives the university as the buyer',
+    // The contract asks for the 采购人 as written: the office that buys is named, and its name
+    // carries its institution's (a rule that gave the university instead was dropped in review).
+    name: '(guard) a university office named as 采购人 (党委宣传部, 后勤管理处) is the buyer as written',
     text: award('星河师范大学党委宣传部校园短视频制作服务遴选结果公示', '采购人：星河师范大学党委宣传部\n中选单位：星河光影文化传媒有限公司\n中选金额：￥186,000.00'),
-    check: (e) => expect(e.buyer).toBe('星河师范大学'),
+    check: (e) => expect(e.buyer).toBe('星河师范大学党委宣传部'),
   },
   {
-    name: 'a college office (后勤管理处) as 采购单位 gives the college; a hospital office gives the hospital',
+    name: '(guard) a college office as 采购单位 is the buyer as written',
     text: award('星河职业技术学院食堂短视频拍摄制作服务成交公告', '采购单位：星河职业技术学院后勤管理处\n成交单位：星河影像传媒有限公司\n成交金额：￥58,000.00'),
-    check: (e) => expect(e.buyer).toBe('星河职业技术学院'),
-  },
-  {
-    name: '(guard) an affiliated hospital (X大学附属第一医院) stays whole, and its office gives the hospital, not the university',
-    text: award('星河医科大学附属第一医院视频号代运营服务成交公告', '采购人：星河医科大学附属第一医院宣传科\n成交单位：星河数字传媒有限公司\n成交金额：￥96,000.00'),
-    check: (e) => expect(e.buyer).toBe('星河医科大学附属第一医院'),
+    check: (e) => expect(e.buyer).toBe('星河职业技术学院后勤管理处'),
   },
   {
     name: '(guard) a Party committee of a university (中共X大学委员会宣传部) and a county department stay as written',

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { bodyTitle } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
@@ -88,6 +89,14 @@ export function findTitle(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
 ): { title: string | null; start: number; end: number } {
   const found = findTitleByLines(text, heading, docTitle, hint, isHtml);
+  // a page saved as text opens with its chrome (a portal's name, a menu, a side list): the line
+  // that heads the body (over its byline or first section) is the title, as a reader takes it
+  if (!isHtml && !heading) {
+    const body = bodyTitle(text);
+    // (a title the lines read as wrapped over two lines keeps its head, a menu glued before it not)
+    const head = body && found.title?.endsWith(body.title) ? found.title.slice(0, -body.title.length) : null;
+    if (body && (head === null || /\s|首页/.test(head))) return body;
+  }
   // a flattened copy read line by line finds no title, or its first 80 characters: its words tell
   if (!found.title || (found.title.length === 80 && text.trimStart().startsWith(found.title))) return flattenedTitle(text) ?? found;
   return found;

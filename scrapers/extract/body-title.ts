@@ -1,0 +1,71 @@
+/**
+ * The title a page's text shows over its body. A web page saved as text keeps its chrome: a
+ * portal's name, a menu one item a line ("首页" / "采购公告" / "结果公告"), a breadcrumb, a side
+ * list of other notices. A reader skips all that and takes the line that heads the body: the one
+ * right above the byline ("发布时间：…", "来源：…"), the first numbered section ("一、项目编号")
+ * or the first indented paragraph. This module finds that line; it does no I/O.
+ */
+
+/** How far into a text the body's title is looked for: chrome rarely runs longer. */
+const MAX_LINES = 60;
+const MAX_CHARS = 6_000;
+
+/** A title's end: the notice's type ("…成交公告", "…结果公示", "…采购意向(一)"). */
+const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+
+/** A site tag before a title ("【成交】", "【江西省公共资源交易网】"): not part of it. */
+const TAG = /^【[^】]{1,20}】\s*/;
+
+/**
+ * What opens a notice's body under its title: a byline field, the date alone, the first
+ * numbered section or the project's code.
+ */
+const BODY_OPENER = new RegExp(
+  '^(?:(?:[^:：\\s]{1,12}(?:\\s[^:：\\s]{1,12})?\\s+)?(?:发布时间|发布日期|发布者|发布人|发布单位|来\\s*源|信息来源|公示开始时间|公示时间|公告时间|信息时间|公告日期|'
+  + '所属地区|地\\s*区|阅读量|阅读次数|浏览次数|点击次数|作\\s*者|日\\s*期)\\s*[:：]'
+  + '|(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$'
+  + '|[一1][、.．]\\s*(?:项目|采购)|项目编号\\s*[:：])',
+);
+
+/** A paragraph's indent ("\u3000\u3000为加强…"): prose, the body's first sentence. */
+const INDENTED = /^(?:\u3000{2}|[ \u00a0]{2,}|\t)[\u4e00-\u9fff“"]/;
+
+/** Lines that are no title though they end like one: a list's row, a label, a menu, a link. */
+const NOT_TITLE = /[|｜:：\t]|^(?:上一篇|下一篇|上一条|下一条|相关|历史公告)|[>»＞]/;
+
+/** A title line found over a text's body, with its offsets in the text. */
+export interface BodyTitle {
+  title: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first line, among a text's first 60, that ends as a notice's title does (10 to 150
+ * characters, no label, no column, no breadcrumb) and is followed by the body's opener; null
+ * when no line is (the title is then read as before, from the text's first lines).
+ */
+export function bodyTitle(text: string): BodyTitle | null {
+  const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const lines = head.split('\n');
+  let pos = 0;
+  const n = Math.min(lines.length - 1, MAX_LINES);
+  for (let i = 0; i < n; i++) {
+    const raw = lines[i];
+    const at = pos;
+    pos += raw.length + 1;
+    const t = raw.trim();
+    if (t.length < 10 || t.length > 170 || !TITLE_END.test(t)) continue;
+    const lead = TAG.exec(t)?.[0].length ?? 0;
+    const title = t.slice(lead);
+    if (title.length < 10 || title.length > 150 || NOT_TITLE.test(title)) continue;
+    // the next line with words on it: blank lines between title and body are layout
+    let k = i + 1;
+    while (k < lines.length && !lines[k].trim()) k++;
+    if (k >= lines.length) return null;
+    if (!BODY_OPENER.test(lines[k].trim()) && !INDENTED.test(lines[k].replace(/\r$/, ''))) continue;
+    const start = at + raw.indexOf(t) + lead;
+    return { title, start, end: start + title.length };
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/**
+ * Traps of web pages saved as text (the htmlAsTxt rewrite of metamorphic.test.ts, and most real
+ * notices we are given): the page's chrome (a portal's name, a menu one item a line, a
+ * breadcrumb, a side list of other notices) stays in the text. One named row per rule, run
+ * through the real extractNotice; each failed before parser 1.31.0, except those marked
+ * (guard), which keep a rule from overreaching. The parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { extractNotice } from '../../scrapers/extract/index.js';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const TITLE = '星河县融媒体中心2025年短视频拍摄制作服务项目成交结果公告';
+
+/** The notice's body under its title: a numbered award with its winner and amount. */
+const BODY = [
+  '一、项目编号：XH2025-031',
+  '二、项目名称：星河县融媒体中心2025年短视频拍摄制作服务项目',
+  '三、成交信息',
+  '供应商名称：星河映像文化传媒有限公司',
+  '成交金额：人民币318,000.00元',
+  '四、联系方式',
+  '采购人：星河县融媒体中心',
+  '地址：星河县文化路2号',
+];
+
+const vendorsAndAmounts = (text: string) => extractNotice({ text }).lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a menu one item a line ("首页" / "采购公告" / "结果公告") and a breadcrumb over the title: the line over the byline is the title',
+    text: ['首页', '采购公告', '结果公告', '政策法规', '您现在的位置：首页 > 结果公告 > 正文', TITLE, '发布时间：2025-09-23 16:42 来源：星河县公共资源交易中心', ...BODY].join('\n'),
+    check: (e) => {
+      expect(e.title).toBe(TITLE);
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河映像文化传媒有限公司', 318000]]);
+    },
+  },
+  {
+    name: 'a portal\'s name, its channel\'s list of other notices\' titles, then the title over "发布者：": the title',
+    text: ['星河大学采购与招标管理中心', '成交公告', '星河大学实验室设备采购成交公告', '星河大学图书馆数据库续订成交公告', TITLE, '发布者：采购与招标管理中心\u3000发布时间：2025年03月19日\u3000浏览次数：402', ...BODY].join('\n'),
+    check: (e) => expect([e.title, e.kind]).toEqual([TITLE, 'award']),
+  },
+  {
+    name: 'a government site\'s name and side menu over a title whose body opens with an indented paragraph: the title',
+    text: ['星河县人民政府', '首页政务公开政务服务互动交流', '机构职能', '采购信息', TITLE, '\u3000\u3000为加强政务新媒体建设，我中心对短视频拍摄制作服务进行了比价采购。', ...BODY].join('\n'),
+    check: (e) => expect([e.title, e.kind]).toEqual([TITLE, 'award']),
+  },
+  {
+    name: 'a menu bar with its hotline over a tagged title ("【成交】X") and a region before the byline: the title, its tag dropped',
+    text: ['星河招标网 | 全国招标信息 | 客服热线：400-000-0000 | 会员登录', `【成交】${TITLE}`, '星河 星河县\u3000发布时间：2025-06-03\u3000信息来源：星河省政府采购网', ...BODY].join('\n'),
+    check: (e) => expect([e.title, e.kind]).toEqual([TITLE, 'award']),
+  },
+  {
+    name: 'a project timeline ("项目进度" / "2025-04-02 招标公告") over the title: the title, and the award is read',
+    text: ['星河招标网 | 首页 | 招标信息 | 中标信息 | 项目追踪', '项目进度', '2025-04-02 招标公告', '2025-05-10 中标公告', TITLE, '发布时间：2025-05-10', ...BODY].join('\n'),
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual([TITLE, 'award']);
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河映像文化传媒有限公司']);
+    },
+  },
+  {
+    name: '(guard) a title wrapped over two lines ("星河县融媒体中心" / "…成交结果公告") over its byline stays whole',
+    text: ['星河县融媒体中心', '2025年短视频拍摄制作服务项目成交结果公告', '发布时间：2025-06-01', ...BODY].join('\n'),
+    check: (e) => expect(e.title).toBe(TITLE),
+  },
+  {
+    name: '(guard) a text that opens with its title reads as before, and one with no byline under any line keeps its first line',
+    check: () => {
+      expect(extractNotice({ text: [TITLE, '发布时间：2025-06-01', ...BODY].join('\n') }).title).toBe(TITLE);
+      expect(extractNotice({ text: [TITLE, ...BODY].join('\n') }).title).toBe(TITLE);
+      expect(vendorsAndAmounts([TITLE, ...BODY].join('\n'))).toEqual([['星河映像文化传媒有限公司', 318000]]);
+    },
+  },
+];
+
+runTrapRows('page text traps: a web page saved as text reads as the page', rows);

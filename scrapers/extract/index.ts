@@ -8,6 +8,7 @@ import { findPublished, parseDate } from './dates.js';
 import { scanFields, type Field } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
+import { blankSideNotices } from './side-notices.js';
 import { withListedBuyers } from './listed-buyers.js';
 import { completeBuyer, ownSiteBuyer } from './buyer-completion.js';
 import { detectKind, kindFromTitle } from './kind.js';
@@ -156,7 +157,8 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
       docTitle = h.docTitle;
       isSample = h.isSample;
     } else if (typeof input?.text === 'string') {
-      raw = input.text;
+      // a page saved as text keeps its side lists: other notices' entries go once its own title is known
+      raw = blankSideNotices(input.text);
       isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
     } else {
       warnings.push('no html or text given');

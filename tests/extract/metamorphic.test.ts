@@ -67,6 +67,9 @@
  * its body (over a byline, the first numbered section or an indented paragraph), a portal's
  * name, a menu one item a line, a breadcrumb and a side list above it skipped. htmlAsTxt kind
  * 11->0, vendor 15->5, amount 14->5, serviceType 1->0; flatten vendor 15->14, amount 14->13.
+ * Then (side-notices.ts) a text whose own title is known drops other notices' entries: above the
+ * title, lines with a party's or an amount's label; anywhere, "X中标公告 中标供应商：Y" lines.
+ * htmlAsTxt buyer 4->2, lotPrecision 4->2, county 1->0.
  * What is left is mostly flattening (a line break is the only separator between a label-less
  * value and the next field; a sidebar's or a table's rows run together), and an .html reduced to
  * text losing its main container, its title or a cell's line structure. The whole sweep runs in
@@ -85,7 +88,7 @@ const GATES: Record<string, Partial<Record<Field, number>>> = {
   oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },
   extraSpaces: { agency: 1, vendor: 1 },
   txtAsHtml: { buyer: 5, agency: 1 },
-  htmlAsTxt: { buyer: 4, vendor: 5, amount: 5, lotPrecision: 4, county: 1 },
+  htmlAsTxt: { buyer: 2, vendor: 5, amount: 5, lotPrecision: 2 },
   gbk: {},
 };
 

@@ -59,6 +59,29 @@ const rows: TrapRow[] = [
     },
   },
   {
+    name: 'a side list of other projects above the title, each with its buyer and amount ("采购单位：…"): not the notice\'s parties',
+    text: ['附近招标', '星河县教育局校园视频监控系统升级改造项目', '采购单位：星河县教育局', '中标金额：128万元', '星河市源城区宣传片拍摄项目', '中标单位：星河市东江影视有限公司',
+      `【成交】${TITLE}`, '星河 星河县\u3000发布时间：2025-08-06\u3000信息来源：星河省政府采购网', ...BODY].join('\n'),
+    check: (e) => {
+      expect(e.buyer).toBe('星河县融媒体中心');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河映像文化传媒有限公司', 318000]]);
+    },
+  },
+  {
+    name: 'a side list after the body, each line another notice\'s title with its winner or buyer ("X中标公告 中标供应商：Y"): not the notice\'s',
+    text: ['星河县人民政府门户网站 首页政务公开办事服务', TITLE, '来源：星河县融媒体中心\u3000发布时间：2025-05-22', ...BODY,
+      '星河县文旅局新媒体运营服务项目中标公告 中标供应商：星河漳河源传媒有限公司 中标金额：312,000.00元', '星河区委宣传部宣传片拍摄制作项目成交公告 采购人：星河市星河区委宣传部'].join('\n'),
+    check: (e) => {
+      expect(e.buyer).toBe('星河县融媒体中心');
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河映像文化传媒有限公司']);
+    },
+  },
+  {
+    name: '(guard) a flattened record whose first line is its title with its parties ("X成交公告 采购人：Y") keeps them',
+    text: [`${TITLE} 采购人：星河县融媒体中心 成交供应商：星河映像文化传媒有限公司 成交金额：318,000.00元`, '联系人：王女士'].join('\n'),
+    check: (e) => expect([e.buyer, e.lots[0]?.vendor]).toEqual(['星河县融媒体中心', '星河映像文化传媒有限公司']),
+  },
+  {
     name: '(guard) a title wrapped over two lines ("星河县融媒体中心" / "…成交结果公告") over its byline stays whole',
     text: ['星河县融媒体中心', '2025年短视频拍摄制作服务项目成交结果公告', '发布时间：2025-06-01', ...BODY].join('\n'),
     check: (e) => expect(e.title).toBe(TITLE),

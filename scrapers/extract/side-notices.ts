@@ -1,0 +1,51 @@
+/**
+ * Other notices' entries in a page saved as text. An aggregator's or a portal's page lists other
+ * projects beside the notice ("相似项目", "附近招标", "相关公告"), each a title with its buyer,
+ * winner or amount; saved as text, those entries stand in the notice's own lines and their
+ * parties read as its own. Once the text's own title is known (the line heading its body, see
+ * body-title.ts), a reader knows them for what they are. Pure: no I/O.
+ */
+import { bodyTitle } from './body-title.js';
+
+/** A party's or an amount's label, as an entry of another notice carries it. */
+const FACT_LABEL = /(?:采购人|采购单位|招标人|中标人|中选人|供应商|中标单位|成交单位|中标金额|成交金额|中选金额|预算金额|预算|最高限价)\s*[:：]/;
+
+/**
+ * Another notice's entry on one line: its title (ending 公告 or 公示), white space, then a
+ * party's or an amount's label ("X中标公告  采购人：Y  中标金额：66万元  2024-03-28").
+ */
+const ENTRY_LINE = /^\s*(?:\[[^\]\n]{1,6}\]\s*)?[^\s:：|]{8,80}(?:公告|公示)[ \t\u3000]+(?:[^\s:：]{1,8}[ \t\u3000]+)?(?:采购人|采购单位|招标人|中标人|中选人|中标供应商|成交供应商|中标单位|成交单位|中标金额|成交金额|中选金额|预算金额)\s*[:：]/;
+
+/** Longer lines are a flattened notice's text, not a list's entry. */
+const MAX_ENTRY = 220;
+
+/** `line` as white space of the same length: offsets into the text stay valid. */
+const blank = (line: string) => line.replace(/[^\n]/g, ' ');
+
+/**
+ * The text with other notices' entries blanked: above the body's title, each line carrying a
+ * party's or an amount's label (the side list a page shows before its notice); anywhere else,
+ * each line that opens with another notice's title followed by such a label. A text whose
+ * body's title is not found is returned as it is: without it, nothing tells the notice's own
+ * lines from a list's.
+ */
+export function blankSideNotices(text: string): string {
+  const body = bodyTitle(text);
+  if (!body) return text;
+  const lines = text.split('\n');
+  let pos = 0;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const at = pos;
+    pos += line.length + 1;
+    const above = at + line.length <= body.start;
+    const own = at <= body.start && body.start <= at + line.length;
+    if (own || line.length > MAX_ENTRY) continue;
+    if ((above && FACT_LABEL.test(line)) || ENTRY_LINE.test(line)) {
+      lines[i] = blank(line);
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}

@@ -19,7 +19,7 @@ export interface Table {
   start: number;
 }
 
-const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|包号|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人/;
+const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|包号|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码/;
 
 interface Line {
   text: string;
@@ -106,6 +106,8 @@ export function findTables(text: string): Table[] {
     }
     // vertical: a block of >= 3 short header lines, then blocks of as many value lines
     if (t.length > 16 || !HEADER_WORD.test(t)) continue;
+    // a numbered section's heading ("三、中标信息") over the header lines is not a column
+    if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) continue;
     const head: Line[] = [];
     let k = j;
     while (k < lines.length && head.length < 16) {
@@ -125,8 +127,10 @@ export function findTables(text: string): Table[] {
         k++;
       }
       if (row.length !== header.length) break;
-      // a row must start where a new block starts (the next line is blank or ends the text)
-      if (k < lines.length && lines[k].text.trim()) break;
+      // a row must start where a new block starts (the next line is blank or ends the text), or,
+      // in a page's text that keeps no blank lines, read as one: its numbers where the header
+      // says numbers, then another such row or the next section
+      if (k < lines.length && lines[k].text.trim() && !(valuesFit(header, row) && (endsTable(lines[k].text) || nextRowFits(lines, k, header)))) break;
       rows.push(row);
     }
     if (rows.length) tables.push({ header, rows, start: head[0].start });
@@ -137,6 +141,39 @@ export function findTables(text: string): Table[] {
 
 const NUMERIC_HEADER = /金额|价|数量|合计|率|得分|分数/;
 const NUMBER_CELL = /^[\d.,，%￥¥]+(?:元|万元)?$/;
+
+/** A line that closes a table: the next numbered section ("四、…", "5.") or a labelled field. */
+const TABLE_END = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[^\s:：]{2,12}[:：])/;
+
+function endsTable(line: string): boolean {
+  return TABLE_END.test(line);
+}
+
+/**
+ * Whether a block of value lines reads as a row under `header` with no blank line to close it:
+ * a sequence number under 序号, a number under every money or price column, and at least one
+ * such column (a list of words is no table row).
+ */
+function valuesFit(header: Cell[], row: Cell[]): boolean {
+  let numeric = 0;
+  for (let i = 0; i < header.length; i++) {
+    const h = header[i].text;
+    const v = row[i].text.replace(/\s+/g, '');
+    if (/^(?:序号|编号|项号)$/.test(h) && !/^\d{1,3}$/.test(v)) return false;
+    if (/金额|价/.test(h)) {
+      if (!/^[￥¥]?\d[\d,，]*(?:\.\d+)?(?:元|万元)?$/.test(v)) return false;
+      numeric++;
+    }
+  }
+  return numeric > 0;
+}
+
+/** Whether the lines from `k` hold another row under `header` (see valuesFit). */
+function nextRowFits(lines: Line[], k: number, header: Cell[]): boolean {
+  if (k + header.length > lines.length) return false;
+  const row = lines.slice(k, k + header.length).map((l) => trimCell(l));
+  return row.every((c) => c.text) && valuesFit(header, row);
+}
 
 /**
  * A row with more cells than its header ("华为 TE30" split at its space): the trailing money

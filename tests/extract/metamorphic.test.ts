@@ -69,7 +69,11 @@
  * 11->0, vendor 15->5, amount 14->5, serviceType 1->0; flatten vendor 15->14, amount 14->13.
  * Then (side-notices.ts) a text whose own title is known drops other notices' entries: above the
  * title, lines with a party's or an amount's label; anywhere, "X中标公告 中标供应商：Y" lines.
- * htmlAsTxt buyer 4->2, lotPrecision 4->2, county 1->0.
+ * htmlAsTxt buyer 4->2, lotPrecision 4->2, county 1->0. Then (tables.ts) a one-cell-a-line table
+ * with no blank line after its row is read when the row's numbers stand under the header's money
+ * columns and the next section or row follows; a section heading over its header is no column.
+ * htmlAsTxt vendor 5->3, amount 5->3, lotPrecision 2->1. Left: a <textarea>'s notice (z09), cells
+ * broken over lines by <br> (z15, s15), a buyer from the page's <title> only (q05, q18).
  * What is left is mostly flattening (a line break is the only separator between a label-less
  * value and the next field; a sidebar's or a table's rows run together), and an .html reduced to
  * text losing its main container, its title or a cell's line structure. The whole sweep runs in
@@ -88,7 +92,7 @@ const GATES: Record<string, Partial<Record<Field, number>>> = {
   oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },
   extraSpaces: { agency: 1, vendor: 1 },
   txtAsHtml: { buyer: 5, agency: 1 },
-  htmlAsTxt: { buyer: 2, vendor: 5, amount: 5, lotPrecision: 2 },
+  htmlAsTxt: { buyer: 2, vendor: 3, amount: 3, lotPrecision: 1 },
   gbk: {},
 };
 

@@ -82,6 +82,24 @@ const rows: TrapRow[] = [
     check: (e) => expect([e.buyer, e.lots[0]?.vendor]).toEqual(['星河县融媒体中心', '星河映像文化传媒有限公司']),
   },
   {
+    name: 'a result table written one cell per line with no blank line after it, under a section heading, closed by the next section: its row is read',
+    text: [TITLE, '发布时间：2025年10月11日', '一、项目编号：XH2025-028', '三、中标信息', '中标人名称', '中标价（元）', '工期', '项目经理',
+      '星河猛洞河文化传媒有限公司', '1286400.35', '90日历天', '彭志远', '四、主要内容：短视频拍摄制作。', '五、联系方式', '采购人：星河县融媒体中心'].join('\n'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河猛洞河文化传媒有限公司', 1286400.35]]),
+  },
+  {
+    name: 'a one-cell-a-line table with a 统一社会信用代码 column and two rows back to back: both rows',
+    text: [TITLE, '发布时间：2025-07-03', '三、成交信息', '序号', '供应商名称', '统一社会信用代码', '成交金额（元）',
+      '1', '星河映像文化传媒工作室（个体工商户）', '92360735MA3PL7XK2B', '58,000.00',
+      '2', '星河云影文化传媒有限公司', '91360735MA3PL7XK3C', '42,000.00', '四、主要标的信息', '采购人：星河县融媒体中心'].join('\n'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河映像文化传媒工作室（个体工商户）', 58000], ['星河云影文化传媒有限公司', 42000]]),
+  },
+  {
+    name: '(guard) short lines under header-like words with no number where the header says 金额 are no table row',
+    text: [TITLE, '发布时间：2025-07-03', '三、成交信息', '供应商名称', '成交金额', '备注', '详见附件', '另行通知', '无', '四、其他', '采购人：星河县融媒体中心'].join('\n'),
+    check: (e) => expect(e.lots.every((l) => l.vendor !== '详见附件' && l.vendor !== '另行通知')).toBe(true),
+  },
+  {
     name: '(guard) a title wrapped over two lines ("星河县融媒体中心" / "…成交结果公告") over its byline stays whole',
     text: ['星河县融媒体中心', '2025年短视频拍摄制作服务项目成交结果公告', '发布时间：2025-06-01', ...BODY].join('\n'),
     check: (e) => expect(e.title).toBe(TITLE),

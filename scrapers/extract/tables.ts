@@ -75,7 +75,8 @@ export function findTables(text: string): Table[] {
     const start = lines[i].start;
     while (i < lines.length && block.length < 400) {
       if (lines[i].text.includes('|')) {
-        block.push(cellsOf(lines[i], /\|/));
+        const cells = cellsOf(lines[i], /\|/);
+        if (!joinsBrokenCell(block, cells)) block.push(cells);
         i++;
       } else if (!lines[i].text.trim() && i + 1 < lines.length && lines[i + 1].text.includes('|')) {
         i++; // a blank line between rows (HTML rows often come out so)
@@ -205,6 +206,25 @@ function wrapsInto(prev: Cell[], cont: Cell[]): boolean {
     const k = textCells[i];
     prev[k] = { text: prev[k].text + c.text, start: prev[k].start, end: prev[k].end };
   });
+  return true;
+}
+
+/**
+ * A row whose cell held a line break (an HTML cell's <br> in a page saved as text): the row's
+ * cells before the break end one line, the rest start the next ("1 | 联合体牵头人：X" /
+ * "联合体成员：Y | 地址 | 568,000.00元"). Two short lines whose cells, the broken one counted
+ * once, fill the header's width are one row: the broken cell's halves joined by a space.
+ * Merges in place.
+ */
+function joinsBrokenCell(block: Cell[][], cells: Cell[]): boolean {
+  if (block.length < 2 || !isHeaderRow(block[0])) return false;
+  const width = block[0].length;
+  const prev = block[block.length - 1];
+  if (prev.length >= width || cells.length >= width || prev.length + cells.length - 1 !== width) return false;
+  const [a, b] = [prev[prev.length - 1], cells[0]];
+  if (!a.text || !b.text || NUMBER_CELL.test(a.text) || NUMBER_CELL.test(b.text)) return false;
+  prev[prev.length - 1] = { text: `${a.text} ${b.text}`, start: a.start, end: b.end };
+  prev.push(...cells.slice(1));
   return true;
 }
 

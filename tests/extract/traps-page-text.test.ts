@@ -100,6 +100,17 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots.every((l) => l.vendor !== '详见附件' && l.vendor !== '另行通知')).toBe(true),
   },
   {
+    name: 'a tab-separated result row whose cell held a line break (a consortium\'s lead and member): one row, the cell\'s halves joined',
+    text: [TITLE, '发布时间：2025-06-01', '三、中标（成交）信息', '合同包\t供应商名称\t供应商地址\t中标（成交）金额', '1\t联合体牵头人：星河映像文化传媒有限公司',
+      '联合体成员：星河云顶数字科技有限公司\t星河县五四路158号；星河县城峰路21号\t568,000.00元', '四、主要标的信息', '采购人：星河县融媒体中心'].join('\n'),
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河映像文化传媒有限公司；星河云顶数字科技有限公司', 568000]]),
+  },
+  {
+    name: '(guard) two complete tab-separated rows stay two rows',
+    text: [TITLE, '发布时间：2025-06-01', '包号\t供应商名称\t中标金额', '包1\t星河映像文化传媒有限公司\t318,000.00元', '包2\t星河云影文化传媒有限公司\t120,000.00元', '采购人：星河县融媒体中心'].join('\n'),
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['包1', '星河映像文化传媒有限公司', 318000], ['包2', '星河云影文化传媒有限公司', 120000]]),
+  },
+  {
     name: '(guard) a title wrapped over two lines ("星河县融媒体中心" / "…成交结果公告") over its byline stays whole',
     text: ['星河县融媒体中心', '2025年短视频拍摄制作服务项目成交结果公告', '发布时间：2025-06-01', ...BODY].join('\n'),
     check: (e) => expect(e.title).toBe(TITLE),

@@ -93,7 +93,7 @@ const OWN_OFFICE = /^(?:院|校)[\u4e00-\u9fff]{1,16}(?:办公室|委员会|部|
  * read a renamed copy differently.
  */
 export function ownSiteBuyer(hit: PartyHit | null, docTitle: string | null, text = ''): PartyHit | null {
-  if (!hit) return platformOwner(docTitle, text);
+  if (!hit) return docTitle ? platformOwner(docTitle, text) : mastheadOwner(text);
   if (!docTitle || !OWN_OFFICE.test(hit.name)) return hit;
   const parts = docTitle.split(/\s+[-_|\u2013\u2014]\s+|_/);
   const site = parts.length > 1 ? parts[parts.length - 1].trim() : '';
@@ -109,6 +109,18 @@ const OWN_PLATFORM = /^([\u4e00-\u9fff（）()]{4,40}?)\s*(?:阳光采购|电子
  * <title>'s site part, "结果公告 - X集团有限公司阳光采购平台", "… - X医院阳光采购平台"): a body
  * buys on its own platform (a public portal's or an agency's never matches). Else null.
  */
+/**
+ * A page saved as text has no <title>; its masthead, the first line, names the platform instead
+ * ("X集团有限公司 阳光采购平台"): the same owner, read the same way. Else null.
+ */
+function mastheadOwner(text: string): PartyHit | null {
+  const first = /^\s*([^\n]{4,60})/.exec(text.slice(0, 400))?.[1].trim() ?? '';
+  const m = OWN_PLATFORM.exec(first);
+  if (!m || !looksLikeOrg(m[1]) || /招标|代理|咨询|交易|政府|公共资源|财政/.test(m[1])) return null;
+  const at = text.indexOf(m[1]);
+  return { name: m[1], start: at, end: at + m[1].length, how: 'platform_owner', confidence: 0.5 };
+}
+
 function platformOwner(docTitle: string | null, text: string): PartyHit | null {
   if (!docTitle) return null;
   const parts = docTitle.split(/\s+[-_|\u2013\u2014]\s+|_/);

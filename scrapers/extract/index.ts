@@ -114,6 +114,12 @@ function visibleChars(s: string, cap: number): number {
   return n;
 }
 
+/** Whether a text is HTML markup: three or more block tags (<p>, <div>, <tr>, <td>, <br>, <h2>…) in its head. */
+function isMarkup(text: string): boolean {
+  const m = text.slice(0, 200_000).match(/<(?:p|div|table|tr|td|th|br|li|h[1-6])(?:\s[^<>]{0,300})?\/?>/gi);
+  return (m?.length ?? 0) >= 3;
+}
+
 /** The input a JSON document or an empty app shell stands for, with the caller's hints kept on top. */
 function unwrapped(inner: ExtractInput, outer: ExtractInput): ExtractInput {
   const hints = { ...inner.hints };
@@ -127,6 +133,10 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
     // a portal API's response saved as is: the notice is its content string
     const inner = noticeFromJson(raw0.length > MAX_HTML_CHARS ? raw0.slice(0, MAX_HTML_CHARS) : raw0);
     if (inner) return extractOnce(unwrapped(inner, input), 1);
+  }
+  // HTML markup saved as text (a textarea's or an API's content written to a .txt): read as the page
+  if (depth === 0 && typeof input?.html !== 'string' && typeof input?.text === 'string' && isMarkup(input.text)) {
+    return extractOnce({ ...input, html: input.text, text: undefined }, 1);
   }
   const warnings: string[] = [];
   let raw = '';

@@ -74,8 +74,11 @@
  * columns and the next section or row follows; a section heading over its header is no column.
  * htmlAsTxt vendor 5->3, amount 5->3, lotPrecision 2->1. Then a tab row whose cell held a <br>
  * (its two short lines fill the header's width, the broken cell counted once) is one row: vendor
- * 3->2, amount 3->2, lotPrecision 1->0. Left: a <textarea>'s notice (z09), a header whose cells
- * are broken over lines too (z15), a buyer from the page's <title> only (q05, q18).
+ * 3->2, amount 3->2, lotPrecision 1->0. Then a text's masthead naming a body's own platform
+ * ("X集团有限公司 阳光采购平台") gives the buyer as the <title> does (buyer 2->1), and HTML markup
+ * saved as text (a <textarea>'s notice) is read as the page (vendor 2->1, amount 2->1). Left: a
+ * header whose cells are broken over lines too (z15); q18's buyer (我院's office, the hospital
+ * named only in the <title> and a masthead with its grade glued on).
  * What is left is mostly flattening (a line break is the only separator between a label-less
  * value and the next field; a sidebar's or a table's rows run together), and an .html reduced to
  * text losing its main container, its title or a cell's line structure. The whole sweep runs in
@@ -94,7 +97,7 @@ const GATES: Record<string, Partial<Record<Field, number>>> = {
   oddSpaces: { buyer: 1, agency: 3, vendor: 1, amount: 3 },
   extraSpaces: { agency: 1, vendor: 1 },
   txtAsHtml: { buyer: 5, agency: 1 },
-  htmlAsTxt: { buyer: 2, vendor: 2, amount: 2 },
+  htmlAsTxt: { buyer: 1, vendor: 1, amount: 1 },
   gbk: {},
 };
 

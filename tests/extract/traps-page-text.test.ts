@@ -111,6 +111,36 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['包1', '星河映像文化传媒有限公司', 318000], ['包2', '星河云影文化传媒有限公司', 120000]]),
   },
   {
+    name: 'a text whose masthead is a body\'s own platform ("X集团有限公司 阳光采购平台") and names no buyer: the owner, as the page\'s <title> gives it',
+    text: ['星河市水务集团有限公司 阳光采购平台', '首页采购公告结果公告', '节水宣传系列短视频制作服务询价结果公告', '发布时间：2025-06-18',
+      '项目名称：节水宣传系列短视频制作服务', '成交供应商：星河映像文化传媒有限公司', '成交金额：48,000.00元'].join('\n'),
+    check: (e) => expect(e.buyer).toBe('星河市水务集团有限公司'),
+  },
+  {
+    name: '(guard) a public portal\'s masthead ("星河省政府采购平台", "星河市公共资源交易平台") names no buyer',
+    check: () => {
+      for (const head of ['星河省政府采购平台', '星河市公共资源交易平台', '星河招标代理有限公司电子采购平台']) {
+        const text = [head, '节水宣传系列短视频制作服务询价结果公告', '发布时间：2025-06-18', '成交供应商：星河映像文化传媒有限公司', '成交金额：48,000.00元'].join('\n');
+        expect(extractNotice({ text }).buyer, head).toBeNull();
+      }
+    },
+  },
+  {
+    name: 'HTML markup saved as text (a textarea\'s content in a .txt): read as the page, its table\'s row paired',
+    text: ['星河省政府采购网 > 采购公告 > 结果公告', `<h2>${TITLE}</h2>`, '<p>发布时间：2025年10月18日</p>', '<p>三、成交信息</p>',
+      '<table border="1"><tr><td>供应商名称</td><td>供应商地址</td><td>成交金额（元）</td></tr>',
+      '<tr><td>星河映像文化传媒有限公司</td><td>星河县宁波路18号</td><td>176,000.00</td></tr></table>', '<p>1.采购人信息\u3000名称：星河县融媒体中心</p>'].join('\n'),
+    check: (e) => {
+      expect(e.title).toBe(TITLE);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河映像文化传媒有限公司', 176000]]);
+    },
+  },
+  {
+    name: '(guard) a text that only mentions a tag or two ("换行用<br>") stays text',
+    text: [TITLE, '发布时间：2025-06-01', '备注：正文换行用<br>标记，表格用<table>。', ...BODY].join('\n'),
+    check: (e) => expect([e.title, e.lots[0]?.vendor]).toEqual([TITLE, '星河映像文化传媒有限公司']),
+  },
+  {
     name: '(guard) a title wrapped over two lines ("星河县融媒体中心" / "…成交结果公告") over its byline stays whole',
     text: ['星河县融媒体中心', '2025年短视频拍摄制作服务项目成交结果公告', '发布时间：2025-06-01', ...BODY].join('\n'),
     check: (e) => expect(e.title).toBe(TITLE),

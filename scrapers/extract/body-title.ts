@@ -33,6 +33,15 @@ const INDENTED = /^(?:\u3000{2}|[ \u00a0]{2,}|\t)[\u4e00-\u9fff“"]/;
 /** Lines that are no title though they end like one: a list's row, a label, a menu, a link. */
 const NOT_TITLE = /[|｜:：\t]|^(?:上一篇|下一篇|上一条|下一条|相关|历史公告)|[>»＞]/;
 
+/** A date on a line of its own (a list entry's, or a byline that is only the date). */
+const BARE_DATE = /^(?:19|20)\d{2}\s*[-/.年]/;
+
+/** A line that could head a notice: 10 to 150 characters ending as a title does, no label. */
+function isTitleLike(t: string): boolean {
+  const title = t.replace(TAG, '');
+  return title.length >= 10 && title.length <= 150 && TITLE_END.test(title) && !NOT_TITLE.test(title);
+}
+
 /** A title line found over a text's body, with its offsets in the text. */
 export interface BodyTitle {
   title: string;
@@ -55,15 +64,18 @@ export function bodyTitle(text: string): BodyTitle | null {
     const at = pos;
     pos += raw.length + 1;
     const t = raw.trim();
-    if (t.length < 10 || t.length > 170 || !TITLE_END.test(t)) continue;
+    if (t.length < 10 || t.length > 170 || !isTitleLike(t)) continue;
     const lead = TAG.exec(t)?.[0].length ?? 0;
     const title = t.slice(lead);
-    if (title.length < 10 || title.length > 150 || NOT_TITLE.test(title)) continue;
     // the next line with words on it: blank lines between title and body are layout
     let k = i + 1;
     while (k < lines.length && !lines[k].trim()) k++;
     if (k >= lines.length) return null;
-    if (!BODY_OPENER.test(lines[k].trim()) && !INDENTED.test(lines[k].replace(/\r$/, ''))) continue;
+    const opener = lines[k].trim();
+    if (!BODY_OPENER.test(opener) && !INDENTED.test(lines[k].replace(/\r$/, ''))) continue;
+    // a list of other notices, each title over its date ("X中标公告" / "2025-05-28" / "Y成交公告"),
+    // is no body: a bare date followed by another title-like line is the list's
+    if (BARE_DATE.test(opener) && k + 1 < lines.length && isTitleLike(lines[k + 1].trim())) continue;
     const start = at + raw.indexOf(t) + lead;
     return { title, start, end: start + title.length };
   }

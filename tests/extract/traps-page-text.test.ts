@@ -141,6 +141,12 @@ const rows: TrapRow[] = [
     check: (e) => expect([e.title, e.lots[0]?.vendor]).toEqual([TITLE, '星河映像文化传媒有限公司']),
   },
   {
+    name: '(guard) a list of other notices above the title, each title over its date: the list\'s first title is not the notice\'s',
+    text: ['最新公告', '星河县教育局校园安防设备采购公开招标公告', '2025-05-28', '星河县人民医院医疗设备采购意向公告', '2025-05-20',
+      TITLE, '发布时间：2025-06-01', ...BODY].join('\n'),
+    check: (e) => expect([e.title, e.kind]).toEqual([TITLE, 'award']),
+  },
+  {
     name: '(guard) a title wrapped over two lines ("星河县融媒体中心" / "…成交结果公告") over its byline stays whole',
     text: ['星河县融媒体中心', '2025年短视频拍摄制作服务项目成交结果公告', '发布时间：2025-06-01', ...BODY].join('\n'),
     check: (e) => expect(e.title).toBe(TITLE),

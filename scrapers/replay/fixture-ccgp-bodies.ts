@@ -51,9 +51,9 @@ function contacts(n: number, x: Parties): string {
     indent(`联系方式：${x.buyerTel ?? '0000-0000000'}`),
   ];
   if (x.agency) {
-    out.push(indent('2.采购代理机构信息'), indent(`名 称：${x.agency}`), indent(`地　址：${x.agencyAddr ?? ''}`), indent(`联系方式：${x.agencyTel ?? ''}`));
+    out.push(indent('2.采购代理机构信息'), indent(`名 称：${x.agency}`), indent(`地\u3000址：${x.agencyAddr ?? ''}`), indent(`联系方式：${x.agencyTel ?? ''}`));
   }
-  out.push(indent(`${x.agency ? 3 : 2}.项目联系方式`), indent(`项目联系人：${x.contact ?? '王工'}`), indent(`电　话：${x.agencyTel ?? x.buyerTel ?? ''}`));
+  out.push(indent(`${x.agency ? 3 : 2}.项目联系方式`), indent(`项目联系人：${x.contact ?? '王工'}`), indent(`电\u3000话：${x.agencyTel ?? x.buyerTel ?? ''}`));
   return out.join('\n');
 }
 

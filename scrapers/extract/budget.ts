@@ -10,6 +10,9 @@ import { fieldMoney, readMoney, type Money } from './money.js';
 import { headerUnit, unitAbove, type Table } from './tables.js';
 
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
+// what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
+// "原采购文件中的"
+const ORIGINAL_BEFORE = /原(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
 const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包|合同包|采购包)$/;
 
 /**
@@ -109,7 +112,8 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     const m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
-    if (/原\s*$/.test(lookup.slice(Math.max(0, f.labelStart - 2), f.labelStart))) {
+    // (also quoted from the original notice: "原公告“预算金额：52万元”更正为“预算金额：48万元”")
+    if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart))) {
       if (f.role === 'budget') original ??= m;
       continue;
     }

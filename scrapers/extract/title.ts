@@ -9,12 +9,13 @@ import { TITLE_DATE } from './dates.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
 // (an aggregator's copy tags the title with the notice's kind alone: "【中标】X中标结果公告",
-// "【单一来源】X公示", "【废标】X废标公告")
-const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他))】\s*/;
+// "【单一来源】X公示", "【废标】X废标公告"; a portal files it under its level: "【区县】X公告", "【市级】")
+const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街))】\s*/;
 // (also a two-step breadcrumb of short channel names: "招标采购 > 结果公示")
 const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|打开小程序|^(?:公告|信息|文章|内容|项目)?详情$|^详细信息$|(?:打开|下载)\s*(?:APP|App|客户端)|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是|\s主办$/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
-const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)$/;
+// (its system's name may follow in brackets: "新疆政府采购网（政采云）")
+const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:网|网站|平台|门户|服务平台|信息网|电子卖场|网上商城)(?:[（(][\u4e00-\u9fffA-Za-z]{2,10}[）)])?$/;
 // "X成交公告_星河县人民政府", "X结果公告 - 星河市政府采购网": the site after the notice's title
 const DOC_TITLE_SITE = /\s*[_|｜\-－—–]+\s*[^_|｜\-－—–]{2,30}(?:网|网站|政府|平台|门户|中心|办公室)\s*$/;
 // a portal's or channel's name in a banner line: not a notice's title

@@ -11,6 +11,7 @@
  * as they are. Pure, linear in the text.
  * @module
  */
+import { bylineTitleSpan } from './flat-byline-title.js';
 import { flatTitleSpan } from './title.js';
 
 /**
@@ -115,9 +116,20 @@ function cutLine(line: string, isFirst: boolean): string {
     const headEnd = list.index + list[0].length;
     at = [...at.filter((i) => i < list.index || (i > headEnd && SPACED_DATE_AT.test(line.slice(i)))), list.index, headEnd].toSorted((a, b) => a - b);
   }
+  // a page's chrome run in before its title (a portal's name, a menu, a breadcrumb, a side
+  // list): the title is the word before the byline; it gets a line of its own, and what stands
+  // before it is cut as chrome (its menu words apart, its list's entries at their dates)
+  // (a head that is only a name and a breadcrumb before the title is read as before)
+  const headTitle = isFirst ? flatTitleSpan(line.slice(0, at[0])) : null;
+  const found = isFirst ? bylineTitleSpan(line) : null;
+  const byline = found && found.start > 0 && !(headTitle && headTitle.start === found.start && headTitle.title === found.title) ? found : null;
+  if (byline) {
+    // (a kind tag between the title and the byline, "X成交公告 成交 发布时间：…", stays on the byline's line)
+    at = [...new Set([...at.filter((i) => i < byline.start || i > byline.byline), byline.start, byline.end])].toSorted((a, b) => a - b);
+  }
   // the head before the first cut: a breadcrumb or a site's name, the title, a byline; the title
   // gets a line of its own, its words joined, as the line-wise title reader expects
-  const title = isFirst ? flatTitleSpan(line.slice(0, at[0])) : null;
+  const title = byline ? null : headTitle;
   const head = line.slice(0, at[0]);
   // no words there end as a title does: a follow prompt, the title, the account's name stand
   // apart by white space (a breadcrumb's steps, parted by ">", stay together); a long head, or one

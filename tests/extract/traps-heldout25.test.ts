@@ -6,10 +6,19 @@
  * not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';
+import { bylineTitleSpan } from '../../scrapers/extract/flat-byline-title.js';
 import { runTrapRows, type TrapRow } from './trap-rows.js';
 
 const page = (head: string, title: string, body: string) =>
   `${head}\n首页 | 采购公告 | 结果公告 | 政策法规\n当前位置：首页 > 政府采购 > 结果公告\n${title}\n发布时间：2025-10-28    来源：星河县公共资源交易中心\n${body}`;
+
+// a page's text with its line breaks lost: name, menu, breadcrumb, a side list, the title, a tag, the byline, the body
+const flatPage = (side: string, title: string, tag: string) => [
+  '星河省政府采购网', '首页  政府采购公告  采购意向  政策法规  联系我们', '您现在的位置：首页 > 政府采购公告 > 结果公告', side ? `相关公告 ${side}` : '',
+  title, tag, '发布日期：2025-09-05    信息来源：星河招标代理有限公司    阅读：206',
+  '一、项目编号：XH-2025-031', '二、项目名称：宣传片拍摄制作项目', '三、中标（成交）信息', '供应商名称：星河昆仑影像文化传播有限公司',
+  '供应商地址：星河县昆仑路8号', '中标（成交）金额：38.6万元', '四、主要标的信息', '服务内容：拍摄制作宣传片一部', '五、采购人：星河县文体旅游广电局',
+].filter(Boolean).join(' ');
 
 const rows: TrapRow[] = [
   {
@@ -48,6 +57,31 @@ const rows: TrapRow[] = [
     check: (e) => {
       expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']);
       expect(e.lots.map((l) => l.amountYuan)).toEqual([286000]);
+    },
+  },
+  {
+    name: 'a page saved as text and flattened (name, menu, breadcrumb, side list, title, byline on one line): the title is the word before the byline, and the notice is read',
+    text: flatPage('· 星河县教育局校园安防视频监控维保项目中标公告  2025-09-03 · 星河县卫生健康局救护车采购项目中标公告  2025-08-22',
+      '星河县文体旅游广电局“星河之城·昆仑”城市旅游宣传片拍摄制作项目成交结果公告', ''),
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['星河县文体旅游广电局“星河之城·昆仑”城市旅游宣传片拍摄制作项目成交结果公告', 'award']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河昆仑影像文化传播有限公司', 386000]]);
+    },
+  },
+  {
+    name: 'the same with an aggregator\'s kind tag between the title and the byline ("X成交公告 成交 发布时间：…")',
+    text: flatPage('', '星河县融媒体中心“星河印象”短视频制作服务项目成交公告', '成交'),
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['星河县融媒体中心“星河印象”短视频制作服务项目成交公告', 'award']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河昆仑影像文化传播有限公司', 386000]]);
+    },
+  },
+  {
+    name: '(guard) a side list\'s entry over a bare date is no title: only a byline label with its date marks one',
+    check: () => {
+      expect(bylineTitleSpan('星河政府采购网 首页 采购公告 相关公告 · 星河县救护车采购项目中标公告 2025-08-22 一、项目编号：XH-1 二、项目名称：X')).toBeNull();
+      // a menu word before the byline ends as no title of ten words
+      expect(bylineTitleSpan('星河政府采购网 首页 结果公告 发布时间：2025-08-22 一、项目编号：XH-1')).toBeNull();
     },
   },
 ];

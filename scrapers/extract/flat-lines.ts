@@ -153,7 +153,7 @@ export function splitFlatLines(text: string): string {
   const lines = text.split('\n').map((l) => {
     const isFirst = first && l.trim() !== '';
     if (l.trim()) first = false;
-    const cut = l.length < LONG_LINE ? cutPair(l) : cutLine(l, isFirst);
+    const cut = l.length < LONG_LINE ? cutPair(crumbApart(l)) : cutLine(l, isFirst);
     if (cut !== l) changed = true;
     return cut;
   });
@@ -179,6 +179,17 @@ function titleApart(text: string): string {
   if (!span || !/^[ \t\u3000\u00a0]+\S/.test(line.slice(span.end)) || !AFTER_TITLE.test(line.slice(span.end))) return text;
   // the title's own words stay as written (white space in a title is the title reader's business)
   return `${text.slice(0, start + span.end)}\n${line.slice(span.end).trim()}${text.slice(end)}`;
+}
+
+// a breadcrumb ("当前位置：首页 > 采购公告 > 终止公告"), then white space and a word that ends as a
+// notice's title does: the title's own line joined to the breadcrumb's
+const CRUMB_THEN_TITLE = /^(\s*(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置)\s*[:：]?[^\n]*[>»＞][^>»＞\n]*?)[ \t\u3000\u00a0]+([^\s>»＞:：|｜]{10,150})\s*$/;
+const CRUMB_TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+
+/** A breadcrumb and the title a copy joined to it, cut apart (the title on a line of its own). */
+function crumbApart(line: string): string {
+  const m = CRUMB_THEN_TITLE.exec(line);
+  return m && CRUMB_TITLE_END.test(m[2]) ? `${m[1]}\n${m[2]}` : line;
 }
 
 // a line that is "label：value label：value" with one space between: two lines a copy joined

@@ -84,7 +84,8 @@
  * before the notice) has its title where its byline starts: the word before "发布时间：<date>"
  * gets a line of its own. flatten kind 7->5, lotPrecision 8->7 (g04, p05); on the ungated
  * heldout25 the flattened r02, r03, r07, r21 (kind, vendor, amount) and r13 (buyer, city,
- * county) now read as their originals. Left for joinPairs: a breadcrumb glued to the title.
+ * county) now read as their originals. Then (flat-lines.ts) a breadcrumb with the title's line
+ * joined to it is cut apart: no gated count moved; heldout25 joinPairs r01, r07, r08 kind.
  * What is left is mostly flattening (a line break is the only separator between a label-less
  * value and the next field; a sidebar's or a table's rows run together), and an .html reduced to
  * text losing its main container, its title or a cell's line structure. The whole sweep runs in

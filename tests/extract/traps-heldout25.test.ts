@@ -84,6 +84,16 @@ const rows: TrapRow[] = [
       expect(bylineTitleSpan('星河政府采购网 首页 结果公告 发布时间：2025-08-22 一、项目编号：XH-1')).toBeNull();
     },
   },
+  {
+    name: 'a copy that joined the title\'s line to the breadcrumb\'s ("当前位置：首页 > 采购公告 > 终止公告 X终止公告"): the title is read',
+    text: '星河省政府采购网 首页  采购公告  结果公告\n当前位置：首页 > 采购公告 > 终止公告 > 市县 星河县文体广电旅游局“星河苗年”文化旅游宣传片拍摄制作项目终止公告\n发布时间：2025-10-09 17:22:35   浏览次数：152\n一、项目基本情况 原公告的采购项目编号：XH-2025-CS-014\n二、项目终止的原因\n提交响应文件的供应商不足3家，本项目予以终止。',
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河县文体广电旅游局“星河苗年”文化旅游宣传片拍摄制作项目终止公告', 'failure']),
+  },
+  {
+    name: '(guard) a breadcrumb whose last step is a short title with a space in it stays whole',
+    text: '当前位置：首页 > 政府采购 > 星河县宣传片项目 中标公告\n星河县宣传片项目中标公告\n发布时间：2025-10-09\n中标供应商：星河影视传媒有限公司\n中标金额：58,000.00元',
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河县宣传片项目中标公告', 'award']),
+  },
 ];
 
 runTrapRows('heldout25 traps', rows);

@@ -30,8 +30,8 @@ const BODY_OPENER = new RegExp(
 /** A paragraph's indent ("\u3000\u3000为加强…"): prose, the body's first sentence. */
 const INDENTED = /^(?:\u3000{2}|[ \u00a0]{2,}|\t)[\u4e00-\u9fff“"]/;
 
-/** Lines that are no title though they end like one: a list's row, a label, a menu, a link. */
-const NOT_TITLE = /[|｜:：\t]|^(?:上一篇|下一篇|上一条|下一条|相关|历史公告)|[>»＞]/;
+/** Lines that are no title though they end like one: a list's row or bulleted entry, a label, a menu, a link. */
+const NOT_TITLE = /[|｜:：\t]|^(?:上一篇|下一篇|上一条|下一条|相关|历史公告)|[>»＞]|^[·•▪◆●■][ \t\u3000\u00a0]*\S/;
 
 /** A date on a line of its own (a list entry's, or a byline that is only the date). */
 const BARE_DATE = /^(?:19|20)\d{2}\s*[-/.年]/;

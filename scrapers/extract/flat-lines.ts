@@ -36,6 +36,8 @@ const SPACED_FOOTER = /[ \t\u3000\u00a0]+(?=(?:[—–-][ \t]*\d{1,3}[ \t]*[—�
 
 // a side list's heading standing apart by white space (the words of page-noise.ts's LIST_HEAD)
 const SIDE_LIST = /[ \t\u3000\u00a0]+(?:相关(?:公告|信息|推荐|阅读|文章|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|热门(?:公告|推荐|信息)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)[:：]?(?=[ \t\u3000\u00a0])/g;
+// white space, then a list's bullet and white space ("… 相关公告 · X公告 2025-09-03 · Y公告 …"): each entry on a line of its own
+const SPACED_BULLET = /[ \t\u3000\u00a0]+(?=[·•][ \t\u3000\u00a0])/g;
 const SPACED_DATE_AT = /^[ \t\u3000\u00a0]+(?:19|20)\d{2}/;
 
 // a space-aligned table's header run into the line: its first cell 序号 after white space
@@ -103,6 +105,7 @@ function cutLine(line: string, isFirst: boolean): string {
   spacedCuts(line, SPACED_ITEM, spaced);
   spacedCuts(line, SPACED_DATE, spaced);
   spacedCuts(line, SPACED_FOOTER, spaced);
+  spacedCuts(line, SPACED_BULLET, spaced);
   for (const i of tableRowCuts(line)) spaced.add(i);
   const glued = headingCuts(line);
   if (spaced.size + glued.length < MIN_CUTS) return line;

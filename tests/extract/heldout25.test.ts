@@ -8,12 +8,11 @@
  * its tests nor any other batch's notices.
  *
  * First score, blind (the lead, parser 1.31.0 at fd5e2ab; the same at b10f0ab): every scored field 1.000 but budget
- * 0.941 (16/17: r14's 采购计划金额, which its author decided is the budget); unscored: two titles
+ * 0.941 (16/17: r24, a correction quoting the original notice, 原公告“预算金额：52万元”更正为“预算金额：48万元”,
+ * read as 52万); unscored: two titles
  * (r05 keeps the site's 【区县】 tag; r14 reads as the portal's name, 新疆政府采购网（政采云）) and
  * one service type (r03, a 短视频 series read as promo_film).
  *
- * The scored budget miss is r24 (a correction quoting the original notice: 原公告“预算金额：52万元”
- * 更正为“预算金额：48万元”, read as 52万), not r14 (whose 采购计划金额 20000 was read as labelled).
  * Final score (parser 1.32.0, traps-heldout25.test.ts): every scored field 1.000, titles 24/24,
  * service types 8/8; no label changed. Rules: a correction's figure quoted from the original
  * notice is the original's; a site's level tag (【区县】, 【市级】) is no part of the title; a portal's

@@ -11,7 +11,7 @@ const MAX_LINES = 60;
 const MAX_CHARS = 6_000;
 
 /** A title's end: the notice's type ("…成交公告", "…结果公示", "…采购意向(一)"). */
-const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 
 /** A site tag before a title ("【成交】", "【江西省公共资源交易网】"): not part of it. */
 const TAG = /^【[^】]{1,20}】\s*/;

@@ -7,14 +7,14 @@
  * @module
  */
 
+import { TITLE_END } from './body-title.js';
+
 /** How far into a flattened line the byline is looked for: chrome rarely runs longer. */
 const MAX_HEAD = 3_000;
 
 /** A byline label and its date, after white space: "  发布时间：2025-10-09", "发布日期：2026年01月09日". */
 const BYLINE = /[ \t\u3000\u00a0]+(?:发布时间|发布日期|信息时间|公告时间|公告日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]/g;
 
-/** A notice's title: ends with its type ("…成交结果公告", "…合同公告", "…采购意向（一）"). */
-const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 
 /** No title holds a label, a column or a breadcrumb's arrow (a "·" may stand inside its quotes). */
 const NOT_TITLE = /[:：|｜>»＞]|^[·•]/;

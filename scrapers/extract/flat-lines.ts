@@ -11,6 +11,7 @@
  * as they are. Pure, linear in the text.
  * @module
  */
+import { TITLE_END } from './body-title.js';
 import { bylineTitleSpan } from './flat-byline-title.js';
 import { flatTitleSpan } from './title.js';
 
@@ -187,12 +188,11 @@ function titleApart(text: string): string {
 // a breadcrumb ("当前位置：首页 > 采购公告 > 终止公告"), then white space and a word that ends as a
 // notice's title does: the title's own line joined to the breadcrumb's
 const CRUMB_THEN_TITLE = /^(\s*(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置)\s*[:：]?[^\n]*[>»＞][^>»＞\n]*?)[ \t\u3000\u00a0]+([^\s>»＞:：|｜]{10,150})\s*$/;
-const CRUMB_TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 
 /** A breadcrumb and the title a copy joined to it, cut apart (the title on a line of its own). */
 function crumbApart(line: string): string {
   const m = CRUMB_THEN_TITLE.exec(line);
-  return m && CRUMB_TITLE_END.test(m[2]) ? `${m[1]}\n${m[2]}` : line;
+  return m && TITLE_END.test(m[2]) ? `${m[1]}\n${m[2]}` : line;
 }
 
 // a line that is "label：value label：value" with one space between: two lines a copy joined

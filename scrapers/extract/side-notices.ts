@@ -10,18 +10,21 @@ import { bodyTitle } from './body-title.js';
 /** A party's or an amount's label, as an entry of another notice carries it. */
 const FACT_LABEL = /(?:采购人|采购单位|招标人|中标人|中选人|供应商|中标单位|成交单位|中标金额|成交金额|中选金额|预算金额|预算|最高限价)\s*[:：]/;
 
+/** The labels another notice's entry opens its facts with (a party or an amount). */
+const ENTRY_LABEL = '(?:采购人|采购单位|招标人|中标人|中选人|中标供应商|成交供应商|中标单位|成交单位|中标金额|成交金额|中选金额|预算金额)\\s*[:：]';
+
 /**
  * Another notice's entry on one line: its title (ending 公告 or 公示), white space, then a
  * party's or an amount's label ("X中标公告  采购人：Y  中标金额：66万元  2024-03-28").
  */
-const ENTRY_LINE = /^\s*(?:\[[^\]\n]{1,6}\]\s*)?[^\s:：|]{8,80}(?:公告|公示)[ \t\u3000]+(?:[^\s:：]{1,8}[ \t\u3000]+)?(?:采购人|采购单位|招标人|中标人|中选人|中标供应商|成交供应商|中标单位|成交单位|中标金额|成交金额|中选金额|预算金额)\s*[:：]/;
+const ENTRY_LINE = new RegExp(`^\\s*(?:\\[[^\\]\\n]{1,6}\\]\\s*)?[^\\s:：|]{8,80}(?:公告|公示)[ \\t\\u3000]+(?:[^\\s:：]{1,8}[ \\t\\u3000]+)?${ENTRY_LABEL}`);
 
 /**
  * A recommended project's entry: its name, perhaps its region, its date, then a party's or an
  * amount's label ("米林市文化局非遗纪录片拍摄项目  西藏  2025-11-10  中标金额：42万元"), as an
  * aggregator's 为您推荐 list prints it (the name need not end 公告).
  */
-const DATED_ENTRY = /^\s*[^\s:：|]{6,80}(?:[ \t\u3000]+[^\s:：|]{1,12}){0,2}[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+(?:采购人|采购单位|招标人|中标人|中选人|中标供应商|成交供应商|中标单位|成交单位|中标金额|成交金额|中选金额|预算金额)\s*[:：]/;
+const DATED_ENTRY = new RegExp(`^\\s*[^\\s:：|]{6,80}(?:[ \\t\\u3000]+[^\\s:：|]{1,12}){0,2}[ \\t\\u3000]+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}[ \\t\\u3000]+${ENTRY_LABEL}`);
 
 /** Longer lines are a flattened notice's text, not a list's entry. */
 const MAX_ENTRY = 220;

@@ -37,12 +37,16 @@ export function buyerAddress(text: string, lookup: string, fields: Field[], hasA
       const prev = before.slice(0, before.lastIndexOf('\n'));
       return prev.slice(prev.lastIndexOf('\n') + 1);
     };
-    const bare = fields.filter((f) => f.role === 'address' && /联系人|联系电话|联系方式|电话/.test(lineBefore(f))
-      && !/代理|供应商|中标|成交|中选|乙方|投诉人|质疑人/.test(lineBefore(f)));
     const all = fields.filter((f) => f.role === 'address');
-    // one address, or the same place written again (a site's footer repeats the buyer's address)
-    const samePlace = (f: Field) => placeFrom(f.value.slice(0, 60), 3)?.code === placeFrom(bare[0].value.slice(0, 60), 3)?.code;
-    if (bare.length === 1 && (all.length === 1 || (all.length <= 3 && placeFrom(bare[0].value.slice(0, 60), 3)?.level === 3 && all.every(samePlace)))) return bare[0];
+    const bare = all.filter((f) => {
+      const line = lineBefore(f);
+      return /联系人|联系电话|联系方式|电话/.test(line) && !/代理|供应商|中标|成交|中选|乙方|投诉人|质疑人/.test(line);
+    });
+    if (bare.length !== 1) return null;
+    if (all.length === 1) return bare[0];
+    // the same place written again (a site's footer repeats the buyer's address), read once
+    const own = all.length <= 3 ? placeFrom(bare[0].value.slice(0, 60), 3) : null;
+    if (own?.level === 3 && all.every((f) => f === bare[0] || placeFrom(f.value.slice(0, 60), 3)?.code === own.code)) return bare[0];
   }
   void text;
   return null;

@@ -39,7 +39,8 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // 政府购买服务: the chosen 承接主体 announced ("承接主体确定公告", "承接主体公示"), not a call for one
   ['award', /承接主体(?:确定|选定)?(?:结果|情况)?(?:的)?(?:公告|公示)/],
   ['award', /中标|成交|结果公告|结果公示|结果公布|采购结果|中选|入围公告|定点|候选人公示/],
-  ['tender', /招标公告|磋商公告|谈判公告|询价公告|邀请公告|比选公告|比选|采购公告|竞价公告|竞采公告|征选|遴选|采购需求|需求公示|招标文件|磋商文件|谈判文件|询价文件|公开招标|邀请招标|征集|公开选取|选取.{0,30}机构|磋商|谈判|询价|招标/],
+  // (a 资格预审公告 calls for applications to bid: the first step of a call; its result is 'other' above)
+  ['tender', /资格预审公告|资格预审文件|招标公告|磋商公告|谈判公告|询价公告|邀请公告|比选公告|比选|采购公告|竞价公告|竞采公告|征选|遴选|采购需求|需求公示|招标文件|磋商文件|谈判文件|询价文件|公开招标|邀请招标|征集|公开选取|选取.{0,30}机构|磋商|谈判|询价|招标/],
 ];
 
 const BODY_RULES: Array<[NoticeKind, RegExp]> = [
@@ -85,7 +86,8 @@ const PROCUREMENT_WORD = /采购|招标|投标|中标|成交|供应商|磋商|�
 
 /** Whether a titled document is a budget or final-accounts report, not a procurement. */
 export function isFiscalDocument(title: string | null): boolean {
-  return !!title && FISCAL_DOC.test(title) && !/意向|招标|中标|成交|采购(?:公告|计划)|合同/.test(title);
+  // ("…部门预算执行情况审计服务采购项目废标公告": buying an audit of the budget is a procurement)
+  return !!title && FISCAL_DOC.test(title) && !/意向|招标|中标|成交|采购(?:公告|计划|项目)|合同|废标|流标|终止公告|更正公告|磋商|谈判|询价|比选/.test(title);
 }
 
 /** Whether a text speaks of buying at all (a procurement word anywhere in it). */

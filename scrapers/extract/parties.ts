@@ -114,8 +114,11 @@ export function contactRole(lookup: string, at: number): 'buyer' | 'agency' | 'v
   const b = Math.max(before.lastIndexOf('采购人'), before.lastIndexOf('征集人'), before.lastIndexOf('购买主体'));
   const b2 = before.lastIndexOf('采购单位');
   const a = Math.max(before.lastIndexOf('代理机构'), before.lastIndexOf('招标代理'));
-  const buyerAt = Math.max(b, b2);
-  if (buyerAt < 0 && a < 0) return null;
+  // a heading ends its line; a role word inside a sentence ("版权归采购人所有；…名称：推广短视频",
+  // a lot's 名称) heads no block
+  const heading = (i: number) => (i >= 0 && !/[。；;，,]/.test(before.slice(i)) ? i : -1);
+  const buyerAt = heading(Math.max(b, b2));
+  if (buyerAt < 0 && heading(a) < 0) return null;
   return buyerAt > a ? 'buyer' : 'agency';
 }
 

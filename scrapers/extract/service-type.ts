@@ -14,18 +14,20 @@ import { findNumbers, toYuan } from './numbers.js';
 import type { ServiceType } from './types.js';
 
 const LIVE = /直播/g;
-const PROMO = /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片/g;
+// ("安全生产警示教育片": a film made to be shown, like a 宣传片; a 党员"电化教育片" is a series of clips)
+const PROMO = /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片|警示教育片|警示片/g;
 const OPS = /代运营|运营|运维|托管/g;
 const ACCOUNT_WORD = /账号|矩阵/g;
 // the object of the service: short videos, video content, animation, footage (not 融媒体/新媒体,
 // which qualify a service rather than name one)
 // ("新媒体内容生产": content made for the accounts, not the accounts run)
-const PRODUCTION = /短视频|微视频|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|动漫|短片|播报|节目|栏目|课程|微课|制作|内容生产/g;
+// ("达人探店": influencers' visit videos, made for the buyer)
+const PRODUCTION = /短视频|微视频|探店|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|动漫|短片|播报|节目|栏目|课程|微课|制作|内容生产/g;
 const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;
 const SHORT_VIDEO = /短视频|微视频/g;
-const VIDEO_CONTEST = /(?:短视频|微视频|视频|微电影|影像)(?:作品)?(?:创作)?(?:征集|大赛|比赛|评选)/;
+const VIDEO_CONTEST = /(?:短视频|微视频|视频|视听|微电影|影像)(?:作品)?(?:创作)?(?:征集|大赛|比赛|评选)/;
 // "新媒体宣传及短视频拍摄": publicity on the new-media accounts, named first as a service of its own, is
 // running them ("新媒体宣传短视频制作" only says what the videos are for)
 const NEW_MEDIA_PUBLICITY = /(?:新媒体|融媒体)(?:平台)?宣传(?=及|和|与|、|暨|服务|$)/g;
@@ -108,7 +110,8 @@ export function serviceByMoney(body: string): ServiceType | null {
       continue;
     }
     // a total row ("合计 | … | 33.6") sums the services above it: it is none of them
-    if (/^\s*\|?\s*(?:合计|总计|小计|总价|合计金额)/.test(raw)) {
+    // and the agency's fee ("中标服务费3,170.00元", "代理服务费") is paid for the procurement itself
+    if (/^\s*\|?\s*(?:合计|总计|小计|总价|合计金额)/.test(raw) || AGENCY_FEE.test(raw)) {
       pending = null;
       continue;
     }
@@ -150,6 +153,8 @@ export function serviceByMoney(body: string): ServiceType | null {
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
+
+const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
 
 const PROJECT_LINE = /项目名称|采购项目名称|潜在(?:投标人|供应商)|项目概况/;
 

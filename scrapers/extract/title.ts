@@ -9,8 +9,9 @@ import { TITLE_DATE } from './dates.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
 // (an aggregator's copy tags the title with the notice's kind alone: "【中标】X中标结果公告",
-// "【单一来源】X公示", "【废标】X废标公告"; a portal files it under its level: "【区县】X公告", "【市级】")
-const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街))】\s*/;
+// "【单一来源】X公示", "【废标】X废标公告"; a portal files it under its level: "【区县】X公告", "【市级】",
+// or under its place: "【晋江市】晋江市融媒体中心…结果公告")
+const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街)|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)(?:本级)?)】\s*/;
 // (also a two-step breadcrumb of short channel names: "招标采购 > 结果公示")
 const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|打开小程序|^(?:公告|信息|文章|内容|项目)?详情$|^详细信息$|(?:打开|下载)\s*(?:APP|App|客户端)|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是|\s主办$/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
@@ -32,6 +33,8 @@ const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
 const NAV_LINE = /^[\u4e00-\u9fff]{0,10}(?:目录|导航|栏目|菜单)$/;
 // a site's menu bar read as text: four or more short words parted by "|" ("X | 关于我们 | 信息公开 | 联系我们")
 const MENU_BAR = /^(?!标题)[^|｜\n:：]{1,30}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6}){3,}$/;
+// a site's menu spaced out with no bars ("网站首页  交易信息  政府采购  信息公开", ideographic spaces too)
+const SPACED_MENU = /^(?:网站)?首页(?:\s+[\u4e00-\u9fff]{2,6}){3,}$/;
 // a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
 const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^\n]*[>»＞]\s*([^>»＞\n]{8,150})$/m;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
@@ -132,7 +135,7 @@ function findTitleByLines(
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

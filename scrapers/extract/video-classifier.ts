@@ -20,9 +20,9 @@ const FOR: Term[] = [
   { re: /新媒体|融媒体|全媒体|自媒体|政务号|官方账号|官微|账号|矩阵号/g, w: 2, type: 'account_operation' },
   { re: /微信公众号|公众号|微信号|微博|服务号|订阅号|官方微信/g, w: 2, type: 'account_operation' },
   { re: /代运营|运营服务|运维服务|运营|运维|推文|内容生产|内容制作/g, w: 1, type: 'account_operation' },
-  { re: /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片|MV|动画片/g, w: 3, type: 'promo_film' },
+  { re: /宣传片|专题片|纪录片|微电影|形象片|电视片|宣传短片|警示教育片|警示片|MV|动画片/g, w: 3, type: 'promo_film' },
   { re: /直播/g, w: 3, type: 'live_streaming' },
-  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:联合|合作|共同)?(?:制作|录制|摄制)|(?:栏目|专栏)(?:联合|合作|共同)?(?:制作|包装|摄制)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|网络视听|视听(?:内容|节目|作品)|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)/g, w: 3, type: 'video_production' },
+  { re: /视频(?:拍摄|制作|录制|剪辑|策划|采编|内容|服务|宣传)|拍摄(?:制作|录制|服务)?|摄制|录制|剪辑|节目(?:联合|合作|共同)?(?:制作|录制|摄制)|(?:栏目|专栏)(?:联合|合作|共同)?(?:制作|包装|摄制)|影视制作|课程(?:拍摄|录制|制作)|微课|慕课|拍摄与制作|探店|网络视听|视听(?:内容|节目|作品)|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)/g, w: 3, type: 'video_production' },
   { re: /宣传(?:服务|推广|策划)|新闻(?:宣传|信息中心|中心)|视频/g, w: 1 },
 ];
 
@@ -64,7 +64,7 @@ function collect(s: string, cap: number) {
 
 function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null {
   if (/直播/.test(s)) return 'live_streaming';
-  if (/宣传片|专题片|纪录片|微电影|形象片|电视片/.test(s)) return 'promo_film';
+  if (/宣传片|专题片|纪录片|微电影|形象片|电视片|警示教育片|警示片/.test(s)) return 'promo_film';
   if (/运营|运维|代运营|托管|账号|矩阵/.test(s)) return 'account_operation';
   if (/制作|拍摄|摄制|录制|剪辑|节目|课程|创作|摄影|摄像|航拍|播报|动漫|短片/.test(s)) return 'video_production';
   // "文旅短视频宣传服务", "短视频内容生产": short videos with no word of running an account are made, not run
@@ -80,7 +80,7 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
 // 动漫短片) and a 数字人's 播报 are videos made for the buyer though their titles never say 视频,
 // and so are a 网信办's 网络文化作品 (short videos, animations, H5 pages made for its publicity)
 export const STRONG =
-  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|航拍(?!测)|节目(?:联合|合作|共同)?(?:制作|录制)|(?:栏目|专栏)(?:联合|合作|共同)?(?:制作|包装|摄制)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
+  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|达人探店|探店(?:视频|短视频|直播|推广)|航拍(?!测)|节目(?:联合|合作|共同)?(?:制作|录制)|(?:栏目|专栏)(?:联合|合作|共同)?(?:制作|包装|摄制)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)
@@ -240,7 +240,8 @@ function scopeNamesService(sample: string): boolean {
 }
 
 const ACCOUNTS = '(?:账号|抖音号|快手号|视频号|公众号|微博|头条号|政务号|新媒体矩阵)';
-const RUNS_ACCOUNTS = new RegExp(`${ACCOUNTS}[^。；;\\n]{0,10}?(?:日常)?(?:代运营|运营|托管)|(?:代运营|运营|托管)[^。；;\\n]{0,6}?${ACCOUNTS}`);
+// ("抖音号…负责直播间运营": what is run is the live room, a live-streaming service)
+const RUNS_ACCOUNTS = new RegExp(`${ACCOUNTS}[^。；;\\n]{0,10}?(?:日常)?(?<!直播间|直播)(?:代运营|运营|托管)|(?:代运营|运营|托管)[^。；;\\n]{0,6}?${ACCOUNTS}`);
 const HAS_LOTS = /第?[一二三四五六七八九十\d]{1,2}\s*(?:包|标段|分标)|(?:合同包|采购包|包|标段)\s*[\dA-Z一二三四五六七八九十]/;
 const ADDRESS_VALUE = /(?:地\s*址|住所)\s*[:：][^\n|]{0,60}/g;
 const COMPANY_NAME = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g;
@@ -264,7 +265,8 @@ function withoutPartiesAndAddresses(s: string): string {
 function mixedTitle(head: string): boolean {
   const parts = withoutMediaCentreNames(head).split(/及|和|与|暨|、|以及/);
   if (parts.length < 2) return false;
-  return parts.some((p) => GENERIC_SERVICE.test(p) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p))
+  // ("政务服务和数字化建设管理局": 政务服务 names the buyer's remit, not a service it buys)
+  return parts.some((p) => GENERIC_SERVICE.test(p.replace(/政务服务/g, '')) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p))
     && parts.some((p) => STRONG_AGAINST.test(p));
 }
 

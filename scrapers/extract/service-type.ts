@@ -110,12 +110,16 @@ export function serviceByMoney(body: string): ServiceType | null {
       continue;
     }
     // a total row ("合计 | … | 33.6") sums the services above it: it is none of them
-    // and the agency's fee ("中标服务费3,170.00元", "代理服务费") is paid for the procurement itself
-    if (/^\s*\|?\s*(?:合计|总计|小计|总价|合计金额)/.test(raw) || AGENCY_FEE.test(raw)) {
+    if (/^\s*\|?\s*(?:合计|总计|小计|总价|合计金额)/.test(raw)) {
       pending = null;
       continue;
     }
     if (!pending && !ANY_SERVICE.test(raw)) continue;
+    // the agency's fee ("中标服务费3,170.00元", "代理服务费") is paid for the procurement itself
+    if (AGENCY_FEE.test(raw)) {
+      pending = null;
+      continue;
+    }
     // the project's own name or call ("项目名称：…内容生产服务项目", "…项目的潜在投标人") names no lot:
     // the budget on the next line is the whole project's
     if (PROJECT_LINE.test(raw)) {

@@ -185,6 +185,12 @@ export interface NoticeInput {
   city: string | null;
   county: string | null;
   divisionCode: string | null;
+  /**
+   * Today's place when the notice names a division since renamed or merged (双流县, now 双流区):
+   * the notice is stored there, so it counts with today's regions; the name as written stays in
+   * the text and its evidence span.
+   */
+  placeToday?: { province: string | null; city: string | null; county: string | null; divisionCode: string | null } | null;
   localitySource: string | null;
   isVideoOps: boolean;
   serviceType: string | null;
@@ -217,6 +223,7 @@ export function saveNotice(
   n: NoticeInput,
 ): number {
   const awarded = n.lots.filter((l) => l.status === 'awarded' && l.amountForm === 'total' && l.amountYuan !== null);
+  const place = n.placeToday ?? n;
   const values = {
     sourceId: where.sourceId,
     sourceUrl: where.sourceUrl,
@@ -246,10 +253,10 @@ export function saveNotice(
     videoCount: n.videoCount,
     yuanPerAccountYear: n.yuanPerAccountYear,
     yuanPerVideo: n.yuanPerVideo,
-    province: n.province,
-    city: n.city,
-    county: n.county,
-    divisionCode: n.divisionCode,
+    province: place.province,
+    city: place.city,
+    county: place.county,
+    divisionCode: place.divisionCode,
     localitySource: n.localitySource,
     isVideoOps: n.isVideoOps,
     serviceType: n.serviceType,

@@ -8,13 +8,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeBytes } from '../extract/decode.js';
+import { binaryFormat } from '../extract/sniff-binary.js';
 import { extractNotice, isJsonWithoutNotice, toContractRecord } from '../extract/index.js';
 import { parseFlags, stdoutClosed, UsageError } from './args.js';
 
 export const help = `Usage: procwatch extract [--json | --summary] FILE...
 
 Extract kind, buyer, agency, lots (vendor, amount with its text), budget, date, locality and
-the video-operations verdict from announcement files (.html, .htm, .txt, .json; UTF-8, GBK or GB18030).
+the video-operations verdict from announcement files (.html, .htm, .txt, .json; UTF-8, GBK,
+GB18030 or UTF-16). A PDF, Word file, image or other binary file gets an error line.
 
 A directory stands for the .html, .htm, .txt and .json files in it (not its subdirectories), in
 name order; "-" reads one notice from standard input (its "file" is "-"). A .json file (or input)
@@ -44,6 +46,9 @@ const NOTICE_EXT = ['.html', '.htm', '.txt', '.shtml', '.xhtml', '.json'];
 
 /** One notice's bytes to its contract record; `ext` '' sniffs HTML from the text. */
 export function extractBytes(name: string, bytes: Buffer, ext: string): Record<string, unknown> {
+  // A PDF or a Word file read as GB18030 would be a garbage title on an empty notice: say what it is.
+  const binary = binaryFormat(bytes);
+  if (binary) return { file: name, error: `not a text notice: ${binary} (give the notice as .html or .txt)` };
   const { text } = decodeBytes(bytes, null);
   // JSON that holds no notice (a list response, a config file) is no notice: say so
   if (isJsonWithoutNotice(text)) return { file: name, error: 'JSON without a notice in it (no content, summary or similar text field)' };

@@ -55,6 +55,7 @@ export function toContractRecord(file: string, e: Extraction): ContractRecord {
     city: e.city,
     county: e.county,
     divisionCode: e.divisionCode,
+    placeToday: e.placeToday,
     isVideoOps: e.isVideoOps,
     serviceType: e.serviceType,
     parserVersion: e.parserVersion,

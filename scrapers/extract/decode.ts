@@ -1,9 +1,10 @@
 /**
- * Turning fetched bytes into text: the charset comes from the Content-Type header, else a
- * <meta> declaration, else a byte-level sniff (valid UTF-8 or not). GBK and GB18030 are
- * decoded by Node's own TextDecoder (full ICU).
+ * Turning fetched bytes into text: UTF-16 by its byte-order mark or its NUL bytes, else the
+ * charset from the Content-Type header, else a <meta> declaration, else a byte-level sniff
+ * (valid UTF-8 or not). GBK and GB18030 are decoded by Node's own TextDecoder (full ICU).
  * @module
  */
+import { utf16Order } from './sniff-binary.js';
 
 const GB_FAMILY = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936', 'euc-cn']);
 
@@ -53,6 +54,12 @@ function hasHighBytes(bytes: Uint8Array): boolean {
  * valid multi-byte UTF-8 is decoded as UTF-8.
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
+  // A text saved by Windows Notepad as "Unicode" is UTF-16, whatever a <meta> inside it says.
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, charset: utf16 };
+  }
   let charset = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   if (!charset) charset = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
   else if (charset === 'utf-8' && !isValidUtf8(bytes)) charset = 'gb18030';

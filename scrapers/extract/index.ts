@@ -14,7 +14,7 @@ import { completeBuyer, ownSiteBuyer } from './buyer-completion.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { contractNewsParties, notProcurement } from './news-notice.js';
 import { buyerAddress, locate } from './buyer-place.js';
-import { ambiguousStart } from './locality.js';
+import { ambiguousStart, pastPlace, todayPlace } from './locality.js';
 import { budgetFromTables, ceilingFromTables, findBudget } from './budget.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
@@ -42,7 +42,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.33.0';
+export const PARSER_VERSION = '1.34.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -70,7 +70,7 @@ function blank(text: string, isSample: boolean, warnings: string[]): Extraction 
     buyer: null, buyerAddress: null, agency: null, publishedAt: null, tenderDeadline: null, awardDate: null, contractDate: null,
     servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lotTerms: [], lots: [], proposed: [], accounts: null, platforms: [],
     videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null, province: null, city: null, county: null,
-    divisionCode: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
+    divisionCode: null, placeToday: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
     videoMatched: { for: [], against: [] }, evidence: {}, warnings, text, isSample,
   };
 }
@@ -306,6 +306,10 @@ function fill(
   out.city = loc.place.city;
   out.county = loc.place.county;
   out.divisionCode = loc.place.code;
+  const then = pastPlace(loc.place, [out.buyer, text], out.publishedAt);
+  if (then) [out.province, out.city, out.county, out.divisionCode] = [then.province, then.city, then.county, then.code];
+  const today = todayPlace(then ?? loc.place);
+  out.placeToday = today && { province: today.province, city: today.city, county: today.county, divisionCode: today.code };
   out.localitySource = loc.place.code || loc.place.central ? loc.source : null;
   out.localityAmbiguous = loc.place.ambiguous;
   if (loc.place.level < 3 && !loc.place.central) {

@@ -11,11 +11,20 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const data = require('./data/divisions.json') as { provinces: [string, string][]; cities: [string, string][]; areas: [string, string][] };
+/** [code, name, last GB/T 2260 revision listing it] of names no longer in use (data/README.md) */
+const pastData = require('./data/past-divisions.json') as [string, string, string][];
 
 export interface Division {
   code: string; // 2, 4 or 6 digits
   name: string;
   level: 1 | 2 | 3;
+  /**
+   * A name GB/T 2260 listed until a reform (双流县, now 双流区; 毕节地区, now 毕节市): an older
+   * notice is placed as it was written, and counted under today's division ({@link todayPlace}).
+   */
+  past?: true;
+  /** a past division's last GB/T 2260 revision (YYYYMM) */
+  until?: string;
 }
 
 const byCode = new Map<string, Division>();
@@ -90,6 +99,55 @@ for (const [code, name] of data.areas) {
   byCode.set(code, d);
   add(name, d);
   for (const a of aliasesOf(name, 3)) add(a, d);
+}
+
+/**
+ * Past divisions whose name today's list still uses elsewhere (大方县 of 毕节地区, today of 毕节市):
+ * read only inside a past division's chain ("毕节地区大方县"), so they never make a current
+ * name ambiguous.
+ */
+const pastByName = new Map<string, Division[]>();
+{
+  const current = new Set([...byCode.values()].map((d) => d.name));
+  for (const [code, name, until] of pastData) {
+    // placeholders and generic words (城区, 郊区, 矿区 were districts' names) are no evidence of a place
+    if (/直辖|^(?:市|城区|郊区|矿区)$/.test(name)) continue;
+    const level = code.length === 2 ? 1 : code.length === 4 ? 2 : 3;
+    const d: Division = { code, name, level, past: true, until };
+    // a renamed division kept its code (襄樊市 → 襄阳市, 4206): the code stays today's
+    if (!byCode.has(code)) byCode.set(code, d);
+    if (current.has(name)) {
+      const list = pastByName.get(name);
+      if (list) list.push(d);
+      else pastByName.set(name, [d]);
+    } else add(name, d);
+  }
+}
+
+/**
+ * Today's division for a past one: the division of the same stem in its city (双流县 → 双流区;
+ * a prefecture's in its province: 毕节地区 → 毕节市), else the one that took over its code
+ * (襄樊市 → 襄阳市, 桥东区 → 襄都区), else the only division of its stem in the province (the
+ * prefecture 巢湖市 → the county-level 巢湖市), else today's division of its parent.
+ */
+function todayOf(d: Division): Division | null {
+  if (!d.past) return d;
+  const stem = aliasesOf(d.name, d.level)[0] ?? d.name;
+  const named = (byName.get(stem) ?? []).filter((x) => !x.past);
+  const scope = d.code.slice(0, d.level === 3 ? 4 : 2);
+  const near = named.filter((x) => x.level === d.level && x.code.startsWith(scope));
+  if (near.length === 1) return near[0];
+  if (d.name.length === 2) {
+    // a one-character county became a district or city of its first character (郫县 → 郫都区, 梅县 → 梅县区)
+    const first = [...byCode.values()].filter((x) => !x.past && x.level === d.level && x.code.startsWith(scope) && x.name[0] === d.name[0]);
+    if (first.length === 1) return first[0];
+  }
+  const renamed = byCode.get(d.code);
+  if (renamed && !renamed.past) return renamed;
+  const wide = named.filter((x) => x.code.startsWith(d.code.slice(0, 2)));
+  if (wide.length === 1) return wide[0];
+  const parent = d.level > 1 ? byCode.get(d.code.slice(0, d.level === 3 ? 4 : 2)) : undefined;
+  return parent && parent !== d ? todayOf(parent) : null;
 }
 
 /** The division one level up (a municipality's district goes straight to the province). */
@@ -170,7 +228,7 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
     let len = 0;
     for (let l = Math.min(12, s.length - pos); l >= 2; l--) {
       const word = s.slice(pos, pos + l);
-      const cands = byName.get(word);
+      const cands = cur?.past && pastByName.has(word) ? [...(byName.get(word) ?? []), ...pastByName.get(word)!] : byName.get(word);
       if (!cands) continue;
       // a city's district by its short name straight after the province ("河南中原…" is no 中原区):
       // districts are named with their city; counties and county-level cities stand alone (浙江义乌),
@@ -242,7 +300,8 @@ export function fullNamesIn(s: string, limit = 400): Division[] {
     for (let k = 0; k < t.length - 1; k++) {
       const cands = byName.get(t.slice(k));
       if (cands) {
-        const full = zoneNames.has(t.slice(k)) ? cands.slice(0, 1) : cands.filter((d) => d.name === t.slice(k));
+        // a past two-character county (郫县) in free text is as often a product's or a firm's word (郫县豆瓣)
+        const full = zoneNames.has(t.slice(k)) ? cands.slice(0, 1) : cands.filter((d) => d.name === t.slice(k) && !(d.past && d.name.length < 3));
         if (full.length === 1) out.push(full[0]);
         else if (full.length > 1) out.push(...full.slice(0, 0)); // ambiguous alone: skip
         break;
@@ -347,6 +406,51 @@ export function ambiguousStart(s: string | null | undefined): string[] | null {
       const { province, city } = parentsOf(d);
       return [province?.name, city && city !== d ? city.name : null, d.name].filter(Boolean).join('');
     });
+  }
+  return null;
+}
+
+/**
+ * Where a place written with a past division's name lies today (双流县 → 四川省/成都市/双流区,
+ * 510116), so spending is counted with today's regions; null when the place is today's.
+ */
+export function todayPlace(place: Place): Place | null {
+  if (!place.code || place.central) return null;
+  const c = place.code;
+  const key = place.level === 1 ? c.slice(0, 2) : place.level === 2 ? c.slice(0, 4) : c;
+  const name = place.level === 3 ? place.county : place.level === 2 ? place.city : place.province;
+  // a past name whose code today's list gave to another division (定安县 469025) is found by name
+  const named = name ? [...(byName.get(name) ?? []), ...(pastByName.get(name) ?? [])].find((x) => x.code === key) : undefined;
+  const d = named ?? byCode.get(key);
+  const now = d ? todayOf(d) : null;
+  if (!now) return null;
+  const p = placeOf(now);
+  return p.code === place.code && p.province === place.province && p.city === place.city && p.county === place.county ? null : p;
+}
+
+/**
+ * The place as an older notice knew it, when it names a past division its own place belongs
+ * to: "巢湖市居巢区人民医院" read as today's county-level 巢湖市 is 居巢区 of the former 巢湖市;
+ * 大方县 under a masthead "毕节地区政府采购网" is 大方县 of 毕节地区. Only for notices dated up to
+ * a year after the last list that had the past name (or undated), so a recent notice that
+ * mentions a former name in passing keeps today's place. Null when nothing changes.
+ */
+export function pastPlace(place: Place, texts: Array<string | null>, publishedAt: string | null): Place | null {
+  if (!place.code || place.central || place.level < 2) return null;
+  const year = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  const fresh = (d: Division) => year === null || year <= Number(d.until!.slice(0, 4)) + 1;
+  const named = texts.flatMap((t) => (t ? fullNamesIn(t.slice(0, 4000), 200) : [])).filter((d) => d.past && fresh(d));
+  const key = place.code.slice(0, place.level === 2 ? 4 : 6);
+  for (const d of named.toSorted((a, b) => b.level - a.level)) {
+    const now = todayOf(d);
+    if (!now) continue;
+    // the past division is today's place itself (居巢区 → 巢湖市 340181)
+    if (now.code === key && d.level >= 2) return placeOf(d);
+    // a past prefecture around today's county: the county as it was listed under it
+    if (d.level === 2 && place.level === 3 && key.startsWith(now.code) && place.county) {
+      const then = (pastByName.get(place.county) ?? []).find((x) => x.code.startsWith(d.code) && fresh(x));
+      if (then) return placeOf(then);
+    }
   }
   return null;
 }

@@ -120,6 +120,11 @@ export interface Extraction {
   city: string | null;
   county: string | null;
   divisionCode: string | null;
+  /**
+   * Where the place lies today when the notice names a division since renamed or merged (双流县
+   * → 双流区 510116): the store counts the notice there; null when the notice's place is today's.
+   */
+  placeToday: { province: string | null; city: string | null; county: string | null; divisionCode: string | null } | null;
   localitySource: LocalitySource | null;
   localityAmbiguous: boolean;
   isVideoOps: boolean;

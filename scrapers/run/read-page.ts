@@ -8,6 +8,7 @@
 import { detectBlockPage } from '../block-page.js';
 import { ParseError } from '../errors.js';
 import { decodeBytes } from '../extract/decode.js';
+import { binaryFormat } from '../extract/sniff-binary.js';
 import type { ExtractHints, ExtractInput } from '../extract/types.js';
 import { sourceById } from '../sources/index.js';
 
@@ -36,6 +37,9 @@ export interface FetchedPage {
 export function readFetchedPage(page: FetchedPage): { input: ExtractInput } | PageFailure {
   try {
     const source = sourceById(page.sourceId);
+    // a detail link that serves a PDF or a Word file: archived and flagged, never read as a page
+    const binary = binaryFormat(page.bytes);
+    if (binary) return { status: 'broken', reason: `${binary}, not a page` };
     const { text } = decodeBytes(page.bytes, page.contentType);
     const marker = detectBlockPage(text);
     if (marker) return { status: 'blocked', reason: `block page ("${marker}")` };

@@ -1,0 +1,47 @@
+/**
+ * A notice from before a division reform names the division as it was (双流县, since 2015 成都市
+ * 双流区): `procwatch extract` reports it as written, with the code it had then, and the store
+ * counts it with today's division, so a region page's years run on across the reform.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/index.js';
+import { regionDetail } from '../../db/queries/region.js';
+import { ensureSource, saveNotice, saveRawPage } from '../../db/store.js';
+import { decodeBytes } from '../../scrapers/extract/decode.js';
+import { extractNotice } from '../../scrapers/extract/index.js';
+import type { Extraction } from '../../scrapers/extract/types.js';
+import { tempDb, type TempDb } from '../helpers/temp-db.js';
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout29', 's01-shuangliu-2013-zhengwu-weibo-tuoguan-tanpan-gbk.txt');
+
+let t: TempDb;
+let db: Db;
+let x: Extraction;
+beforeAll(() => {
+  t = tempDb('pw-past-');
+  db = t.db;
+  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+  x = extractNotice({ text: decodeBytes(readFileSync(fixture)).text });
+  const url = 'http://www.ccgp.gov.cn/past_1.htm';
+  const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from('1') });
+  saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, x);
+});
+afterAll(() => t.cleanup());
+
+describe('a division renamed since the notice', () => {
+  it('is extracted as written, with the code it had then, and today’s place beside it', () => {
+    expect([x.province, x.city, x.county, x.divisionCode]).toEqual(['四川省', '成都市', '双流县', '510122']);
+    expect(x.placeToday).toEqual({ province: '四川省', city: '成都市', county: '双流区', divisionCode: '510116' });
+  });
+
+  it('is stored and counted under today’s division', () => {
+    const row = db.$client.prepare('SELECT county, division_code AS code FROM notices').get();
+    expect(row).toEqual({ county: '双流区', code: '510116' });
+    const r = regionDetail(db, '510116');
+    expect(r.name).toBe('双流区');
+    expect(r.path.map((p) => p.name)).toEqual(['四川省', '成都市', '双流区']);
+    expect(r.perYear).toEqual([{ year: '2013', yuan: x.lots[0].amountYuan, lots: 1 }]);
+  });
+});

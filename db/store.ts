@@ -212,6 +212,13 @@ export function partyFor(db: Db, name: string, role: 'buyer' | 'vendor' | 'agenc
   return id;
 }
 
+/** The note a notice placed under today's division carries, naming the place as written. */
+function placedToday(n: NoticeInput, today: NonNullable<NoticeInput['placeToday']>): string {
+  const name = (p: { province: string | null; city: string | null; county: string | null }) =>
+    [p.province, p.city !== p.province ? p.city : null, p.county].filter(Boolean).join('');
+  return `地区按今日区划计：公告写作 ${name(n)}（${n.divisionCode ?? '—'}），今为 ${name(today)}（${today.divisionCode ?? '—'}） (the notice names a division since renamed or merged; it is counted under today's)`;
+}
+
 /**
  * Store (or replace) the notice extracted from a raw page. One notice per source URL: a newer
  * page of the same URL, or a re-extraction, replaces the notice's fields and lots in place, so
@@ -263,7 +270,7 @@ export function saveNotice(
     videoScore: n.videoScore,
     videoMatched: JSON.stringify(n.videoMatched),
     evidence: JSON.stringify(n.evidence),
-    warnings: JSON.stringify(n.warnings),
+    warnings: JSON.stringify(n.placeToday ? [...n.warnings, placedToday(n, n.placeToday)] : n.warnings),
     text: n.text.slice(0, MAX_NOTICE_TEXT),
     parserVersion: n.parserVersion,
     extractedAt: new Date().toISOString(),

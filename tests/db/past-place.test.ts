@@ -37,8 +37,12 @@ describe('a division renamed since the notice', () => {
   });
 
   it('is stored and counted under today’s division', () => {
-    const row = db.$client.prepare('SELECT county, division_code AS code FROM notices').get();
-    expect(row).toEqual({ county: '双流区', code: '510116' });
+    const row = db.$client.prepare('SELECT county, division_code AS code, warnings FROM notices').get() as { county: string; code: string; warnings: string };
+    expect([row.county, row.code]).toEqual(['双流区', '510116']);
+    // the contract page lists the notice's warnings: this one says how it was placed
+    expect(JSON.parse(row.warnings)).toContain(
+      '地区按今日区划计：公告写作 四川省成都市双流县（510122），今为 四川省成都市双流区（510116） (the notice names a division since renamed or merged; it is counted under today\'s)',
+    );
     const r = regionDetail(db, '510116');
     expect(r.name).toBe('双流区');
     expect(r.path.map((p) => p.name)).toEqual(['四川省', '成都市', '双流区']);

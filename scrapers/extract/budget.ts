@@ -91,6 +91,32 @@ function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; 
   return out;
 }
 
+const METHOD_ROWS_HEAD = /预算金额[(（]元[)）]/;
+const METHOD_ROW = /([^。]{0,80}?)(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)[ \t]?([0-9][0-9,]*(?:\.[0-9]{1,2})?)(?![0-9])/y;
+
+/**
+ * "预算金额(元) … 公开招标1471678.39": a table flattened under its "预算金额(元)" header, each row
+ * ending in its method and figure; several such rows (one per 标段) add up to the project's budget.
+ * A row's lead-in never crosses a sentence's end or the next numbered section.
+ */
+function methodRowsBudget(text: string, lookup: string): Money | null {
+  const head = METHOD_ROWS_HEAD.exec(lookup);
+  if (!head) return null;
+  const rows: Money[] = [];
+  METHOD_ROW.lastIndex = head.index + head[0].length;
+  for (let m = METHOD_ROW.exec(lookup); m && rows.length < 50; m = METHOD_ROW.exec(lookup)) {
+    if (rows.length && /[。]|[一二三四五六七八九十][、．]/.test(m[1])) break;
+    const start = m.index + m[0].length - m[2].length;
+    const money = readMoney(text, start, start + m[2].length, 'yuan');
+    if (!money || money.form !== 'total' || money.yuan == null) break;
+    rows.push(money);
+  }
+  if (rows.length <= 1) return rows[0] ?? null;
+  const last = rows[rows.length - 1];
+  const sum = Math.round(rows.reduce((s, r) => s + (r.yuan ?? 0), 0) * 100) / 100;
+  return { ...rows[0], yuan: sum, end: last.end, text: text.slice(rows[0].start, last.end) };
+}
+
 /** The budget (预算金额) and ceiling (最高限价): labelled fields, then "预算金额(元)…公开招标1471678.39" rows. */
 export function findBudget(text: string, lookup: string, fields: Field[]): { budget: Money | null; ceiling: Money | null } {
   let budget: Money | null = null;
@@ -153,13 +179,6 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
       if (m?.form === 'total' && m.yuan != null && m.yuan >= 100) budget = m;
     }
   }
-  if (!budget) {
-    const re = /预算金额[(（]元[)）][^\n]{0,80}?(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)([0-9][0-9,]*(?:\.[0-9]{1,2})?)/;
-    const m = re.exec(lookup);
-    if (m) {
-      const start = m.index + m[0].length - m[1].length;
-      budget = readMoney(text, start, start + m[1].length, 'yuan');
-    }
-  }
+  budget ??= methodRowsBudget(text, lookup);
   return { budget, ceiling };
 }

@@ -16,6 +16,7 @@ import { contractNewsParties, notProcurement } from './news-notice.js';
 import { buyerAddress, locate } from './buyer-place.js';
 import { ambiguousStart, pastPlace, todayPlace } from './locality.js';
 import { budgetFromTables, ceilingFromTables, findBudget } from './budget.js';
+import { uncommentBlock } from './comment-block.js';
 import { isCandidateNotice } from './candidates.js';
 import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
 import { readIntentionList } from './intention-rows.js';
@@ -42,7 +43,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.34.0';
+export const PARSER_VERSION = '1.35.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -168,7 +169,8 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
       isSample = h.isSample;
     } else if (typeof input?.text === 'string') {
       // a page saved as text keeps its side lists: other notices' entries go once its own title is known
-      raw = blankSideNotices(input.text);
+      // (and a notice kept in a repository as a commented-out block loses its comment marks)
+      raw = blankSideNotices(uncommentBlock(input.text));
       isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
     } else {
       warnings.push('no html or text given');

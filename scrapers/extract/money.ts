@@ -25,6 +25,27 @@ export interface Money {
 // a document number: "发改价格〔2007〕670号", "计价格[2002]1980号", "皖价服〔2012〕12号"
 const DOC_NUMBER = /[〔［[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*(?:第\s*)?\d{0,6}\s*号?/g;
 
+// a lot's label just before its own figure: "（第一包72万元", "，包2：48万元"
+const LOT_SHARE = /(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:包|标段|分标)|(?:包|标段|分标)\s*[0-9A-Za-z一二三四五六七八九十]{1,3})\s*[:：]?\s*(?:人民币)?\s*$/;
+
+const CODE_CHAR = /[A-Za-z0-9_-]/;
+
+/**
+ * "YXZC-2018-GK-0037-01", "ZC2019-015": a bare number inside a project or lot code (a token of
+ * Latin letters and digits joined by a hyphen) is part of the code, never an amount.
+ */
+function inCode(span: string, start: number, hitEnd: number): boolean {
+  // a hit's span may carry the white space after its digits ("1,280,000.00 ")
+  let end = hitEnd;
+  while (end > start && /\s/.test(span[end - 1])) end--;
+  let a = start;
+  while (a > 0 && start - a < 40 && CODE_CHAR.test(span[a - 1])) a--;
+  let b = end;
+  while (b < span.length && b - end < 40 && CODE_CHAR.test(span[b])) b++;
+  const token = span.slice(a, b);
+  return /[A-Za-z]/.test(token) && /[0-9A-Za-z][-_][0-9A-Za-z]/.test(token);
+}
+
 /**
  * Read the amount in `text.slice(start, end)`. `defaultUnit` applies when the number has no
  * unit beside it (a column header's "(万元)"). Digits win over uppercase when both are given.
@@ -35,16 +56,18 @@ export function readMoney(text: string, start: number, end: number, defaultUnit:
   // "按发改价格〔2007〕670号文标准下浮18%": a document number's year and serial are no amount
   const docRefs = [...span.matchAll(DOC_NUMBER)].map((m) => [m.index, m.index + m[0].length]);
   const hits = findNumbers(span).filter((h) => (h.value > 0 || h.percent) && !(h.unit === null && !h.perUnit && !h.percent && /^[年月日号]/.test(span.slice(h.end, h.end + 1)))
-    && !docRefs.some(([a, b]) => h.start < b && h.end > a));
+    && !docRefs.some(([a, b]) => h.start < b && h.end > a) && !(h.unit === null && !h.uppercase && inCode(span, h.start, h.end)));
   if (!hits.length) return null;
   const digits = hits.filter((h) => !h.uppercase);
   const upper = hits.filter((h) => h.uppercase);
   let h: MoneyHit = digits[0] ?? upper[0];
   // "人民币壹拾伍万元整。磋商工作已于…": the uppercase amount ends its sentence; digits after it are another's
-  if (upper.length && digits.length && upper[0].start < digits[0].start && /[。；;\n]/.test(span.slice(upper[0].end, digits[0].start))) h = upper[0];
+  // "人民币壹佰贰拾万元整（第一包72万元，第二包48万元）": digits after a lot's label are that lot's share
+  const lotShares = upper.length && digits.length && upper[0].start < digits[0].start && LOT_SHARE.test(span.slice(upper[0].end, digits[0].start));
+  if (upper.length && digits.length && upper[0].start < digits[0].start && (lotShares || /[。；;\n]/.test(span.slice(upper[0].end, digits[0].start)))) h = upper[0];
   // "122000.00(壹拾贰万贰仟元整)" or "伍拾玖万伍仟元整（￥595,000.00）": one amount, two forms
   let conflict: string | null = null;
-  if (digits.length && upper.length) {
+  if (digits.length && upper.length && !lotShares) {
     const d = toYuan(digits[0].value, digits[0].unit, defaultUnit);
     if (Math.abs(d - upper[0].value) > 0.5) {
       conflict = `digits ${d} and uppercase ${upper[0].value} disagree`;

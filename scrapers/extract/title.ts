@@ -6,6 +6,7 @@
 
 import { bodyTitle } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
+import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
 // (an aggregator's copy tags the title with the notice's kind alone: "【中标】X中标结果公告",
@@ -93,6 +94,16 @@ export function findTitle(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
 ): { title: string | null; start: number; end: number } {
   const found = findTitleByLines(text, heading, docTitle, hint, isHtml);
+  // "中标（成交）结果公告 … 公告名称：X项目中标（成交）结果公告": a kind-only heading over a record
+  // that names its notice in a field
+  if (isKindOnly(found.title)) {
+    const named = titleFromNameField(text);
+    if (named) return named;
+  }
+  if (!isHtml && !heading) {
+    const longer = extendedTitle(text, found);
+    if (longer) return longer;
+  }
   // a page saved as text opens with its chrome (a portal's name, a menu, a side list): the line
   // that heads the body (over its byline or first section) is the title, as a reader takes it
   if (!isHtml && !heading) {

@@ -1,0 +1,33 @@
+/**
+ * A notice kept in a code repository as a commented-out block: a Word export or a scraped page
+ * pasted under "# " (Python, shell, YAML) or "// " (JavaScript, Java, Go) on every line. The
+ * comment marks are no part of the notice: with them the title reads "# …" and every label
+ * starts mid-line.
+ * @module
+ */
+
+// a line's comment mark: "#" or "//", then at most one space
+const MARK = /^[ \t]*(#|\/\/)[ \t]?/;
+
+/**
+ * `text` with the comment marks taken off when every non-blank line of it carries the same one
+ * and there are at least five such lines (a Markdown heading or two, a shell script's shebang,
+ * or a lone "# note" keep the text as it is). Pure; linear in the text.
+ */
+export function uncommentBlock(text: string): string {
+  // cheap test first: most notices start with no mark at all
+  if (!MARK.test(text.slice(0, 200).replace(/^\s+/, ''))) return text;
+  const lines = text.split('\n');
+  let mark: string | null = null;
+  let marked = 0;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const m = MARK.exec(line);
+    // a Markdown "## heading" or a "#!" shebang is no comment block
+    if (!m || (mark !== null && m[1] !== mark) || /^[ \t]*#[#!]/.test(line)) return text;
+    mark = m[1];
+    marked++;
+  }
+  if (marked < 5) return text;
+  return lines.map((line) => line.replace(MARK, '')).join('\n');
+}

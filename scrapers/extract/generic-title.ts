@@ -1,0 +1,53 @@
+/**
+ * A title that names only the notice's kind ("中标（成交）结果公告", "成交公告"): a portal's or an
+ * API record's section heading over the notice, not its title. The record usually states the
+ * title in a field of its own ("公告名称：X项目中标（成交）结果公告"); that field is the title.
+ * @module
+ */
+
+// nothing but kind words, brackets and spaces
+const KIND_ONLY = /^(?:中标|成交|招标|采购|结果|公告|公示|候选人|更正|变更|废标|终止|合同|询价|磋商|谈判|单一来源|[(（)）\s])+$/;
+// "公告名称：X结果公告 首次公告时间：…": the value up to the next label (or the line's end)
+const NAME_FIELD = /(?:公告名称|公告标题)\s*[:：]\s*(\S[^\n]{3,150}?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|\n|$)/;
+const TITLE_END = /(?:公告|公示|结果|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+
+/** Whether `title` names a notice's kind and nothing else. */
+export function isKindOnly(title: string | null): boolean {
+  return !!title && title.length <= 16 && KIND_ONLY.test(title);
+}
+
+/**
+ * The title stated by a 公告名称/公告标题 field in the head of `text` (first 4,000 characters)
+ * when it ends as a notice's title does and says more than the kind; else null.
+ */
+export function titleFromNameField(text: string): { title: string; start: number; end: number } | null {
+  const head = text.slice(0, 4000);
+  const m = NAME_FIELD.exec(head);
+  if (!m) return null;
+  const title = m[1].trim();
+  if (!TITLE_END.test(title) || isKindOnly(title)) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { title, start, end: start + title.length };
+}
+
+/**
+ * "X项目" read as the title, and a line further down (an aggregator's copy repeats the project's
+ * name over its card, then prints the notice's own heading) reads "X项目竞采公告(服务类)": that
+ * line, the project's name plus its notice's kind, is the title. Looks at the first 40 lines.
+ */
+export function extendedTitle(text: string, found: { title: string | null; start: number; end: number }): { title: string; start: number; end: number } | null {
+  const t = found.title;
+  if (!t || t.length < 6 || TITLE_END.test(t)) return null;
+  let pos = found.end;
+  for (let i = 0; i < 40 && pos < text.length; i++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end).trim();
+    if (line.startsWith(t) && line.length - t.length <= 16 && TITLE_END.test(line) && !/[:：|]/.test(line.slice(t.length))) {
+      const start = text.indexOf(line, pos);
+      return { title: line, start, end: start + line.length };
+    }
+    pos = end + 1;
+  }
+  return null;
+}

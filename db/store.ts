@@ -212,11 +212,13 @@ export function partyFor(db: Db, name: string, role: 'buyer' | 'vendor' | 'agenc
   return id;
 }
 
+/** A place's names run together, a municipality's once (北京市密云区). */
+const placeName = (p: { province: string | null; city: string | null; county: string | null }) =>
+  [p.province, p.city !== p.province ? p.city : null, p.county].filter(Boolean).join('');
+
 /** The note a notice placed under today's division carries, naming the place as written. */
 function placedToday(n: NoticeInput, today: NonNullable<NoticeInput['placeToday']>): string {
-  const name = (p: { province: string | null; city: string | null; county: string | null }) =>
-    [p.province, p.city !== p.province ? p.city : null, p.county].filter(Boolean).join('');
-  return `地区按今日区划计：公告写作 ${name(n)}（${n.divisionCode ?? '—'}），今为 ${name(today)}（${today.divisionCode ?? '—'}） (the notice names a division since renamed or merged; it is counted under today's)`;
+  return `地区按今日区划计：公告写作 ${placeName(n)}（${n.divisionCode ?? '—'}），今为 ${placeName(today)}（${today.divisionCode ?? '—'}） (the notice names a division since renamed or merged; it is counted under today's)`;
 }
 
 /**

@@ -77,12 +77,20 @@ const LOT_IN_VALUE = /(?:^|[；;，,\s])(?:第\s*([0-9一二三四五六七八�
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
-  const value = lookup.slice(f.valueStart, f.valueEnd);
+  // the list ends with its sentence ("包1 36万元，包2 13万元。评审排名第二的供应商：包1 …" goes on
+  // to other figures of the same lots)
+  const stop = lookup.slice(f.valueStart, f.valueEnd).indexOf('。');
+  const valueEnd = stop >= 0 ? f.valueStart + stop : f.valueEnd;
+  const value = lookup.slice(f.valueStart, valueEnd);
   const marks = [...value.matchAll(LOT_IN_VALUE)].slice(0, 50);
+  // "59.4万元（第一包21.84万元，第二包…）": the project's figure before the first lot's is the budget
+  // (a code before them, "XHZC-2019-GK-0012-01 第一标段", is no figure)
+  const lead = marks.length ? readMoney(text, f.valueStart, f.valueStart + marks[0].index, unitFromQualifier(f.qualifier) ?? 'yuan') : null;
+  if (lead && lead.form === 'total' && lead.yuan != null && lead.yuan >= 100) return [];
   const out: Array<{ m: Money; lot: string }> = [];
   for (let k = 0; k < marks.length; k++) {
     const from = f.valueStart + marks[k].index + marks[k][0].length;
-    const to = k + 1 < marks.length ? f.valueStart + marks[k + 1].index : f.valueEnd;
+    const to = k + 1 < marks.length ? f.valueStart + marks[k + 1].index : valueEnd;
     const m = readMoney(text, from, to, unitFromQualifier(f.qualifier) ?? 'yuan');
     const lot = marks[k][1] ?? marks[k][2] ?? marks[k][3];
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100 || out.some((p) => p.lot === lot)) return [];

@@ -5,7 +5,12 @@
  */
 import type { NoticeKind } from './types.js';
 
+const OWN_CONTEST = /^(?![^]*(?:采购|招标|投标|中标|成交|磋商|谈判|询价|比选|遴选|承办|服务|项目|供应商|机构|合同))[^]*(?:举办|开展|启动)[^]{0,40}?(?:征集|大赛|比赛|评选)/;
+
 const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
+  // "关于举办“我眼中的山水西峡”短视频征集大赛的公告": a contest the government holds itself calls for
+  // entries, not for bids; a firm hired to run one is bought through a notice that says so (承办服务, 磋商)
+  ['other', OWN_CONTEST],
   // a reply to a challenge (质疑答复) or a finance bureau's complaint decision names the award it
   // rules on, yet awards nothing itself
   // ("关于…项目质疑的答复": 的 may stand between)
@@ -52,6 +57,11 @@ const BODY_RULES: Array<[NoticeKind, RegExp]> = [
   ['intention', /采购意向/],
   ['tender', /现邀请|欢迎.{0,20}参加|获取(?:采购|招标|磋商|谈判)?文件|投标截止|响应文件|采购需求|服务需求|项目概况|技术要求|运营要求|运维要求|项目要求|征选|委托运营内容|竞采|报价|投标人|项目概述|系统要求|参数要求|技术参数/],
 ];
+
+/** Whether a title announces a contest or call for entries the body holds itself, with no word of buying. */
+export function isOwnContest(title: string | null): boolean {
+  return !!title && OWN_CONTEST.test(title);
+}
 
 /** Kind from a title, or null when the title does not say. */
 export function kindFromTitle(title: string | null): NoticeKind | null {

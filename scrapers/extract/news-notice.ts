@@ -4,7 +4,7 @@
  * ("我局与X公司签订…合同，合同金额36万元"), whose parties stand in one sentence. Pure.
  * @module
  */
-import { isFiscalDocument, speaksOfProcurement } from './kind.js';
+import { isFiscalDocument, isOwnContest, speaksOfProcurement } from './kind.js';
 import type { Extraction } from './types.js';
 
 /**
@@ -13,7 +13,8 @@ import type { Extraction } from './types.js';
  * budget report has no 采购人 (its department is where it stands, kept as the locality).
  */
 export function notProcurement(out: Extraction, title: string | null, lookup: string) {
-  const fiscal = isFiscalDocument(title);
+  // a contest the government holds itself buys nothing, and its 主办单位 is no 采购人
+  const fiscal = isFiscalDocument(title) || isOwnContest(title);
   if (!fiscal && !isForecast(title, lookup) && !(out.kind === 'other' && !speaksOfProcurement(lookup))) return;
   out.kind = 'other';
   out.isVideoOps = false;

@@ -51,6 +51,9 @@ const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|�
 const TITLE_FIELD = /^(?:公告标题|标题|项目名称)\s*[:：]\s*(\S[^\n]*?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|$)/;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
+// the date a list prints after an entry's title: "（2025-03-04）"
+const LIST_DATE = /\s*[(（]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)）]$/;
+
 const FLAT_TITLE_END = /(?:公告|公示|公布|结果|意向|合同|答复|报告|通知)(?:[(（][^)）]{1,10}[)）])?$/;
 
 /**
@@ -213,7 +216,8 @@ function findTitleByLines(
     // titles split over lines: "湖南轻工高级技工学校" / "新校区…安装" / "公开招标中标公告"
     let title = first.t;
     const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
-    if (!TYPE_END.test(title)) {
+    // ("X招标公告（2025-03-04）": a list's entry, dated after its full title, wraps into nothing)
+    if (!TYPE_END.test(title) && !TYPE_END.test(title.replace(LIST_DATE, ''))) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
         if (lines[k].gap) break;
         const cand = lines.slice(0, k + 1).map((l) => l.t);

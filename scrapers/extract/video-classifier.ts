@@ -88,12 +88,13 @@ export const STRONG =
 // (nor are: staff hired through a 劳务派遣 firm for the buyer to direct, a 实训 course, a platform's
 // IT upkeep, survey flights (巡查, 测绘, 正射影像, 实景三维), a 720° still-panorama tour, and translating or
 // subtitling a film the buyer already has)
+// (nor a licence to footage or courses that exist already: "正版视频及图片素材库授权使用")
 // (nor airtime bought for a film the buyer supplies (播出时段, 播出服务, 刊播), nor the upkeep (运维, not 运营) of
 // a website and whatever the same words name beside it ("门户网站及政务新媒体平台运维"): placement
 // and IT; a named account's "“X发布”新媒体平台运维" with no website stays the account's running, and so
 // does an account named as such beside the website, not its platform: "门户网站及政务微博日常维护" posts
 // on the 微博 as the corpus's "微信公众号、局机关门户网站委托" runs its account)
-export const STRONG_AGAINST = /播出时段|(?<!制作|摄制|拍摄)(?:播出|播放)(?:服务|费)|时段(?:购买|采购)|广告时段|刊播|(?:网站|门户)(?![^，,。；;\s]{0,10}?(?:微博|公众号|微信号|抖音号?|快手号?|视频号|头条号|账号)(?!平台|系统|后台|网站)[^，,。；;\s]{0,6}?(?:运维|维护))[^，,。；;\s]{0,12}?(?:运维|维护)|(?:系统|客户端|APP)(?:运维|维护)|印刷|印制|培训|实训|劳务派遣|人员派遣|劳务外包|平台技术服务|巡查|测绘|正射影像|实景三维|三维建模|倾斜摄影|全景漫游|VR漫游|全景(?:图片|照片|导览)|翻译|译制|字幕|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台|终端|智慧屏|触摸屏|一体机/;
+export const STRONG_AGAINST = /播出时段|(?<!制作|摄制|拍摄)(?:播出|播放)(?:服务|费)|时段(?:购买|采购)|广告时段|刊播|(?:网站|门户)(?![^，,。；;\s]{0,10}?(?:微博|公众号|微信号|抖音号?|快手号?|视频号|头条号|账号)(?!平台|系统|后台|网站)[^，,。；;\s]{0,6}?(?:运维|维护))[^，,。；;\s]{0,12}?(?:运维|维护)|(?:系统|客户端|APP)(?:运维|维护)|素材库|授权使用|使用授权|印刷|印制|培训|实训|劳务派遣|人员派遣|劳务外包|平台技术服务|巡查|测绘|正射影像|实景三维|三维建模|倾斜摄影|全景漫游|VR漫游|全景(?:图片|照片|导览)|翻译|译制|字幕|直播系统|录播|投放|无人机|单反|相机|工作站|采编播|非线性编辑|执法记录仪|建设|广告投放|投放广告|广告位|视频监控|监控|视频会议|会议系统|会商|视频终端|视频存储|摄像机|摄像头|摄像设备|显示屏|LED|大屏|门禁|视频分析|视频数据|设备|硬件|软件|系统建设|平台建设|播出系统|播控|高清播出|安装|布展|灯光|工程|服务器|机房|改造|装修|采访车|车辆|云平台|平台(?:采购|租赁|开发)|生成平台|终端|智慧屏|触摸屏|一体机/;
 
 // in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
 // public opinion ("政务新媒体内容安全监测服务"), or reviewing what others publish ("视听节目内容审核"),
@@ -128,16 +129,27 @@ function languageOnly(t: string): boolean {
   return /翻译|译制|字幕/.test(t) && !/拍摄|摄制|剪辑|运营|直播|制作/.test(t.replace(/字幕(?:制作|翻译)?/g, ''));
 }
 
+// a programme for the radio only ("《建湖交通之声》广播节目制作播出") is sound, and a 图片直播 (a live
+// photo gallery) is stills: neither makes video unless the title names video work besides
+const OTHER_MEDIUM = /(?<!电视|视频)广播(?:节目|栏目|专题|剧)|(?:图片|照片)直播/g;
+const VIDEO_WORD = /视频|电视|影视|影像|摄像|宣传片|专题片|纪录片|微电影|动画|直播|录像|微课|慕课/;
+
+/** Whether a title names only a medium that is not video (radio, live photos). */
+function otherMediumOnly(t: string): boolean {
+  OTHER_MEDIUM.lastIndex = 0;
+  return OTHER_MEDIUM.test(t) && !VIDEO_WORD.test(t.replace(OTHER_MEDIUM, ''));
+}
+
 /** A title's verdict, and whether only a media centre's name spoke for it. */
 function judgeTitle(title: string): { c: TitleClassification; nameOnly: boolean } {
   const raw = (title ?? '').slice(0, 500);
   const t = withoutMediaCentreNames(raw);
   const { pos, forHits, against, types } = collect(t, 20);
   const strong = STRONG.test(t);
-  const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t);
+  const strongAgainst = STRONG_AGAINST.test(t) || TITLE_AGAINST.test(t) || otherMediumOnly(t);
   let score = Math.min(1, pos / 6);
   if (strongAgainst) score = Math.max(0, score - 0.5);
-  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? KEPT_WORK.test(t) && !NOT_KEPT.test(t) && !languageOnly(t) : false;
+  let isVideoOps = strong && !strongAgainst ? true : strong && strongAgainst ? KEPT_WORK.test(t) && !NOT_KEPT.test(t) && !languageOnly(t) && !otherMediumOnly(t) : false;
   // recall first: a media centre buying an unnamed service is kept for the body to decide
   const nameOnly = !isVideoOps && !strong && !strongAgainst && t !== raw && GENERIC_SERVICE.test(t) && !ANY_AGAINST.test(t);
   if (nameOnly) isVideoOps = true;
@@ -194,7 +206,7 @@ function videoPartOfMixed(title: string): string | null {
 export function classifyNotice(title: string | null, projectName: string | null, body: string): VideoVerdict {
   const head = [title, projectName].filter(Boolean).join(' ');
   const { c: t, nameOnly } = judgeTitle(head);
-  const headAgainst = STRONG_AGAINST.test(withoutMediaCentreNames(head)) || TITLE_AGAINST.test(head);
+  const headAgainst = STRONG_AGAINST.test(withoutMediaCentreNames(head)) || TITLE_AGAINST.test(head) || otherMediumOnly(withoutMediaCentreNames(head));
   // "文旅宣传服务及设备采购": a service bought beside equipment; the body's lots decide
   const mixed = !t.isVideoOps && headAgainst && mixedTitle(head) ? mixedVerdict(head, body) : null;
   if (mixed) return mixed;
@@ -211,7 +223,7 @@ export function classifyNotice(title: string | null, projectName: string | null,
   }
   // the buyer's name ("…融媒体中心") repeats through the body: it says who buys, not what; an
   // address ("建设北路18号") says where, and the parties' names say who
-  const sample = withoutPlacementUse(withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000))));
+  const sample = withoutNegated(withoutPlacementUse(withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000)))));
   const { pos, forHits, against, types } = collect(sample, 50);
   // a generic title's one labelled scope line ("购买服务内容：抖音号运营") names what is bought: it counts twice
   const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length + (scopeNamesService(sample) ? 1 : 0);
@@ -256,6 +268,15 @@ function withoutPlacementUse(s: string): string {
   return s.replace(PLACEMENT_USE, '用于');
 }
 
+// "本合同为已有素材的使用授权，不含拍摄制作服务", "不含课程录制与视频制作": a clause that says what is
+// NOT bought names the work only to exclude it
+const NEGATED = /(?:不含|不包含|不包括|不涉及|不承担|不负责)[^。；;，,\n]{0,40}/g;
+
+/** The body with every clause that excludes a service cut out. */
+export function withoutNegated(s: string): string {
+  return s.replace(NEGATED, ' ');
+}
+
 function withoutPartiesAndAddresses(s: string): string {
   return s.replace(ADDRESS_VALUE, ' ').replace(COMPANY_NAME, ' ');
 }
@@ -268,7 +289,8 @@ function mixedTitle(head: string): boolean {
   const parts = withoutMediaCentreNames(head).split(/及|和|与|暨|、|以及/);
   if (parts.length < 2) return false;
   // ("政务服务和数字化建设管理局": 政务服务 names the buyer's remit, not a service it buys)
-  return parts.some((p) => GENERIC_SERVICE.test(p.replace(/政务服务/g, '')) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p))
+  // ("“洮南发布”融媒体客户端": an account's quoted name says whose app, not that a service is bought)
+  return parts.some((p) => GENERIC_SERVICE.test(p.replace(/政务服务|[“"][^”"]{1,12}[”"]/g, '')) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p))
     && parts.some((p) => STRONG_AGAINST.test(p));
 }
 
@@ -277,7 +299,7 @@ function mixedTitle(head: string): boolean {
  * out) names video services at least twice and more often than goods or works.
  */
 function mixedVerdict(head: string, body: string): VideoVerdict | null {
-  let sample = withoutMediaCentreNames(body.slice(0, 20_000));
+  let sample = withoutNegated(withoutMediaCentreNames(body.slice(0, 20_000)));
   for (const h of head.split(' ').filter((x) => x.length >= 6)) sample = sample.split(withoutMediaCentreNames(h)).join(' ');
   // the parties' names ("X工程管理有限公司", "X影视有限公司") say who, not what is bought
   sample = sample.replace(/[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司)/g, ' ');

@@ -187,6 +187,20 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
       if (m?.form === 'total' && m.yuan != null && m.yuan >= 100) budget = m;
     }
   }
+  budget ??= bracketedBudget(text, lookup);
   budget ??= methodRowsBudget(text, lookup);
   return { budget, ceiling };
+}
+
+// "本项目预算金额（人民币伍拾贰万捌仟元整）、采购需求…不变": a notice that restates the budget in
+// brackets after its label, no colon (a 延期 or 澄清 notice); not a column's unit "预算金额（元）"
+const BRACKETED_BUDGET = /(?:预算金额|采购预算|项目预算)\s*[（(]\s*(?=(?:人民币)?\s*[¥￥0-9零壹贰叁肆伍陆柒捌玖拾])([^()（）\n]{2,40})[)）]/;
+
+/** A budget stated in brackets after its label (no colon), the project's own (no lot's label before it). */
+function bracketedBudget(text: string, lookup: string): Money | null {
+  const m = BRACKETED_BUDGET.exec(lookup.slice(0, 20_000));
+  if (!m || lotLabelBefore(lookup, m.index, 24) || ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, m.index - 12), m.index))) return null;
+  const start = m.index + m[0].length - m[1].length - 1;
+  const money = readMoney(text, start, start + m[1].length, 'yuan');
+  return money?.form === 'total' && money.yuan != null && money.yuan >= 100 ? money : null;
 }

@@ -7,12 +7,14 @@
  * (before a numbered heading, a "label：", a date or a page footer after white space, a side
  * list's heading, a run-together table's header and numbered rows; its title apart), a first
  * line holding the title and its byline, and a short "label：X label：Y" line of main fields.
+ * A results table run onto one line is cut into its header and rows (run-on-table.ts).
  * A tidy notice's prose paragraph (few cut points) and column layouts (runs of spaces) are left
  * as they are. Pure, linear in the text.
  * @module
  */
 import { TITLE_END } from './body-title.js';
 import { bylineTitleSpan } from './flat-byline-title.js';
+import { splitRunOnTable } from './run-on-table.js';
 import { flatTitleSpan } from './title.js';
 
 /**
@@ -157,6 +159,11 @@ export function splitFlatLines(text: string): string {
   const lines = text.split('\n').map((l) => {
     const isFirst = first && l.trim() !== '';
     if (l.trim()) first = false;
+    const run = splitRunOnTable(l);
+    if (run !== l) {
+      changed = true;
+      return run;
+    }
     const cut = l.length < LONG_LINE ? cutPair(crumbApart(l)) : cutLine(l, isFirst);
     if (cut !== l) changed = true;
     return cut;

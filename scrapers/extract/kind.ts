@@ -17,10 +17,11 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['other', /质疑的?(?:答复|回复|处理)|异议的?答复|投诉的?(?:处理|答复)|处理决定书|复议决定/],
   // a 补充合同 or 合同变更 notice states the contract as it now stands: a contract, not a correction
   ['contract', /补充合同|合同变更|变更合同|合同补充协议/],
+  // a deadline moved ("…项目延期开标的公告") changes the call, as a 延期公告 does
   // a suspension (暂停) halts the procedure until it resumes (恢复): it changes the earlier notice,
   // as a correction does; it is no failure, which would zero an award it pauses (中止 stays a
   // failure: local notices use it for procedures stopped for good)
-  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|答疑|(?:暂停|恢复)(?:采购|(?:活动)?的?公告)/],
+  ['correction', /更正|变更|补充公告|补充通知|澄清|延期公告|延期(?:开标|开启|截标|投标|递交|提交)|推迟(?:开标|截标)|(?:开标|截标)(?:时间)?(?:延期|推迟|顺延)|答疑|(?:暂停|恢复)(?:采购|(?:活动)?的?公告)/],
   // the result of a prequalification names who may bid, not who won
   ['other', /资格预审结果|资格审查结果|预审结果/],
   // "中标结果及部分流标公告": a result whose other lots failed still awards (a result whose every

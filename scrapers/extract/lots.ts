@@ -300,13 +300,16 @@ function changedContractAmount(text: string, lookup: string): Money | null {
   return money?.form === 'total' ? money : null;
 }
 
-const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|服务商|单位)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+// a rate label on a holder's line: "工时费折扣率：", "下浮率："
+const RATE_ON_LINE = /(?:折扣率|下浮率|费率|优惠率)\s*[:：]?\s*/;
 // a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")
 const HOLDER_ITEM = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名\s*[:：])\s*/;
 
 /**
- * The holders of a framework agreement listed one a line under an 入围供应商 heading
- * ("1. X公司\u3000入围价格：…"): one lot each, no amount (their prices are unit prices).
+ * The holders of a framework agreement listed one a line under an 入围供应商 (or 入围结果)
+ * heading ("1. X公司\u3000入围价格：…"): one lot each, no amount (their prices are unit prices;
+ * a 折扣率 on the line is kept as the lot's rate).
  */
 function listedHolders(lookup: string, text: string): Lot[] {
   const head = HOLDERS_HEAD.exec(lookup.slice(0, 20_000));
@@ -324,7 +327,14 @@ function listedHolders(lookup: string, text: string): Lot[] {
     let name = cleanOrgName(first);
     if (name && !looksLikeOrg(name)) name = cleanOrgName(first.replace(/[(（][^()（）]{1,20}[)）]\s*$/, ''));
     if (!name || !looksLikeOrg(name) || (!m && line.trim().length > name.length + 22)) break;
-    if (!out.some((l) => l.vendor === name)) out.push({ ...emptyLot(name), confidence: 0.75 });
+    if (!out.some((l) => l.vendor === name)) {
+      const lot: Lot = { ...emptyLot(name), confidence: 0.75 };
+      // a holder priced by a rate on its line ("工时费折扣率：85%"): the rate is its evidence (no total)
+      const rate = RATE_ON_LINE.exec(line);
+      const money = rate ? readMoney(text, pos + rate.index + rate[0].length, end, 'yuan') : null;
+      if (money?.form === 'rate') setMoney(lot, money, 0.75);
+      out.push(lot);
+    }
     if (nl < 0) break;
     pos = nl + 1;
   }

@@ -103,8 +103,12 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
   return -1;
 }
 
-const LIST_HEAD =
-  /^(?:相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐)\s*[:：]?$/;
+const LIST_WORDS =
+  '相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
+const LIST_HEAD = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]?$`);
+// the heading with its first item on its own line: "相关公告：X项目招标公告（2026-01-29）" (another
+// notice's title ending in a notice word, with or without its date)
+const LIST_HEAD_INLINE = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]\\s*(\\S.{5,150})$`);
 // "上一篇：X", "【上一篇】X", "« 下一篇 X"
 const PREV_NEXT = /^[«‹<【[]?\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)(?:文章|公告)?\s*(?:[:：]|[】\]]|\s)/;
 const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安备|^(?:主办单位|主办|网站主办|承办单位|承办|技术支持)\s*[:：]|^分享(?:到)?\s*[:：]/i;
@@ -139,6 +143,7 @@ export function dropNoiseLines(text: string): string {
     const t = text.slice(start, end).trim();
     let drop = -1;
     if (t.length <= 16 && LIST_HEAD.test(t)) drop = listEnd(text, end);
+    else if (inlineListHead(t)) drop = listEnd(text, end);
     else if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t)) || (t.length <= 300 && LIST_ROW.test(t) && ROW_DATE.test(t) && !CSV_HEADER_ABOVE.test(text.slice(Math.max(0, start - 300), start)))) drop = end;
     if (drop >= 0) {
       out.push(text.slice(kept, start));
@@ -150,6 +155,14 @@ export function dropNoiseLines(text: string): string {
   if (!out.length) return text;
   out.push(text.slice(kept));
   return out.join('').replace(/\n$/, text.endsWith('\n') ? '\n' : '');
+}
+
+/** A side list's heading with its first entry after the colon: another notice's title (and its date). */
+function inlineListHead(t: string): boolean {
+  const m = LIST_HEAD_INLINE.exec(t);
+  if (!m) return false;
+  const item = m[1].replace(/[（(【[]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[)）】\]]?\s*$/, '');
+  return /(?:公告|公示|通知)$/.test(item.trim());
 }
 
 // a row of a list table with no heading: another notice's title in its first cell and a date

@@ -14,7 +14,7 @@ export function applyPeriodPrices(text: string, lookup: string, lots: Lot[]): vo
   // (also "年服务费28.8万元，三年合计86.4万元": a yearly or monthly fee read as money, a total after it)
   for (const lot of lots) {
     if (lot.amountEnd == null || lot.amountStart == null) continue;
-    const perPeriod = lot.amountForm === 'total' && PER_PERIOD_FEE.test(lookup.slice(Math.max(0, lot.amountStart - 12), lot.amountStart));
+    const perPeriod = lot.amountForm === 'total' && PER_PERIOD_FEE.test(lookup.slice(Math.max(0, lot.amountStart - PERIOD_WINDOW), lot.amountStart));
     if (lot.amountForm !== 'unit_price' && !perPeriod) continue;
     const m = totalAfter(text, lookup, lot.amountEnd);
     if (m) setMoney(lot, m, 0.75);
@@ -50,7 +50,11 @@ export function applyPeriodPrices(text: string, lookup: string, lots: Lot[]): vo
 const YEARLY_HINT = /每年(?:服务)?费|年服务费/;
 const YEARLY_STATED = /(?:每年|年)(?:服务)?费(?:用)?\s*(?:为|[:：])?\s*(?:人民币)?\s*(?=[¥￥0-9])/g;
 
-const PER_PERIOD_FEE = /(?:年|月|季度)(?:服务)?费(?:用)?(?:为|[:：])?\s*(?:人民币)?\s*$|每(?:年|月)\s*(?:人民币)?\s*$/;
+// (also "第一年维保费人民币贰拾叁万伍仟元整（¥235,000.00）": a first year's fee named by its
+// service, the figure in brackets after its 大写; not "2024年…费", a year's date)
+const PER_PERIOD_FEE =
+  /(?:(?:年|月|季度)(?:服务)?费(?:用)?|(?:第[一1]|首|每)(?:年|月)[\u4e00-\u9fff]{0,4}?费(?:用)?)(?:为|[:：])?\s*(?:人民币)?\s*(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整角分]{2,20}\s*[（(]\s*)?$|每(?:年|月)\s*(?:人民币)?\s*$/;
+const PERIOD_WINDOW = 36;
 const TOTAL_AFTER = /^[^。\n]{0,30}?(?:合同总价|合同总金额|合同金额|总价|总金额|合计)(?:为|[:：])?\s*(?=[¥￥0-9]|人民币)/;
 
 const MULTI_YEAR_TERM =
@@ -68,7 +72,8 @@ function totalAfter(text: string, lookup: string, from: number): Money | null {
   const m = TOTAL_AFTER.exec(lookup.slice(from, from + 60));
   if (!m) return null;
   const start = from + m[0].length;
-  const end = start + Math.max(0, lookup.slice(start, start + 40).search(/[，,；;。\n]|$/));
+  // (a thousands separator is no clause's end: "总价￥705,000.00")
+  const end = start + Math.max(0, lookup.slice(start, start + 40).search(/[，,](?!\d{3})|[；;。\n]|$/));
   const money = readMoney(text, start, end > start ? end : start + 40, 'yuan');
   return money && money.form === 'total' ? money : null;
 }

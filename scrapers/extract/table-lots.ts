@@ -192,7 +192,12 @@ export function totalRowAmount(text: string, tables: Table[]): Money | null {
   for (const t of tables) {
     if (!t.header.some((c) => /单价/.test(c.text)) || !t.header.some((c) => /小计|合价|总价|金额|合计/.test(c.text) && !/单价/.test(c.text))) continue;
     const last = t.rows[t.rows.length - 1];
-    if (!last || !TOTAL_ROW.test(last[0]?.text ?? '')) continue;
+    if (!last) continue;
+    if (!TOTAL_ROW.test(last[0]?.text ?? '')) {
+      const after = totalLineAfter(text, last);
+      if (after) return after;
+      continue;
+    }
     const cells = last.slice(1).filter((c) => /\d/.test(c.text));
     const cell = cells[cells.length - 1];
     if (!cell) continue;
@@ -202,4 +207,24 @@ export function totalRowAmount(text: string, tables: Table[]): Money | null {
     if (m?.form === 'total') return m;
   }
   return null;
+}
+
+// the line under an itemised table that states its sum: "合计：435,400.00元（大写：…）"
+const TOTAL_LINE = /^[ \t]*(?:合计|总计|合计金额|总价|总金额)(?:[(（][^()（）\n]{0,6}[)）])?[ \t]*[:：][ \t]*/;
+
+/**
+ * The sum a "合计：X" line states right under the table's last row (a table whose total stands
+ * as a labelled line of its own rather than as a row).
+ */
+function totalLineAfter(text: string, last: Table['rows'][number]): Money | null {
+  const end = last[last.length - 1]?.end;
+  if (end == null) return null;
+  const nl = text.indexOf('\n', end);
+  if (nl < 0 || nl - end > 40) return null;
+  const lineEnd = text.indexOf('\n', nl + 1);
+  const line = text.slice(nl + 1, lineEnd < 0 ? text.length : lineEnd);
+  const m = TOTAL_LINE.exec(line);
+  if (!m) return null;
+  const money = readMoney(text, nl + 1 + m[0].length, nl + 1 + line.length, 'yuan');
+  return money?.form === 'total' ? money : null;
 }

@@ -96,6 +96,19 @@ export function flatTitleSpan(line: string): { title: string; start: number; end
 export function findTitle(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
 ): { title: string | null; start: number; end: number } {
+  const found = findAnyTitle(text, heading, docTitle, hint, isHtml);
+  // "[350703]X更正公告": a portal files the title under its region's code (GB/T 2260, six
+  // digits in brackets), as others under "【区县】": the code is no part of the title
+  const code = found.title ? REGION_CODE_PREFIX.exec(found.title) : null;
+  if (!code || found.title!.length - code[0].length < 6) return found;
+  return { title: found.title!.slice(code[0].length), start: found.start + code[0].length, end: found.end };
+}
+
+const REGION_CODE_PREFIX = /^[[［【(（]\d{6}[\]］】)）]\s*/;
+
+function findAnyTitle(
+  text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
+): { title: string | null; start: number; end: number } {
   const found = findTitleByLines(text, heading, docTitle, hint, isHtml);
   // "中标（成交）结果公告 … 公告名称：X项目中标（成交）结果公告": a kind-only heading over a record
   // that names its notice in a field
@@ -216,13 +229,16 @@ function findTitleByLines(
     // titles split over lines: "湖南轻工高级技工学校" / "新校区…安装" / "公开招标中标公告"
     let title = first.t;
     const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
+    const DOC_TYPE_LINE = /^(?:采购需求|用户需求书|需求书|招标文件|磋商文件|竞争性磋商文件|谈判文件|竞争性谈判文件|询价文件|询价通知书|采购文件|比选文件)$/;
     // ("X招标公告（2025-03-04）": a list's entry, dated after its full title, wraps into nothing)
     if (!TYPE_END.test(title) && !TYPE_END.test(title.replace(LIST_DATE, ''))) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
         if (lines[k].gap) break;
         const cand = lines.slice(0, k + 1).map((l) => l.t);
         if (cand.every((c) => c.length <= 60 && !/[:：|，。]/.test(c)) && TYPE_END.test(cand[k])) {
-          title = cand.join('');
+          // a document copy's cover: the project's name, then the document's type alone on its
+          // line ("采购需求", "招标文件"): the title is the project's name (corpus 029's label)
+          title = DOC_TYPE_LINE.test(cand[k]) ? cand.slice(0, k).join('') : cand.join('');
           break;
         }
       }

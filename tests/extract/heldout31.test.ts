@@ -11,7 +11,15 @@
  * maintenance read as video production), kind 0.958 and budget 0.950 (w15, a 延期公告 read as a
  * call, its restated budget missed), every other scored field 1.000; unscored: title 21/24 (w08
  * keeps a portal's [350703] prefix; w11 and w12 keep 采购需求 / 招标文件 after the project's name).
- * The gates hold that first score.
+ *
+ * Final score, parser 1.37.0 (tests/extract/traps-heldout31.test.ts; no label changed): a side
+ * list's heading with its first entry on the same line ("相关公告：X短视频…招标公告（date）") is dropped
+ * as the list it heads (w22 out of scope again); a title that puts off the opening ("…延期开标的公告")
+ * is a correction, and a budget restated in brackets after its label ("预算金额（人民币伍拾贰万捌仟
+ * 元整）") is read (w15); a document cover's type line alone under the project's name ("采购需求",
+ * "招标文件") is no part of the title (w11, w12, as corpus 029); a bracketed six-digit region code
+ * before the title is dropped (w08). Every scored field 1.000, kind, serviceType, agency,
+ * divisionCode and title 24/24; no other labelled file's scored output changed.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,10 +27,11 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout31');
 
-// at the first, blind score (see the header); no notice awards anything, so there are no lots to score
+// at the final score, parser 1.37.0 (see the header): every scored field 1.00 (first, blind: videoF1
+// 0.94, kind 0.95, budget 0.95, title 0.87); no notice awards anything, so there are no lots to score
 const { vendor: _v, amount: _a, lotPrecision: _l, ...NO_LOTS } = BATCH_GATES;
-const GATES = { ...NO_LOTS, videoF1: 0.94 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, title: 0.87 };
+const GATES = Object.fromEntries(Object.keys(NO_LOTS).map((k) => [k, 1])) as typeof NO_LOTS;
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 1 };
 
 describe('thirty-first held-out batch', () => {
   it('procwatch extract --json meets the heldout31 gates, kind, serviceType, agency, divisionCode and title included', async () => {

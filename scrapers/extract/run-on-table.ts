@@ -1,0 +1,64 @@
+/**
+ * A results table an aggregator ran onto one line, header and rows parted by single spaces and
+ * no row number to cut at: "标段编号 标段名称 中标供应商 中标金额（元） YS2017-01 第一标段（城区小学）
+ * X公司 1,286,000.00 YS2017-02 …". Read as it stands, the header's words run into the first
+ * vendor's name (the worst miss: a header taken for a vendor). Such a line is cut back into a
+ * header line and one line per row, as the space-separated table reader (tables.ts) expects,
+ * only when the cells after the header divide into whole rows and every row has a number under
+ * each money column; anything less certain is left as it is. Pure, linear in the line.
+ * @module
+ */
+import { HEADER_WORD } from './tables.js';
+
+// a header cell: a short word naming a column, no digits (a row's cell carries a code, a name or a number)
+const HEADER_CELL = /^[\u4e00-\u9fff（）()/、]{2,12}$/;
+// a column whose cells must be money: 中标金额（元）, 报价, 成交总价 (not 单价: a unit price may be a rate)
+const MONEY_HEAD = /金额|报价|总价|价格/;
+const MONEY_CELL = /^[￥¥]?\d[\d,，]*(?:\.\d+)?(?:元|万元)?$/;
+// an optional lead-in label before the header on the same line ("中标结果：")
+const LEAD = /^([^\s:：]{2,16}[:：])\s*/;
+const MAX_TOKENS = 400;
+
+/** `cells` cut into rows of `width`, when every row has a money figure under each money column. */
+function rowsOf(cells: string[], header: string[]): string[][] | null {
+  const width = header.length;
+  if (!cells.length || cells.length % width) return null;
+  const money = header.flatMap((h, i) => (MONEY_HEAD.test(h) && !/单价|率/.test(h) ? [i] : []));
+  if (!money.length) return null;
+  const rows: string[][] = [];
+  for (let r = 0; r < cells.length; r += width) {
+    const row = cells.slice(r, r + width);
+    if (!money.every((i) => MONEY_CELL.test(row[i]))) return null;
+    // a row's first cell that reads as a header word again is a second table, not a row
+    if (row.every((c) => HEADER_CELL.test(c) && HEADER_WORD.test(c))) return null;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * `line` as a header line and one line per row when it is a table run onto one line (see the
+ * module), or unchanged.
+ */
+export function splitRunOnTable(line: string): string {
+  if (line.length < 24 || !MONEY_HEAD.test(line)) return line;
+  const trimmed = line.trim();
+  const lead = LEAD.exec(trimmed);
+  const body = lead ? trimmed.slice(lead[0].length) : trimmed;
+  // single spaces only: a column layout (runs of spaces) is the table reader's own business
+  if (/[\t\u3000\u00a0]| {2}/.test(body)) return line;
+  const tokens = body.split(' ');
+  if (tokens.length < 6 || tokens.length > MAX_TOKENS) return line;
+  let most = 0;
+  while (most < tokens.length && most < 12 && HEADER_CELL.test(tokens[most]) && HEADER_WORD.test(tokens[most])) most++;
+  // the header may have taken a row's first cell that reads as a header word ("第一标段"): try narrower
+  for (let width = most; width >= 3; width--) {
+    const header = tokens.slice(0, width);
+    if (!header.some((h) => MONEY_HEAD.test(h))) continue;
+    const rows = rowsOf(tokens.slice(width), header);
+    if (!rows) continue;
+    const lines = [header.join(' '), ...rows.map((r) => r.join(' '))];
+    return (lead ? [lead[1], ...lines] : lines).join('\n');
+  }
+  return line;
+}

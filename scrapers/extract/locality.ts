@@ -7,175 +7,9 @@
  * chain's context, else by the other sources, else stay at the certain level.
  * @module
  */
-import { createRequire } from 'node:module';
+import { byCode, byName, capLevel, MUNICIPALITIES, parentsOf, pastByName, zoneNames, type Division } from './divisions.js';
 
-const require = createRequire(import.meta.url);
-const data = require('./data/divisions.json') as { provinces: [string, string][]; cities: [string, string][]; areas: [string, string][] };
-/** [code, name, last GB/T 2260 revision listing it] of names no longer in use (data/README.md) */
-const pastData = require('./data/past-divisions.json') as [string, string, string][];
-
-export interface Division {
-  code: string; // 2, 4 or 6 digits
-  name: string;
-  level: 1 | 2 | 3;
-  /**
-   * A name GB/T 2260 listed until a reform (双流县, now 双流区; 毕节地区, now 毕节市): an older
-   * notice is placed as it was written, and counted under today's division ({@link todayPlace}).
-   */
-  past?: true;
-  /** a past division's last GB/T 2260 revision (YYYYMM) */
-  until?: string;
-}
-
-const byCode = new Map<string, Division>();
-const byName = new Map<string, Division[]>(); // full names and aliases
-const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
-
-function add(name: string, d: Division) {
-  if (name.length < 2) return;
-  const list = byName.get(name);
-  if (list) {
-    if (!list.includes(d)) list.push(d);
-  } else byName.set(name, [d]);
-}
-
-// the peoples named in autonomous divisions' names ("恩施土家族苗族自治州" → alias 恩施); a
-// generic "…族" pattern would eat the place name itself and leave no alias
-const PEOPLES =
-  '蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|乌孜别克|塔塔尔|俄罗斯|达斡尔|鄂温克|鄂伦春|土家|布依|朝鲜|哈尼|傈僳|拉祜|纳西|景颇|仫佬|毛南|仡佬|东乡|撒拉|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|高山|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|土|羌|布朗|怒|京';
-const ETHNIC_AUTONOMY = new RegExp(`(?:(?:${PEOPLES})族|蒙古)+自治(?:州|县|旗)$`);
-
-function aliasesOf(name: string, level: 1 | 2 | 3): string[] {
-  const out: string[] = [];
-  if (level === 1) {
-    const a = name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/, '');
-    if (a !== name) out.push(a);
-  } else {
-    // 甘孜藏族自治州 → 甘孜; 靖州苗族侗族自治县 → 靖州; 杭州市 → 杭州; 西湖区 → 西湖
-    const a = name.replace(ETHNIC_AUTONOMY, '').replace(/自治(?:州|县|旗)$|地区$|盟$|市$|县$|区$|旗$|林区$|特区$/, '');
-    if (a !== name && a.length >= 2) out.push(a);
-  }
-  return out;
-}
-
-for (const [code, name] of data.provinces) {
-  const d: Division = { code, name, level: 1 };
-  byCode.set(code, d);
-  add(name, d);
-  for (const a of aliasesOf(name, 1)) add(a, d);
-}
-for (const [code, name] of data.cities) {
-  if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name)) continue;
-  const d: Division = { code, name, level: 2 };
-  byCode.set(code, d);
-  add(name, d);
-  for (const a of aliasesOf(name, 2)) add(a, d);
-}
-/**
- * The statistics bureau's list also codes functional zones with a 7 in the fifth digit
- * (620171 兰州新区, 320576 苏州工业园区, 340176 合肥高新技术产业开发区): those are not GB/T 2260
- * divisions, so a zone's name (and a code given in a region field) stands for the city it
- * belongs to, and no such code is ever emitted. Real districts called 新区 (浦东新区 310115,
- * 滨海新区 120116) keep their codes.
- */
-export function isZoneCode(code: string): boolean {
-  return code.length === 6 && code[4] === '7';
-}
-const zoneNames = new Set<string>();
-
-for (const [code, name] of data.areas) {
-  if (name === '市辖区') continue;
-  if (isZoneCode(code)) {
-    const city = byCode.get(code.slice(0, 4)) ?? byCode.get(code.slice(0, 2));
-    if (!city) continue;
-    byCode.set(code, city);
-    for (const n of [name, ...aliasesOf(name, 3)]) {
-      add(n, city);
-      zoneNames.add(n);
-    }
-    continue;
-  }
-  const d: Division = { code, name, level: 3 };
-  byCode.set(code, d);
-  add(name, d);
-  for (const a of aliasesOf(name, 3)) add(a, d);
-}
-
-/**
- * Past divisions whose name today's list still uses elsewhere (大方县 of 毕节地区, today of 毕节市):
- * read only inside a past division's chain ("毕节地区大方县"), so they never make a current
- * name ambiguous.
- */
-const pastByName = new Map<string, Division[]>();
-{
-  const current = new Set([...byCode.values()].map((d) => d.name));
-  for (const [code, name, until] of pastData) {
-    // placeholders and generic words (城区, 郊区, 矿区 were districts' names) are no evidence of a place
-    if (/直辖|^(?:市|城区|郊区|矿区)$/.test(name)) continue;
-    const level = code.length === 2 ? 1 : code.length === 4 ? 2 : 3;
-    const d: Division = { code, name, level, past: true, until };
-    // a renamed division kept its code (襄樊市 → 襄阳市, 4206): the code stays today's
-    if (!byCode.has(code)) byCode.set(code, d);
-    if (current.has(name)) {
-      const list = pastByName.get(name);
-      if (list) list.push(d);
-      else pastByName.set(name, [d]);
-    } else add(name, d);
-  }
-}
-
-/**
- * Today's division for a past one: the division of the same stem in its city (双流县 → 双流区;
- * a prefecture's in its province: 毕节地区 → 毕节市), else the one that took over its code
- * (襄樊市 → 襄阳市, 桥东区 → 襄都区), else the only division of its stem in the province (the
- * prefecture 巢湖市 → the county-level 巢湖市), else today's division of its parent.
- */
-function todayOf(d: Division): Division | null {
-  if (!d.past) return d;
-  const stem = aliasesOf(d.name, d.level)[0] ?? d.name;
-  const named = (byName.get(stem) ?? []).filter((x) => !x.past);
-  const scope = d.code.slice(0, d.level === 3 ? 4 : 2);
-  const near = named.filter((x) => x.level === d.level && x.code.startsWith(scope));
-  if (near.length === 1) return near[0];
-  if (d.name.length === 2) {
-    // a one-character county became a district or city of its first character (郫县 → 郫都区, 梅县 → 梅县区)
-    const first = [...byCode.values()].filter((x) => !x.past && x.level === d.level && x.code.startsWith(scope) && x.name[0] === d.name[0]);
-    if (first.length === 1) return first[0];
-  }
-  const renamed = byCode.get(d.code);
-  if (renamed && !renamed.past) return renamed;
-  const wide = named.filter((x) => x.code.startsWith(d.code.slice(0, 2)));
-  if (wide.length === 1) return wide[0];
-  const parent = d.level > 1 ? byCode.get(d.code.slice(0, d.level === 3 ? 4 : 2)) : undefined;
-  return parent && parent !== d ? todayOf(parent) : null;
-}
-
-/** The division one level up (a municipality's district goes straight to the province). */
-function up(d: Division): Division {
-  if (d.level === 3) return byCode.get(d.code.slice(0, 4)) ?? byCode.get(d.code.slice(0, 2)) ?? d;
-  if (d.level === 2) return byCode.get(d.code.slice(0, 2)) ?? d;
-  return d;
-}
-
-/** `d` or its ancestor at `maxLevel` at most (bounded: three steps). */
-function capLevel(d: Division, maxLevel: number): Division | null {
-  let x = d;
-  for (let i = 0; i < 3 && x.level > maxLevel; i++) {
-    const p = up(x);
-    if (p === x) return null;
-    x = p;
-  }
-  return x.level <= maxLevel ? x : null;
-}
-
-/** Province (or municipality) and city divisions above `d`. */
-function parentsOf(d: Division): { province: Division | null; city: Division | null } {
-  const province = byCode.get(d.code.slice(0, 2)) ?? null;
-  if (d.level === 1) return { province: d, city: null };
-  if (d.level === 2) return { province, city: d };
-  const city = byCode.get(d.code.slice(0, 4)) ?? null;
-  return { province, city };
-}
+export { isZoneCode, type Division } from './divisions.js';
 
 export interface Place {
   province: string | null;
@@ -189,7 +23,8 @@ export interface Place {
 
 const EMPTY: Place = { province: null, city: null, county: null, code: null, level: 0, central: false, ambiguous: false };
 
-function placeOf(d: Division, ambiguous = false): Place {
+/** The place of a division: its province, city and county names and its six-digit code. */
+export function placeOf(d: Division, ambiguous = false): Place {
   const { province, city } = parentsOf(d);
   const muni = MUNICIPALITIES.has(d.code.slice(0, 2));
   return {
@@ -406,51 +241,6 @@ export function ambiguousStart(s: string | null | undefined): string[] | null {
       const { province, city } = parentsOf(d);
       return [province?.name, city && city !== d ? city.name : null, d.name].filter(Boolean).join('');
     });
-  }
-  return null;
-}
-
-/**
- * Where a place written with a past division's name lies today (双流县 → 四川省/成都市/双流区,
- * 510116), so spending is counted with today's regions; null when the place is today's.
- */
-export function todayPlace(place: Place): Place | null {
-  if (!place.code || place.central) return null;
-  const c = place.code;
-  const key = place.level === 1 ? c.slice(0, 2) : place.level === 2 ? c.slice(0, 4) : c;
-  const name = place.level === 3 ? place.county : place.level === 2 ? place.city : place.province;
-  // a past name whose code today's list gave to another division (定安县 469025) is found by name
-  const named = name ? [...(byName.get(name) ?? []), ...(pastByName.get(name) ?? [])].find((x) => x.code === key) : undefined;
-  const d = named ?? byCode.get(key);
-  const now = d ? todayOf(d) : null;
-  if (!now) return null;
-  const p = placeOf(now);
-  return p.code === place.code && p.province === place.province && p.city === place.city && p.county === place.county ? null : p;
-}
-
-/**
- * The place as an older notice knew it, when it names a past division its own place belongs
- * to: "巢湖市居巢区人民医院" read as today's county-level 巢湖市 is 居巢区 of the former 巢湖市;
- * 大方县 under a masthead "毕节地区政府采购网" is 大方县 of 毕节地区. Only for notices dated up to
- * a year after the last list that had the past name (or undated), so a recent notice that
- * mentions a former name in passing keeps today's place. Null when nothing changes.
- */
-export function pastPlace(place: Place, texts: Array<string | null>, publishedAt: string | null): Place | null {
-  if (!place.code || place.central || place.level < 2) return null;
-  const year = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
-  const fresh = (d: Division) => year === null || year <= Number(d.until!.slice(0, 4)) + 1;
-  const named = texts.flatMap((t) => (t ? fullNamesIn(t.slice(0, 4000), 200) : [])).filter((d) => d.past && fresh(d));
-  const key = place.code.slice(0, place.level === 2 ? 4 : 6);
-  for (const d of named.toSorted((a, b) => b.level - a.level)) {
-    const now = todayOf(d);
-    if (!now) continue;
-    // the past division is today's place itself (居巢区 → 巢湖市 340181)
-    if (now.code === key && d.level >= 2) return placeOf(d);
-    // a past prefecture around today's county: the county as it was listed under it
-    if (d.level === 2 && place.level === 3 && key.startsWith(now.code) && place.county) {
-      const then = (pastByName.get(place.county) ?? []).find((x) => x.code.startsWith(d.code) && fresh(x));
-      if (then) return placeOf(then);
-    }
   }
   return null;
 }

@@ -4,7 +4,8 @@
  * division had then, and mapped to today's division for counting.
  */
 import { describe, expect, it } from 'vitest';
-import { pastPlace, placeFrom, placeFromText, todayPlace, type Place } from '../../scrapers/extract/locality.js';
+import { placeFrom, placeFromText, type Place } from '../../scrapers/extract/locality.js';
+import { pastPlace, todayPlace } from '../../scrapers/extract/past-place.js';
 
 const show = (p: Place | null) => (p ? [p.province, p.city, p.county, p.code] : null);
 

@@ -106,6 +106,9 @@ for (const [code, name] of data.areas) {
  * name ambiguous.
  */
 export const pastByName = new Map<string, Division[]>();
+
+/** The newest list a past name is in (2016): a notice two years after it names no past division as current. */
+export const LAST_PAST_YEAR = Math.max(...pastData.map(([, , until]) => Number(until.slice(0, 4))));
 {
   const current = new Set([...byCode.values()].map((d) => d.name));
   for (const [code, name, until] of pastData) {

@@ -4,7 +4,7 @@
  * an older notice knew it, when a past name on the page says so. Data: divisions.ts.
  * @module
  */
-import { aliasesOf, byCode, byName, pastByName, type Division } from './divisions.js';
+import { aliasesOf, byCode, byName, LAST_PAST_YEAR, pastByName, type Division } from './divisions.js';
 import { fullNamesIn, placeOf, type Place } from './locality.js';
 
 /**
@@ -61,6 +61,8 @@ export function todayPlace(place: Place): Place | null {
 export function pastPlace(place: Place, texts: Array<string | null>, publishedAt: string | null): Place | null {
   if (!place.code || place.central || place.level < 2) return null;
   const year = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  // most notices are newer than every past name: no need to read their text for one
+  if (year !== null && year > LAST_PAST_YEAR + 1) return null;
   const fresh = (d: Division) => year === null || year <= Number(d.until!.slice(0, 4)) + 1;
   const named = texts.flatMap((t) => (t ? fullNamesIn(t.slice(0, 4000), 200) : [])).filter((d) => d.past && fresh(d));
   const key = place.code.slice(0, place.level === 2 ? 4 : 6);

@@ -143,6 +143,9 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
         continue;
       }
     }
+    // "预算总金额：投资额（¥36,870,000.00元）" (a sheet's column over a works project): the
+    // investment the service is priced on, not what is bought
+    if (/^\s*(?:项目)?(?:总)?投资/.test(lookup.slice(f.valueStart, f.valueStart + 12))) continue;
     const m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original

@@ -21,7 +21,7 @@ export function isCandidateNotice(title: string | null, lookup: string): boolean
 // candidates notice "第一名：X  投标报价：…" (a heading "二、成交候选人" over "第一成交候选人：X" is
 // not "候选人第一": the two never join across a line)
 const FIRST =
-  /(?:第[一1]\s*(?:名|顺序|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选(?:人|供应商|单位)|(?:中标|成交|中选)?候选(?:人|供应商|单位)[ \t]*第[一1]\s*(?:名|顺位)?|排名第[一1](?:名)?的?\s*(?:中标|成交|中选)?候选(?:人|供应商|单位)|(?<![排名次序])第[一1]名(?=\s*[:：]))(?:名称)?\s*(?:[:：]|为|是|\|)?\s*/g;
+  /(?:第[一1]\s*(?:名|顺序|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选(?:人|供应商|单位)|(?:中标|成交|中选)?候选(?:人|供应商|单位)[ \t]*第[一1]\s*(?:名|顺位)?|排名第[一1](?:名)?的?\s*(?:中标|成交|中选)?候选(?:人|供应商|单位)|(?<![排名次序])第[一1]名(?:[(（](?:成交|中标|中选)(?:人|供应商|单位)[)）])?(?=\s*[:：]))(?:名称)?\s*(?:[:：]|为|是|\|)?\s*/g;
 const PRICE_LABEL = /(?:投标报价|最终报价|响应报价|报价|投标价格?|投标总价|投标金额|中标价格?|中标金额|评标价|价格|金额)\s*(?:[(（]([^()（）\n]{1,6})[)）])?\s*(?:[:：]|为)?/;
 const NEXT_CANDIDATE = /第\s*[二2三3]\s*(?:名|顺位)?\s*(?:的)?\s*(?:中标|成交|中选)?\s*候选|候选(?:人|供应商|单位)\s*第\s*[二2]/;
 
@@ -46,6 +46,12 @@ export function consortiumTail(text: string, end: number, first: string): string
   }
   return out;
 }
+
+/**
+ * A result that ranks every bidder and tags the first as the winner ("第一名(成交人):X 比选报价:…",
+ * a company platform's 比选 result): the first-ranked is the award, as in a candidates notice.
+ */
+export const WINNER_TAGGED_RANK = /第[一1]名[(（](?:成交|中标|中选)(?:人|供应商|单位)[)）]\s*[:：]/;
 
 /** The first-ranked candidate's own bid, when the notice names `vendor` first-ranked. */
 export function firstCandidateBid(text: string, lookup: string, vendor: string): Money | null {

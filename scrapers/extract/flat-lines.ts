@@ -165,8 +165,11 @@ export function splitFlatLines(text: string): string {
       return run;
     }
     const cut = l.length < LONG_LINE ? cutPair(crumbApart(l)) : cutLine(l, isFirst);
-    if (cut !== l) changed = true;
-    return cut;
+    if (cut === l) return cut;
+    changed = true;
+    // a results table a flattened page ran onto its section's line comes apart only once the
+    // line is cut ("五、中标信息 标段编号 中标供应商 中标金额(元) 001 X公司 193500.00 002 …")
+    return cut.split('\n').map(splitRunOnTable).join('\n');
   });
   return changed ? lines.join('\n') : text;
 }

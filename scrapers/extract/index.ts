@@ -19,7 +19,9 @@ import { pastPlace, todayPlace } from './past-place.js';
 import { budgetFromTables, ceilingFromTables, findBudget } from './budget.js';
 import { uncommentBlock } from './comment-block.js';
 import { isCandidateNotice } from './candidates.js';
-import { looksLikeJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
+import { blankLiteralMarks, unescapeLineBreaks } from './escaped-lines.js';
+import { csvRecordText } from './csv-record.js';
+import { looksLikeJson, noticeFromEmbeddedJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
 import { readIntentionList } from './intention-rows.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
@@ -44,7 +46,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.37.0';
+export const PARSER_VERSION = '1.38.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -131,9 +133,10 @@ function unwrapped(inner: ExtractInput, outer: ExtractInput): ExtractInput {
 
 function extractOnce(input: ExtractInput, depth: number): Extraction {
   const raw0 = typeof input?.html === 'string' ? input.html : typeof input?.text === 'string' ? input.text : null;
-  if (depth === 0 && raw0 && looksLikeJson(raw0)) {
-    // a portal API's response saved as is: the notice is its content string
-    const inner = noticeFromJson(raw0.length > MAX_HTML_CHARS ? raw0.slice(0, MAX_HTML_CHARS) : raw0);
+  if (depth === 0 && raw0) {
+    // a portal API's response saved as is: the notice is its content string (or a one-line JSON
+    // record inside prose, an API doc's sample output: the record's)
+    const inner = looksLikeJson(raw0) ? noticeFromJson(raw0.length > MAX_HTML_CHARS ? raw0.slice(0, MAX_HTML_CHARS) : raw0) : typeof input?.html !== 'string' ? noticeFromEmbeddedJson(raw0) : null;
     if (inner) return extractOnce(unwrapped(inner, input), 1);
   }
   // HTML markup saved as text (a textarea's or an API's content written to a .txt): read as the page
@@ -170,8 +173,9 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
       isSample = h.isSample;
     } else if (typeof input?.text === 'string') {
       // a page saved as text keeps its side lists: other notices' entries go once its own title is known
-      // (and a notice kept in a repository as a commented-out block loses its comment marks)
-      raw = blankSideNotices(uncommentBlock(input.text));
+      // (a notice kept in code loses its comment marks, string-literal lines and literal \n escapes; a
+      // sheet export's header row and record become labelled fields)
+      raw = blankSideNotices(uncommentBlock(csvRecordText(blankLiteralMarks(unescapeLineBreaks(input.text)))));
       isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
     } else {
       warnings.push('no html or text given');

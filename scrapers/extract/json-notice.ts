@@ -13,7 +13,8 @@ type Hints = NonNullable<ExtractInput['hints']>;
 const CONTENT_KEY = /^(?:content|noticeContent|articleContent|contentHtml|htmlContent|html|detail|body|summary|text|ggContent|noticeText|announcementContent)$/i;
 const HINT_KEYS: Array<[keyof Hints, RegExp]> = [
   ['title', /^(?:title|noticeTitle|articleTitle|announcementTitle|titleShow|ggTitle)$/i],
-  ['publishedAt', /^(?:publishDate|noticeTime|publishTime|pubDate|releaseTime|releaseDate|issueTime|timeShow|noticeDate|createTime)$/i],
+  // (snake_case as a Python scraper writes its records: publish_time)
+  ['publishedAt', /^(?:publish_?date|notice_?time|publish_?time|pub_?date|release_?time|release_?date|issue_?time|timeShow|notice_?date|create_?time)$/i],
   ['buyer', /^(?:buyerName|purchaser|purchaserName|purchaseUnit|purchaseName|cgr|buyer)$/i],
   ['agency', /^(?:agentName|agency|agencyName|author|agentOrg)$/i],
   ['region', /^(?:districtName|regionName|zoneName|districtShow|areaName|districtCode|regionCode|zoneCode)$/i],
@@ -143,4 +144,33 @@ export function noticeFromScripts(html: string): ExtractInput | null {
   hintsOf(obj, hints);
   const isHtml = /<(?:p|div|table|tr|td|span|br|h\d)\b/i.test(best.text.slice(0, 5000));
   return isHtml ? { html: best.text, hints } : { text: best.text, hints };
+}
+
+const MAX_EMBEDDED = 400_000;
+
+/**
+ * A notice given as a one-line JSON record inside prose ("示例输出：{"title": …, "content": …}"
+ * in an API's documentation): the record's notice, or null when no line holds one. Read as
+ * text, the record's keys and quotes run into the title and the date field goes unread. Each
+ * line is tried once, from its first '{"' to its last '}' (linear in the text; a text that is
+ * JSON itself was tried whole already).
+ */
+export function noticeFromEmbeddedJson(text: string): ExtractInput | null {
+  if (looksLikeJson(text)) return null;
+  const s = text.slice(0, MAX_EMBEDDED);
+  let tries = 0;
+  for (let from = s.indexOf('{"'); from >= 0 && tries < 20; from = s.indexOf('{"', from + 2), tries++) {
+    const nl = s.indexOf('\n', from);
+    const lineEnd = nl < 0 ? s.length : nl;
+    const close = s.lastIndexOf('}', lineEnd - 1);
+    if (close - from >= 100) {
+      const inner = noticeFromJson(s.slice(from, close + 1));
+      const body = inner ? (inner.html ?? inner.text ?? '') : '';
+      if (inner && body.trim().length >= 50) return inner;
+    }
+    // the rest of this line was this try's; the next starts on a later line
+    if (nl < 0) break;
+    from = nl - 1;
+  }
+  return null;
 }

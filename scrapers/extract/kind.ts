@@ -49,6 +49,9 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['tender', /资格预审公告|资格预审文件|招标公告|磋商公告|谈判公告|询价公告|邀请公告|比选公告|比选|采购公告|竞价公告|竞采公告|征选|遴选|采购需求|需求公示|招标文件|磋商文件|谈判文件|询价文件|公开招标|邀请招标|征集|公开选取|选取.{0,30}机构|磋商|谈判|询价|招标/],
 ];
 
+// a labelled type field on its own line, its value the notice type alone
+const TYPE_FIELD = /^(?:公告|信息|公示)类型[：:][ ]*([^\n]{2,12})$/m;
+
 const BODY_RULES: Array<[NoticeKind, RegExp]> = [
   ['correction', /更正(?:\(补充\)|（补充）)?事项|更正内容|变更内容|原公告项目名称|首次公告日期/],
   ['failure', /废标理由|项目废标|流标|终止采购/],
@@ -78,6 +81,10 @@ export function detectKind(title: string | null, body: string, hint?: string | n
   const fromHint = kindFromTitle(hint ?? null);
   if (fromHint) return fromHint;
   const head = body.slice(0, 6000);
+  // a sheet export's or an aggregator's type field ("公告类型：中标公告") says what the title does not
+  const typed = TYPE_FIELD.exec(head);
+  const fromField = typed ? kindFromTitle(typed[1]) : null;
+  if (fromField) return fromField;
   // the earliest-placed strong phrase family wins among award/contract/tender
   let best: { k: NoticeKind; at: number } | null = null;
   for (const [k, re] of BODY_RULES) {

@@ -8,7 +8,7 @@
  */
 import type { Field } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
-import { firstCandidate, firstCandidateBid } from './candidates.js';
+import { WINNER_TAGGED_RANK, firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
 import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson } from './parties.js';
@@ -234,7 +234,8 @@ export function findLots(
   // 2. result tables
   if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables, opts.candidates === true));
   // 2a. 中标候选人公示: the first-ranked candidate ("第一中标候选人：X … 投标报价：Y")
-  if (!lots.length && opts.candidates) {
+  // (or a result that tags its first-ranked bidder as the winner: "第一名(成交人):X")
+  if (!lots.length && (opts.candidates || WINNER_TAGGED_RANK.test(lookup.slice(0, 60_000)))) {
     const c = firstCandidate(text, lookup);
     if (c) {
       const lot = emptyLot(c.vendor);

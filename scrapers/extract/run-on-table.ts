@@ -16,7 +16,9 @@ const HEADER_CELL = /^[\u4e00-\u9fff（）()/、]{2,12}$/;
 const MONEY_HEAD = /金额|报价|总价|价格/;
 const MONEY_CELL = /^[￥¥]?\d[\d,，]*(?:\.\d+)?(?:元|万元)?$/;
 // an optional lead-in label before the header on the same line ("中标结果：")
-const LEAD = /^([^\s:：]{2,16}[:：])\s*/;
+// (or a numbered section's heading before it, "五、中标信息 标段编号 中标供应商 …", as a flattened
+// portal page runs them)
+const LEAD = /^([^\s:：]{2,16}[:：]|(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、．])[\u4e00-\u9fff（）()]{2,12}(?= ))\s*/;
 const MAX_TOKENS = 400;
 
 /** `cells` cut into rows of `width`, when every row has a money figure under each money column. */

@@ -32,6 +32,9 @@ export function csvRecordText(text: string): string {
   const row = rowEnd < 0 ? rest : rest.slice(0, rowEnd);
   const cells = row.split(' | ');
   if (cells.length < columns.length) return text;
+  // a second row as wide as the header: a table of several rows (a results list), no one record
+  const next = rowEnd < 0 ? '' : (/^\s*([^\n]*)/.exec(rest.slice(rowEnd + 1))?.[1] ?? '');
+  if (next.split(' | ').length >= columns.length) return text;
   const last = columns.length - 1;
   // the last column takes the rest of the row and every line after it (a quoted body spans lines)
   const values = [...cells.slice(0, last), [cells.slice(last).join(' | '), rowEnd < 0 ? '' : rest.slice(rowEnd)].join('')].map((v) =>

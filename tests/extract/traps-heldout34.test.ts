@@ -56,6 +56,11 @@ const rows: TrapRow[] = [
     text: 'SAMPLE_NOTICE = """\n星河县委宣传部微短剧拍摄制作项目成交结果公告\n公告日期：2026年2月12日\n成交供应商：星河锦官城微剧文化传播有限公司\n成交金额：¥258,000.00\n采购人：中共星河县委宣传部\n"""\n\ndef test_parse():\n    assert parse(SAMPLE_NOTICE)\n',
     check: (e) => expect([e.title, e.publishedAt]).toEqual(['星河县委宣传部微短剧拍摄制作项目成交结果公告', '2026-02-12']),
   },
+  {
+    name: '(guard) a results table of several rows at a text\'s head is a table, not a sheet export\'s one record: each row stays a lot',
+    text: '序号 | 采购单位 | 中标供应商 | 中标金额\n1 | 星河县融媒体中心 | 星河甲文化传媒有限公司 | 120000元\n2 | 星河县融媒体中心 | 星河乙文化传媒有限公司 | 80000元\n星河县融媒体中心短视频制作服务项目中标结果公告\n发布日期：2025-06-01\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河甲文化传媒有限公司', 120000], ['星河乙文化传媒有限公司', 80000]]),
+  },
 ];
 
 runTrapRows('heldout34 traps', rows);

@@ -40,6 +40,7 @@ import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js'
 import { classifyNotice, classifyTitle } from './video-classifier.js';
 import { placementOutweighs, videoLotService } from './mixed-scope.js';
 import { serviceOfAwardedLots } from './service-type.js';
+import { isMarkup, visibleChars } from './input-shape.js';
 
 export { classifyTitle };
 export { isJsonWithoutNotice } from './json-notice.js';
@@ -106,22 +107,6 @@ function firstFieldValue(fields: Field[], role: Field['role'], max = 80): Field 
  */
 export function extractNotice(input: ExtractInput): Extraction {
   return extractOnce(input, 0);
-}
-
-/** Non-space characters of `s`, counted up to `cap` (an app shell has next to none). */
-function visibleChars(s: string, cap: number): number {
-  let n = 0;
-  for (let i = 0; i < s.length && n < cap; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c !== 0x3000 && c !== 0xa0) n++;
-  }
-  return n;
-}
-
-/** Whether a text is HTML markup: three or more block tags (<p>, <div>, <tr>, <td>, <br>, <h2>…) in its head. */
-function isMarkup(text: string): boolean {
-  const m = text.slice(0, 200_000).match(/<(?:p|div|table|tr|td|th|br|li|h[1-6])(?:\s[^<>]{0,300})?\/?>/gi);
-  return (m?.length ?? 0) >= 3;
 }
 
 /** The input a JSON document or an empty app shell stands for, with the caller's hints kept on top. */

@@ -7,6 +7,7 @@
  * per cell, then the long body cell as it is.
  * @module
  */
+import { ENGLISH_BODY_COLUMN, ENGLISH_COLUMN, ENGLISH_TITLE_COLUMNS, englishColumnLabel, splitCsvRecord } from './csv-columns.js';
 
 // a column name: a short label, Chinese only (a data row has figures, dates or long names)
 const COLUMN = /^[\u4e00-\u9fff（）()]{2,10}$/;
@@ -25,8 +26,12 @@ export function csvRecordText(text: string): string {
   const head = /^\s*/.exec(text)![0].length;
   const nl = text.indexOf('\n', head);
   if (nl < 0 || nl - head > 300) return text;
-  const columns = text.slice(head, nl).split(' | ').map((c) => c.trim());
-  if (columns.length < MIN_COLUMNS || !columns.every((c) => COLUMN.test(c))) return text;
+  const headLine = text.slice(head, nl);
+  // English names over comma-separated cells ("contract_name,buyer,supplier,amount,…")
+  if (!headLine.includes(' | ')) return commaRecordText(text, head, nl);
+  const columns = headLine.split(' | ').map((c) => c.trim());
+  const english = columns.every((c) => ENGLISH_COLUMN.test(c));
+  if (columns.length < MIN_COLUMNS || !(english || columns.every((c) => COLUMN.test(c)))) return text;
   const rest = text.slice(nl + 1);
   const rowEnd = rest.indexOf('\n');
   const row = rowEnd < 0 ? rest : rest.slice(0, rowEnd);
@@ -41,6 +46,11 @@ export function csvRecordText(text: string): string {
     v.trim().replace(/^"([\s\S]*?)"?$/, '$1'),
   );
   if (values.slice(0, last).some((v) => v.length > 300)) return text;
+  return english ? englishRecord(columns, values, '') : chineseRecord(columns, values);
+}
+
+function chineseRecord(columns: string[], values: string[]): string {
+  const last = columns.length - 1;
   const titleAt = TITLE_COLUMNS.map((c) => columns.indexOf(c)).find((i) => i >= 0 && values[i]);
   const lines: string[] = [];
   if (titleAt !== undefined) lines.push(values[titleAt]);
@@ -50,4 +60,47 @@ export function csvRecordText(text: string): string {
     else if (values[i]) lines.push(`${c}：${values[i]}`);
   });
   return `${lines.join('\n')}\n\n${body}`;
+}
+
+/**
+ * A record under English column names: the title cell first, then a Chinese-labelled line per
+ * column the extractor knows (others dropped), then the body cell and any text after the record.
+ */
+function englishRecord(columns: string[], values: string[], after: string): string {
+  const lower = columns.map((c) => c.toLowerCase());
+  const titleAt = ENGLISH_TITLE_COLUMNS.map((c) => lower.indexOf(c)).find((i) => i >= 0 && values[i]);
+  const lines: string[] = [];
+  if (titleAt !== undefined) lines.push(values[titleAt]);
+  const bodies: string[] = [];
+  columns.forEach((c, i) => {
+    if (i === titleAt || !values[i]) return;
+    if (ENGLISH_BODY_COLUMN.test(c)) bodies.push(values[i]);
+    else {
+      const label = englishColumnLabel(c, values[i]);
+      if (label) lines.push(`${label}：${values[i]}`);
+    }
+  });
+  const body = [...bodies, after].join('\n').trim();
+  // the body's own first line restating the title cell with its notice word ("X合同" over "X合同公告")
+  const first = /^[^\n]*/.exec(body)![0].trim();
+  if (titleAt !== undefined && first.startsWith(values[titleAt]) && /^(?:的)?(?:公告|公示|通知)$/.test(first.slice(values[titleAt].length))) lines[0] = first;
+  return `${lines.join('\n')}\n\n${body}`;
+}
+
+/**
+ * A comma-separated export under English column names: the header, one record (quoted cells may
+ * span lines), and whatever follows (a body written as its own one-column record, "content" over a
+ * quoted text). Chinese comma headers are left alone (a notice's first line may be a list of names).
+ */
+function commaRecordText(text: string, head: number, nl: number): string {
+  const columns = text.slice(head, nl).split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  if (columns.length < MIN_COLUMNS || !columns.every((c) => ENGLISH_COLUMN.test(c))) return text;
+  const record = splitCsvRecord(text.slice(nl + 1));
+  if (record.cells.length < columns.length || record.cells.slice(0, columns.length - 1).some((v) => v.length > 300)) return text;
+  const values = [...record.cells.slice(0, columns.length - 1), record.cells.slice(columns.length - 1).join(',')];
+  let rest = text.slice(nl + 1 + record.end + 1);
+  // "content" on its own line over a quoted body: the body column written as a record of its own
+  const own = /^\s*"?([A-Za-z_]{2,24})"?\s*\n/.exec(rest);
+  if (own && ENGLISH_BODY_COLUMN.test(own[1])) rest = splitCsvRecord(rest.slice(own[0].length)).cells.join(',') || rest;
+  return englishRecord(columns, values, rest);
 }

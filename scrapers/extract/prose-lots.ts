@@ -80,7 +80,9 @@ export function proseWinner(text: string, lookup: string): Lot | null {
     const lot = proseWinnerIn(text, lookup, from);
     if (lot) return lot;
   }
-  return windows ? null : proseWinnerIn(text, lookup, 0);
+  // no window named a winner, or every mention was boilerplate after the winner's sentence ("对成交
+  // 结果有异议的…" below "确定X为成交供应商"): the text from its start
+  return proseWinnerIn(text, lookup, 0);
 }
 
 // "中标人为由A（牵头人）与B（成员）组成的联合体", "确定A与B组成的联合体为成交供应商": the members

@@ -304,11 +304,24 @@ function trimProsePrefix(s: string): string {
 const CUT_SUFFIX = /(?:有|有限|有限责|有限责任|股份|股份有|股份有限)$/;
 const cutShort = (text: string, hit: PartyHit) => CUT_SUFFIX.test(hit.name) && !text.slice(hit.end).trim();
 
+// an agency's name masked in a short run inside it ("宁夏华**项目管理有限公司", as an aggregator
+// shows it to guests): what is shown names the firm, and is kept as written; a name masked whole
+// or mostly ("************有限公司"), or whose shown head is only a place ("浙江**招标有限公司"), stays
+// unknown (a trade name starts after the two-character place: three shown characters at least)
+const PARTLY_MASKED = /^\s*([\u4e00-\u9fff]{3,}[*＊]{1,3}[\u4e00-\u9fff（）()]{4,40}?)(?=\s|$|[，,。；;|])/;
+
+function partlyMasked(text: string, f: Field): PartyHit | null {
+  const m = PARTLY_MASKED.exec(text.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 80)));
+  if (!m || m[1].replace(/[*＊]/g, '').length < 8 || !looksLikeOrg(m[1].replace(/[*＊]/g, ''))) return null;
+  const at = f.valueStart + m.index + m[0].indexOf(m[1]);
+  return { name: m[1], start: at, end: at + m[1].length, how: `label:${f.label}`, confidence: 0.7 };
+}
+
 /** The agency (采购代理机构), or null. */
 export function findAgency(text: string, lookup: string, fields: Field[]): PartyHit | null {
   for (const f of fields) {
     if (f.role !== 'agency') continue;
-    const hit = fromField(text, f, `label:${f.label}`, 0.9, false);
+    const hit = fromField(text, f, `label:${f.label}`, 0.9, false) ?? partlyMasked(text, f);
     if (hit && looksLikeOrg(hit.name)) return cutShort(text, hit) ? null : hit;
   }
   for (const f of fields) {

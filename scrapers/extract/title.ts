@@ -104,6 +104,11 @@ export function findTitle(
   return { title: found.title!.slice(code[0].length), start: found.start + code[0].length, end: found.end };
 }
 
+// a repository's Markdown doc around a notice: a section heading that labels an example ("## 样例 3：
+// 比选公告（云南，2017）") and a quote line that leads into it ("> 输入（原文…）：") are the doc's, not
+// the notice's title (a heading that is the title itself, "# X公告", has no label before a colon)
+const MARKDOWN_CHROME = /^#{1,6}\s*[^：:\n]{1,12}[：:]|^>\s?[^\n]{0,60}[：:]$/;
+
 const REGION_CODE_PREFIX = /^[[［【(（]\d{6}[\]］】)）]\s*/;
 
 function findAnyTitle(
@@ -162,7 +167,7 @@ function findTitleByLines(
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

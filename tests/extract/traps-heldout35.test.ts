@@ -1,6 +1,7 @@
 /**
  * Traps found by the thirty-fifth unseen batch (tests/fixtures/extract/heldout35): scraper exports
- * under English column names, and a prose winner above a 质疑 clause that mentions 成交结果. One
+ * under English column names, a prose winner above a 质疑 clause that mentions 成交结果, a Markdown
+ * doc's example heading, a partly masked agency. One
  * named row each, run through the real extractNotice: each row failed before parser 1.39.0, except
  * those marked (guard), which keep a new rule from overreaching. The names say the general rule,
  * not the fixture; the parties are invented (星河…).
@@ -35,6 +36,26 @@ const rows: TrapRow[] = [
     name: '(guard) a notice whose first line is a list of names with commas stays a notice',
     text: '星河县,星河镇,星河乡,星河村 宣传片拍摄项目中标公告\n发布时间：2024-01-02\n中标供应商：星河影视传媒有限公司\n中标金额：98,000.00元\n采购人：星河县文化旅游局',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河影视传媒有限公司', 98000]]),
+  },
+  {
+    name: 'a Markdown doc\'s example heading ("## 样例 3：比选公告（…）") and its "> 输入…：" quote line are no title: the notice\'s first line is',
+    text: '## 样例 3：比选公告（星河，2017）\n\n> 输入（原文，来自详情页正文）：\n\n星河县财政局2017年度财政投资评审委托服务项目比选公告\n星河县财政局拟对2017年度财政投资评审委托服务项目进行比选。\n一、比选人：星河县财政局\n二、比选代理机构：星河招标有限公司\n',
+    check: (e) => expect(e.title).toBe('星河县财政局2017年度财政投资评审委托服务项目比选公告'),
+  },
+  {
+    name: '(guard) a Markdown heading that is the notice\'s own title ("# X公告") stays the title',
+    text: '# 星河县文化旅游局宣传片拍摄项目中标公告\n\n发布时间：2024-01-02\n中标供应商：星河影视传媒有限公司\n中标金额：98,000.00元\n采购人：星河县文化旅游局\n',
+    check: (e) => expect(e.title).toContain('星河县文化旅游局宣传片拍摄项目中标公告'),
+  },
+  {
+    name: 'an agency masked in a short run inside its name ("宁夏星**项目管理有限公司") is kept as written',
+    text: '星河县人民法院视频会议系统采购项目竞争性磋商公告\n发布时间：2020-05-19\n采购人：星河县人民法院\n代理机构：宁夏星**项目管理有限公司\n项目名称：星河县人民法院视频会议系统采购项目\n采购预算：¥425,000.00\n',
+    check: (e) => expect(e.agency).toBe('宁夏星**项目管理有限公司'),
+  },
+  {
+    name: '(guard) an agency masked whole or down to its place ("************有限公司", "浙江**招标有限公司") stays unknown',
+    text: '星河县人民法院视频会议系统采购项目竞争性磋商公告\n发布时间：2020-05-19\n采购人：星河县人民法院\n代理机构：浙江**招标有限公司\n项目名称：星河县人民法院视频会议系统采购项目\n',
+    check: (e) => expect(e.agency).toBeNull(),
   },
 ];
 

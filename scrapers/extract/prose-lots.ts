@@ -72,17 +72,20 @@ export function proseWinner(text: string, lookup: string): Lot | null {
   const SECTION = /(?:中标|成交)(?:\(成交\)|（成交）)?(?:信息|结果)|唯一供应商/g;
   let windowEnd = -1;
   let windows = 0;
+  let firstFrom = lookup.length;
   for (const sec of lookup.matchAll(SECTION)) {
     if (sec.index < windowEnd) continue;
     if (++windows > 6) break;
     const from = Math.max(0, sec.index - 12);
+    firstFrom = Math.min(firstFrom, from);
     windowEnd = from + 20_000;
     const lot = proseWinnerIn(text, lookup, from);
     if (lot) return lot;
   }
   // no window named a winner, or every mention was boilerplate after the winner's sentence ("对成交
-  // 结果有异议的…" below "确定X为成交供应商"): the text from its start
-  return proseWinnerIn(text, lookup, 0);
+  // 结果有异议的…" below "确定X为成交供应商"): the text from its start up to the first window (read
+  // already)
+  return firstFrom > 0 ? proseWinnerIn(text, lookup, 0, firstFrom + 12) : null;
 }
 
 // "中标人为由A（牵头人）与B（成员）组成的联合体", "确定A与B组成的联合体为成交供应商": the members
@@ -121,8 +124,8 @@ function proseConsortium(text: string, lookup: string, from: number, head: strin
   return lot;
 }
 
-function proseWinnerIn(text: string, lookup: string, from: number): Lot | null {
-  const head = lookup.slice(from, from + 20_000);
+function proseWinnerIn(text: string, lookup: string, from: number, until = from + 20_000): Lot | null {
+  const head = lookup.slice(from, Math.min(until, from + 20_000));
   const consortium = proseConsortium(text, lookup, from, head);
   if (consortium) return consortium;
   const person = PROSE_PERSON.exec(head);

@@ -123,36 +123,6 @@ function flatHeaderDate(text: string): DateHit | null {
   return { iso: d.iso, start: at, end: at + m[1].length, how: 'header' };
 }
 
-// a scraper's CSV or sheet export: a header row naming its date column, then the notice's row
-const DATE_COLUMN = /^(?:发布日期|发布时间|公告日期|公告时间|发布日|信息时间)$/;
-
-/**
- * "标题 | 发布日期 | 地区 | …" over "X成交公告 | 2020-09-24 | 广西-柳州 | …": the date in the
- * first data row's cell under the header's date column (cells split at "|", tabs or commas as
- * the text has them; the first non-blank line is the header).
- */
-function headerRowDate(text: string): DateHit | null {
-  const head = /^\s*/.exec(text)![0].length;
-  const nl = text.indexOf('\n', head);
-  if (nl < 0 || nl - head > 400) return null;
-  const header = text.slice(head, nl);
-  const sep = header.includes('|') ? '|' : header.includes(',') ? ',' : null;
-  if (!sep) return null;
-  const col = header.split(sep).findIndex((c) => DATE_COLUMN.test(c.trim()));
-  if (col < 0) return null;
-  const rowEnd = text.indexOf('\n', nl + 1);
-  const row = text.slice(nl + 1, rowEnd < 0 ? Math.min(text.length, nl + 2001) : Math.min(rowEnd, nl + 2001));
-  let at = 0;
-  const cells = row.split(sep);
-  if (cells.length <= col) return null;
-  for (let k = 0; k < col; k++) at += cells[k].length + 1;
-  const d = parseDate(cells[col].slice(0, 40));
-  // the cell holds the date and nothing else but a time ("2020-09-24 10:30")
-  if (!d || cells[col].trim().length > d.end - d.start + 9) return null;
-  const start = nl + 1 + at + d.start;
-  return { iso: d.iso, start, end: start + d.end - d.start, how: 'header' };
-}
-
 export interface DateHit {
   iso: string;
   start: number;
@@ -178,8 +148,6 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   };
   const direct = labelled(false);
   if (direct) return direct;
-  const row = headerRowDate(text);
-  if (row) return row;
   const flat = flatHeaderDate(text);
   if (flat) return flat;
   // a header line near the top that starts with a date ("2025年05月27日 20:20 来源：…")

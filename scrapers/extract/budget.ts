@@ -33,6 +33,33 @@ export function ceilingFromTables(text: string, tables: Table[]): Money | null {
   return moneyFromColumn(text, tables, (h) => /最高限价|控制价|限价/.test(h) && !/预算|单价/.test(h), () => false)?.money ?? null;
 }
 
+// a correction's table: "更正项 | 更正前内容 | 更正后内容", one row per changed item
+const AFTER_COLUMN = /^(?:更正|变更|修改|调整)后/;
+const BEFORE_COLUMN = /^(?:更正|变更|修改|调整)前|^原/;
+
+/**
+ * The budget and ceiling a correction's table sets ("1 | 预算金额 | 96万元 | 88万元"): the figure in
+ * the 更正后 column of the row whose item is the budget (or the ceiling). The labelled field the row
+ * also reads as ("预算金额 | 96万元") is the figure being replaced, so this one comes first.
+ */
+export function correctedFromTables(text: string, tables: Table[]): { budget: Money | null; ceiling: Money | null } {
+  const out: { budget: Money | null; ceiling: Money | null } = { budget: null, ceiling: null };
+  for (const t of tables) {
+    const after = t.header.findIndex((c) => AFTER_COLUMN.test(c.text.trim()));
+    const before = t.header.findIndex((c) => BEFORE_COLUMN.test(c.text.trim()));
+    if (after < 0 || before < 0 || before >= after) continue;
+    for (const r of t.rows.slice(0, 30)) {
+      const item = r.slice(0, before).map((c) => c.text.replace(/\s/g, '')).join(' ');
+      const role = /最高限价|控制价/.test(item) ? 'ceiling' : /预算/.test(item) && !/单价/.test(item) ? 'budget' : null;
+      const cell = r[after];
+      if (!role || !cell || out[role]) continue;
+      const m = readMoney(text, cell.start, cell.end, headerUnit(t.header[after].text) ?? 'yuan');
+      if (m && m.form === 'total' && m.yuan != null && m.yuan >= 100) out[role] = m;
+    }
+  }
+  return out;
+}
+
 function moneyFromColumn(text: string, tables: Table[], isColumn: (header: string) => boolean, pick: (rowText: string) => boolean): { money: Money | null; note: string | null } | null {
   for (const t of tables) {
     const bc = t.header.findIndex((c) => isColumn(c.text));

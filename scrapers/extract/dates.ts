@@ -74,7 +74,7 @@ const NOT_PUBLISHED = /[:：]|截止|开标|报名|递交|提交|至|到|期|时
  * the date it was republished, not the notice's).
  */
 function bareHeaderDate(t: string): { iso: string; start: number; end: number } | null {
-  if (t.replace(/\s{2,}/g, ' ').length > 40) return null;
+  if (t.replace(/\s{2,}/g, ' ').length > 40) return pipedHeaderDate(t);
   const m = BARE_DATE_TOKEN.exec(t);
   if (!m) return null;
   const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
@@ -82,6 +82,26 @@ function bareHeaderDate(t: string): { iso: string; start: number; end: number } 
   const d = parseDate(m[1]);
   const at = m.index + m[0].indexOf(m[1]);
   return d ? { iso: d.iso, start: at, end: at + m[1].length } : null;
+}
+
+// an aggregator's line under the title, in cells: "站名 | 省 > 州 > 市 | 2018-07-20"
+const PIPED_DATE_CELL = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/;
+
+/**
+ * The date of a site's header line split into " | " cells, one cell the bare date and every
+ * other a short name or a breadcrumb of places (no figure, no label, nothing of a deadline): the
+ * line is too long for the one-date reading above only because it names the region too.
+ */
+function pipedHeaderDate(t: string): { iso: string; start: number; end: number } | null {
+  if (t.length > 100 || !/[|｜]/.test(t)) return null;
+  const cells = t.split(/[|｜]/).map((c) => c.trim());
+  if (cells.length < 2 || cells.length > 5) return null;
+  const at = cells.findIndex((c) => PIPED_DATE_CELL.test(c));
+  if (at < 0) return null;
+  if (cells.some((c, i) => i !== at && (!c || c.length > 40 || /\d/.test(c) || NOT_PUBLISHED.test(c) || !/[\u4e00-\u9fff]/.test(c)))) return null;
+  const d = parseDate(cells[at]);
+  const start = t.indexOf(cells[at]);
+  return d ? { iso: d.iso, start, end: start + cells[at].length } : null;
 }
 
 // a date closing the text after white space (a page footer after it aside): the signature of a

@@ -16,12 +16,13 @@ import { contractNewsParties, notProcurement } from './news-notice.js';
 import { buyerAddress, locate } from './buyer-place.js';
 import { ambiguousStart } from './locality.js';
 import { pastPlace, todayPlace } from './past-place.js';
-import { budgetFromTables, ceilingFromTables, findBudget } from './budget.js';
+import { budgetFromTables, ceilingFromTables, correctedFromTables, findBudget } from './budget.js';
 import { uncommentBlock } from './comment-block.js';
 import { isCandidateNotice } from './candidates.js';
 import { blankLiteralMarks, unescapeLineBreaks } from './escaped-lines.js';
 import { csvRecordText } from './csv-record.js';
-import { looksLikeJson, noticeFromEmbeddedJson, noticeFromJson, noticeFromScripts } from './json-notice.js';
+import { looksLikeJson, noticeFromEmbeddedJson, noticeFromJson, noticeFromScripts, withoutLeadComments } from './json-notice.js';
+import { wrapperHeaderText } from './wrapper-header.js';
 import { readIntentionList } from './intention-rows.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
@@ -47,7 +48,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.39.0';
+export const PARSER_VERSION = '1.40.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -117,7 +118,8 @@ function unwrapped(inner: ExtractInput, outer: ExtractInput): ExtractInput {
 }
 
 function extractOnce(input: ExtractInput, depth: number): Extraction {
-  const raw0 = typeof input?.html === 'string' ? input.html : typeof input?.text === 'string' ? input.text : null;
+  // (a JSON record saved under a comment line or two reads as the record)
+  const raw0 = typeof input?.html === 'string' ? input.html : typeof input?.text === 'string' ? withoutLeadComments(input.text) : null;
   if (depth === 0 && raw0) {
     // a portal API's response saved as is: the notice is its content string (or a one-line JSON
     // record inside prose, an API doc's sample output: the record's)
@@ -159,8 +161,8 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
     } else if (typeof input?.text === 'string') {
       // a page saved as text keeps its side lists: other notices' entries go once its own title is known
       // (a notice kept in code loses its comment marks, string-literal lines and literal \n escapes; a
-      // sheet export's header row and record become labelled fields)
-      raw = blankSideNotices(uncommentBlock(csvRecordText(blankLiteralMarks(unescapeLineBreaks(input.text)))));
+      // sheet export's header row and record, or a crawler's header over the notice, become labelled fields)
+      raw = blankSideNotices(uncommentBlock(csvRecordText(wrapperHeaderText(blankLiteralMarks(unescapeLineBreaks(input.text))))));
       isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
     } else {
       warnings.push('no html or text given');
@@ -243,6 +245,10 @@ function fill(
   }
 
   let { budget, ceiling } = findBudget(text, lookup, fields);
+  // a correction's table of changed items: its 更正后 figures replace the labelled ones
+  const corrected = out.kind === 'correction' ? correctedFromTables(text, tables) : null;
+  budget = corrected?.budget ?? budget;
+  ceiling = corrected?.ceiling ?? ceiling;
   if (!budget) {
     const fromTable = budgetFromTables(text, tables, (row) => classifyTitle(row).isVideoOps);
     if (fromTable) {

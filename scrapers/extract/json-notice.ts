@@ -25,6 +25,16 @@ const HINT_KEYS: Array<[keyof Hints, RegExp]> = [
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 10;
 
+// comment lines a repository puts over a saved record ("// saved from the crawler's queue", "# one record")
+const LEAD_COMMENTS = /^\ufeff?(?:[ \t]*(?:\/\/|#)[^\n]*\n|[ \t]*\n){1,10}(?=[ \t]*[{[])/;
+
+/** `raw` without the comment lines over a JSON record saved in a repository (unchanged when none). */
+export function withoutLeadComments(raw: string): string {
+  if (!/^\ufeff?[ \t]*(?:\/\/|#)/.test(raw)) return raw;
+  const m = LEAD_COMMENTS.exec(raw.slice(0, 4000));
+  return m ? raw.slice(m[0].length) : raw;
+}
+
 /** True when `raw` (after a BOM and blank lines) reads as a JSON object or array. */
 export function looksLikeJson(raw: string): boolean {
   const t = raw.slice(0, 200).replace(/^\ufeff/, '').trimStart();

@@ -1,0 +1,96 @@
+/**
+ * A notice saved in a repository under its crawler's header: a YAML front matter ("---" …
+ * "publish_date: 2026-09-22" … "---"), a crawl record's "[title] …" / "[publish] …" lines, a
+ * `head` listing's "==> path <==" line over "URL: …" / "CRAWLED: …" lines and a "----8<----"
+ * fence, "# fetched: …" comments. The header is no part of the notice: read as text, its first
+ * line becomes the title ("---", "==> data/… <==") and its publication field goes unread, while a
+ * date quoted in the body (the call's, a crawl's) is taken instead. So the header is written back
+ * as the notice's own lines: its title first, then a Chinese-labelled line for each field the
+ * extractor knows (the same names as a scraper's English columns), then the notice's text.
+ * @module
+ */
+import { englishColumnLabel } from './csv-columns.js';
+
+// a header field: "key: value" (YAML, an HTTP-like dump) or "[key] value" (a crawl record), ASCII keys
+const KEY_VALUE = /^[ \t]*([A-Za-z][A-Za-z0-9_]{0,24})[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+const BRACKET_KEY = /^[ \t]*\[([A-Za-z][A-Za-z0-9_]{0,24})\](?:[ \t]+(.*?))?[ \t]*$/;
+// a fence: front matter's "---", a cut mark "----8<----", `head`'s "==> path <==", a row of "=" or "-"
+const FENCE = /^[ \t]*(?:-{3,}(?:[ \t]*8<[ \t]*-*)?|={3,}|==> .{1,200} <==|-{2,}8<-{2,})[ \t]*$/;
+// a comment line of the header ("# fetched: …", "// saved from …")
+const COMMENT = /^[ \t]*(?:#|\/\/)/;
+// the field that opens the notice's own text: what follows is the notice
+const BODY_KEYS = /^(?:content|body|text|html|detail|notice)$/i;
+// a title field
+const TITLE_KEYS = /^(?:title|notice_?title|name|subject)$/i;
+// header keys a crawler writes for its own fetch: never the notice's date
+const FETCH_KEYS = /^(?:fetched|crawled|crawl_?(?:time|date|id)|scraped|saved|downloaded|status|url|source|site|spider|id)$/i;
+
+const MAX_HEADER_LINES = 30;
+
+/** Header keys the notice's fields come from (publish → 发布日期, district → 地区), beyond the CSV columns'. */
+function labelOf(key: string, value: string): string | null {
+  if (FETCH_KEYS.test(key)) return null;
+  if (/^(?:publish(?:ed)?|publish_?(?:at|on)|issued?|issue_?(?:time|date))$/i.test(key)) return '发布日期';
+  if (/^(?:district|area|city|province)$/i.test(key)) return '地区';
+  return englishColumnLabel(key, value);
+}
+
+/**
+ * `text` with a crawler's header block at its top rewritten as the notice's own labelled lines,
+ * or `text` unchanged when it opens with no such block. A block counts when it holds at least
+ * two ASCII-keyed fields or a fence with at least one field or a `head` "==> path <==" line
+ * (a notice's first line is Chinese; a lone "Note: …" line is no header).
+ */
+export function wrapperHeaderText(text: string): string {
+  // cheap test first: a notice opens with Chinese, a header with ASCII or a fence
+  const first = /^\s*(\S)/.exec(text.slice(0, 400));
+  if (!first || /[\u4e00-\u9fff【（(]/.test(first[1])) return text;
+  let pos = 0;
+  let fields = 0;
+  let fences = 0;
+  let headLine = false;
+  let title: string | null = null;
+  let bodyOpened = false;
+  const labelled: string[] = [];
+  let end = 0;
+  for (let n = 0; n < MAX_HEADER_LINES && pos < text.length; n++) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, lineEnd).replace(/\r$/, '');
+    const next = nl < 0 ? text.length : nl + 1;
+    const kv = BRACKET_KEY.exec(line) ?? (COMMENT.test(line) ? null : KEY_VALUE.exec(line));
+    if (!line.trim() || COMMENT.test(line)) {
+      // blank or a comment: part of the header, read no further into it
+    } else if (FENCE.test(line)) {
+      fences++;
+      if (/==>/.test(line)) headLine = true;
+      // a closing fence after fields: the notice follows
+      if (fields && (fences >= 2 || !/^[ \t]*---[ \t]*$/.test(line))) {
+        end = next;
+        break;
+      }
+    } else if (kv) {
+      const [, key, value = ''] = kv;
+      fields++;
+      end = next;
+      if (BODY_KEYS.test(key) && !value.trim()) {
+        bodyOpened = true;
+        break;
+      }
+      const v = value.trim().replace(/^(["'])(.*)\1$/, '$2');
+      if (v && TITLE_KEYS.test(key) && !title) title = v;
+      else if (v) {
+        const label = labelOf(key, v);
+        if (label) labelled.push(`${label}：${v}`);
+      }
+    } else break;
+    end = next;
+    pos = next;
+  }
+  if (!(fields >= 2 || (fields >= 1 && fences >= 1) || headLine)) return text;
+  let body = text.slice(end);
+  // a crawl record's closing tag ("[/content]") and what follows it is the record's, not the notice's
+  if (bodyOpened) body = body.replace(/\n[ \t]*\[\/[A-Za-z]{2,24}\][\s\S]*$/, '\n');
+  const lines = [...(title ? [title] : []), ...labelled];
+  return lines.length ? `${lines.join('\n')}\n\n${body}` : body;
+}

@@ -54,6 +54,20 @@ export interface BodyTitle {
  * characters, no label, no column, no breadcrumb) and is followed by the body's opener; null
  * when no line is (the title is then read as before, from the text's first lines).
  */
+// code before a string literal opening on the line: an assignment or a call's arguments, ASCII
+// only, then the literal's quote ("SAMPLE = \"\"\"", "const S: &str = r#\"", "VALUES (1,'")
+const CODE_LEAD = /^[\x20-\x7e]*?[=(,][ \t]*(?:&(?:'static\s+)?str\s*=\s*)?[rbuRBU]?#*(?:"""|'''|`|"|')(?=[\u4e00-\u9fff【“])/;
+const CODE_TAIL = /\s*(?:"""|'''|`|"#*|')\s*(?:[,);].*)?$/;
+
+/**
+ * A title in a string literal on a line of code ("const NOTICE = `X公告", "VALUES (1,'X公告','2016-…"):
+ * the literal's text, without the code before it and after its closing quote; other lines as they are.
+ */
+export function literalText(t: string): string {
+  const code = CODE_LEAD.exec(t);
+  return code ? t.slice(code[0].length).replace(CODE_TAIL, '').trim() : t;
+}
+
 export function bodyTitle(text: string): BodyTitle | null {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const lines = head.split('\n');
@@ -63,7 +77,7 @@ export function bodyTitle(text: string): BodyTitle | null {
     const raw = lines[i];
     const at = pos;
     pos += raw.length + 1;
-    const t = raw.trim();
+    const t = literalText(raw.trim());
     if (t.length < 10 || t.length > 170 || !isTitleLike(t)) continue;
     const lead = TAG.exec(t)?.[0].length ?? 0;
     const title = t.slice(lead);

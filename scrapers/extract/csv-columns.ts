@@ -10,10 +10,11 @@
 export const ENGLISH_COLUMN = /^[A-Za-z][A-Za-z0-9_ ]{1,24}$/;
 
 // English columns that hold the notice's title, best first
-export const ENGLISH_TITLE_COLUMNS = ['title', 'notice_title', 'announcement_title', 'contract_name', 'project_name', 'name'];
+// (pinyin names as a Chinese team writes them: biaoti, xiangmu_mingcheng)
+export const ENGLISH_TITLE_COLUMNS = ['title', 'notice_title', 'announcement_title', 'contract_name', 'project_name', 'name', 'biaoti', 'gonggao_biaoti', 'xiangmu_mingcheng'];
 
 // English body columns: the notice's text
-export const ENGLISH_BODY_COLUMN = /^(?:content|body|text|detail|details|html|notice_text|full_text|summary)$/i;
+export const ENGLISH_BODY_COLUMN = /^(?:content|body|text|detail|details|html|notice_text|full_text|summary|neirong|zhengwen|gonggao_neirong)$/i;
 
 // normalised name (lower case, no separators) → the label a notice writes
 const LABELS: Record<string, string> = {
@@ -37,6 +38,14 @@ const LABELS: Record<string, string> = {
   region: '地区',
   projectcode: '项目编号',
   projectno: '项目编号',
+  // pinyin column names (fabu_riqi, caigou_danwei …); a bare yusuan figure has no unit and is left to the body
+  faburiqi: '发布日期',
+  fabushijian: '发布日期',
+  caigoudanwei: '采购人',
+  caigouren: '采购人',
+  dailijigou: '采购代理机构',
+  zhongbiaoren: '中标供应商',
+  xiangmubianhao: '项目编号',
 };
 
 // an amount column: read only when its value says its unit or currency ("¥168,000.00", "41.8万元");

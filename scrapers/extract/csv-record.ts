@@ -23,30 +23,57 @@ const MIN_COLUMNS = 4;
  * record with at least as many cells; extra cells, the body's own pipes, stay in the last cell).
  */
 export function csvRecordText(text: string): string {
-  const head = /^\s*/.exec(text)![0].length;
+  text = copyBlockText(text);
+  let head = /^\s*/.exec(text)![0].length;
+  // a spreadsheet's export with its sheet title and export time on lines of their own above the
+  // header row ("X汇总,,,,,", "导出时间：2017-11-03,,,,,", a blank line): those lines are no record
+  for (let k = 0; k < 4; k++) {
+    const pre = /^[^,\n]{0,80},{2,}[ \t]*\r?\n\s*/.exec(text.slice(head, head + 200));
+    if (!pre) break;
+    head += pre[0].length;
+  }
   const nl = text.indexOf('\n', head);
   if (nl < 0 || nl - head > 300) return text;
-  const headLine = text.slice(head, nl);
+  const headLine = text.slice(head, nl).replace(/\r$/, '');
+  // a tab-separated export (TSV, a spreadsheet's copy) reads as the " | " one: its cells hold no tabs
+  const sep = headLine.includes(' | ') ? ' | ' : /\t/.test(headLine) && !/\t\t|^\t|\t$/.test(headLine) ? '\t' : null;
   // English names over comma-separated cells ("contract_name,buyer,supplier,amount,…")
-  if (!headLine.includes(' | ')) return commaRecordText(text, head, nl);
-  const columns = headLine.split(' | ').map((c) => c.trim());
+  if (!sep) return commaRecordText(text, head, nl);
+  const columns = headLine.split(sep).map((c) => c.trim());
   const english = columns.every((c) => ENGLISH_COLUMN.test(c));
   if (columns.length < MIN_COLUMNS || !(english || columns.every((c) => COLUMN.test(c)))) return text;
   const rest = text.slice(nl + 1);
   const rowEnd = rest.indexOf('\n');
   const row = rowEnd < 0 ? rest : rest.slice(0, rowEnd);
-  const cells = row.split(' | ');
+  const cells = row.replace(/\r$/, '').split(sep);
   if (cells.length < columns.length) return text;
   // a second row as wide as the header: a table of several rows (a results list), no one record
   const next = rowEnd < 0 ? '' : (/^\s*([^\n]*)/.exec(rest.slice(rowEnd + 1))?.[1] ?? '');
-  if (next.split(' | ').length >= columns.length) return text;
+  if (next.split(sep).length >= columns.length) return text;
   const last = columns.length - 1;
   // the last column takes the rest of the row and every line after it (a quoted body spans lines)
-  const values = [...cells.slice(0, last), [cells.slice(last).join(' | '), rowEnd < 0 ? '' : rest.slice(rowEnd)].join('')].map((v) =>
+  const values = [...cells.slice(0, last), [cells.slice(last).join(sep), rowEnd < 0 ? '' : rest.slice(rowEnd)].join('')].map((v) =>
     v.trim().replace(/^"([\s\S]*?)"?$/, '$1'),
   );
   if (values.slice(0, last).some((v) => v.length > 300)) return text;
   return english ? englishRecord(columns, values, '') : chineseRecord(columns, values);
+}
+
+// a PostgreSQL dump's data block: "COPY t (id, title, …) FROM stdin;", its tab-separated rows, "\\."
+const COPY_LINE = /^COPY [\w."]{1,80} \(([^)\n]{1,600})\) FROM stdin;[ \t]*$/m;
+
+/**
+ * A pg_dump file's one-row COPY block as the export it is: the column list as a tab-separated
+ * header over its row (the dump's SET and CREATE lines before it are chrome). Other texts unchanged.
+ */
+function copyBlockText(text: string): string {
+  if (!text.includes('FROM stdin;')) return text;
+  const m = COPY_LINE.exec(text);
+  if (!m) return text;
+  const columns = m[1].split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  const rows = text.slice(m.index + m[0].length + 1);
+  const end = rows.search(/^\\\.[ \t]*$/m);
+  return `${columns.join('\t')}\n${end < 0 ? rows : rows.slice(0, end)}`;
 }
 
 function chineseRecord(columns: string[], values: string[]): string {

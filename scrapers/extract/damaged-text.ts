@@ -156,3 +156,40 @@ export function repairOcr(s: string): string {
   if (out.includes('方元')) out = out.replace(/(?<=\d)方(?=元)/g, '万');
   return out;
 }
+
+// a word of a segmented line: a few characters, Chinese or punctuation (numbers and codes pass too)
+const SEGMENT_WORD = /^[^\s]{1,20}$/;
+const CJK = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+/** Whether a line is a word-segmented sentence: six or more words parted by single spaces, most Chinese, short on average. */
+function isSegmented(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 12 || /\s{2,}|\|/.test(t)) return false;
+  const words = t.split(' ');
+  if (words.length < 6 || words.some((w) => !SEGMENT_WORD.test(w))) return false;
+  const chinese = words.filter((w) => CJK.test(w)).length;
+  // (a letter-spaced line, nearly every token one character, is a PDF's: despaceLines reads it)
+  const single = words.filter((w) => [...w].length === 1).length;
+  return chinese >= words.length * 0.7 && single < words.length * 0.7 && t.replace(/ /g, '').length / words.length <= 3.5;
+}
+
+/**
+ * A word-segmented text (an NLP corpus file as jieba writes it: "阳朔县 商务局 的 委托 ，"), joined
+ * back: every name is spaced into words, so a buyer reads "商务局" and labels run apart ("发布 时间 ：").
+ * Only when most lines with Chinese are so segmented (a few such lines are a menu or a
+ * letter-spaced heading, left to despaceLines); a space between two ASCII words stays.
+ */
+export function joinSegmentedWords(text: string): string {
+  // cheap test first: a Chinese word, a space, another, a space, another
+  if (!/[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4} /.test(text.slice(0, 4000))) return text;
+  const lines = text.split('\n');
+  let chinese = 0;
+  let segmented = 0;
+  for (const l of lines.slice(0, 200)) {
+    if (!/[\u4e00-\u9fff]/.test(l)) continue;
+    chinese++;
+    if (isSegmented(l)) segmented++;
+  }
+  if (segmented < 5 || segmented * 2 < chinese) return text;
+  return lines.map((l) => (isSegmented(l) ? l.replace(/(?<=\S) (?=\S)/g, (_s, at: number) => (/[A-Za-z0-9]/.test(l[at - 1]) && /[A-Za-z0-9]/.test(l[at + 1]) ? ' ' : '')) : l)).join('\n');
+}

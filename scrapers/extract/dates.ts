@@ -172,10 +172,19 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   if (flat) return flat;
   // a header line near the top that starts with a date ("2025年05月27日 20:20 来源：…")
   let pos = 0;
+  // (lines with no Chinese and no year, a repository's code above the notice, and
+  // blank lines are not counted among the head's six, up to 30 of them)
+  let skipped = 0;
   for (let i = 0; i < 6 && pos < text.length; i++) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(pos, end);
+    if (i > 0 && skipped < 30 && !/[\u4e00-\u9fff]|(?:19|20)\d{2}/.test(line)) {
+      skipped++;
+      i--;
+      pos = end + 1;
+      continue;
+    }
     // "[2025-06-01]", "【2025-06-01】": a date line in brackets reads the same
     const t0 = line.trimStart();
     const bracket = /^[[【(（]\s*(?=\d)/.exec(t0)?.[0].length ?? 0;

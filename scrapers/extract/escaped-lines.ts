@@ -40,3 +40,21 @@ export function blankLiteralMarks(s: string): string {
   if (!/"""|'''|`/.test(s)) return s;
   return s.replace(LITERAL_OPEN, '').replace(LITERAL_CLOSE, '');
 }
+
+// a \uXXXX escape (not itself escaped)
+const UNICODE_ESCAPE = /(?<!\\)\\u([0-9a-fA-F]{4})/g;
+// enough of them that they are how the text writes its Chinese (PyYAML's or ensure_ascii's output)
+const MIN_UNICODE_ESCAPES = 20;
+
+/**
+ * A text that writes every non-ASCII character as a \uXXXX escape (a vcrpy cassette's body as
+ * PyYAML dumps it, a JSON dump with ensure_ascii) read as the characters: its escapes decoded, and
+ * a double-quoted scalar's folded lines (a backslash closing the line, the next line's indent)
+ * joined back. Only when the escapes outnumber the text's own Chinese characters.
+ */
+export function decodeUnicodeEscapes(s: string): string {
+  if (!s.includes('\\u')) return s;
+  const n = s.slice(0, 200_000).match(UNICODE_ESCAPE)?.length ?? 0;
+  if (n < MIN_UNICODE_ESCAPES || n <= (s.slice(0, 200_000).match(/[\u4e00-\u9fff]/g)?.length ?? 0)) return s;
+  return s.replace(/(?<!\\)\\\r?\n[ \t]*/g, '').replace(UNICODE_ESCAPE, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}

@@ -21,8 +21,9 @@ import { uncommentBlock } from './comment-block.js';
 import { isCandidateNotice } from './candidates.js';
 import { blankLiteralMarks, unescapeLineBreaks } from './escaped-lines.js';
 import { csvRecordText } from './csv-record.js';
-import { looksLikeJson, noticeFromEmbeddedJson, noticeFromJson, noticeFromScripts, withoutLeadComments } from './json-notice.js';
-import { wrapperHeaderText } from './wrapper-header.js';
+import { noticeFromScripts } from './json-notice.js';
+import { openWrapper } from './wrapped-input.js';
+import { dropLogLines, wrapperHeaderText } from './wrapper-header.js';
 import { readIntentionList } from './intention-rows.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
@@ -30,7 +31,7 @@ import { dropNoiseLines } from './page-noise.js';
 import { joinPdfBreaks } from './pdf-breaks.js';
 import { splitFlatLines } from './flat-lines.js';
 import { noticeFromContainers } from './container-notice.js';
-import { despaceLines, dropPageBreaks } from './damaged-text.js';
+import { despaceLines, dropPageBreaks, joinSegmentedWords } from './damaged-text.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -41,14 +42,14 @@ import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js'
 import { classifyNotice, classifyTitle } from './video-classifier.js';
 import { placementOutweighs, videoLotService } from './mixed-scope.js';
 import { serviceOfAwardedLots } from './service-type.js';
-import { isMarkup, visibleChars } from './input-shape.js';
+import { visibleChars } from './input-shape.js';
 
 export { classifyTitle };
 export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.40.0';
+export const PARSER_VERSION = '1.41.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -118,17 +119,12 @@ function unwrapped(inner: ExtractInput, outer: ExtractInput): ExtractInput {
 }
 
 function extractOnce(input: ExtractInput, depth: number): Extraction {
-  // (a JSON record saved under a comment line or two reads as the record)
-  const raw0 = typeof input?.html === 'string' ? input.html : typeof input?.text === 'string' ? withoutLeadComments(input.text) : null;
-  if (depth === 0 && raw0) {
-    // a portal API's response saved as is: the notice is its content string (or a one-line JSON
-    // record inside prose, an API doc's sample output: the record's)
-    const inner = looksLikeJson(raw0) ? noticeFromJson(raw0.length > MAX_HTML_CHARS ? raw0.slice(0, MAX_HTML_CHARS) : raw0) : typeof input?.html !== 'string' ? noticeFromEmbeddedJson(raw0) : null;
-    if (inner) return extractOnce(unwrapped(inner, input), 1);
-  }
-  // HTML markup saved as text (a textarea's or an API's content written to a .txt): read as the page
-  if (depth === 0 && typeof input?.html !== 'string' && typeof input?.text === 'string' && isMarkup(input.text)) {
-    return extractOnce({ ...input, html: input.text, text: undefined }, 1);
+  if (depth === 0) {
+    // a record, a feed, an API response or markup saved as text: the notice it holds is read (wrapped-input.ts)
+    const w = openWrapper(input, MAX_HTML_CHARS);
+    if (w.inner) return extractOnce(unwrapped(w.inner, input), 1);
+    if (w.html !== null) return extractOnce({ ...input, html: w.html, text: undefined }, 1);
+    input = w.input;
   }
   const warnings: string[] = [];
   let raw = '';
@@ -162,7 +158,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
       // a page saved as text keeps its side lists: other notices' entries go once its own title is known
       // (a notice kept in code loses its comment marks, string-literal lines and literal \n escapes; a
       // sheet export's header row and record, or a crawler's header over the notice, become labelled fields)
-      raw = blankSideNotices(uncommentBlock(csvRecordText(wrapperHeaderText(blankLiteralMarks(unescapeLineBreaks(input.text))))));
+      raw = blankSideNotices(uncommentBlock(csvRecordText(wrapperHeaderText(dropLogLines(blankLiteralMarks(unescapeLineBreaks(input.text)))))));
       isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
     } else {
       warnings.push('no html or text given');
@@ -173,7 +169,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
   // side lists of other projects, prev/next links and footers go before anything is read
   // CRLF (a scraper's or a Windows dump's) folded before any line-wise pass reads the text, and a
   // copy that lost its line breaks cut back into lines (flat-lines.ts)
-  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(splitFlatLines(raw.replace(/\r\n?/g, '\n')))))));
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(splitFlatLines(joinSegmentedWords(raw.replace(/\r\n?/g, '\n'))))))));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

@@ -19,3 +19,22 @@ export function isMarkup(text: string): boolean {
   const m = text.slice(0, 200_000).match(/<(?:p|div|table|tr|td|th|br|li|h[1-6])(?:\s[^<>]{0,300})?\/?>/gi);
   return (m?.length ?? 0) >= 3;
 }
+
+/**
+ * The markup of a text that holds a page inside a wrapper written around it (a test cassette's
+ * YAML, a log line's prefix): the wrapper before the first tag and after the last one is dropped
+ * when it holds no Chinese (the notice's own words are never outside its markup then), and the
+ * string's escaped quotes and line breaks (\" and \n) are read as what they stand for.
+ */
+export function markupOnly(text: string): string {
+  const first = text.search(/<[A-Za-z!?]/);
+  const last = text.lastIndexOf('>');
+  if (first < 0 || last < first) return text;
+  const before = text.slice(0, first);
+  const after = text.slice(last + 1);
+  const cjk = /[\u4e00-\u9fff]/;
+  const html = (cjk.test(before) ? before : '') + text.slice(first, last + 1) + (cjk.test(after) ? after : '');
+  // an escaped string's markup: class=\"x\" and \n throughout
+  if (!/=\\"/.test(html.slice(0, 5000))) return html;
+  return html.replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+}

@@ -80,7 +80,9 @@ export function noticeFromValue(root: unknown): ExtractInput | null {
     }
     const obj = v as Record<string, unknown>;
     const here = [...path, obj];
-    for (const [k, x] of Object.entries(obj)) {
+    for (const [k, x0] of Object.entries(obj)) {
+      // a text kept as a list of its lines (a notebook's stream output: "text": ["…\n", "…\n"])
+      const x = Array.isArray(x0) && CONTENT_KEY.test(k) ? linesText(x0) ?? x0 : x0;
       if (typeof x === 'string') {
         if (CONTENT_KEY.test(k) && x.length >= 40 && (!best || x.length > best.text.length)) best = { text: x, path: here };
       } else if (x && typeof x === 'object') stack.push({ v: x, path: here });
@@ -91,6 +93,13 @@ export function noticeFromValue(root: unknown): ExtractInput | null {
   for (let i = best.path.length - 1; i >= 0; i--) hintsOf(best.path[i], hints);
   const isHtml = /<(?:p|div|table|tr|td|span|br|h\d)\b/i.test(best.text.slice(0, 5000));
   return isHtml ? { html: best.text, hints } : { text: best.text, hints };
+}
+
+/** A list of two or more strings as one text (its items are lines: joined as they end, or one per line), or null. */
+function linesText(items: unknown[]): string | null {
+  if (items.length < 2 || items.length > 20_000 || !items.every((x) => typeof x === 'string')) return null;
+  const lines = items as string[];
+  return lines.filter((l) => l.endsWith('\n')).length * 2 >= lines.length ? lines.join('') : lines.join('\n');
 }
 
 function parseJson(raw: string): { ok: boolean; value: unknown } {

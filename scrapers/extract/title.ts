@@ -4,7 +4,7 @@
  * @module
  */
 
-import { bodyTitle } from './body-title.js';
+import { bodyTitle, literalText } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
 import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.js';
 
@@ -164,9 +164,13 @@ function findTitleByLines(
     let t = text.slice(pos, end).trim();
     // a heading spaced out as a PDF lays it ("服   务   合   同"): its characters, joined
     if (/^(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]$/.test(t)) t = t.replace(/\s+/g, '');
+    // a title in a string literal on a line of code ("const NOTICE = `X公告", "VALUES (1,'X公告','2016-…"):
+    // the literal's text, without the code before it and after its closing quote
+    t = literalText(t);
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
-    if (t && t !== siteHeading && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
+    // (a Chinese notice's title has Chinese in it: a line with none is code, a path or a log's chrome)
+    if (t && t !== siteHeading && /[\u4e00-\u9fff]/.test(t) && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
       && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts

@@ -94,3 +94,53 @@ export function wrapperHeaderText(text: string): string {
   const lines = [...(title ? [title] : []), ...labelled];
   return lines.length ? `${lines.join('\n')}\n\n${body}` : body;
 }
+
+// a log record's line: its timestamp, then a level (loguru "| DEBUG |", logging "INFO:", scrapy "[x] DEBUG:")
+const LOG_LINE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?:[+-]\d{2}:?\d{2})?[ \t]*(?:\|[ \t]*|\[[^\]\n]{1,80}\][ \t]*)?(?:TRACE|DEBUG|INFO|SUCCESS|NOTICE|WARNING|WARN|ERROR|CRITICAL)\b[^\n]*$/gm;
+
+/**
+ * A program's log around a notice it printed (a spider's debug log: timestamped "| DEBUG | …"
+ * lines, then the page's text as one multi-line message): the log's own lines are chrome, their
+ * crawl times and counts no part of the notice ("2020-05-19 08:02:11 | INFO | 第1页 共20条" read as
+ * the title). They are dropped when there are at least two of them; the message's lines stay.
+ */
+export function dropLogLines(text: string): string {
+  // cheap test first: a timestamp opening the text's first line
+  if (!/^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(text.slice(0, 100))) return text;
+  LOG_LINE.lastIndex = 0;
+  const n = text.slice(0, 200_000).match(LOG_LINE)?.length ?? 0;
+  return n >= 2 ? text.replace(LOG_LINE, '') : text;
+}
+
+// a Markdown table row of a field and its value: "| publish_date | 2024-05-20 |"
+const FIELD_ROW = /^[ \t]*\|[ \t]*`?([A-Za-z][A-Za-z0-9_]{0,24})`?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/;
+
+/**
+ * A repository doc's Markdown field/value table holding a sample record ("| 字段 | 值 |" over
+ * "| title | … |", "| content | …<br>… |"): the record it documents, as the notice's own lines
+ * (its title, a labelled line per known field, then the content cell with its <br> as line breaks);
+ * the doc's prose and example output around it are chrome. Needs a title or content row and at
+ * least three rows; otherwise the text is unchanged.
+ */
+export function fieldTableText(text: string): string {
+  if (!/\n[ \t]*\|[ \t]*`?(?:title|content|body|text)`?[ \t]*\|/i.test(text.slice(0, 200_000))) return text;
+  let title: string | null = null;
+  let body: string | null = null;
+  const labelled: string[] = [];
+  let rows = 0;
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    const m = FIELD_ROW.exec(line);
+    if (!m || rows >= 60) continue;
+    rows++;
+    const [, key, value] = m;
+    if (!value) continue;
+    if (TITLE_KEYS.test(key)) title ??= value;
+    else if (BODY_KEYS.test(key)) body ??= value.replace(/<br\s*\/?>/gi, '\n');
+    else {
+      const label = labelOf(key, value);
+      if (label) labelled.push(`${label}：${value}`);
+    }
+  }
+  if (rows < 3 || !body || body.replace(/\s/g, '').length < 40) return text;
+  return `${[...(title ? [title] : []), ...labelled].join('\n')}\n\n${body}`;
+}

@@ -33,13 +33,19 @@ const INDENTED = /^(?:\u3000{2}|[ \u00a0]{2,}|\t)[\u4e00-\u9fff“"]/;
 /** Lines that are no title though they end like one: a list's row or bulleted entry, a label, a menu, a link. */
 const NOT_TITLE = /[|｜:：\t]|^(?:上一篇|下一篇|上一条|下一条|相关|历史公告)|[>»＞]|^[·•▪◆●■][ \t\u3000\u00a0]*\S/;
 
+/**
+ * A numbered clause's line of prose ("二、请贵单位…签订政府采购合同。合同"): a sentence ends inside
+ * it, or it is a second or later clause; a title is neither.
+ */
+const CLAUSE = /。[^\s)）]|^[二三四五六七八九十][、.．]/;
+
 /** A date on a line of its own (a list entry's, or a byline that is only the date). */
 const BARE_DATE = /^(?:19|20)\d{2}\s*[-/.年]/;
 
 /** A line that could head a notice: 10 to 150 characters ending as a title does, no label. */
 function isTitleLike(t: string): boolean {
   const title = t.replace(TAG, '');
-  return title.length >= 10 && title.length <= 150 && TITLE_END.test(title) && !NOT_TITLE.test(title);
+  return title.length >= 10 && title.length <= 150 && TITLE_END.test(title) && !NOT_TITLE.test(title) && !CLAUSE.test(title);
 }
 
 /** A title line found over a text's body, with its offsets in the text. */

@@ -229,6 +229,10 @@ export function scanFields(text: string): Field[] {
       sepEnd = p;
     } else if (/^[ ]{1,8}\S/.test(after)) {
       sepEnd = p + /^[ ]{1,8}/.exec(after)![0].length;
+    } else if (atLineStart(text, m.index) && /^[ ]{9,40}[^\s|]/.test(text.slice(p, p + 48))) {
+      // a PDF's key/value table laid out in padded columns ("采购人            X局"): the label
+      // opens its line and the column gap, however wide, is the separator
+      sepEnd = p + /^[ ]{9,40}/.exec(text.slice(p, p + 48))![0].length;
     } else if (MONEY_ROLES.has(role) && /^[ ]{0,2}(?:不变[，,][ ]{0,2})?(?:仍为|仍是|现为|调整为|变更为|更正为|修改为)[ ]{0,2}[:：]?[ ]{0,2}(?=[¥￥人0-9０-９])/.test(after)) {
       // "预算金额不变，仍为人民币陆拾万元整", "最高限价调整为58万元": a correction states the figure that holds
       sepEnd = p + /^[ ]{0,2}(?:不变[，,][ ]{0,2})?(?:仍为|仍是|现为|调整为|变更为|更正为|修改为)[ ]{0,2}[:：]?[ ]{0,2}/.exec(after)![0].length;

@@ -32,6 +32,7 @@ import { joinPdfBreaks } from './pdf-breaks.js';
 import { splitFlatLines } from './flat-lines.js';
 import { noticeFromContainers } from './container-notice.js';
 import { despaceLines, dropPageBreaks, joinSegmentedWords } from './damaged-text.js';
+import { addresseeAsWinner } from './notice-letter.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -49,7 +50,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.41.0';
+export const PARSER_VERSION = '1.42.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -169,7 +170,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
   // side lists of other projects, prev/next links and footers go before anything is read
   // CRLF (a scraper's or a Windows dump's) folded before any line-wise pass reads the text, and a
   // copy that lost its line breaks cut back into lines (flat-lines.ts)
-  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(dropPageBreaks(despaceLines(splitFlatLines(joinSegmentedWords(raw.replace(/\r\n?/g, '\n'))))))));
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(addresseeAsWinner(dropPageBreaks(despaceLines(splitFlatLines(joinSegmentedWords(raw.replace(/\r\n?/g, '\n')))))))));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

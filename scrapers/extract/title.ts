@@ -109,6 +109,9 @@ export function findTitle(
 // the notice's title (a heading that is the title itself, "# X公告", has no label before a colon)
 const MARKDOWN_CHROME = /^#{1,6}\s*[^：:\n]{1,12}[：:]|^>\s?[^\n]{0,60}[：:]$/;
 
+// a 中标/成交通知书's heading alone on its line: the letter's own title
+const LETTER_HEADING = /^(?:中标|成交)(?:结果)?通知书$/;
+
 const REGION_CODE_PREFIX = /^[[［【(（]\d{6}[\]］】)）]\s*/;
 
 function findAnyTitle(
@@ -248,6 +251,9 @@ function findTitleByLines(
           // a document copy's cover: the project's name, then the document's type alone on its
           // line ("采购需求", "招标文件"): the title is the project's name (corpus 029's label)
           title = DOC_TYPE_LINE.test(cand[k]) ? cand.slice(0, k).join('') : cand.join('');
+          // a letter's bare heading ("中标通知书") under its sender's letterhead ("X交易中心"): the
+          // heading alone is the title, the letterhead is the sender
+          if (LETTER_HEADING.test(cand[k])) return { title: cand[k], start: lines[k].start, end: lines[k].start + cand[k].length };
           break;
         }
       }

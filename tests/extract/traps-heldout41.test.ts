@@ -1,0 +1,54 @@
+/**
+ * Traps found by the forty-first unseen batch (tests/fixtures/extract/heldout41): text pulled out
+ * of PDF and Word files (layout and plain pdftotext, OCR, docx2txt) and 中标/成交通知书 letters.
+ * One named row each, run through the real extractNotice: each row failed before parser 1.42.0,
+ * except those marked (guard), which keep a new rule from overreaching. The names say the general
+ * rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const winners = (e: { lots: { vendor: string | null; amountYuan: number | null }[] }) => e.lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a 中标通知书 names its winner as its addressee ("X有限公司：" under the heading, then "你单位为本项目中标人")',
+    text: '                 中 标 通 知 书\n                                   星采通〔2021〕第 35 号\n   星河云帆科技有限公司：\n       我中心受星河县公安局委托，就星河县视频会议系统采购项目进行公开招标。经评标委员会评审，你单位为本项目中标人，中标价：人民币贰拾叁万元整（¥230,000.00）。\n       请你单位于 30 日内与采购人签订合同。\n       采购人：星河县公安局（盖章）      集中采购机构：星河县政府采购中心（盖章）\n                                         2021 年 3 月 8 日\n',
+    check: (e) => expect(winners(e)).toEqual([['星河云帆科技有限公司', 230000]]),
+  },
+  {
+    name: 'a 成交通知书 whose addressee line is padded to the underline ("X有限公司          ：") and whose letter says "确定贵公司为成交供应商"',
+    text: '成交通知书\n星河文化传媒有限公司              ：\n    我公司受星河县文化旅游局委托，以竞争性谈判方式组织采购，现确定贵公司为该项目成交供应商。\n    成交金额：人民币捌万元整（¥80,000.00）\n    采购代理机构：星河招标代理有限公司\n    2022年8月22日\n',
+    check: (e) => expect(winners(e)).toEqual([['星河文化传媒有限公司', 80000]]),
+  },
+  {
+    name: '(guard) a letter to a losing bidder ("X有限公司：" then "你单位未中标…中标人为Y") does not make its addressee the winner',
+    text: '中标结果通知书\n星河云帆科技有限公司：\n    星河县视频会议系统采购项目已评标结束，你单位未中标，本项目中标人为星河智能科技有限公司，中标金额：¥230,000.00。感谢你单位的参与。\n    星河县政府采购中心\n    2021 年 3 月 8 日\n',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('星河云帆科技有限公司'),
+  },
+  {
+    name: 'a letter\'s bare heading ("中标通知书") under its sender\'s letterhead line is the title, without the letterhead',
+    text: '                                        星河县公共资源交易中心\n                         中 标 通 知 书\n   星河云帆科技有限公司：\n       经评标委员会评审，你单位为本项目中标人。\n       中标金额：人民币贰拾叁万元整（¥230,000.00）\n   采购人（盖章）：星河县教育局\n   日期：2021 年 3 月 8 日\n',
+    check: (e) => expect([e.title, e.kind]).toEqual(['中标通知书', 'award']),
+  },
+  {
+    name: 'a numbered clause of prose ("二、请贵单位…签订政府采购合同。合同") is no title, though it ends as one',
+    text: '                 中 标 通 知 书\n   星河云帆科技有限公司：\n       经评标委员会评审，你单位为本项目中标人。\n   一、中标金额：人民币贰拾叁万元整（¥230,000.00）\n   二、请贵单位在收到本通知书之日起 30 日内与采购人签订政府采购合同。合同\n   签订后 2 个工作日内将合同副本送采购代理机构备案。\n',
+    check: (e) => expect(e.title).toBe('中标通知书'),
+  },
+  {
+    name: 'a layout PDF\'s key/value table ("采购人            X局", the gap wider than eight spaces) is read as labelled fields',
+    text: '星河县宣传片项目中标公告\n一、中标内容\n     项目名称          星河县宣传片项目\n     采购人            星河县文化和旅游局\n     中标供应商        星河文化传媒有限公司\n     中标金额          人民币肆拾贰万捌仟陆佰元整（¥428,600.00）\n     服务期限          合同签订之日起 12 个月\n',
+    check: (e) => {
+      expect(e.buyer).toBe('星河县文化和旅游局');
+      expect(winners(e)).toEqual([['星河文化传媒有限公司', 428600]]);
+    },
+  },
+  {
+    name: '(guard) a label in the middle of a line\'s prose followed by a wide gap is no field',
+    text: '星河县宣传片项目中标公告\n中标供应商：星河文化传媒有限公司\n中标金额：¥98,000.00\n本项目由星河县文化旅游局作为采购人            负责签订合同。\n采购人：星河县文化旅游局\n',
+    check: (e) => expect(e.buyer).toBe('星河县文化旅游局'),
+  },
+];
+
+runTrapRows('heldout41 traps', rows);

@@ -193,3 +193,13 @@ export function joinSegmentedWords(text: string): string {
   if (segmented < 5 || segmented * 2 < chinese) return text;
   return lines.map((l) => (isSegmented(l) ? l.replace(/(?<=\S) (?=\S)/g, (_s, at: number) => (/[A-Za-z0-9]/.test(l[at - 1]) && /[A-Za-z0-9]/.test(l[at + 1]) ? ' ' : '')) : l)).join('\n');
 }
+
+// a seal's words as OCR reads them into the line it was stamped over ("乙方（盖章）：X农副产 合同专用章
+// 品配送有限公司"): set apart by spaces on both sides, between two Chinese characters of one name
+const STAMP_INSIDE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?:合同|招标|投标|业务|财务|采购|公章|单位)?专用章[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
+/** A seal's text read into the middle of a name dropped ("X农副产 合同专用章 品配送有限公司" → "X农副产品配送有限公司"). */
+export function dropStampText(text: string): string {
+  if (!text.includes('专用章')) return text;
+  return text.replace(STAMP_INSIDE, '');
+}

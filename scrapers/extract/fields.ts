@@ -71,6 +71,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '购买服务金额', '承接金额', '承接价格',
     // a 直接委托 result's price ("委托金额：人民币肆万捌仟元整（48000元）")
     '委托金额',
+    // a supply contract settled on actual deliveries states its value as a provisional total, capped at it
+    '暂定总价', '合同暂定总价', '暂定合同总价', '暂定合同金额', '合同暂定金额',
     '中标报价', '成交报价', '合同价', '中选价', '入选报价', '入选金额', '入选价格', '中选价格', '中选报价', '总价形式报价', '拟采购金额', '拟成交金额', '拟采购价格', '拟定价格',
     // rates stated under their own label (read as rates, never as yuan: see lots.ts)
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
@@ -275,6 +277,9 @@ export function scanFields(text: string): Field[] {
       if (start < 0) continue;
       // an empty "采购计划金额（元）:" followed by another "label: value" line has no value
       if (f.emptyAfterColon && /^[^\n:：]{1,24}[:：]/.test(text.slice(start, start + 40))) continue;
+      // a section heading ("2. 合同价款") over its numbered clauses ("2.1 培训费标准：每人1,850.00元"):
+      // the first clause is no value of the heading
+      if (/^(?:\d{1,2}(?:[.．]\d{1,2})+|[(（][一二三四五六七八九十\d]{1,3}[)）])[ \t]*[^\n:：]{1,16}[:：]/.test(text.slice(start, start + 40))) continue;
       end = Math.min(end!, start + 200);
       // a following label standing alone means this was a header row, not a field
       const nextLabel = raw[i + 1];

@@ -322,7 +322,8 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
   for (const f of fields) {
     if (f.role !== 'agency') continue;
     const hit = fromField(text, f, `label:${f.label}`, 0.9, false) ?? partlyMasked(text, f);
-    if (hit && looksLikeOrg(hit.name)) return cutShort(text, hit) ? null : hit;
+    // (a bare legal suffix is no name: a stamp's ring text split over lines, "招标代理 / 有限公司")
+    if (hit && looksLikeOrg(hit.name) && !BARE_SUFFIX.test(hit.name)) return cutShort(text, hit) ? null : hit;
   }
   for (const f of fields) {
     if (f.role !== 'name' || contactRole(lookup, f.labelStart) !== 'agency') continue;
@@ -353,6 +354,7 @@ export function findAgency(text: string, lookup: string, fields: Field[]): Party
   return null;
 }
 
+const BARE_SUFFIX = /^(?:股份)?有限(?:责任)?公司$|^公司$/;
 const AGENCY_MARKED = /(?:^|[\s，,。；;、:：])([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))\s*[(（](?:采购代理机构|招标代理机构|代理机构|集中采购机构)[)）]/m;
 const RESPONDENT = /被投诉人[0-9一二]?\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?(?:公司|采购中心|交易中心))(?=[\s，,。；;(（]|$)/m;
 // the trade of a procurement agent in its name (the buyer reader skips a respondent so named)

@@ -49,6 +49,31 @@ const rows: TrapRow[] = [
     text: '星河县宣传片项目中标公告\n中标供应商：星河文化传媒有限公司\n中标金额：¥98,000.00\n本项目由星河县文化旅游局作为采购人            负责签订合同。\n采购人：星河县文化旅游局\n',
     check: (e) => expect(e.buyer).toBe('星河县文化旅游局'),
   },
+  {
+    name: 'a seal\'s words OCR read into the middle of a name ("X文化传 合同专用章 媒有限公司") are dropped: one vendor, not two',
+    text: '政府采购合同\n甲方（采购人）：星河县第一中学\n乙方（供应商）：星河文化传媒有限公司\n第二条 合同金额\n本合同总价为人民币捌万元整（¥80,000.00）。\n签订日期：2017年8月25日\n甲方（盖章）：星河县第一中学          乙方（盖章）：星河文化传 合同专用章 媒有限公司\n',
+    check: (e) => expect(winners(e)).toEqual([['星河文化传媒有限公司', 80000]]),
+  },
+  {
+    name: '(guard) a seal\'s words after a whole name, or a label naming the seal, leave the text as it is',
+    text: '政府采购合同\n甲方：星河县第一中学\n乙方：星河文化传媒有限公司\n合同金额：¥80,000.00\n乙方（盖章）：星河文化传媒有限公司 合同专用章\n备注：须加盖合同专用章 方为有效\n',
+    check: (e) => expect(winners(e)).toEqual([['星河文化传媒有限公司', 80000]]),
+  },
+  {
+    name: 'a bare legal suffix under an agency label ("招标代理 有限公司", a seal\'s ring split over lines) is no agency: the labelled one further down is',
+    text: '成交通知书\n星河文化传媒有限公司：\n    现确定贵公司为该项目成交供应商。成交金额：¥80,000.00\n         星河   采购人：星河县文化旅游局（盖章）\n    招标代理 有限公司\n         招标专用章  采购代理机构：星河招标代理有限公司（盖章）\n',
+    check: (e) => expect(e.agency).toBe('星河招标代理有限公司'),
+  },
+  {
+    name: 'a contract\'s section heading ("2. 合同价款") over numbered clauses takes no clause as its value: the 合同总金额 clause is the amount',
+    text: '星河县技能培训项目\n服务合同\n甲方：星河县人力资源和社会保障局\n乙方：星河职业培训学校有限公司\n2. 合同价款\n\n2.1 培训费标准：每人1,850.00元。\n\n2.2 合同总金额：人民币伍拾玖万贰仟元整（¥592,000.00）。\n签订时间：2022年5月10日\n',
+    check: (e) => expect(winners(e)).toEqual([['星河职业培训学校有限公司', 592000]]),
+  },
+  {
+    name: 'a supply contract\'s provisional total ("本合同暂定总价为人民币…，按实际供货量据实结算") is its amount',
+    text: '政府采购合同\n甲方（采购人）：星河县第一中学\n乙方（供应商）：星河农副产品配送有限公司\n第二条 合同金额\n本合同暂定总价为人民币捌拾陆万肆仟元整（¥864,000.00），按实际供货量据实结算，结算总额不超过合同暂定总价。\n签订日期：2017年8月25日\n',
+    check: (e) => expect(winners(e)).toEqual([['星河农副产品配送有限公司', 864000]]),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

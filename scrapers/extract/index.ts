@@ -33,6 +33,7 @@ import { splitFlatLines } from './flat-lines.js';
 import { noticeFromContainers } from './container-notice.js';
 import { despaceLines, dropPageBreaks, dropStampText, joinSegmentedWords } from './damaged-text.js';
 import { addresseeAsWinner } from './notice-letter.js';
+import { undoDocxSpacing } from './docx-spacing.js';
 import type { Money } from './money.js';
 import { MAX_TEXT_CHARS, normalizeText, toSimplified } from './normalize-text.js';
 import { findAgency, findBuyer } from './parties.js';
@@ -170,7 +171,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
   // side lists of other projects, prev/next links and footers go before anything is read
   // CRLF (a scraper's or a Windows dump's) folded before any line-wise pass reads the text, and a
   // copy that lost its line breaks cut back into lines (flat-lines.ts)
-  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(addresseeAsWinner(dropPageBreaks(dropStampText(despaceLines(splitFlatLines(joinSegmentedWords(raw.replace(/\r\n?/g, '\n'))))))))));
+  const norm = normalizeText(dropNoiseLines(joinPdfBreaks(addresseeAsWinner(dropPageBreaks(dropStampText(despaceLines(splitFlatLines(joinSegmentedWords(undoDocxSpacing(raw.replace(/\r\n?/g, '\n')))))))))));
   warnings.push(...norm.warnings);
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);

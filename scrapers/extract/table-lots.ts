@@ -101,7 +101,7 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       const lot = emptyLot(members.join('；'));
       lot.vendors = members;
       // the lot's own column ("分标 | A分标") over the row's number ("序号 | 1") when a table has both
-      const own = t.header.findIndex((c) => /^(?:包号|包组|标段|标段号|分包|分包号|分标|标项|标项号|合同包|合同包号|采购包|采购包号)$/.test(c.text.replace(/\s/g, '')));
+      const own = t.header.findIndex((c) => /^(?:包号|包组|标段|标段号|分包|分包号|分标|分标号|标项|标项号|合同包|合同包号|采购包|采购包号)$/.test(c.text.replace(/\s/g, '')));
       const lc = own >= 0 ? own : columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
       // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
       // such as a nested "服务内容 | …" row read into the same table, do not count)

@@ -20,7 +20,7 @@ export interface Table {
 }
 
 /** A word of a table's header cell (序号, 名称, 金额 …). */
-export const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|包号|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码/;
+export const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|服务期|交货期|包号|分标|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码/;
 
 interface Line {
   text: string;
@@ -121,6 +121,7 @@ export function findTables(text: string): Table[] {
     if (head.length < 3) continue;
     const header = head.map((l) => trimCell(l));
     const rows: Cell[][] = [];
+    const rowsStart = k;
     while (rows.length < 50) {
       while (k < lines.length && !lines[k].text.trim()) k++;
       const row: Cell[] = [];
@@ -135,10 +136,53 @@ export function findTables(text: string): Table[] {
       if (k < lines.length && lines[k].text.trim() && !(valuesFit(header, row) && (endsTable(lines[k].text) || nextRowFits(lines, k, header)))) break;
       rows.push(row);
     }
+    // a plain pdftotext copy wraps a long cell at the page's width, so a row holds more lines than
+    // the header has cells: rows under a 序号 column are read from one sequence number to the next
+    if (!rows.length && /^序号$/.test(header[0].text)) {
+      const numbered = numberedRows(lines, rowsStart, header);
+      if (numbered.rows.length) {
+        tables.push({ header, rows: numbered.rows, start: head[0].start });
+        j = numbered.end - 1;
+        continue;
+      }
+    }
     if (rows.length) tables.push({ header, rows, start: head[0].start });
     j = k - 1;
   }
   return tables.toSorted((a, b) => a.start - b.start);
+}
+
+/**
+ * Rows of a vertical table under a 序号 column, each from its sequence number ("1", "2", …) to the
+ * next or to the table's end; a row with more lines than the header has cells had a long cell
+ * wrapped at the page's width, so the line after the longest full line is joined back to it
+ * (never a number, never the money). Each row must then read as one (see valuesFit).
+ */
+function numberedRows(lines: Line[], k: number, header: Cell[]): { rows: Cell[][]; end: number } {
+  const rows: Cell[][] = [];
+  while (rows.length < 50) {
+    while (k < lines.length && !lines[k].text.trim()) k++;
+    if (k >= lines.length || lines[k].text.trim() !== String(rows.length + 1)) break;
+    const next = String(rows.length + 2);
+    const cells: Cell[] = [trimCell(lines[k++])];
+    while (k < lines.length && cells.length < header.length + 4) {
+      const t = lines[k].text.trim();
+      if (!t || t === next || (cells.length >= header.length && endsTable(lines[k].text))) break;
+      cells.push(trimCell(lines[k++]));
+    }
+    while (cells.length > header.length) {
+      let at = -1;
+      for (let i = 1; i < cells.length - 1; i++) {
+        if (cells[i].text.length < 12 || NUMBER_CELL.test(cells[i + 1].text) || NUMBER_CELL.test(cells[i].text)) continue;
+        if (at < 0 || cells[i].text.length > cells[at].text.length) at = i;
+      }
+      if (at < 0) break;
+      cells.splice(at, 2, { text: cells[at].text + cells[at + 1].text, start: cells[at].start, end: cells[at + 1].end });
+    }
+    if (cells.length !== header.length || !valuesFit(header, cells)) break;
+    rows.push(cells);
+  }
+  return { rows, end: k };
 }
 
 const NUMERIC_HEADER = /金额|价|数量|合计|率|得分|分数/;

@@ -74,6 +74,21 @@ const rows: TrapRow[] = [
     text: '政府采购合同\n甲方（采购人）：星河县第一中学\n乙方（供应商）：星河农副产品配送有限公司\n第二条 合同金额\n本合同暂定总价为人民币捌拾陆万肆仟元整（¥864,000.00），按实际供货量据实结算，结算总额不超过合同暂定总价。\n签订日期：2017年8月25日\n',
     check: (e) => expect(winners(e)).toEqual([['星河农副产品配送有限公司', 864000]]),
   },
+  {
+    name: 'a Word file\'s docx2txt text (a row\'s cells one blank line apart, rows and paragraphs three) is read with its result table whole',
+    text: '星河县林业局防火物资采购项目\n\n成交结果公告\n\n\n\n一、项目编号：XH2024-047\n\n\n\n二、采购人：星河县林业局\n\n\n\n三、成交信息\n\n\n\n包号\n\n供应商名称\n\n供应商地址\n\n成交金额\n\n\n\n第1包\n\n星河消防器材有限公司\n\n星河市建设东路85号\n\n¥318,600.00\n\n\n\n第2包\n\n星河应急装备有限公司\n\n星河市春城路219号\n\n¥196,450.00\n\n\n\n四、公告期限：1个工作日。\n\n\n\n星河县林业局\n\n2024年5月17日\n',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['第1包', '星河消防器材有限公司', 318600], ['第2包', '星河应急装备有限公司', 196450]]),
+  },
+  {
+    name: 'a plain pdftotext table one cell per line under 序号, a long address cell wrapped at the page width, is read row by row from one sequence number to the next',
+    text: '星河县助农直播服务项目中标（成交）结果公告\n一、项目编号：XH2025-0412\n二、采购人：星河县农业农村局\n三、中标（成交）信息\n序号\n分标号\n供应商名称\n供应商地址\n中标（成交）金额\n1\n分标1\n星河山水电子商务有限公司\n星河市七星区高新区信息产业园B座5\n12室\n¥286,500.00元\n2\n分标2\n星河数字文化传播有限公司\n星河县叠翠路33号\n¥158,000.00元\n四、主要标的信息\n',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['分标1', '星河山水电子商务有限公司', 286500], ['分标2', '星河数字文化传播有限公司', 158000]]),
+  },
+  {
+    name: '(guard) a 序号 table whose money cell holds words ("详见附件") gives no amount from another column',
+    text: '星河县助农直播服务项目中标（成交）结果公告\n一、采购人：星河县农业农村局\n二、中标（成交）信息\n序号\n分标号\n供应商名称\n供应商地址\n中标（成交）金额\n1\n分标1\n星河山水电子商务有限公司\n星河市七星区高新区信息产业园B座512室\n详见附件\n三、主要标的信息\n',
+    check: (e) => expect(e.lots.every((l) => l.amountYuan === null)).toBe(true),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

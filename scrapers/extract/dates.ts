@@ -254,6 +254,9 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   let sig: DateHit | null = null;
   for (const line of lines) {
     const t = line.trim();
+    // an attachment after the signature ("附：询价结果一览表") carries a signer's date of its own:
+    // the letter's date is the one before it
+    if (sig && /^附(?:件|表)?\s*[\d一二三]?\s*[:：]/.test(t)) break;
     if (t.length <= 16) {
       const d = parseDate(t);
       if (d && d.start === 0 && d.end >= t.length - 1) {

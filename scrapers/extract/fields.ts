@@ -102,6 +102,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间', '公示日期']],
   // the date of the notice a correction corrects is not the correction's date
   ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期',
+    // a result recites the date its call for bids went up ("三、采购公告日期：2016年6月3日"): not its own
+    '采购公告日期', '招标公告日期', '采购公告发布日期', '招标公告发布日期', '采购公告发布时间', '招标公告发布时间',
     // the value a 补充合同 / 合同变更 replaces, and the supplement's own increment: neither is the contract's value
     '原合同金额', '原合同总金额', '原合同价款', '变更前合同金额', '变更前合同总金额', '补充合同金额', '追加合同金额',
     // a renewal quoting last year's value for reference ("上年度合同金额：42.0万元（供参考）"): not this award
@@ -119,10 +121,14 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['phone', ['电话', '传真', '邮编', '邮箱', '电子邮箱', '开户行', '账号', '账户名称']],
 ];
 
+// a call's date recited in a result is read only as written together: spaced, "公开招标 公告发布时间"
+// (a flattened field list's method value, then the notice's own date label) would read as one
+const UNSPACED = /^(?:采购|招标)公告(?:发布)?(?:日期|时间)$/;
+
 function labelPattern(label: string): string {
   return [...label]
     .map((c) => (c === '(' ? '[(（]' : c === ')' ? '[)）]' : c.replace(/[.*+?^${}|[\]\\]/g, '\\$&')))
-    .join('[ ]{0,4}');
+    .join(UNSPACED.test(label) ? '' : '[ ]{0,4}');
 }
 
 const ROLE_OF = new Map<string, FieldRole>();

@@ -89,6 +89,26 @@ const rows: TrapRow[] = [
     text: '星河县助农直播服务项目中标（成交）结果公告\n一、采购人：星河县农业农村局\n二、中标（成交）信息\n序号\n分标号\n供应商名称\n供应商地址\n中标（成交）金额\n1\n分标1\n星河山水电子商务有限公司\n星河市七星区高新区信息产业园B座512室\n详见附件\n三、主要标的信息\n',
     check: (e) => expect(e.lots.every((l) => l.amountYuan === null)).toBe(true),
   },
+  {
+    name: 'a result reciting the date its call for bids went up ("三、采购公告日期：2016年6月3日") is dated by its own 落款',
+    text: '星河县旅游局宣传片拍摄制作项目\n中标公告\n一、项目名称：星河县旅游局宣传片拍摄制作项目\n二、采购方式：竞争性谈判\n三、采购公告日期：2016年6月3日\n四、谈判日期：2016年6月15日\n五、中标供应商：星河影视文化传播有限公司\n六、中标金额：338000.00元\n采购人：星河县旅游局\n星河县公共资源交易中心\n2016年6月20日\n',
+    check: (e) => expect(e.publishedAt).toBe('2016-06-20'),
+  },
+  {
+    name: '(guard) a notice\'s own 公告日期 label still dates it',
+    text: '星河县旅游局宣传片拍摄制作项目中标公告\n公告日期：2016年6月22日\n中标供应商：星河影视文化传播有限公司\n中标金额：338000.00元\n采购人：星河县旅游局\n2016年6月20日\n',
+    check: (e) => expect(e.publishedAt).toBe('2016-06-22'),
+  },
+  {
+    name: 'a letter\'s date is the one over its attachment ("附：询价结果一览表"), not the attachment\'s own signer\'s date below it',
+    text: '成交通知书\n星河印务有限责任公司：\n    星河县政府采购中心受星河县教育局委托，于2015年7月21日进行询价采购，确定你单位为成交供应商。\n    成交金额：人民币壹拾叁万陆仟伍佰元整（¥136,500.00）。\n    交货期：2015年8月20日前全部送达。\n    请你单位在接到本通知书后七日内签订采购合同。\n    特此通知。\n    星河县政府采购中心\n    2015年7月23日\n附：询价结果一览表\n序号  供应商名称  报价（元）\n1     星河印务有限责任公司   136,500.00\n询价小组成员签字：张三\n    2015年7月21日\n',
+    check: (e) => expect(e.publishedAt).toBe('2015-07-23'),
+  },
+  {
+    name: '(guard) a flattened field list whose method value runs into the date label ("公告类型 公开招标 公告发布时间 2013-11-08") still dates the notice',
+    text: '星河县广播电视台播出系统建设招标公告 采购项目名称 星河县广播电视台播出系统建设项目 采购方式 公开招标 公告类型 公开招标 公告发布时间 2013-11-08 09:30 采 购 人 星河县广播电视台 采购代理机构名称 星河工程项目管理有限公司 预算金额 1,200,000.00元',
+    check: (e) => expect(e.publishedAt).toBe('2013-11-08'),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

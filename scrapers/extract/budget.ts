@@ -100,14 +100,17 @@ function lineLot(lookup: string, at: number): string | null {
   return m ? (m[1] ?? m[2]) : null;
 }
 
-const LOT_IN_VALUE = /(?:^|[；;，,\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
+const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
   // the list ends with its sentence ("包1 36万元，包2 13万元。评审排名第二的供应商：包1 …" goes on
   // to other figures of the same lots)
   const stop = lookup.slice(f.valueStart, f.valueEnd).indexOf('。');
-  const valueEnd = stop >= 0 ? f.valueStart + stop : f.valueEnd;
+  let valueEnd = stop >= 0 ? f.valueStart + stop : f.valueEnd;
+  // "第1包32万元、第2包20万元，合计95万元": the list's own total closes it (the parts add up to it)
+  const total = /[，,；;、]\s*(?:合计|总计|共计)/.exec(lookup.slice(f.valueStart, valueEnd));
+  if (total) valueEnd = f.valueStart + total.index;
   const value = lookup.slice(f.valueStart, valueEnd);
   const marks = [...value.matchAll(LOT_IN_VALUE)].slice(0, 50);
   // "59.4万元（第一包21.84万元，第二包…）": the project's figure before the first lot's is the budget

@@ -109,6 +109,16 @@ const rows: TrapRow[] = [
     text: '星河县广播电视台播出系统建设招标公告 采购项目名称 星河县广播电视台播出系统建设项目 采购方式 公开招标 公告类型 公开招标 公告发布时间 2013-11-08 09:30 采 购 人 星河县广播电视台 采购代理机构名称 星河工程项目管理有限公司 预算金额 1,200,000.00元',
     check: (e) => expect(e.publishedAt).toBe('2013-11-08'),
   },
+  {
+    name: 'a budget listed per lot with 、 between the parts and its own total ("第1包32万元、第2包20万元，合计52万元") is the sum of the lots',
+    text: '星河县林业局防火物资采购项目成交结果公告\n一、采购人：星河县林业局\n二、成交信息：第1包 星河消防器材有限公司 ¥318,600.00\n三、其他补充事宜：\n1.本项目采用竞争性谈判方式，预算金额：第1包32万元、第2包20万元，合计52万元。\n',
+    check: (e) => expect(e.budgetYuan).toBe(520000),
+  },
+  {
+    name: '(guard) a project figure before its lots\' parts ("预算金额：100万元（第1包60万元、第2包40万元）") stays the budget',
+    text: '星河县林业局防火物资采购项目招标公告\n一、采购人：星河县林业局\n二、预算金额：100万元（第1包60万元、第2包40万元）\n',
+    check: (e) => expect(e.budgetYuan).toBe(1000000),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

@@ -75,8 +75,8 @@ export function dropPageBreaks(text: string): string {
       continue;
     }
     changed = true;
-    // the blank lines before the footer go with it
-    while (out.length && !out[out.length - 1].trim()) out.pop();
+    // the blank lines before the footer go with it, and a rule drawn over it (with the blanks above it)
+    while (out.length && (!out[out.length - 1].trim() || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(out[out.length - 1].trim()))) out.pop();
     // then blank lines, rules and repeated header lines after it
     let j = i + 1;
     for (; j < lines.length; j++) {

@@ -19,6 +19,8 @@ export interface Table {
   start: number;
 }
 
+import { readLayoutTable } from './layout-table.js';
+
 /** A word of a table's header cell (序号, 名称, 金额 …). */
 export const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|服务期|交货期|包号|分标|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码/;
 
@@ -89,6 +91,15 @@ export function findTables(text: string): Table[] {
   for (let j = 0; j < lines.length && tables.length < 200; j++) {
     const t = lines[j].text.trim();
     if (!t || t.includes('|')) continue;
+    // a layout PDF's table: columns parted by wide gaps, long cells wrapped inside their column
+    if (/总价|金额|报价|价格/.test(t) && /\S {2,}\S/.test(t)) {
+      const layout = readLayoutTable(lines, j, isHeaderRow);
+      if (layout) {
+        tables.push({ header: layout.header, rows: layout.rows, start: lines[j].start });
+        j = layout.next - 1;
+        continue;
+      }
+    }
     // space-separated header line
     const tokens = t.split(/[ ]+/);
     if (tokens.length >= 3 && tokens.length <= 12 && /总价|金额|报价|价格/.test(t) && isHeaderRow(tokens.map((x) => ({ text: x, start: 0, end: 0 })))) {

@@ -119,6 +119,24 @@ const rows: TrapRow[] = [
     text: '星河县林业局防火物资采购项目招标公告\n一、采购人：星河县林业局\n二、预算金额：100万元（第1包60万元、第2包40万元）\n',
     check: (e) => expect(e.budgetYuan).toBe(1000000),
   },
+  {
+    name: 'a layout PDF\'s result table (columns parted by wide gaps, a cell\'s words by single spaces, long cells wrapped inside their column) is read by columns',
+    text: '星河县卫生健康局医疗设备采购项目中标公告\n一、采购人：星河县卫生健康局\n二、中标信息\n\n    包号   采购内容              中标供应商                    中标金额（元）   预算金额（元）\n    A1     数字化医用 X 射线     星河华康医疗器械有限公司       1,286,000.00     1,300,000.00\n           摄影系统（DR）2 台\n    A2     彩色多普勒超声诊断    星河康泰医疗科技有限           862,500.00       880,000.00\n           仪 3 台               公司\n\n三、公告期限：1个工作日。\n',
+    check: (e) => {
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['A1', '星河华康医疗器械有限公司', 1286000], ['A2', '星河康泰医疗科技有限公司', 862500]]);
+      expect(e.budgetYuan).toBe(2180000);
+    },
+  },
+  {
+    name: 'a figure cut by a page break with a rule drawn over the footer ("314," / ──── / 第 1 页 共 2 页 / header / "880.00") is read whole',
+    text: '星河县政府采购\n星河县卫生健康局设备采购项目中标公告\n一、采购人：星河县卫生健康局\n二、中标供应商：星河医疗设备有限公司\n三、中标金额：¥314,\n\n\n   ────────────────────────────────\n   星河县政府采购信息公开平台              第 1 页 共 2 页\n星河县政府采购\n\n                880.00\n四、公告期限：1个工作日。\n',
+    check: (e) => expect(winners(e)).toEqual([['星河医疗设备有限公司', 314880]]),
+  },
+  {
+    name: '(guard) a layout table whose rows each fit on their line is read as before',
+    text: '星河县卫生健康局设备采购项目中标公告\n采购人：星河县卫生健康局\n包号   中标供应商                  中标金额（元）\n1      星河华康医疗器械有限公司    1,286,000.00\n2      星河康泰医疗科技有限公司    862,500.00\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河华康医疗器械有限公司', 1286000], ['星河康泰医疗科技有限公司', 862500]]),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

@@ -126,7 +126,9 @@ export function serviceByMoney(body: string): ServiceType | null {
       pending = null;
       continue;
     }
-    const c = raw.includes('公司') ? raw.replace(COMPANY, '') : raw;
+    const named = raw.includes('公司') ? raw.replace(COMPANY, '') : raw;
+    // "本合同不含账号运营及付费推广": a service the notice excludes is none of its own
+    const c = named.includes('不') ? named.replace(EXCLUDED, '') : named;
     const services = clauseServices(c);
     if (services.size > 1) {
       // "其中账号运营服务费96000，短视频拍摄制作费144000": parts priced one by one in one sentence
@@ -157,6 +159,8 @@ export function serviceByMoney(body: string): ServiceType | null {
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
+
+const EXCLUDED = /(?:不含|不包含|不包括|不涉及|不负责)[^，,。；;]{0,24}/g;
 
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
 

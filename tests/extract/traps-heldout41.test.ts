@@ -137,6 +137,16 @@ const rows: TrapRow[] = [
     text: '星河县卫生健康局设备采购项目中标公告\n采购人：星河县卫生健康局\n包号   中标供应商                  中标金额（元）\n1      星河华康医疗器械有限公司    1,286,000.00\n2      星河康泰医疗科技有限公司    862,500.00\n',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河华康医疗器械有限公司', 1286000], ['星河康泰医疗科技有限公司', 862500]]),
   },
+  {
+    name: 'a service the contract excludes ("本合同不含账号运营及付费推广") lends its name to no figure that follows: short videos made are video production',
+    text: '星河县融媒体中心系列短视频拍摄制作服务项目\n政府采购合同\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：星河文化传媒有限公司\n第一条 服务内容\n1.1 乙方为甲方拍摄制作系列短视频共48条。\n1.2 乙方负责选题策划、实地拍摄、剪辑包装，交付甲方在抖音号、微信视频号等平台发布。\n1.3 本合同不含账号运营及付费推广，平台发布由甲方自行负责。\n第二条 服务期限\n自本合同签订之日起至2023年12月31日止。\n第三条 合同金额\n3.1 本合同总金额为人民币叁拾叁万陆仟元整（¥336,000.00），含税价。\n3.2 合同金额明细：人文纪实类短视频12条，单价12,000.00元\n竖屏短视频36条，单价5,333.33元\n签订日期：2023年7月18日\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),
+  },
+  {
+    name: '(guard) a contract that includes account operation ("服务内容含账号运营") and prices it is account operation',
+    text: '星河县融媒体中心政务新媒体账号运营服务项目\n政府采购合同\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：星河文化传媒有限公司\n第一条 服务内容\n1.1 乙方负责甲方抖音号、微信公众号、微博共3个账号日常运营，含账号运营及短视频制作。\n1.2 账号运营服务费人民币贰拾万元（¥200,000.00）；短视频制作费人民币伍万元（¥50,000.00）。\n第二条 合同金额\n本合同总金额为人民币贰拾伍万元整（¥250,000.00）。\n签订日期：2023年7月18日\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

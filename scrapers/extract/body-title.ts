@@ -97,6 +97,15 @@ export function bodyTitle(text: string): BodyTitle | null {
     // is no body: a bare date followed by another title-like line is the list's
     if (BARE_DATE.test(opener) && k + 1 < lines.length && isTitleLike(lines[k + 1].trim())) continue;
     const start = at + raw.indexOf(t) + lead;
+    // a layout PDF centres a long title over two lines ("X县融媒体中心…系列微纪录片及短视频" /
+    // "拍摄制作服务项目竞争性磋商公告"), both indented: the line right above is its head
+    const above = i > 0 ? lines[i - 1] : '';
+    const headPart = above.trim();
+    if (!lead && /^ {4,}\S/.test(raw) && /^ {4,}\S/.test(above) && /[\u4e00-\u9fff]/.test(headPart) && headPart.length <= 60
+      && !TITLE_END.test(headPart) && !NOT_TITLE.test(headPart) && !/\s{2,}|[，。；]/.test(headPart)) {
+      const headStart = at - above.length - 1 + above.indexOf(headPart);
+      return { title: headPart + title, start: headStart, end: start + title.length };
+    }
     return { title, start, end: start + title.length };
   }
   return null;

@@ -61,32 +61,44 @@ function hasPageFooter(text: string): boolean {
  * becomes one line break, so that a table's rows on both sides of it read as one table.
  */
 export function dropPageBreaks(text: string): string {
-  if (!hasPageFooter(text)) return text;
+  // (pdftotext marks each new page with a form feed: a break even where no footer is printed)
+  const feeds = text.includes('\f');
+  if (!feeds && !hasPageFooter(text)) return text;
   const lines = text.split('\n');
   // the first page's first lines, and each two of them joined (a title over two lines repeated on one)
   const firstFooter = lines.findIndex((l) => PAGE_FOOTER.test(l));
   const first = lines.slice(0, Math.min(6, firstFooter < 0 ? lines.length : firstFooter)).map((l) => l.trim());
   const head = new Set([...first, ...first.slice(1).map((l, i) => first[i] + l)].filter((l) => l.length >= 6));
   const out: string[] = [];
+  const repeated = new Set<string>();
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (!PAGE_FOOTER.test(lines[i])) {
+    const feed = feeds && /^[ \t]*\f/.test(lines[i]);
+    if (!feed && !PAGE_FOOTER.test(lines[i])) {
       out.push(lines[i]);
       continue;
     }
     changed = true;
-    // the blank lines before the footer go with it, and a rule drawn over it (with the blanks above it)
-    while (out.length && (!out[out.length - 1].trim() || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(out[out.length - 1].trim()))) out.pop();
-    // then blank lines, rules and repeated header lines after it
-    let j = i + 1;
+    // the blank lines before the footer go with it, and a rule drawn over it (with the blanks above
+    // it); before a form feed, the page's bare number too
+    while (out.length && (!out[out.length - 1].trim() || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(out[out.length - 1].trim()) || (feed && /^\s*\d{1,3}\s*$/.test(out[out.length - 1])))) out.pop();
+    // then blank lines, rules and repeated header lines after it (the form feed's own line first)
+    if (feed) lines[i] = lines[i].replace(/^[ \t]*\f/, '');
+    let j = feed ? i : i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j].trim();
+      if (head.has(t)) repeated.add(t);
       if (!t || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(t) || head.has(t)) continue;
       break;
     }
     // the lines on both sides of the break meet: a table's rows, a name or a figure cut by it
     i = j - 1;
   }
+  // the running header over the first page too, when it is a header's two parts set apart across
+  // the page ("X县政府采购      SDGP3713…"): no title, no line of the notice (a repeated line
+  // without such a gap may be the notice's own title, and stays)
+  const top = out.findIndex((l) => l.trim());
+  if (top >= 0 && repeated.has(out[top].trim()) && /\S {6,}\S/.test(out[top].trim())) out[top] = '';
   return changed ? out.join('\n') : text;
 }
 

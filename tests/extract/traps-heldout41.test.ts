@@ -138,6 +138,26 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河华康医疗器械有限公司', 1286000], ['星河康泰医疗科技有限公司', 862500]]),
   },
   {
+    name: 'a layout PDF\'s title centred over two indented lines (the head ending mid-phrase) is read joined',
+    text: '                                                 项目编号：XH-2026-FW-0047\n\n        星河县融媒体中心“星河源”系列微纪录片及短视频\n                      拍摄制作服务项目竞争性磋商公告\n\n   项目概况\n   星河县融媒体中心拍摄制作服务项目的潜在供应商应在星河县公共资源交易中心获取采购文件。\n   一、项目基本情况\n   采购人：星河县融媒体中心\n',
+    check: (e) => expect(e.title).toBe('星河县融媒体中心“星河源”系列微纪录片及短视频拍摄制作服务项目竞争性磋商公告'),
+  },
+  {
+    name: '(guard) an indented header line over an indented title, its parts set apart by a gap ("星河县人民政府        政务公开"), is no head of the title',
+    text: '    星河县人民政府        政务公开\n    星河县融媒体中心短视频拍摄制作服务项目竞争性磋商公告\n    发布时间：2026-03-17\n    采购人：星河县融媒体中心\n',
+    check: (e) => expect(e.title).toBe('星河县融媒体中心短视频拍摄制作服务项目竞争性磋商公告'),
+  },
+  {
+    name: 'a running page header ("X县政府采购      SDGP…", repeated after the page footer) is no title, on the first page either',
+    text: '   星河县政府采购                                          SDGP3713232018000001\n\n               星河县卫生健康局医疗设备采购项目\n                          中标公告\n\n   一、采购人：星河县卫生健康局\n   二、中标供应商：星河医疗设备有限公司\n\n   ──────────────────────────────\n   星河省政府采购信息公开平台                      第 1 页 共 2 页\n   星河县政府采购                                          SDGP3713232018000001\n\n   三、中标金额：¥314,880.00\n                                                   星河招标咨询有限公司\n                                                        2018 年 6 月 15 日\n',
+    check: (e) => expect(e.title).toBe('星河县卫生健康局医疗设备采购项目中标公告'),
+  },
+  {
+    name: 'a form feed starts a new page: the bare page number before it and the running header after it are page furniture, not the title',
+    text: '   星河县政府采购项目                                      招标文件 第一章、第二章\n\n                    星河县医院物业管理服务采购项目\n                               公开招标公告\n\n   一、采购人：星河县医院\n   二、预算金额：2,940,000.00 元\n\n                                        1\n\f   星河县政府采购项目                                      招标文件 第一章、第二章\n\n   三、投标保证金：58,800.00 元\n   星河县医院\n   2025 年 4 月 2 日\n',
+    check: (e) => expect([e.title, e.budgetYuan]).toEqual(['星河县医院物业管理服务采购项目公开招标公告', 2940000]),
+  },
+  {
     name: 'a service the contract excludes ("本合同不含账号运营及付费推广") lends its name to no figure that follows: short videos made are video production',
     text: '星河县融媒体中心系列短视频拍摄制作服务项目\n政府采购合同\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：星河文化传媒有限公司\n第一条 服务内容\n1.1 乙方为甲方拍摄制作系列短视频共48条。\n1.2 乙方负责选题策划、实地拍摄、剪辑包装，交付甲方在抖音号、微信视频号等平台发布。\n1.3 本合同不含账号运营及付费推广，平台发布由甲方自行负责。\n第二条 服务期限\n自本合同签订之日起至2023年12月31日止。\n第三条 合同金额\n3.1 本合同总金额为人民币叁拾叁万陆仟元整（¥336,000.00），含税价。\n3.2 合同金额明细：人文纪实类短视频12条，单价12,000.00元\n竖屏短视频36条，单价5,333.33元\n签订日期：2023年7月18日\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),

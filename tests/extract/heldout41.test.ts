@@ -13,17 +13,23 @@
  * read as the winner, a stamp's text splitting a name into a second lot), budget 0.818, date 0.833
  * (y08, y10, y15, y21: an earlier date in the document read as the notice's), buyer, county and kind 0.958, province and city
  * 1.000; unscored: kind, service type and division code 23/24, agency 22/24, title 17/24.
- * The gates hold that first score.
+ * After the fixes (parser 1.42.0): every scored field 1.000 (a 通知书's addressee read as its winner, a
+ * layout PDF's key/value and result tables read by columns, a Word file's docx2txt spacing undone, a
+ * plain pdftotext table read row by row under 序号, a seal's words dropped from a name, a figure joined
+ * across a page break, a result's recital of its call's date and an attachment's signer's date not the
+ * notice's own); unscored: kind, division code and title 24/24, service type and agency 23/24 (y07's
+ * whole title '…系列微纪录片及短视频…' reads promo_film as earlier labels read such titles, its label
+ * says video_production; y20's agency stands on the line under its label in the right-hand column).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores.js';
+import { BATCH_GATES, expectBatchGates } from './extra-scores.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout41');
 
-// at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.48, amount: 0.34, lotPrecision: 0.6, budget: 0.81, date: 0.83 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, agency: 0.91, title: 0.7 };
+// after the fixes (see the header)
+const GATES = Object.fromEntries(Object.keys(BATCH_GATES).map((k) => [k, 1])) as typeof BATCH_GATES;
+const EXTRA_GATES = { kind: 1, serviceType: 0.95, agency: 0.95, divisionCode: 1, title: 1 };
 
 describe('forty-first held-out batch', () => {
   it('procwatch extract --json meets the heldout41 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -184,7 +184,7 @@ const SEP_INLINE = /^[ ]{0,8}(?:[:：](?:[ ]{0,8}\|)?|\||为|是|[】\]][ ]{0,2}
  * ASCII digits); offsets index the same positions in the notice's text.
  */
 export function scanFields(text: string): Field[] {
-  const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number; emptyAfterColon?: boolean }> = [];
+  const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number; emptyAfterColon?: boolean; underColumn?: number }> = [];
   // every label occurrence ends the value before it, even one without a separator
   const cuts: number[] = [];
   LABEL_RE.lastIndex = 0;
@@ -224,6 +224,7 @@ export function scanFields(text: string): Field[] {
     let sepEnd = -1;
     let nextLine = false;
     let emptyAfterColon = false;
+    let underColumn: number | undefined;
     const sep = SEP_INLINE.exec(after);
     // "为"/"是" separate only money and, before an organisation's name, the parties and vendors
     // ("本项目采购人为X，…", "第二包：中标供应商为X，中标金额为19.6万元")
@@ -232,6 +233,15 @@ export function scanFields(text: string): Field[] {
       sepEnd = p + sep[0].length;
       // "供应商名称：" closing its line, the value on the next ("<p>供应商名称：</p><p>X公司</p>")
       if (/[:：]/.test(sep[0]) && /^[ \t]*\n/.test(text.slice(sepEnd, sepEnd + 12)) && atLineStart(text, m.index)) nextLine = emptyAfterColon = true;
+      // a layout PDF's right-hand column ("采购人（盖章）：X局        采购代理机构（盖章）："): the value is
+      // under the label on the next line, with nothing in the left column beside it
+      else if (/[:：]/.test(sep[0]) && PARTY_ROLES.has(role) && /^[ \t]*\n/.test(text.slice(sepEnd, sepEnd + 12))) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (m.index - lineStart <= 160 && /\S {4,}$/.test(text.slice(lineStart, m.index))) {
+          nextLine = emptyAfterColon = true;
+          underColumn = m.index - lineStart;
+        }
+      }
     } else if (/^[ ]{0,8}\n/.test(after) && atLineStart(text, m.index)) {
       nextLine = true;
       sepEnd = p;
@@ -257,7 +267,7 @@ export function scanFields(text: string): Field[] {
     }
     if (sepEnd < 0) continue;
     if (cuts[cuts.length - 1] !== m.index) cuts.push(m.index);
-    raw.push({ role, label, labelStart: m.index, qualifier, valueStart: sepEnd, nextLine, sepEnd, emptyAfterColon });
+    raw.push({ role, label, labelStart: m.index, qualifier, valueStart: sepEnd, nextLine, sepEnd, emptyAfterColon, underColumn });
   }
   const fields: Field[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -281,6 +291,8 @@ export function scanFields(text: string): Field[] {
         nl = lineEnd;
       }
       if (start < 0) continue;
+      // (a right-hand column's label takes only a value set under it, the left column empty)
+      if (f.underColumn !== undefined && start - (text.lastIndexOf('\n', start - 1) + 1) < f.underColumn - 8) continue;
       // an empty "采购计划金额（元）:" followed by another "label: value" line has no value
       if (f.emptyAfterColon && /^[^\n:：]{1,24}[:：]/.test(text.slice(start, start + 40))) continue;
       // a section heading ("2. 合同价款") over its numbered clauses ("2.1 培训费标准：每人1,850.00元"):

@@ -17,9 +17,9 @@
  * layout PDF's key/value and result tables read by columns, a Word file's docx2txt spacing undone, a
  * plain pdftotext table read row by row under 序号, a seal's words dropped from a name, a figure joined
  * across a page break, a result's recital of its call's date and an attachment's signer's date not the
- * notice's own); unscored: kind, division code and title 24/24, service type and agency 23/24 (y07's
- * whole title '…系列微纪录片及短视频…' reads promo_film as earlier labels read such titles, its label
- * says video_production; y20's agency stands on the line under its label in the right-hand column).
+ * notice's own; a right-hand column's label reads the name set under it); unscored: kind, agency,
+ * division code and title 24/24, service type 23/24 (y07's whole title '…系列微纪录片及短视频…' reads
+ * promo_film as earlier labels read such titles; its label says video_production).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout41');
 
 // after the fixes (see the header)
 const GATES = Object.fromEntries(Object.keys(BATCH_GATES).map((k) => [k, 1])) as typeof BATCH_GATES;
-const EXTRA_GATES = { kind: 1, serviceType: 0.95, agency: 0.95, divisionCode: 1, title: 1 };
+const EXTRA_GATES = { kind: 1, serviceType: 0.95, agency: 1, divisionCode: 1, title: 1 };
 
 describe('forty-first held-out batch', () => {
   it('procwatch extract --json meets the heldout41 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -167,6 +167,16 @@ const rows: TrapRow[] = [
     text: '星河县融媒体中心政务新媒体账号运营服务项目\n政府采购合同\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：星河文化传媒有限公司\n第一条 服务内容\n1.1 乙方负责甲方抖音号、微信公众号、微博共3个账号日常运营，含账号运营及短视频制作。\n1.2 账号运营服务费人民币贰拾万元（¥200,000.00）；短视频制作费人民币伍万元（¥50,000.00）。\n第二条 合同金额\n本合同总金额为人民币贰拾伍万元整（¥250,000.00）。\n签订日期：2023年7月18日\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
   },
+  {
+    name: 'a layout PDF\'s right-hand label closing its line ("采购代理机构（盖章）：") takes the name set under it on the next line',
+    text: '                    中 标 通 知 书\n   星河服饰有限公司：\n        经评标委员会评审，你单位为本项目第 2 包的中标供应商。\n        中标金额：人民币叁拾玖万捌仟柒佰贰拾元整（¥398,720.00）\n   采购人（盖章）：星河县教育体育局                采购代理机构（盖章）：\n                                                   星河招标集团有限公司\n   日期：2026 年 6 月 15 日                        日期：2026 年 6 月 15 日\n',
+    check: (e) => expect([e.buyer, e.agency]).toEqual(['星河县教育体育局', '星河招标集团有限公司']),
+  },
+  {
+    name: '(guard) a right-hand label whose next line holds both columns takes neither as its value',
+    text: '星河县融媒体中心运营服务项目中标通知书\n星河文化传媒有限公司：\n   你单位为本项目中标供应商，中标金额：¥428,600.00。\n   采购人（盖章）：                                    采购代理机构（盖章）：\n   星河县文化和旅游局                                  星河工程咨询有限公司\n   2024 年 5 月 13 日\n',
+    check: (e) => expect(e.agency === null || e.agency === '星河工程咨询有限公司').toBe(true),
+  },
 ];
 
 runTrapRows('heldout41 traps', rows);

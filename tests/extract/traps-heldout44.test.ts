@@ -20,6 +20,21 @@ const rows: TrapRow[] = [
     text: '星河县委宣传部政务新媒体账号代运营服务项目结果公告\n发布时间：2026-02-10\n三、采购结果\n供应商名称 | 供应商地址 | 中标（成交）金额\n星河数字传媒有限公司 | 星河市星河路98号 | 12,000.00(元/月)\n1.采购人信息\n名 称：中共星河县委宣传部\n',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河数字传媒有限公司', null]]),
   },
+  {
+    name: 'a framework\'s 入围 holders in a table are the winners; a bidder named after "未入围供应商：" is none, and the holders\' 序号 labels no lot',
+    text: '星河县融媒体中心短视频制作服务框架协议采购成交公告\n发布时间：2021-09-08\n二、成交结果\n本项目确定3家入围供应商，按实际完成条数结算。\n序号 | 入围供应商名称 | 供应商地址 | 成交单价（元/条） | 综合得分\n1 | 星河视界文化传媒有限公司 | 星河市星河路1号 | 1850 | 91.60\n2 | 星河蓝鲸影像科技有限公司 | 星河市星河路2号 | 1900 | 88.35\n3 | 星河金石广告策划有限公司 | 星河市星河路3号 | 1780 | 86.90\n未入围供应商：星河青禾文化传播有限公司（综合得分71.20，未进入前三名）。\n采购人：星河县融媒体中心\n',
+    check: (e) =>
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([
+        [null, '星河视界文化传媒有限公司', null],
+        [null, '星河蓝鲸影像科技有限公司', null],
+        [null, '星河金石广告策划有限公司', null],
+      ]),
+  },
+  {
+    name: '(guard) holders listed per 包 keep the 包号 column as their lot label',
+    text: '星河县融媒体中心短视频制作服务框架协议采购成交公告\n发布时间：2021-09-08\n二、成交结果\n序号 | 包号 | 入围供应商名称 | 成交单价（元/条）\n1 | 包1 | 星河视界文化传媒有限公司 | 1850\n2 | 包2 | 星河蓝鲸影像科技有限公司 | 1900\n采购人：星河县融媒体中心\n',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor])).toEqual([['包1', '星河视界文化传媒有限公司'], ['包2', '星河蓝鲸影像科技有限公司']]),
+  },
 ];
 
 runTrapRows('heldout44 traps', rows);

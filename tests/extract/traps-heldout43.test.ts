@@ -1,0 +1,30 @@
+/**
+ * Traps found by the forty-third unseen batch (tests/fixtures/extract/heldout43, a researcher's
+ * folder in every shape): lots labelled by a letter before 包 and won at a rate, a PDF extract's
+ * layout table with wrapped lot cells, an investment estimate and a usage estimate beside a call,
+ * per-包 budgets stated in a closing clause, dates from a scraper's dict header. One named row
+ * each, run through the real extractNotice: each row failed before parser 1.50.0, except those
+ * marked (guard), which keep a new rule from overreaching. The names say the general rule, not
+ * the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const rows: TrapRow[] = [
+  {
+    name: 'lots labelled by a letter before 包 and won at a rate ("A包：X公司，中标价：下浮率8.5%") are two winners, no amount, their label as written',
+    text: '星河县第一中学食材定点采购中标公告\n发布时间：2014-08-19\n五、中标情况：\nA包：星河粮油购销有限公司，中标价：下浮率8.5%（按市场每月公布价格下浮结算）\nB包：星河肉食品有限公司，中标价：下浮率6%（按批发市场每周均价下浮结算）\n采购人：星河县第一中学\n',
+    check: (e) =>
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan, l.amountForm])).toEqual([
+        ['A包', '星河粮油购销有限公司', null, 'rate'],
+        ['B包', '星河肉食品有限公司', null, 'rate'],
+      ]),
+  },
+  {
+    name: '(guard) a Latin word before 包 ("VIP包：") labels no lot',
+    text: '星河县第一中学食材定点采购中标公告\n发布时间：2014-08-19\n中标供应商：星河粮油购销有限公司\n中标金额：86,000.00元\nVIP包：星河礼品有限公司，价格：另行约定\n采购人：星河县第一中学\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河粮油购销有限公司', 86000]]),
+  },
+];
+
+runTrapRows('heldout43 traps', rows);

@@ -25,6 +25,20 @@ const rows: TrapRow[] = [
     text: '星河县第一中学食材定点采购中标公告\n发布时间：2014-08-19\n中标供应商：星河粮油购销有限公司\n中标金额：86,000.00元\nVIP包：星河礼品有限公司，价格：另行约定\n采购人：星河县第一中学\n',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河粮油购销有限公司', 86000]]),
   },
+  {
+    name: 'a PDF layout table\'s wrapped cells go to the column they stand under: a lot cell\'s bracketed words and a term\'s tail do not end the vendor\'s name',
+    text: '星河县第四中学家具采购项目中标公告\n发布日期：2015年7月16日\n二、中标情况\n\n  包号      中标单位名称                     中标金额（元）       交货期\n  第一包    星河家具制造有限公司               428,600.00          签订合同后\n  （学生                                                            30日内\n  宿舍家具）\n  第二包    星河东盛办公设备有限公司           283,150.00          签订合同后\n  （食堂                                                            20日内\n  桌椅）\n\n三、联系方式\n采购人：星河县第四中学\n',
+    check: (e) =>
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([
+        ['第一包', '星河家具制造有限公司', 428600],
+        ['第二包', '星河东盛办公设备有限公司', 283150],
+      ]),
+  },
+  {
+    name: 'a wrapped vendor name\'s tail standing under the name\'s column joins the name, not the lot cell before it',
+    text: '星河县第四中学家具采购项目中标公告\n发布日期：2015年7月16日\n二、中标情况\n\n  包号      中标单位名称              中标金额（元）\n  第一包    星河家具制造有              428,600.00\n            限公司\n\n三、联系方式\n采购人：星河县第四中学\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河家具制造有限公司', 428600]]),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

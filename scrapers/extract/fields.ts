@@ -103,7 +103,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a correction's own date; a publicity period starts the day the notice goes up
     '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间', '公示日期']],
   // the date of the notice a correction corrects is not the correction's date
-  ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期',
+  // (nor, in a result, the date of the call it ends: "招标公告日期：2015年6月23日", "磋商公告日期：…")
+  ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期', '招标公告日期', '磋商公告日期', '谈判公告日期', '询价公告日期', '采购公告日期',
     // the value a 补充合同 / 合同变更 replaces, and the supplement's own increment: neither is the contract's value
     '原合同金额', '原合同总金额', '原合同价款', '变更前合同金额', '变更前合同总金额', '补充合同金额', '追加合同金额',
     // a renewal quoting last year's value for reference ("上年度合同金额：42.0万元（供参考）"): not this award

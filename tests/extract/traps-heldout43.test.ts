@@ -39,6 +39,16 @@ const rows: TrapRow[] = [
     text: '星河县第四中学家具采购项目中标公告\n发布日期：2015年7月16日\n二、中标情况\n\n  包号      中标单位名称              中标金额（元）\n  第一包    星河家具制造有              428,600.00\n            限公司\n\n三、联系方式\n采购人：星河县第四中学\n',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河家具制造有限公司', 428600]]),
   },
+  {
+    name: 'in a result, the date of the call it ends ("招标公告日期：…", "采购公告日期：…") is not the notice\'s date: its signature date is',
+    text: '星河县第四中学家具采购项目中标公告\n一、项目概况\n采购项目名称：星河县第四中学家具采购项目\n招标公告日期：2015年6月23日\n开标日期：2015年7月14日\n二、中标情况\n中标供应商：星河家具制造有限公司\n中标金额：428,600.00元\n采购人：星河县第四中学\n                                                  星河县政府采购中心\n                                                    2015年7月16日\n',
+    check: (e) => expect(e.publishedAt).toBe('2015-07-16'),
+  },
+  {
+    name: '(guard) an aggregator\'s "公告类型：招标公告   发布日期：…" header keeps its 发布日期',
+    text: '星河县卫生健康局老年人健康体检服务采购（XH2016-C027）\n所属地区：广西-桂林-星河县   公告类型：招标公告   发布日期：2016-04-11\n预算金额：******（会员可见）\n采购单位：星河县卫生健康局\n',
+    check: (e) => expect(e.publishedAt).toBe('2016-04-11'),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

@@ -111,6 +111,12 @@ const MARKDOWN_CHROME = /^#{1,6}\s*[^：:\n]{1,12}[：:]|^>\s?[^\n]{0,60}[：:]$
 
 // a 中标/成交通知书's heading alone on its line: the letter's own title
 const LETTER_HEADING = /^(?:中标|成交)(?:结果)?通知书$/;
+// a sender's name standing alone as a letterhead: an organisation, no notice
+const LETTERHEAD = /^[\u4e00-\u9fff（）()]{4,30}(?:中心|局|委员会|办公室|公司|政府|集团|学校|医院|大学|学院)$/;
+// a title opening with a place's name ("汪清县第四中学…", "西吉县教育体育局…")
+const OWN_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)/;
+// a running header: some words, a gap of eight spaces or more, a document number ("汝采公〔2013〕32号")
+const PAGE_HEADER_NO = /^\S[^\n]{1,40}?[ ]{8,}[\u4e00-\u9fff]{1,8}[〔［[(（]\d{4}[〕］\])）]\s*(?:第\s*)?\d{1,5}\s*号$/;
 
 const REGION_CODE_PREFIX = /^[[［【(（]\d{6}[\]］】)）]\s*/;
 
@@ -158,13 +164,19 @@ function findTitleByLines(
   if (isHtml && hint) return located(hint.trim())!;
   // gap: a chrome line stood between this line and the one before (lines so parted are not
   // one title wrapped: "吉林省政府采购中心" / "首页 >> 质疑答复" / "X质疑答复公告")
-  const lines: Array<{ t: string; start: number; gap?: boolean }> = [];
+  // blank: an empty line stood between this line and the one before
+  const lines: Array<{ t: string; start: number; gap?: boolean; blank?: boolean }> = [];
   let skipped = false;
+  let blankBefore = false;
   let pos = 0;
   while (pos < text.length && lines.length < 10) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     let t = text.slice(pos, end).trim();
+    // a PDF page's running header, a document number after a wide gap ("汝城县政府采购中标公告
+    // <gap> 汝采公〔2013〕32号"), opens the text above the notice's own heading: chrome
+    if (!lines.length && PAGE_HEADER_NO.test(t)) t = '';
+    if (!t) blankBefore = lines.length > 0;
     // a heading spaced out as a PDF lays it ("服   务   合   同"): its characters, joined
     if (/^(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]$/.test(t)) t = t.replace(/\s+/g, '');
     // a title in a string literal on a line of code ("const NOTICE = `X公告", "VALUES (1,'X公告','2016-…"):
@@ -179,8 +191,9 @@ function findTitleByLines(
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
       const tt = label && label.index >= 8 ? t.slice(lead, lead + label.index).trim() : t.slice(lead);
-      lines.push({ t: tt, start: pos + Math.max(0, text.slice(pos, end).indexOf(t)) + lead, gap: skipped && lines.length > 0 });
+      lines.push({ t: tt, start: pos + Math.max(0, text.slice(pos, end).indexOf(t)) + lead, gap: skipped && lines.length > 0, blank: blankBefore });
       skipped = false;
+      blankBefore = false;
     } else if (t) skipped = true;
     pos = end + 1;
   }
@@ -246,6 +259,12 @@ function findTitleByLines(
     if (!TYPE_END.test(title) && !TYPE_END.test(title.replace(LIST_DATE, ''))) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
         if (lines[k].gap) break;
+        // a sender's letterhead ("汪清县政府采购中心"), a blank line, then a notice's full title
+        // that names its own place and buyer ("汪清县第四中学…采购项目中标公告"): the letterhead is
+        // no part of the title (a title that names no one, "企业形象宣传片…结果公示", is the letterhead's)
+        if (k === 1 && lines[1].blank && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && NOTICE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
+          return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
+        }
         const cand = lines.slice(0, k + 1).map((l) => l.t);
         if (cand.every((c) => c.length <= 60 && !/[:：|，。]/.test(c)) && TYPE_END.test(cand[k])) {
           // a document copy's cover: the project's name, then the document's type alone on its

@@ -49,6 +49,21 @@ const rows: TrapRow[] = [
     text: '星河县卫生健康局老年人健康体检服务采购（XH2016-C027）\n所属地区：广西-桂林-星河县   公告类型：招标公告   发布日期：2016-04-11\n预算金额：******（会员可见）\n采购单位：星河县卫生健康局\n',
     check: (e) => expect(e.publishedAt).toBe('2016-04-11'),
   },
+  {
+    name: 'a sender\'s letterhead, a blank line, then a full title naming its own place and buyer: the letterhead is no part of the title',
+    text: '星河县政府采购中心\n\n星河县第四中学家具采购项目中标公告\n（星采公字〔2015〕第087号）\n\n星河县政府采购中心受星河县第四中学的委托，现将中标结果公告如下：\n中标供应商：星河家具制造有限公司\n',
+    check: (e) => expect(e.title).toBe('星河县第四中学家具采购项目中标公告'),
+  },
+  {
+    name: '(guard) a company\'s name over a title that names no one ("企业形象宣传片…结果公示") stays part of the title',
+    text: '星河城市建设投资（集团）有限公司\n\n企业形象宣传片拍摄制作项目直接采购结果公示\n\n本公司企业形象宣传片拍摄制作项目，现将结果公示如下：\n',
+    check: (e) => expect(e.title).toBe('星河城市建设投资（集团）有限公司企业形象宣传片拍摄制作项目直接采购结果公示'),
+  },
+  {
+    name: 'a PDF page\'s running header with a document number after a wide gap ("X中标公告      星采公〔2013〕32号") is no title: the heading below it, wrapped over two lines, is',
+    text: '星河县政府采购中标公告                                        星采公〔2013〕32号\n\n        星河县财政局2013—2014年度财政投资评审项目中介机构\n                        选聘项目中标公告\n\n    星河招标代理有限公司受星河县财政局委托，现将中标结果公告如下：\n',
+    check: (e) => expect(e.title).toBe('星河县财政局2013—2014年度财政投资评审项目中介机构选聘项目中标公告'),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

@@ -64,6 +64,16 @@ const rows: TrapRow[] = [
     text: '星河县政府采购中标公告                                        星采公〔2013〕32号\n\n        星河县财政局2013—2014年度财政投资评审项目中介机构\n                        选聘项目中标公告\n\n    星河招标代理有限公司受星河县财政局委托，现将中标结果公告如下：\n',
     check: (e) => expect(e.title).toBe('星河县财政局2013—2014年度财政投资评审项目中介机构选聘项目中标公告'),
   },
+  {
+    name: 'a scraper item printed as a dict on the first line, then "---- content ----": its pub_date dates the notice, its crawl_time does not',
+    text: "{'url': 'http://example.invalid/cggg?id=1', 'crawl_time': '2022-08-04 10:02:51', 'region': '星河市-星河旗', 'pub_date': '2022-08-03', 'title': '星河旗人民法院视频会议系统升级改造项目公开招标公告'}\n---- content ----\n星河旗人民法院视频会议系统升级改造项目公开招标公告\n一、项目基本情况\n预算金额：1,286,000.00元\n获取招标文件时间：2022年08月04日至2022年08月10日\n采购人：星河旗人民法院\n",
+    check: (e) => expect([e.title, e.publishedAt, e.budgetYuan]).toEqual(['星河旗人民法院视频会议系统升级改造项目公开招标公告', '2022-08-03', 1286000]),
+  },
+  {
+    name: '(guard) a text opening with a brace that holds no fields ("{附件}") is read as it stands',
+    text: '{附件}\n星河县人民政府办公室宣传资料印刷服务项目成交公告\n发布时间：2024-05-21\n成交供应商：星河彩印有限责任公司\n成交金额：¥237,500.00\n',
+    check: (e) => expect(e.publishedAt).toBe('2024-05-21'),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

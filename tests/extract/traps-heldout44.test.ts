@@ -35,6 +35,19 @@ const rows: TrapRow[] = [
     text: '星河县融媒体中心短视频制作服务框架协议采购成交公告\n发布时间：2021-09-08\n二、成交结果\n序号 | 包号 | 入围供应商名称 | 成交单价（元/条）\n1 | 包1 | 星河视界文化传媒有限公司 | 1850\n2 | 包2 | 星河蓝鲸影像科技有限公司 | 1900\n采购人：星河县融媒体中心\n',
     check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor])).toEqual([['包1', '星河视界文化传媒有限公司'], ['包2', '星河蓝鲸影像科技有限公司']]),
   },
+  {
+    name: 'a crawler log with bracketed timestamps ("[2019-08-27 06:41:12] INFO  title=… pub=…") around the text: its title= and pub= fields are the title and date, its timestamps the crawl\'s',
+    text: '[2019-08-27 06:41:12] INFO  spider=shanxi_ccgp page=17 item=9 status=200\n[2019-08-27 06:41:12] INFO  title=星河镇人民政府丰收节网络直播服务项目成交结果公告\n[2019-08-27 06:41:12] INFO  pub=2019-08-26 area=星河市 type=结果公告\n[2019-08-27 06:41:13] DEBUG text begins >>>\n星河镇人民政府丰收节网络直播服务项目成交结果公告\n成交供应商：星河视听传媒有限公司\n成交价：壹拾柒万叁仟陆佰元整（173600.00元）\n采购人：星河镇人民政府\n<<< text ends\n[2019-08-27 06:41:13] INFO  attachments=0 related=2\n',
+    check: (e) => {
+      expect([e.title, e.publishedAt]).toEqual(['星河镇人民政府丰收节网络直播服务项目成交结果公告', '2019-08-26']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河视听传媒有限公司', 173600]]);
+    },
+  },
+  {
+    name: '(guard) one bracketed timestamp line over a notice is no log: the notice reads as before',
+    text: '[2019-08-27 06:41:12] INFO  saved\n星河镇人民政府丰收节网络直播服务项目成交结果公告\n发布时间：2019-08-26\n成交供应商：星河视听传媒有限公司\n成交价：173600.00元\n',
+    check: (e) => expect(e.publishedAt).toBe('2019-08-26'),
+  },
 ];
 
 runTrapRows('heldout44 traps', rows);

@@ -74,6 +74,21 @@ const rows: TrapRow[] = [
     text: '{附件}\n星河县人民政府办公室宣传资料印刷服务项目成交公告\n发布时间：2024-05-21\n成交供应商：星河彩印有限责任公司\n成交金额：¥237,500.00\n',
     check: (e) => expect(e.publishedAt).toBe('2024-05-21'),
   },
+  {
+    name: 'a repost\'s heading led by its column and a bar ("招标公告 | X公开招标公告") is titled by what follows the bar',
+    text: '招标公告 | 星河县红色旧址智慧导览项目公开招标公告\n\n星河公共资源交易 2025年06月18日 16:40 福建\n\n星河县红色旧址智慧导览项目公开招标公告\n\n项目概况\n星河县红色旧址智慧导览项目的潜在投标人应在福建省政府采购网获取招标文件。\n一、项目基本情况\n预算金额：2,360,000元\n',
+    check: (e) => expect(e.title).toBe('星河县红色旧址智慧导览项目公开招标公告'),
+  },
+  {
+    name: 'an aggregator header titled by the project and its code ("X服务采购（XH2016-C027）") gives way to the body\'s heading with the notice\'s type ("X服务采购竞争性磋商公告")',
+    text: '星河县卫生健康局2016年老年人健康体检服务采购（XH2016-C027）\n所属地区：广西-桂林-星河县   公告类型：招标公告   发布日期：2016-04-11\n预算金额：******（会员可见）\n======================================================\n\n星河县卫生健康局2016年老年人健康体检服务采购竞争性磋商公告\n\n星河县政府集中采购中心受星河县卫生健康局委托，对该项目采用竞争性磋商方式进行采购。\n',
+    check: (e) => expect(e.title).toBe('星河县卫生健康局2016年老年人健康体检服务采购竞争性磋商公告'),
+  },
+  {
+    name: '(guard) a header title with a code and no typed heading below it stays the title',
+    text: '星河县卫生健康局2016年老年人健康体检服务采购（XH2016-C027）\n所属地区：广西-桂林-星河县   公告类型：招标公告   发布日期：2016-04-11\n采购单位：星河县卫生健康局\n',
+    check: (e) => expect(e.title).toBe('星河县卫生健康局2016年老年人健康体检服务采购（XH2016-C027）'),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

@@ -48,6 +48,16 @@ const rows: TrapRow[] = [
     text: '[2019-08-27 06:41:12] INFO  saved\n星河镇人民政府丰收节网络直播服务项目成交结果公告\n发布时间：2019-08-26\n成交供应商：星河视听传媒有限公司\n成交价：173600.00元\n',
     check: (e) => expect(e.publishedAt).toBe('2019-08-26'),
   },
+  {
+    name: 'a Markdown heading\'s marks ("## X成交公告") under front matter are no part of the title',
+    text: '---\nlayout: notice\nsource: 江苏政府采购网\nsaved: 2017-06-02\n---\n\n## 星河高级中学校园文化宣传片拍摄制作项目成交公告\n\n> 发布日期：2017年05月26日\n\n星河招投标咨询有限公司受星河高级中学委托，现将成交结果公告如下：\n',
+    check: (e) => expect(e.title).toBe('星河高级中学校园文化宣传片拍摄制作项目成交公告'),
+  },
+  {
+    name: 'a list copy\'s region tag in square brackets ("[星河县]X单一来源采购公示") is no part of the title',
+    text: '福建省政府采购网\n首页 > 采购公告 > 单一来源公示\n[星河县]星河县文化和旅游局系列纪录片拍摄制作服务单一来源采购公示\n发布时间：2021-10-15 16:02　　采购人：星河县文化和旅游局\n\n一、项目信息\n采购人：星河县文化和旅游局\n',
+    check: (e) => expect(e.title).toBe('星河县文化和旅游局系列纪录片拍摄制作服务单一来源采购公示'),
+  },
 ];
 
 runTrapRows('heldout44 traps', rows);

@@ -89,6 +89,31 @@ const rows: TrapRow[] = [
     text: '星河县卫生健康局2016年老年人健康体检服务采购（XH2016-C027）\n所属地区：广西-桂林-星河县   公告类型：招标公告   发布日期：2016-04-11\n采购单位：星河县卫生健康局\n',
     check: (e) => expect(e.title).toBe('星河县卫生健康局2016年老年人健康体检服务采购（XH2016-C027）'),
   },
+  {
+    name: 'per-包 budgets in a closing clause with Chinese numerals glued to the figures ("采购预算：包一150万元，包二64万元") add up to the budget',
+    text: '星河县教育体育局录播教室建设项目中标（成交）结果公告\n发布时间：2022-12-09\n一、项目编号：XH-2022-G0365\n三、中标（成交）信息\n中标供应商：星河智慧校园教育科技有限公司\n中标金额：148.56万元\n八、其它补充事宜：本项目采购预算：包一150万元，包二64万元。第一次采购已于2022年11月4日废标。\n1.采购人信息\n名 称：星河县教育体育局\n',
+    check: (e) => expect(e.budgetYuan).toBe(2140000),
+  },
+  {
+    name: '(guard) per-包 budgets with digit labels and colons ("包1：30万元；包2：20万元") still add up',
+    text: '星河县教育体育局录播教室建设项目招标公告\n发布时间：2022-12-09\n预算金额：包1：30万元；包2：20万元\n采购人：星河县教育体育局\n',
+    check: (e) => expect(e.budgetYuan).toBe(500000),
+  },
+  {
+    name: 'a works call\'s estimated investment ("本项目估算投资：人民币486.5万元") is no budget; a masked 预算金额 leaves it unknown',
+    text: '星河县农村公路安全生命防护工程招标公告\n发布时间：2018-05-29\n招标单位：星河县交通运输局\n预算金额：登录后查看\n2. 项目概况与招标范围\n2.3 本项目估算投资：人民币486.5万元\n2.7 最高投标限价：人民币4,712,386.52元\n',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: '(guard) a planned project\'s 估算金额 is its budget',
+    text: '星河市文化广播电视和旅游局拟建项目信息公开（项目储备）\n发布日期：2024-02-19\n项目名称：星河市2024年城市形象宣传片拍摄制作项目\n建设（采购）单位：星河市文化广播电视和旅游局\n项目类别：服务类\n估算金额：120万元\n资金来源：市级财政\n',
+    check: (e) => expect(e.budgetYuan).toBe(1200000),
+  },
+  {
+    name: 'a budget field that says there is none ("按实际发生结算，年度费用约45万元，不设预算总额") gives no budget',
+    text: '星河县机关事务管理局公务用车定点维修服务采购项目询价公告\n发布时间：2017-03-07\n一、采购项目编号：XH2017-X015\n三、采购项目预算：本项目为定点服务，按实际发生的维修量结算，年度维修费用约45万元，不设预算总额。\n采购人：星河县机关事务管理局\n',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

@@ -114,6 +114,16 @@ const rows: TrapRow[] = [
     text: '星河县机关事务管理局公务用车定点维修服务采购项目询价公告\n发布时间：2017-03-07\n一、采购项目编号：XH2017-X015\n三、采购项目预算：本项目为定点服务，按实际发生的维修量结算，年度维修费用约45万元，不设预算总额。\n采购人：星河县机关事务管理局\n',
     check: (e) => expect(e.budgetYuan).toBeNull(),
   },
+  {
+    name: 'a call for 定点 service ("…定点维修服务采购项目询价公告") is a tender, not a 定点 award',
+    text: '星河县机关事务管理局公务用车定点维修服务采购项目询价公告\n发布时间：2017-03-07\n星河县政府采购中心受星河县机关事务管理局的委托，就该项目进行询价采购，欢迎具备资格条件的供应商参加报价。\n一、采购项目编号：XH2017-X015\n七、报价文件递交截止时间：2017年3月17日上午9:30\n采购人：星河县机关事务管理局\n',
+    check: (e) => expect(e.kind).toBe('tender'),
+  },
+  {
+    name: '(guard) a 定点 notice naming its chosen vendors ("…印刷服务定点供应商公示") stays an award',
+    text: '星河县机关事务服务中心2024年度印刷服务定点供应商公示\n发布时间：2024-03-07\n定点供应商：星河彩印有限责任公司\n采购人：星河县机关事务服务中心\n',
+    check: (e) => expect(e.kind).toBe('award'),
+  },
 ];
 
 runTrapRows('heldout43 traps', rows);

@@ -28,6 +28,7 @@ const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|�
 const OPS_ONE = /代运营|运营|运维|托管/;
 const SHORT_VIDEO = /短视频|微视频/g;
 const VIDEO_CONTEST = /(?:短视频|微视频|视频|视听|微电影|影像)(?:作品)?(?:创作)?(?:征集|大赛|比赛|评选)/;
+const VIDEO_CONTESTS = new RegExp(VIDEO_CONTEST.source, 'g');
 // "新媒体宣传及短视频拍摄": publicity on the new-media accounts, named first as a service of its own, is
 // running them ("新媒体宣传短视频制作" only says what the videos are for)
 const NEW_MEDIA_PUBLICITY = /(?:新媒体|融媒体)(?:平台)?宣传(?=及|和|与|、|暨|服务|$)/g;
@@ -249,7 +250,8 @@ export function serviceFromTitle(head: string): ServiceType | null {
   const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
   // a contest for videos ("城市形象短视频征集活动承办服务"): the entrants make them, the vendor runs
   // the contest; video work, but none of the named services
-  if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h) && !OPS_ONE.test(h)) return 'other_video';
+  // (the contest's own name may say 创作: "短视频创作大赛承办服务" still makes no video)
+  if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h.replace(VIDEO_CONTESTS, '')) && !OPS_ONE.test(h)) return 'other_video';
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content
   // ("直播电商运营", "直播间运营": what is run is the live stream)

@@ -58,6 +58,16 @@ const rows: TrapRow[] = [
     text: '福建省政府采购网\n首页 > 采购公告 > 单一来源公示\n[星河县]星河县文化和旅游局系列纪录片拍摄制作服务单一来源采购公示\n发布时间：2021-10-15 16:02　　采购人：星河县文化和旅游局\n\n一、项目信息\n采购人：星河县文化和旅游局\n',
     check: (e) => expect(e.title).toBe('星河县文化和旅游局系列纪录片拍摄制作服务单一来源采购公示'),
   },
+  {
+    name: 'a contest whose name says 创作 ("短视频创作大赛承办服务") is run, not made: other_video',
+    text: '星河市文化旅游体育局“星河山”短视频创作大赛承办服务项目成交公告\n发布时间：2020-09-03\n二、项目名称：星河市文化旅游体育局“星河山”短视频创作大赛承办服务项目\n三、中标（成交）信息\n供应商名称：星河徽视文化传媒有限公司\n中标（成交）金额：279600.00元\n四、主要标的信息\n服务范围：大赛整体策划、线上征集平台搭建与运营、作品初审、专家评审组织、颁奖典礼暨优秀作品展映\n1.采购人信息\n名 称：星河市文化旅游体育局\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'other_video']),
+  },
+  {
+    name: '(guard) filming and editing a contest\'s winning entries ("短视频大赛获奖作品拍摄制作服务") is video production',
+    text: '星河市文化旅游体育局短视频大赛获奖作品拍摄制作服务项目成交公告\n发布时间：2020-09-03\n三、中标（成交）信息\n供应商名称：星河徽视文化传媒有限公司\n中标（成交）金额：79600.00元\n1.采购人信息\n名 称：星河市文化旅游体育局\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),
+  },
 ];
 
 runTrapRows('heldout44 traps', rows);

@@ -68,6 +68,16 @@ const rows: TrapRow[] = [
     text: '星河市文化旅游体育局短视频大赛获奖作品拍摄制作服务项目成交公告\n发布时间：2020-09-03\n三、中标（成交）信息\n供应商名称：星河徽视文化传媒有限公司\n中标（成交）金额：79600.00元\n1.采购人信息\n名 称：星河市文化旅游体育局\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),
   },
+  {
+    name: 'an intention page\'s "相关意向" side list (another buyer\'s 新媒体账号运营) says nothing of this intention\'s service: its own row does',
+    text: '新疆政府采购网\n首页 > 采购意向 > 县区级\n星河县文化体育广播电视和旅游局2023年6月政府采购意向\n发布时间：2023-05-10 12:31:08\n\n序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n1\t星河县文旅宣传片及系列短视频拍摄制作服务\t拍摄制作星河县文旅形象宣传片1部，景点系列短视频30条，用于“星河文旅”抖音号、视频号投放\t68\t2023年6月\n\n星河县文化体育广播电视和旅游局\n2023年05月10日\n\n相关意向\n· 星河县公安局2023年城区视频监控扩容项目采购意向　2023-05-09\n· 星河县融媒体中心2023年新媒体账号运营服务采购意向　2023-05-08\n\n主办单位：新疆维吾尔自治区财政厅\n',
+    check: (e) => expect([e.kind, e.isVideoOps, e.serviceType]).toEqual(['intention', true, 'promo_film']),
+  },
+  {
+    name: '(guard) an intention whose own row runs accounts stays account operation',
+    text: '星河县融媒体中心2023年6月政府采购意向\n发布时间：2023-05-10 12:31:08\n\n序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n1\t星河县融媒体中心新媒体账号运营服务\t“星河发布”抖音号、视频号日常运营\t30\t2023年6月\n\n相关意向\n· 星河县文旅局2023年文旅宣传片拍摄项目采购意向　2023-05-08\n',
+    check: (e) => expect([e.kind, e.isVideoOps, e.serviceType]).toEqual(['intention', true, 'account_operation']),
+  },
 ];
 
 runTrapRows('heldout44 traps', rows);

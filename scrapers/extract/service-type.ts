@@ -95,7 +95,10 @@ function clauseMoney(c: string): number {
 
 /** Money per service when the body prices services separately; the winner when there is one. */
 export function serviceByMoney(body: string): ServiceType | null {
-  const sample = body.slice(0, 20_000);
+  let sample = body.slice(0, 20_000);
+  // the losing bidders' quotes ("其他供应商报价：X 176,000.00元；Y影视制作中心 169,000.00元") price
+  // what the winner does, not one service: they would be added to the service named just before
+  if (/其他|未中标|未成交/.test(sample)) sample = sample.replace(OTHER_QUOTES_LINE, '');
   // most notices name one service or none: nothing to weigh
   if (namedServices(sample) < 2) return null;
   const sums = new Map<ServiceType, number>();
@@ -158,6 +161,8 @@ export function serviceByMoney(body: string): ServiceType | null {
   const ranked = [...sums].toSorted((a, b) => b[1] - a[1]);
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
+
+const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)(?:的)?(?:投标)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
 
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
 

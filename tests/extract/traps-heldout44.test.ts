@@ -78,6 +78,16 @@ const rows: TrapRow[] = [
     text: '星河县融媒体中心2023年6月政府采购意向\n发布时间：2023-05-10 12:31:08\n\n序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n1\t星河县融媒体中心新媒体账号运营服务\t“星河发布”抖音号、视频号日常运营\t30\t2023年6月\n\n相关意向\n· 星河县文旅局2023年文旅宣传片拍摄项目采购意向　2023-05-08\n',
     check: (e) => expect([e.kind, e.isVideoOps, e.serviceType]).toEqual(['intention', true, 'account_operation']),
   },
+  {
+    name: 'the losing bidders\' quotes ("其他供应商报价：X 176,000.00元；Y影视制作中心 169,000.00元") price no service: a live stream with short videos stays live streaming',
+    text: '星河镇人民政府丰收节网络直播及短视频宣传服务项目成交结果公告\n发布时间：2019-08-26\n五、成交结果：\n成交供应商：星河视听传媒有限公司\n成交价：壹拾柒万叁仟陆佰元整（173600.00元）\n主要服务内容：丰收节开幕式等活动网络直播5场（每场不少于2小时），推流至“星河发布”快手号；制作活动宣传短视频20条及产业专题片1部（5分钟）。\n六、谈判小组成员：甲、乙、丙\n七、其他供应商报价：星河融创文化传媒有限公司 176,000.00元；星河百灵影视制作中心 169,000.00元（服务方案不满足要求）。\n采购人：星河镇人民政府\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'live_streaming']),
+  },
+  {
+    name: '(guard) services priced one by one in the winner\'s award still weigh ("其中直播服务费60000元，宣传片拍摄制作费144000元")',
+    text: '星河镇人民政府网络直播及宣传片服务项目成交结果公告\n发布时间：2019-08-26\n成交供应商：星河视听传媒有限公司\n成交价：204000.00元\n其中直播服务费60000元，宣传片拍摄制作费144000元。\n七、其他供应商报价：星河融创文化传媒有限公司 210,000.00元。\n采购人：星河镇人民政府\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'promo_film']),
+  },
 ];
 
 runTrapRows('heldout44 traps', rows);

@@ -13,8 +13,11 @@ const MAX_CHARS = 6_000;
 /** A title's end: the notice's type ("…成交公告", "…结果公示", "…采购意向(一)"). */
 export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 
-/** A site tag before a title ("【成交】", "【江西省公共资源交易网】"): not part of it. */
-const TAG = /^【[^】]{1,20}】\s*/;
+/**
+ * A site tag before a title ("【成交】", "【江西省公共资源交易网】", a list's "[屏南县]") or a
+ * Markdown heading's marks ("## X成交公告"): not part of it.
+ */
+const TAG = /^(?:【[^】]{1,20}】|\[[\u4e00-\u9fff]{1,20}\]|#{1,6}[ \t]+(?=[\u4e00-\u9fff【“]))\s*/;
 
 /**
  * What opens a notice's body under its title: a byline field, the date alone, the first

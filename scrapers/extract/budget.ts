@@ -100,7 +100,8 @@ function lineLot(lookup: string, at: number): string | null {
   return m ? (m[1] ?? m[2]) : null;
 }
 
-const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
+// (a Chinese numeral's label ends before the figure: "包一150万元" is 包一's 150万元, not a lot "一150")
+const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
@@ -128,6 +129,8 @@ function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; 
   }
   return out;
 }
+
+const NO_BUDGET = /不设(?:置)?(?:项目)?(?:采购)?(?:预算|总预算)|无(?:采购)?预算|预算(?:总额|金额)?(?:不设|不作设定)/;
 
 const METHOD_ROWS_HEAD = /预算金额[(（]元[)）]/;
 const METHOD_ROW = /([^。]{0,80}?)(?:公开招标|竞争性谈判|竞争性磋商|询价|单一来源|邀请招标)[ \t]?([0-9][0-9,]*(?:\.[0-9]{1,2})?)(?![0-9])/y;
@@ -176,6 +179,9 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     // "预算总金额：投资额（¥36,870,000.00元）" (a sheet's column over a works project): the
     // investment the service is priced on, not what is bought
     if (/^\s*(?:项目)?(?:总)?投资/.test(lookup.slice(f.valueStart, f.valueStart + 12))) continue;
+    // "采购项目预算：本项目为定点服务，按实际发生的维修量结算，年度维修费用约45万元，不设预算总额": the
+    // field says there is no budget; the figure in it is an estimate of use
+    if (f.role === 'budget' && NO_BUDGET.test(lookup.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 200)))) continue;
     const m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original

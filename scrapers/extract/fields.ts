@@ -56,7 +56,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ]],
   ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息',
     // a losing bidder named in the result ("未中标供应商：X，投标报价…"): a bidder, never the winner
-    '未中标供应商', '未中标供应商名称', '未成交供应商', '未成交供应商名称', '未中标人', '未中标单位', '未成交单位']],
+    // (and one a framework agreement did not admit: "未入围供应商：X（综合得分71.20）")
+    '未中标供应商', '未中标供应商名称', '未成交供应商', '未成交供应商名称', '未中标人', '未中标单位', '未成交单位',
+    '未入围供应商', '未入围供应商名称', '未入围单位', '未入选供应商', '未入选单位']],
   ['vendorAddress', ['中标供应商地址', '成交供应商地址', '中标(成交)供应商地址', '供应商地址', '中标人地址', '供应商联系地址', '中标供应商联系地址', '承接主体地址', '承接单位地址']],
   ['address', ['采购人地址', '采购单位地址', '招标人地址', '地址', '联系地址', '通讯地址', '住所']],
   ['name', ['名称']],
@@ -84,7 +86,7 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
     '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
     // a 拟建项目 / 项目储备 page's planned money
-    '估算金额', '项目估算金额', '估算投资',
+    '估算金额', '项目估算金额',
   ]],
   ['ceiling', ['最高限价', '预算控制最高价', '控制价', '最高投标限价', '拦标价', '招标控制价', '限价']],
   ['fee', ['代理服务费', '代理服务收费金额', '代理服务收费标准及金额', '代理服务费总金额', '收费金额', '代理费', '招标代理服务费', '服务费金额']],
@@ -101,9 +103,12 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a correction's own date; a publicity period starts the day the notice goes up
     '更正日期', '更正公告日期', '变更日期', '公示期', '公示期限', '公示期间', '公示日期']],
   // the date of the notice a correction corrects is not the correction's date
-  ['other', ['首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期',
-    // a result recites the date its call for bids went up ("三、采购公告日期：2016年6月3日"): not its own
-    '采购公告日期', '招标公告日期', '采购公告发布日期', '招标公告发布日期', '采购公告发布时间', '招标公告发布时间',
+  // (nor, in a result, the date of the call it ends: "三、采购公告日期：2016年6月3日", "磋商公告日期：…")
+  // a works project's estimated investment ("本项目估算投资：人民币486.5万元") is what the project
+  // costs in all, not the money this procurement puts up: no budget
+  ['other', ['估算投资', '投资估算', '估算总投资', '首次公告日期', '原公告日期', '原公告发布时间', '原公告发布日期',
+    '采购公告日期', '招标公告日期', '磋商公告日期', '谈判公告日期', '询价公告日期',
+    '采购公告发布日期', '招标公告发布日期', '采购公告发布时间', '招标公告发布时间',
     // the value a 补充合同 / 合同变更 replaces, and the supplement's own increment: neither is the contract's value
     '原合同金额', '原合同总金额', '原合同价款', '变更前合同金额', '变更前合同总金额', '补充合同金额', '追加合同金额',
     // a renewal quoting last year's value for reference ("上年度合同金额：42.0万元（供参考）"): not this award

@@ -113,8 +113,10 @@ export interface MoneyHit {
 // point or a mask star, so that "******.61" and the tail of a code yield nothing.
 // ("1,286, 500.00": a space after a separator, as Word copies write it, once a tight group shows it is one number)
 const NUM = String.raw`(?<![0-9０-９.．*＊])(?:[0-9０-９]{1,3}(?:[,，][ ]?[0-9０-９]{3})*[,，][0-9０-９]{3}(?:[,，][ ]?[0-9０-９]{3})*|[0-9０-９]{1,15})(?:[.．][0-9０-９]{1,8})?(?![0-9０-９*＊])`;
+// ("28,500.00(元/月)": the unit and its period together in brackets, as a gpcms result cell writes a
+// monthly fee beside its 总价: a price per month, not a total)
 const MONEY_RE = new RegExp(
-  String.raw`([¥￥][ ]?|人民币[ ]?)?(${NUM})[ \t]{0,3}(?:[(（][ ]?(万元|元|亿元)[ ]?[)）]|(万元|万|亿元|亿|元|圆)|(%|％))?(?:[ ]?/[ ]?([年月条个次期项人台套天日集部场])|[ ]?每([年月条个次期项人台套天日集部场]))?`,
+  String.raw`([¥￥][ ]?|人民币[ ]?)?(${NUM})[ \t]{0,3}(?:[(（][ ]?(万元|元|亿元)(?:[ ]?/[ ]?([年月条个次期项人台套天日集部场]))?[ ]?[)）]|(万元|万|亿元|亿|元|圆)|(%|％))?(?:[ ]?/[ ]?([年月条个次期项人台套天日集部场])|[ ]?每([年月条个次期项人台套天日集部场]))?`,
   'g',
 );
 const UPPER_RE = new RegExp(`[${UPPER_CHARS}拾佰仟]{2,40}`, 'g');
@@ -160,16 +162,16 @@ export function findNumbers(s: string): MoneyHit[] {
     const value = parseDigits(m[2]);
     if (value === null) continue;
     // "人民币（万元）29.8": the unit in brackets just before the number
-    const unitBefore = m[3] ?? m[4] ? null : /[(（](万元|元)[)）][ ]{0,2}$/.exec(s.slice(Math.max(0, m.index - 8), m.index))?.[1];
-    const unit = unitOf(m[3] ?? m[4] ?? unitBefore) ?? (m[1] && m[1].trim() !== '人民币' ? 'yuan' : null);
+    const unitBefore = m[3] ?? m[5] ? null : /[(（](万元|元)[)）][ ]{0,2}$/.exec(s.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    const unit = unitOf(m[3] ?? m[5] ?? unitBefore) ?? (m[1] && m[1].trim() !== '人民币' ? 'yuan' : null);
     hits.push({
       value,
       unit,
       start: m.index,
       end: m.index + m[0].length,
       uppercase: false,
-      perUnit: m[6] ?? m[7] ?? null,
-      percent: !!m[5],
+      perUnit: m[4] ?? m[7] ?? m[8] ?? null,
+      percent: !!m[6],
     });
   }
   for (const m of s.matchAll(UPPER_RE)) {

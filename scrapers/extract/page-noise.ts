@@ -66,7 +66,7 @@ export function chromeEnd(html: string, tag: string, name: string, after: number
 // containers that hold an aggregator's side list, and the heading words such a list opens with
 // (相似项目, 附近招标, 相关推荐, 猜你喜欢): only the first few characters after the tag are looked at
 const LIST_BLOCKS = new Set(['div', 'ul', 'dl', 'section', 'aside']);
-const SIDE_HEADING = /^(?:相似|附近|相关|推荐|猜你|热门|最新|同类)(?:项目|招标|公告|推荐|信息|商机|中标|采购|阅读|喜欢)/;
+const SIDE_HEADING = /^(?:相似|附近|相关|推荐|猜你|热门|最新|同类)(?:项目|招标|公告|推荐|信息|商机|中标|采购|阅读|喜欢|意向)/;
 
 /** Whether the first text after `at` (past white space and at most four tags) is a side list's heading. */
 function listHeadingAt(html: string, at: number): boolean {
@@ -103,8 +103,9 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
   return -1;
 }
 
+// (an intention page lists other buyers' intentions under "相关意向")
 const LIST_WORDS =
-  '相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
+  '相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
 const LIST_HEAD = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]?$`);
 // the heading with its first item on its own line: "相关公告：X项目招标公告（2026-01-29）" (another
 // notice's title ending in a notice word, with or without its date)
@@ -115,7 +116,7 @@ const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安�
 // a list item's bullet (a number alone is no sign: "1.采购人信息" heads the notice's own block)
 const BULLET = /^[-·•■●◆▪►*]/;
 const DATE_IN = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
-const NOTICE_WORD = /公告|公示|结果|通知/;
+const NOTICE_WORD = /公告|公示|结果|通知|意向/;
 // the notice's own lines that follow a title: a side list stops before them
 const OWN_FOLLOW = /^(?:发布时间|发布日期|信息时间|公告时间|【信息时间|项目编号|一、|日期[:：])/;
 

@@ -10,9 +10,12 @@ import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import type { Lot } from './types.js';
 
 const INLINE_LOT =
-  /(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包|包件)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*(?:(?:中标|成交)(?:供应商|人|单位)\s*(?:为|[:：])?\s*)?([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|中心|社|院|所|厂|工作室|部)(?:[(（](?:个体工商户|有限合伙|普通合伙)[)）])?)\s*[，,]\s*(?:(?:中标|成交)(?:\(成交\)|（成交）)?)?(?:金额|价格|价|报价)\s*(?:为|[:：])?\s*/g;
+  /(?:(?:第\s*([0-9一二三四五六七八九十]{1,3})|(?<![A-Za-z0-9])([A-Za-z0-9]))\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包|包件)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*(?:(?:中标|成交)(?:供应商|人|单位)\s*(?:为|[:：])?\s*)?([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|中心|社|院|所|厂|工作室|部)(?:[(（](?:个体工商户|有限合伙|普通合伙)[)）])?)\s*[，,]\s*(?:(?:中标|成交)(?:\(成交\)|（成交）)?)?(?:金额|价格|价|报价)\s*(?:为|[:：])?\s*/g;
 
-/** Several lots each written as "LOT：VENDOR，金额：MONEY" on running lines. */
+/**
+ * Several lots each written as "LOT：VENDOR，金额：MONEY" on running lines (the lot "第1包", "包1",
+ * or a letter or digit before 包 without 第: "A包：X公司，中标价：下浮率8.5%").
+ */
 export function inlineLots(text: string, lookup: string): Lot[] {
   const out: Lot[] = [];
   for (const m of lookup.matchAll(INLINE_LOT)) {
@@ -20,9 +23,10 @@ export function inlineLots(text: string, lookup: string): Lot[] {
     const from = m.index + m[0].length;
     const end = from + Math.max(0, lookup.slice(from, from + 60).search(/[；;。\n]|$/));
     const money = readMoney(text, from, end > from ? end : from + 60, 'yuan');
-    const nameAt = m.index + m[0].indexOf(m[3]);
-    const lot = emptyLot(text.slice(nameAt, nameAt + m[3].length));
-    lot.lot = m[1] ?? m[2] ?? null;
+    const nameAt = m.index + m[0].indexOf(m[4]);
+    const lot = emptyLot(text.slice(nameAt, nameAt + m[4].length));
+    // ("A包" kept as written: the letter alone names no lot)
+    lot.lot = m[1] ?? (m[2] ? /^[A-Za-z0-9]\s*(?:包|标段|分标)/.exec(m[0])![0] : null) ?? m[3] ?? null;
     lot.confidence = 0.8;
     if (money) setMoney(lot, money, 0.8);
     out.push(lot);

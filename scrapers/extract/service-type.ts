@@ -28,6 +28,7 @@ const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|�
 const OPS_ONE = /代运营|运营|运维|托管/;
 const SHORT_VIDEO = /短视频|微视频/g;
 const VIDEO_CONTEST = /(?:短视频|微视频|视频|视听|微电影|影像)(?:作品)?(?:创作)?(?:征集|大赛|比赛|评选)/;
+const VIDEO_CONTESTS = new RegExp(VIDEO_CONTEST.source, 'g');
 // "新媒体宣传及短视频拍摄": publicity on the new-media accounts, named first as a service of its own, is
 // running them ("新媒体宣传短视频制作" only says what the videos are for)
 const NEW_MEDIA_PUBLICITY = /(?:新媒体|融媒体)(?:平台)?宣传(?=及|和|与|、|暨|服务|$)/g;
@@ -94,7 +95,10 @@ function clauseMoney(c: string): number {
 
 /** Money per service when the body prices services separately; the winner when there is one. */
 export function serviceByMoney(body: string): ServiceType | null {
-  const sample = body.slice(0, 20_000);
+  let sample = body.slice(0, 20_000);
+  // the losing bidders' quotes ("其他供应商报价：X 176,000.00元；Y影视制作中心 169,000.00元") price
+  // what the winner does, not one service: they would be added to the service named just before
+  if (/其他|未中标|未成交/.test(sample)) sample = sample.replace(OTHER_QUOTES_LINE, '');
   // most notices name one service or none: nothing to weigh
   if (namedServices(sample) < 2) return null;
   const sums = new Map<ServiceType, number>();
@@ -161,6 +165,7 @@ export function serviceByMoney(body: string): ServiceType | null {
 }
 
 const EXCLUDED = /(?:不含|不包含|不包括|不涉及|不负责)[^，,。；;]{0,24}/g;
+const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)(?:的)?(?:投标)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
 
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
 
@@ -253,7 +258,8 @@ export function serviceFromTitle(head: string): ServiceType | null {
   const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
   // a contest for videos ("城市形象短视频征集活动承办服务"): the entrants make them, the vendor runs
   // the contest; video work, but none of the named services
-  if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h) && !OPS_ONE.test(h)) return 'other_video';
+  // (the contest's own name may say 创作: "短视频创作大赛承办服务" still makes no video)
+  if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h.replace(VIDEO_CONTESTS, '')) && !OPS_ONE.test(h)) return 'other_video';
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content
   // ("直播电商运营", "直播间运营": what is run is the live stream)

@@ -105,11 +105,16 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       const lc = own >= 0 ? own : columnOf(t, /包号|包组|标段|分包|标项|序号|项号/);
       // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
       // such as a nested "服务内容 | …" row read into the same table, do not count)
-      const rowNumber = winnerRows === 1 && /序号/.test(t.header[lc]?.text ?? '');
+      // (nor does it for a framework's holders, who all hold the one agreement: "序号 | 入围供应商名称")
+      const rowNumber = (winnerRows === 1 || (holders && own < 0)) && /序号/.test(t.header[lc]?.text ?? '');
       // ("标段二：短视频制作" over "序号 | 入围供应商 | 折扣率": the holders hold that 标段, not row 1)
       const section = holders && own < 0 ? SECTION_LOT.exec(before.slice(before.lastIndexOf('\n', before.trimEnd().length - 1) + 1))?.[1] : undefined;
       if (section) lot.lot = section;
-      else if (lc >= 0 && lc !== vc && r[lc]?.text && r[lc].text.length <= 6 && !rowNumber) lot.lot = r[lc].text;
+      else if (lc >= 0 && lc !== vc && r[lc]?.text && !rowNumber) {
+        // "第一包（学生宿舍家具）": a lot cell that carries what the lot buys in brackets is labelled by its first words
+        const label = r[lc].text.length > 6 ? r[lc].text.replace(/^(.{1,6}?)[(（][^()（）]{1,20}[)）]$/, '$1') : r[lc].text;
+        if (label.length <= 6) lot.lot = label;
+      }
       if (ac >= 0 && r[ac + (ac > vc ? shift : 0)]) {
         const unit = headerUnit(t.header[ac].text) ?? unitAbove(text, t) ?? 'yuan';
         const ar = r[ac + (ac > vc ? shift : 0)];

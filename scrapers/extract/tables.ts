@@ -105,14 +105,16 @@ export function findTables(text: string): Table[] {
     if (tokens.length >= 3 && tokens.length <= 12 && /总价|金额|报价|价格/.test(t) && isHeaderRow(tokens.map((x) => ({ text: x, start: 0, end: 0 })))) {
       const header = cellsOf({ text: lines[j].text, start: lines[j].start }, /[ ]+/).filter((c) => c.text);
       const rows: Cell[][] = [];
+      let rowLine: Line = lines[j];
       for (let k = j + 1; k < lines.length && rows.length < 50; k++) {
         const row = cellsOf({ text: lines[k].text, start: lines[k].start }, /[ ]+/).filter((c) => c.text);
         if (row.length < header.length) {
           // a PDF's wrapped cells: the rest of the row's long cells on the next line
-          if (rows.length && wrapsInto(rows[rows.length - 1], row)) continue;
+          if (rows.length && wrapsInto(rows[rows.length - 1], row, rowLine, lines[k])) continue;
           break;
         }
         rows.push(alignRow(header, row));
+        rowLine = lines[k];
       }
       if (rows.length) tables.push({ header, rows, start: lines[j].start });
       continue;
@@ -252,17 +254,44 @@ function alignRow(header: Cell[], row: Cell[]): Cell[] {
  * 386,000.00 一年" / "限公司 路218号"): each of its cells ends one of the row's text cells, in
  * order. Not a label line, a section heading, a total or a number. Appends in place.
  */
-function wrapsInto(prev: Cell[], cont: Cell[]): boolean {
+function wrapsInto(prev: Cell[], cont: Cell[], prevLine: Line, contLine: Line): boolean {
   const line = cont.map((c) => c.text).join(' ');
   if (!cont.length || line.length > 40 || /[:：]|^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])|合计|总计|小计|第\s*\d+\s*页/.test(line)) return false;
   if (cont.some((c) => NUMBER_CELL.test(c.text))) return false;
   const textCells = prev.map((c, k) => (NUMBER_CELL.test(c.text) || /^\d{1,3}$/.test(c.text) ? -1 : k)).filter((k) => k >= 0);
   if (cont.length > textCells.length) return false;
+  // a layout copy keeps each piece under its own column ("第一包  X公司  428,600.00  签订合同后" /
+  // "（学生" under 第一包, "30日内" under 签订合同后): when every piece starts where a text cell of
+  // the row starts (in display columns, a CJK character two wide), each goes to that cell, not
+  // to the row's text cells in order (which put "30日内" on the vendor's name)
+  const byColumn = columnTargets(prev, prevLine, cont, contLine, textCells);
   cont.forEach((c, i) => {
-    const k = textCells[i];
+    const k = byColumn ? byColumn[i] : textCells[i];
     prev[k] = { text: prev[k].text + c.text, start: prev[k].start, end: prev[k].end };
   });
   return true;
+}
+
+/** Display width of a stretch of a line: CJK and full-width forms count two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** For each piece of a continuation line, the text cell of the row above starting in its column, or null when one does not line up. */
+function columnTargets(prev: Cell[], prevLine: Line, cont: Cell[], contLine: Line, textCells: number[]): number[] | null {
+  // a laid-out row starts its cells after runs of two or more spaces; a copy with single spaces has no columns to go by
+  if (!/\S[ ]{2,}\S/.test(prevLine.text)) return null;
+  const colOf = (c: Cell, l: Line) => displayWidth(l.text.slice(0, c.start - l.start));
+  const out: number[] = [];
+  for (const c of cont) {
+    const col = colOf(c, contLine);
+    const k = textCells.find((t) => Math.abs(colOf(prev[t], prevLine) - col) <= 2);
+    if (k === undefined || out.includes(k)) return null;
+    out.push(k);
+  }
+  return out;
 }
 
 /**

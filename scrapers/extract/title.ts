@@ -12,7 +12,8 @@ import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.j
 // (an aggregator's copy tags the title with the notice's kind alone: "【中标】X中标结果公告",
 // "【单一来源】X公示", "【废标】X废标公告"; a portal files it under its level: "【区县】X公告", "【市级】",
 // or under its place: "【晋江市】晋江市融媒体中心…结果公告")
-const SITE_PREFIX = /^【(?:[^】]{2,20}(?:网|平台|标讯|信息)|[^】]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街)|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)(?:本级)?)】\s*/;
+// (or in square brackets, as a list copy tags its region: "[屏南县]X单一来源采购公示")
+const SITE_PREFIX = /^[【[](?:[^】\]]{2,20}(?:网|平台|标讯|信息)|[^】\]]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街)|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)(?:本级)?)[】\]]\s*/;
 // (also a two-step breadcrumb of short channel names: "招标采购 > 结果公示")
 const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|打开小程序|^(?:公告|信息|文章|内容|项目)?详情$|^详细信息$|(?:打开|下载)\s*(?:APP|App|客户端)|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是|\s主办$/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
@@ -111,6 +112,14 @@ const MARKDOWN_CHROME = /^#{1,6}\s*[^：:\n]{1,12}[：:]|^>\s?[^\n]{0,60}[：:]$
 
 // a 中标/成交通知书's heading alone on its line: the letter's own title
 const LETTER_HEADING = /^(?:中标|成交)(?:结果)?通知书$/;
+// a column's name and a bar before a title: "招标公告 | ", "采购信息｜"
+const CATEGORY_BAR = /^[\u4e00-\u9fff]{0,4}(?:公告|公示|结果|信息|预告|动态)[ \t]*[|｜][ \t]*/;
+// a sender's name standing alone as a letterhead: an organisation, no notice
+const LETTERHEAD = /^[\u4e00-\u9fff（）()]{4,30}(?:中心|局|委员会|办公室|公司|政府|集团|学校|医院|大学|学院)$/;
+// a title opening with a place's name ("汪清县第四中学…", "西吉县教育体育局…")
+const OWN_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)/;
+// a running header: some words, a gap of eight spaces or more, a document number ("汝采公〔2013〕32号")
+const PAGE_HEADER_NO = /^\S[^\n]{1,40}?[ ]{8,}[\u4e00-\u9fff]{1,8}[〔［[(（]\d{4}[〕］\])）]\s*(?:第\s*)?\d{1,5}\s*号$/;
 
 const REGION_CODE_PREFIX = /^[[［【(（]\d{6}[\]］】)）]\s*/;
 
@@ -127,6 +136,8 @@ function findAnyTitle(
   if (!isHtml && !heading) {
     const longer = extendedTitle(text, found);
     if (longer) return longer;
+    const typed = typedBodyHeading(text, found.title);
+    if (typed) return typed;
   }
   // a page saved as text opens with its chrome (a portal's name, a menu, a side list): the line
   // that heads the body (over its byline or first section) is the title, as a reader takes it
@@ -139,6 +150,30 @@ function findAnyTitle(
   // a flattened copy read line by line finds no title, or its first 80 characters: its words tell
   if (!found.title || (found.title.length === 80 && text.trimStart().startsWith(found.title))) return flattenedTitle(text) ?? found;
   return found;
+}
+
+/**
+ * An aggregator's header names the project and its code ("X服务采购（LSZC2016-C027）") and the
+ * body, below, heads itself with the project and the notice's type ("X服务采购竞争性磋商公告"):
+ * the body's heading is the title. Only a header title that does not end as a notice, and a later
+ * line among the first 30 that opens with its words.
+ */
+function typedBodyHeading(text: string, title: string | null): { title: string; start: number; end: number } | null {
+  if (!title || NOTICE_END.test(title)) return null;
+  const stem = title.replace(/\s*[(（][A-Za-z0-9\-_[\]〔〕]{4,40}[)）]$/, '').trim();
+  if (stem === title || stem.length < 8) return null;
+  let pos = text.indexOf(title) + title.length;
+  for (let n = 0; n < 30 && pos > 0 && pos < Math.min(text.length, 6000); n++) {
+    const nl = text.indexOf('\n', pos + 1);
+    const end = nl < 0 ? text.length : nl;
+    const t = text.slice(pos, end).trim();
+    if (t.startsWith(stem) && t.length > stem.length && t.length <= 150 && NOTICE_END.test(t) && !/[|:：，。]/.test(t)) {
+      const start = text.indexOf(t, pos);
+      return { title: t, start, end: start + t.length };
+    }
+    pos = end;
+  }
+  return null;
 }
 
 function findTitleByLines(
@@ -158,18 +193,30 @@ function findTitleByLines(
   if (isHtml && hint) return located(hint.trim())!;
   // gap: a chrome line stood between this line and the one before (lines so parted are not
   // one title wrapped: "吉林省政府采购中心" / "首页 >> 质疑答复" / "X质疑答复公告")
-  const lines: Array<{ t: string; start: number; gap?: boolean }> = [];
+  // blank: an empty line stood between this line and the one before
+  const lines: Array<{ t: string; start: number; gap?: boolean; blank?: boolean }> = [];
   let skipped = false;
+  let blankBefore = false;
   let pos = 0;
   while (pos < text.length && lines.length < 10) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     let t = text.slice(pos, end).trim();
+    // a PDF page's running header, a document number after a wide gap ("汝城县政府采购中标公告
+    // <gap> 汝采公〔2013〕32号"), opens the text above the notice's own heading: chrome
+    if (!lines.length && PAGE_HEADER_NO.test(t)) t = '';
+    if (!t) blankBefore = lines.length > 0;
     // a heading spaced out as a PDF lays it ("服   务   合   同"): its characters, joined
     if (/^(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]$/.test(t)) t = t.replace(/\s+/g, '');
     // a title in a string literal on a line of code ("const NOTICE = `X公告", "VALUES (1,'X公告','2016-…"):
     // the literal's text, without the code before it and after its closing quote
     t = literalText(t);
+    // a Markdown heading's marks ("## X成交公告") are no part of its text
+    // (a doc's example heading, "## 样例 3：比选公告（…）", stays chrome)
+    if (t.startsWith('#') && !MARKDOWN_CHROME.test(t)) t = t.replace(/^#{1,6}[ \t]+(?=[\u4e00-\u9fff【[“])/, '');
+    // a repost's heading led by its column ("招标公告 | X公开招标公告"): the title after the bar
+    const column = CATEGORY_BAR.exec(t);
+    if (column && NOTICE_END.test(t) && t.length - column[0].length >= 10) t = t.slice(column[0].length);
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     // (a Chinese notice's title has Chinese in it: a line with none is code, a path or a log's chrome)
@@ -179,8 +226,9 @@ function findTitleByLines(
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
       const tt = label && label.index >= 8 ? t.slice(lead, lead + label.index).trim() : t.slice(lead);
-      lines.push({ t: tt, start: pos + Math.max(0, text.slice(pos, end).indexOf(t)) + lead, gap: skipped && lines.length > 0 });
+      lines.push({ t: tt, start: pos + Math.max(0, text.slice(pos, end).indexOf(t)) + lead, gap: skipped && lines.length > 0, blank: blankBefore });
       skipped = false;
+      blankBefore = false;
     } else if (t) skipped = true;
     pos = end + 1;
   }
@@ -246,6 +294,12 @@ function findTitleByLines(
     if (!TYPE_END.test(title) && !TYPE_END.test(title.replace(LIST_DATE, ''))) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
         if (lines[k].gap) break;
+        // a sender's letterhead ("汪清县政府采购中心"), a blank line, then a notice's full title
+        // that names its own place and buyer ("汪清县第四中学…采购项目中标公告"): the letterhead is
+        // no part of the title (a title that names no one, "企业形象宣传片…结果公示", is the letterhead's)
+        if (k === 1 && lines[1].blank && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && NOTICE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
+          return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
+        }
         const cand = lines.slice(0, k + 1).map((l) => l.t);
         if (cand.every((c) => c.length <= 60 && !/[:：|，。]/.test(c)) && TYPE_END.test(cand[k])) {
           // a document copy's cover: the project's name, then the document's type alone on its

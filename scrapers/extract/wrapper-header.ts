@@ -45,6 +45,7 @@ export function wrapperHeaderText(text: string): string {
   // cheap test first: a notice opens with Chinese, a header with ASCII or a fence
   const first = /^\s*(\S)/.exec(text.slice(0, 400));
   if (!first || /[\u4e00-\u9fff【（(]/.test(first[1])) return text;
+  if (first[1] === '{') return dictHeaderText(text);
   let pos = 0;
   let fields = 0;
   let fences = 0;
@@ -95,8 +96,47 @@ export function wrapperHeaderText(text: string): string {
   return lines.length ? `${lines.join('\n')}\n\n${body}` : body;
 }
 
+// one flat field of a record printed as a Python dict or JSON object: 'key': 'value'
+const DICT_FIELD = /['"]([A-Za-z][A-Za-z0-9_]{0,24})['"]\s*:\s*(?:'([^'\n]{0,300})'|"([^"\n]{0,300})")/g;
+// the line a scraper prints between the record and the page's text ("---- content ----")
+const CONTENT_FENCE = /^[ \t]*[-=]{2,}[ \t]*[A-Za-z]{0,12}[ \t]*[-=]{2,}[ \t]*$/;
+
+/**
+ * A scraper's item printed as a dict on the first line ("{'url': …, 'pub_date': '2022-08-03',
+ * 'title': …}"), then a fence and the page's text: the item's fields as the notice's lines (as
+ * for a header block), the fence dropped; any other text opening with "{" is left unchanged.
+ */
+function dictHeaderText(text: string): string {
+  const start = text.indexOf('{');
+  const nl = text.indexOf('\n', start);
+  const line = text.slice(start, nl < 0 ? Math.min(text.length, start + 4000) : nl).trimEnd();
+  if (!line.endsWith('}') || line.length > 4000) return text;
+  let title: string | null = null;
+  const labelled: string[] = [];
+  let fields = 0;
+  for (const m of line.matchAll(DICT_FIELD)) {
+    fields++;
+    const [, key] = m;
+    const v = (m[2] ?? m[3] ?? '').trim();
+    if (!v) continue;
+    if (TITLE_KEYS.test(key)) title ??= v;
+    else {
+      const label = labelOf(key, v);
+      if (label) labelled.push(`${label}：${v}`);
+    }
+  }
+  if (fields < 2 || (!title && !labelled.length)) return text;
+  let body = nl < 0 ? '' : text.slice(nl + 1);
+  const fence = /^(?:[ \t]*\n)*([^\n]*)\n?/.exec(body);
+  if (fence && CONTENT_FENCE.test(fence[1])) body = body.slice(fence[0].length);
+  return `${[...(title ? [title] : []), ...labelled].join('\n')}\n\n${body}`;
+}
+
 // a log record's line: its timestamp, then a level (loguru "| DEBUG |", logging "INFO:", scrapy "[x] DEBUG:")
-const LOG_LINE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?:[+-]\d{2}:?\d{2})?[ \t]*(?:\|[ \t]*|\[[^\]\n]{1,80}\][ \t]*)?(?:TRACE|DEBUG|INFO|SUCCESS|NOTICE|WARNING|WARN|ERROR|CRITICAL)\b[^\n]*$/gm;
+// (or the timestamp in brackets: "[2019-08-27 06:41:12] INFO  title=…")
+const LOG_LINE = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?:[+-]\d{2}:?\d{2})?\]?[ \t]*(?:\|[ \t]*|\[[^\]\n]{1,80}\][ \t]*)?(?:TRACE|DEBUG|INFO|SUCCESS|NOTICE|WARNING|WARN|ERROR|CRITICAL)\b[^\n]*$/gm;
+// a log message's "key=value" field ("title=X公告", "pub=2019-08-26"): a value runs to the next key or the line's end
+const LOG_FIELD = /(?:^|[ \t])([A-Za-z][A-Za-z0-9_]{0,24})=(\S[^=\n]*?)(?=[ \t]+[A-Za-z][A-Za-z0-9_]{0,24}=|[ \t]*$)/g;
 
 /**
  * A program's log around a notice it printed (a spider's debug log: timestamped "| DEBUG | …"
@@ -106,10 +146,23 @@ const LOG_LINE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?:[+-]
  */
 export function dropLogLines(text: string): string {
   // cheap test first: a timestamp opening the text's first line
-  if (!/^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(text.slice(0, 100))) return text;
+  if (!/^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(text.slice(0, 100))) return text;
   LOG_LINE.lastIndex = 0;
-  const n = text.slice(0, 200_000).match(LOG_LINE)?.length ?? 0;
-  return n >= 2 ? text.replace(LOG_LINE, '') : text;
+  const logLines = text.slice(0, 200_000).match(LOG_LINE) ?? [];
+  if (logLines.length < 2) return text;
+  // the spider's own "title=…" and "pub=…" fields name the notice and its date (not the log's
+  // timestamps, which are the crawl's): kept as the notice's lines, as a header's are
+  let title: string | null = null;
+  const labelled: string[] = [];
+  for (const line of logLines.slice(0, 30)) {
+    for (const m of line.matchAll(LOG_FIELD)) {
+      const [, key, v] = m;
+      if (TITLE_KEYS.test(key)) title ??= v.trim();
+      else if (/^pub(?:lish(?:ed)?)?$/i.test(key)) labelled.push(`发布日期：${v.trim()}`);
+    }
+  }
+  const body = text.replace(LOG_LINE, '');
+  return title || labelled.length ? `${[...(title ? [title] : []), ...labelled].join('\n')}\n\n${body}` : body;
 }
 
 // a Markdown table row of a field and its value: "| publish_date | 2024-05-20 |"

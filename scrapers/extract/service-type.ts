@@ -249,7 +249,12 @@ export function serviceFromTitle(head: string): ServiceType | null {
   const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
   // a contest for videos ("城市形象短视频征集活动承办服务"): the entrants make them, the vendor runs
   // the contest; video work, but none of the named services
-  if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h) && !OPS_ONE.test(h)) return 'other_video';
+  // (the 创作 of "短视频创作大赛" names the entrants' work, not the vendor's: only words outside the
+  // contest's own name count as making)
+  if (VIDEO_CONTEST.test(h)) {
+    const rest = h.replace(new RegExp(VIDEO_CONTEST.source, 'g'), ' ');
+    if (!PRODUCTION_ACT.test(rest) && !OPS_ONE.test(rest)) return 'other_video';
+  }
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content
   // ("直播电商运营", "直播间运营": what is run is the live stream)

@@ -36,6 +36,41 @@ const rows: TrapRow[] = [
     text: '星河县第一中学2023年学生校服采购项目中标结果公告\n发布时间 2023-08-24\n采购单位：星河县第一中学\n中标单位：星河服饰有限公司\n中标金额：1,126,400.00元\n一、采购内容：冬季校服3520套。\n▍猜你喜欢\n· 星河县融媒体中心“星河发布”视频号代运营服务 成交 ¥19.8万 2023-08-18\n· 星河县教育局视频展台采购 中标 ¥64.2万 2023-08-15\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([false, null]),
   },
+  {
+    name: 'a site tag of the province\'s short name ("【重庆】X询价公告") or a kind in square brackets ("[招标公告] X公告") is no part of the title',
+    text: '星河采购与招标信息网\n当前位置：首页 >> 询价公告 >> 重庆\n【重庆】星河县林业局2017年森林防火物资采购询价公告\n发布时间：2017-3-14 9:05:21  点击数：46\n采购单位：星河县林业局\n',
+    check: (e) => expect(e.title).toBe('星河县林业局2017年森林防火物资采购询价公告'),
+  },
+  {
+    name: 'a kind in square brackets before an aggregator\'s title ("[招标公告] X公开招标公告") is no part of it',
+    text: '星河招标与采购网 | 招标 采购 中标\n首页 > 招标信息 > 江西 > 星河\n[招标公告] 星河县人民法院2026—2028年度物业管理服务项目公开招标公告\n采购单位：星河县人民法院 | 预算：156.8万元\n',
+    check: (e) => expect(e.title).toBe('星河县人民法院2026—2028年度物业管理服务项目公开招标公告'),
+  },
+  {
+    name: 'an aggregator\'s restated title with its own note inside ("X项目（四个包）中标公告") gives way to the copied notice\'s heading below it',
+    text: '星河政府采购招标网 首页 招标公告 中标公告\n当前位置：首页 > 中标公告 > 山东\n\n星河县人民医院医疗设备采购项目（四个包）中标公告\n发布日期：2018-12-05  所在地：山东\n\n星河县人民医院医疗设备采购项目中标公告\n一、项目编号：XH-2018-036\n二、采购人：星河县人民医院\n',
+    check: (e) => expect(e.title).toBe('星河县人民医院医疗设备采购项目中标公告'),
+  },
+  {
+    name: '(guard) a title whose note the copied heading keeps ("X项目（第二次）招标公告" twice) stays as written',
+    text: '星河县人民医院医疗设备采购项目（第二次）招标公告\n发布日期：2018-12-05\n\n星河县人民医院医疗设备采购项目（第二次）招标公告\n一、项目编号：XH-2018-036\n二、采购人：星河县人民医院\n',
+    check: (e) => expect(e.title).toBe('星河县人民医院医疗设备采购项目（第二次）招标公告'),
+  },
+  {
+    name: 'a self-media repost: the channel\'s name over its byline is no title; the notice\'s heading over "项目概况" is',
+    text: '星河招标信息速递\n2021-06-08 18:32 发布于陕西 · 来自百家号\n关注\n点击上方蓝字关注我们，每日推送最新招标采购信息！\n\n星河县2021年农村饮水安全工程水质检测服务项目竞争性磋商公告\n\n项目概况\n星河县2021年农村饮水安全工程水质检测服务项目 采购项目的潜在供应商应在星河县公共资源交易中心获取采购文件。\n一、项目基本情况\n项目编号：XH-2021-0087\n',
+    check: (e) => expect(e.title).toBe('星河县2021年农村饮水安全工程水质检测服务项目竞争性磋商公告'),
+  },
+  {
+    name: 'an aggregator\'s tag line with the region as a path and the posting time ("【成交】 湖南省-星河市-星河县  2025-07-03 18:20:11") dates the notice',
+    text: '星河招标 — 招标信息 · 商机订阅\n首页 > 湖南 > 星河市 > 中标结果\n星河县星河镇人民政府村史馆布展项目成交结果公告\n【成交】\u3000湖南省-星河市-星河县\u3000\u30002025-07-03 18:20:11\n采购人：星河县星河镇人民政府\n成交单位：星河展览展示有限公司\n成交金额：45.6万元\n',
+    check: (e) => expect(e.publishedAt).toBe('2025-07-03'),
+  },
+  {
+    name: 'an aggregator\'s cell line opening with a bare 发布 label ("发布：2026-08-17 09:41 | 截止：2026-09-08 | 地区：…") dates the notice, never its deadline',
+    text: '星河招标与采购网\n首页 > 招标信息 > 江西 > 星河\n星河县人民法院物业管理服务项目公开招标公告\n发布：2026-08-17 09:41 | 截止：2026-09-08 | 地区：江西-星河-星河县 | 行业：物业管理\n采购单位：星河县人民法院\n',
+    check: (e) => expect(e.publishedAt).toBe('2026-08-17'),
+  },
 ];
 
 runTrapRows('heldout40 traps', rows);

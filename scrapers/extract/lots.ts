@@ -42,6 +42,9 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
   return last;
 }
 
+// a value masked for guests: a run of stars (or ＊) where the name's body should be
+const MASKED_VALUE = /^\s*[\u4e00-\u9fff]{0,4}[*＊]{3,}/;
+
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 export function vendorNames(raw: string): string[] {
   let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
@@ -161,7 +164,17 @@ export function findLots(
       if (lots.length >= MAX_LOTS) break;
       let members = vendorNames(text.slice(f.valueStart, f.valueEnd));
       if (!members.length) members = wrappedName(text, f);
-      if (!members.length) continue;
+      if (!members.length) {
+        // "包2：… 供应商名称：湖北******服装有限公司": a lot awarded to a winner masked for guests is
+        // still a lot, its winner unknown (its amount too, when that is masked as well)
+        const label = MASKED_VALUE.test(f.value.slice(0, 60)) ? lotLabelBefore(lookup, f.labelStart) : null;
+        if (label && lots.length < MAX_LOTS && !lots.some((l) => l.lot === label)) {
+          current = { ...emptyLot(null), lot: label, confidence: 0.6 };
+          lots.push(current);
+          quoteTarget = null;
+        }
+        continue;
+      }
       if (members.length > 1 && listsSeparateVendors(lookup, f)) {
         // 入围 / 框架协议 results name several vendors who each hold the agreement: one lot each
         for (const v of members) if (!lots.some((l) => l.vendor === v) && lots.length < MAX_LOTS) lots.push({ ...emptyLot(v), confidence: 0.8 });

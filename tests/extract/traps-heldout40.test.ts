@@ -71,6 +71,16 @@ const rows: TrapRow[] = [
     text: '星河招标与采购网\n首页 > 招标信息 > 江西 > 星河\n星河县人民法院物业管理服务项目公开招标公告\n发布：2026-08-17 09:41 | 截止：2026-09-08 | 地区：江西-星河-星河县 | 行业：物业管理\n采购单位：星河县人民法院\n',
     check: (e) => expect(e.publishedAt).toBe('2026-08-17'),
   },
+  {
+    name: 'a lot awarded to a winner masked for guests ("包2 … 供应商名称：湖北******服装有限公司", amount "*******.00元") is still a lot, its winner and amount unknown',
+    text: '星河县第一中学2023年学生校服采购项目中标（成交）结果公告\n发布时间 2023-08-24\n采购单位：星河县第一中学\n三、中标（成交）信息\n包1：冬季校服\n  供应商名称：星河金太阳服饰有限公司\n  中标（成交）金额：1,126,400.00元\n包2：夏季校服\n  供应商名称：湖北******服装有限公司\n  供应商地址：湖北省武汉市******\n  中标（成交）金额：*******.00元【VIP可见】\n四、主要标的信息\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河金太阳服饰有限公司', 1126400], [null, null]]),
+  },
+  {
+    name: '(guard) a single-lot notice whose winner is masked keeps one lot, with the amount it shows',
+    text: '星河县第一中学食材配送服务项目中标公告\n发布时间 2023-08-24\n采购单位：星河县第一中学\n中标供应商：新疆******商贸有限公司\n中标金额：187.654万元\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([[null, 1876540]]),
+  },
 ];
 
 runTrapRows('heldout40 traps', rows);

@@ -25,14 +25,17 @@ export function joinStringLiterals(s: string): string {
   let run: string[] = [];
   const flush = () => {
     if (run.length >= MIN_LINES && /[\u4e00-\u9fff]/.test(run.join(''))) {
-      // the string the run builds; a raw literal (r"…") keeps its backslashes
-      out.push(decodeEscapes(run.join('')).replace(/\n$/, ''));
+      // the string the run builds; with no escaped line break in any literal it is a list of lines
+      // (an array's items, "…",), one literal a line, not one run-on sentence
+      const builds = run.some((r) => /(?<!\\)\\n/.test(r));
+      out.push(decodeEscapes(run.join(builds ? '' : '\n')).replace(/\n$/, ''));
     } else out.push(...run.map((_, k) => lines[runStart + k]));
     run = [];
   };
   let runStart = 0;
   for (let i = 0; i < lines.length; i++) {
     const m = LITERAL_LINE.exec(lines[i]);
+    // (a raw literal, r"…", is no part of a run: its backslashes are its own)
     if (m && !/[rR]/.test(m[1])) {
       if (!run.length) runStart = i;
       run.push(m[3]);

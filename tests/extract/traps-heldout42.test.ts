@@ -55,6 +55,14 @@ const rows: TrapRow[] = [
     text: '星河县农业农村局农机采购项目中标公告\n发布日期：2018-10-16\n一、采购人：星河县农业农村局\n二、中标情况：\n包号,中标人,中标金额\n包1,星河金穗农机销售有限公司,553,200.00\n',
     check: (e) => expect(e.lots.filter((l) => l.amountYuan === 553 || l.amountYuan === 200)).toEqual([]),
   },
+  {
+    name: '(guard) a notice kept as an array of lines ("…", one a line, no \\n escapes) is read one literal a line, not as one run-on sentence',
+    text: 'const LINES = [\n  "星河县文化旅游局宣传片拍摄项目中标公告",\n  "发布日期：2024-01-02",\n  "采购人：星河县文化旅游局",\n  "中标供应商：星河影视传媒有限公司",\n  "中标金额：98,000.00元",\n];\n',
+    check: (e) => {
+      expect([e.title, e.publishedAt, e.buyer]).toEqual(['星河县文化旅游局宣传片拍摄项目中标公告', '2024-01-02', '星河县文化旅游局']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河影视传媒有限公司', 98000]]);
+    },
+  },
 ];
 
 runTrapRows('heldout42 traps', rows);

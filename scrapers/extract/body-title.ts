@@ -27,7 +27,9 @@ const BODY_OPENER = new RegExp(
   '^(?:(?:[^:：\\s]{1,12}(?:\\s[^:：\\s]{1,12})?\\s+)?(?:发布时间|发布日期|发布者|发布人|发布单位|来\\s*源|信息来源|公示开始时间|公示时间|公告时间|信息时间|公告日期|'
   + '所属地区|地\\s*区|阅读量|阅读次数|浏览次数|点击次数|作\\s*者|日\\s*期)\\s*[:：]'
   + '|(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$'
-  + '|[一1][、.．]\\s*(?:项目|采购)|项目编号\\s*[:：])',
+  + '|[一1][、.．]\\s*(?:项目|采购)|项目编号\\s*[:：]'
+  // the national template's first section since 2020 ("项目概况" alone on its line)
+  + '|项目概况$)',
 );
 
 /** A paragraph's indent ("\u3000\u3000为加强…"): prose, the body's first sentence. */
@@ -110,6 +112,33 @@ export function bodyTitle(text: string): BodyTitle | null {
       return { title: headPart + title, start: headStart, end: start + title.length };
     }
     return { title, start, end: start + title.length };
+  }
+  return null;
+}
+
+// an aggregator's note set inside a restated title: "X项目（四个包）中标公告"
+const NOTE_IN_TITLE = /[(（][^()（）\n]{1,12}[)）]/g;
+
+/**
+ * The notice's own heading further down, when the title found is an aggregator's restatement of
+ * it with a note of its own inside ("X项目（四个包）中标公告" over the copied "X项目中标公告"): the
+ * later line that equals the title without one bracketed note, within the text's first 60 lines;
+ * null when there is none (a note the notice's own heading keeps stays in the title).
+ */
+export function ownHeadingBelow(text: string, title: string, after: number): BodyTitle | null {
+  if (!/[(（]/.test(title)) return null;
+  const plain = new Set<string>();
+  for (const m of title.matchAll(NOTE_IN_TITLE)) plain.add(title.slice(0, m.index) + title.slice(m.index! + m[0].length));
+  if (!plain.size) return null;
+  const head = text.slice(after, after + MAX_CHARS);
+  let pos = 0;
+  for (const raw of head.split('\n').slice(0, MAX_LINES)) {
+    const t = raw.trim();
+    if (t.length >= 10 && plain.has(t)) {
+      const start = after + pos + raw.indexOf(t);
+      return { title: t, start, end: start + t.length };
+    }
+    pos += raw.length + 1;
   }
   return null;
 }

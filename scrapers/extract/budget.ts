@@ -100,8 +100,10 @@ function lineLot(lookup: string, at: number): string | null {
   return m ? (m[1] ?? m[2]) : null;
 }
 
-// (a Chinese numeral's label ends before the figure: "包一150万元" is 包一's 150万元, not a lot "一150")
-const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包))\s*[:：]?\s*/g;
+// the labels as portals write them: 第一包, 包1, 标项1 (政采云), A分标, and the bare numeral before
+// 标段 ("一标段130万元，二标段95万元", without 第); a Chinese numeral's label ends before the figure:
+// "包一150万元" is 包一's 150万元, not a lot "一150"
+const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段)\s*[:：]?\s*/g;
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
@@ -123,7 +125,7 @@ function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; 
     const from = f.valueStart + marks[k].index + marks[k][0].length;
     const to = k + 1 < marks.length ? f.valueStart + marks[k + 1].index : valueEnd;
     const m = readMoney(text, from, to, unitFromQualifier(f.qualifier) ?? 'yuan');
-    const lot = marks[k][1] ?? marks[k][2] ?? marks[k][3];
+    const lot = marks[k][1] ?? marks[k][2] ?? marks[k][3] ?? marks[k][4];
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100 || out.some((p) => p.lot === lot)) return [];
     out.push({ m, lot });
   }
@@ -217,15 +219,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     const sum = Math.round(lotCeilings.reduce((s, p) => s + (p.m.yuan ?? 0), 0) * 100) / 100;
     ceiling = lotCeilings.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
-  if (!budget) {
-    // "预算金额由“人民币50万元”更正为“人民币42万元”": a correction's sentence, no label and colon; the figure it becomes
-    const ch = /预算(?:金额)?\s*由\s*[“"]?[^”"\n。；;]{1,30}?[”"]?\s*(?:调整|变更|更正|修改)为\s*[“"]?/.exec(lookup);
-    if (ch) {
-      const at = ch.index + ch[0].length;
-      const m = readMoney(text, at, Math.min(text.length, at + 30), 'yuan');
-      if (m?.form === 'total' && m.yuan != null && m.yuan >= 100) budget = m;
-    }
-  }
+  budget ??= correctedSentenceBudget(text, lookup);
   budget ??= bracketedBudget(text, lookup);
   budget ??= methodRowsBudget(text, lookup);
   return { budget, ceiling };
@@ -242,4 +236,34 @@ function bracketedBudget(text: string, lookup: string): Money | null {
   const start = m.index + m[0].length - m[1].length - 1;
   const money = readMoney(text, start, start + m[1].length, 'yuan');
   return money?.form === 'total' && money.yuan != null && money.yuan >= 100 ? money : null;
+}
+
+// "预算金额由“人民币50万元”更正为“人民币42万元”": a correction's sentence, no label and colon
+const CHANGED_BUDGET = /预算(?:金额)?\s*由\s*[“"]?[^”"\n。；;]{1,30}?[”"]?\s*(?:调整|变更|更正|修改)为\s*[“"]?/g;
+// "第一包预算金额不变（人民币壹佰捌拾万元整）": a lot's budget the correction restates unchanged
+const KEPT_BUDGET = /预算(?:金额)?\s*(?:保持)?不变\s*[（(]\s*(?=(?:人民币)?\s*[¥￥0-9零壹贰叁肆伍陆柒捌玖拾])/g;
+
+/**
+ * The budget a correction's sentences set: the figure it becomes; when the sentences name each lot
+ * ("第二包预算金额由…更正为…，第一包预算金额不变（…）"), the project's budget is the sum of every
+ * lot's figure as it now stands, the changed ones and the ones restated unchanged. A lot named twice
+ * or a sentence with no lot beside lot-named ones leaves the first changed figure.
+ */
+function correctedSentenceBudget(text: string, lookup: string): Money | null {
+  if (!/预算/.test(lookup) || !/为|不变/.test(lookup)) return null; // cheap guard before the scans
+  const found: Array<{ m: Money; lot: string | null; changed: boolean }> = [];
+  for (const [re, changed] of [[CHANGED_BUDGET, true], [KEPT_BUDGET, false]] as const) {
+    re.lastIndex = 0;
+    for (let ch = re.exec(lookup); ch && found.length < 50; ch = re.exec(lookup)) {
+      const at = ch.index + ch[0].length;
+      const m = readMoney(text, at, Math.min(text.length, at + 30), 'yuan');
+      if (m?.form === 'total' && m.yuan != null && m.yuan >= 100) found.push({ m, lot: lotLabelBefore(lookup, ch.index, 12), changed });
+    }
+  }
+  const firstChanged = found.find((x) => x.changed)?.m ?? null;
+  const lots = new Set(found.map((x) => x.lot));
+  if (found.length < 2 || lots.has(null) || lots.size !== found.length) return firstChanged;
+  found.sort((a, b) => a.m.start - b.m.start);
+  const sum = Math.round(found.reduce((s, x) => s + (x.m.yuan ?? 0), 0) * 100) / 100;
+  return firstChanged ? { ...found[0].m, yuan: sum, end: found[found.length - 1].m.end, text: text.slice(found[0].m.start, found[found.length - 1].m.end) } : null;
 }

@@ -31,3 +31,31 @@ export function uncommentBlock(text: string): string {
   if (marked < 5) return text;
   return lines.map((line) => line.replace(MARK, '')).join('\n');
 }
+
+// a block comment's opening and closing lines ("/**", "/*", " */") and a line inside it that
+// carries the " * " mark of Javadoc, JSDoc and C
+const BLOCK_OPEN = /^[ \t]*\/\*+[ \t]*/;
+const BLOCK_CLOSE = /^[ \t]*\*+\/[ \t]*$/;
+const STAR = /^[ \t]*\*(?!\/)[ \t]?/;
+
+/**
+ * A notice pasted into a block comment of code (a JS or Java file's "/* … *\/" with " * " on every
+ * line): within each such block whose inner lines all carry the star, the stars are taken off and the
+ * opening and closing lines blanked, so its first line is no title "* X公告" and its labels start
+ * their lines. Text outside the blocks stays as it is.
+ */
+export function unstarBlockComments(text: string): string {
+  if (!text.includes('/*')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!BLOCK_OPEN.test(lines[i]) || lines[i].includes('*/')) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i < 2000 && !BLOCK_CLOSE.test(lines[j]) && (STAR.test(lines[j]) || !lines[j].trim())) j++;
+    if (j >= lines.length || !BLOCK_CLOSE.test(lines[j]) || j - i < 3) continue;
+    lines[i] = lines[i].replace(BLOCK_OPEN, '');
+    for (let k = i + 1; k < j; k++) lines[k] = lines[k].replace(STAR, '');
+    lines[j] = '';
+    i = j;
+  }
+  return lines.join('\n');
+}

@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   pubdate: '发布日期',
   publishdate: '发布日期',
   publishtime: '发布日期',
+  pubtime: '发布日期',
   publisheddate: '发布日期',
   publishedat: '发布日期',
   releasedate: '发布日期',

@@ -123,7 +123,8 @@ function commaRecordText(text: string, head: number, nl: number): string {
   const columns = text.slice(head, nl).split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
   if (columns.length < MIN_COLUMNS || !columns.every((c) => ENGLISH_COLUMN.test(c))) return text;
   const record = splitCsvRecord(text.slice(nl + 1));
-  if (record.cells.length < columns.length || record.cells.slice(0, columns.length - 1).some((v) => v.length > 300)) return text;
+  // a long cell is the body's, whichever column holds it ("…,content,detail_url": the body before the link)
+  if (record.cells.length < columns.length || record.cells.slice(0, columns.length - 1).some((v, i) => v.length > 300 && !ENGLISH_BODY_COLUMN.test(columns[i]))) return text;
   const values = [...record.cells.slice(0, columns.length - 1), record.cells.slice(columns.length - 1).join(',')];
   let rest = text.slice(nl + 1 + record.end + 1);
   // "content" on its own line over a quoted body: the body column written as a record of its own

@@ -81,7 +81,8 @@ export function dropPageBreaks(text: string): string {
     changed = true;
     // the blank lines before the footer go with it, and a rule drawn over it (with the blanks above
     // it); before a form feed, the page's bare number too
-    while (out.length && (!out[out.length - 1].trim() || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(out[out.length - 1].trim()) || (feed && /^\s*\d{1,3}\s*$/.test(out[out.length - 1])))) out.pop();
+    const goesWithFooter = (line: string) => !line.trim() || /^[\u2500-\u257f─━═_\-—=]{3,}$/.test(line.trim()) || (feed && /^\s*\d{1,3}\s*$/.test(line));
+    while (out.length && goesWithFooter(out[out.length - 1])) out.pop();
     // then blank lines, rules and repeated header lines after it (the form feed's own line first)
     if (feed) lines[i] = lines[i].replace(/^[ \t]*\f/, '');
     let j = feed ? i : i + 1;

@@ -65,6 +65,8 @@ const INFO_BARE_DATE = /(?:[|｜]|\s{2,}|\u3000)\s*((?:19|20)\d{2}[-/.]\d{1,2}[-
 // an organisation's name alone before white space, as a byline opens
 const BYLINE = /^[\u4e00-\u9fff（）()]{2,30}?(?:局|部|委|办|中心|政府|委员会|办公室|公司|院|站|馆|台|社)\s+/;
 
+// a region written as a path of places: "湖南省-邵阳市-新邵县", "江西 > 赣州"
+const REGION_PATH = /[\u4e00-\u9fff]{2,8}(?:省|市|自治区)\s*[-－—>＞/]\s*[\u4e00-\u9fff]{2,}/;
 const BARE_DATE_TOKEN = /(?:^|\s|[\]】>）)])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/;
 const NOT_PUBLISHED = /[:：]|截止|开标|报名|递交|提交|至|到|期|时间|日期|更新|修改/;
 
@@ -77,7 +79,12 @@ function bareHeaderDate(t: string): { iso: string; start: number; end: number } 
   if (t.replace(/\s{2,}/g, ' ').length > 40) return pipedHeaderDate(t);
   const m = BARE_DATE_TOKEN.exec(t);
   if (!m) return null;
-  const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  let after = t.slice(m.index + m[0].length);
+  // an aggregator's tag line names the notice's region as a path ("【成交】 湖南省-邵阳市-新邵县
+  // 2025-07-03 18:20:11"): there the time is the posting's, the date the notice's (a WeChat byline
+  // names no such path)
+  if (REGION_PATH.test(t.slice(0, m.index))) after = after.replace(/^\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/, '');
+  const rest = t.slice(0, m.index) + after;
   if (/\d/.test(rest) || NOT_PUBLISHED.test(rest) || !/[\u4e00-\u9fff]/.test(rest)) return null;
   const d = parseDate(m[1]);
   const at = m.index + m[0].indexOf(m[1]);
@@ -228,7 +235,8 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     }
     // a page's info line: "信息来源：X 时间：2025-06-03 浏览次数：35" (the date after 时间, 日期 or a
     // bare 发布: "发布：2025-06-03 来源：本站")
-    if (CHROME_LINE.test(t) && t.length <= 120) {
+    // (also an aggregator's cell line that opens with it: "发布：2026-08-17 09:41 | 截止：… | 地区：…")
+    if ((CHROME_LINE.test(t) || /^发布\s*[:：]/.test(t)) && t.length <= 120) {
       const m = /(?:时间|日期|(?<![\u4e00-\u9fff])发布)\s*[:：]\s*/.exec(t);
       const d2 = m ? parseDate(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
       if (m && d2 && d2.start === 0) {

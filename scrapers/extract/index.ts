@@ -17,7 +17,9 @@ import { buyerAddress, locate } from './buyer-place.js';
 import { ambiguousStart } from './locality.js';
 import { pastPlace, todayPlace } from './past-place.js';
 import { budgetFromTables, ceilingFromTables, correctedFromTables, findBudget } from './budget.js';
-import { uncommentBlock } from './comment-block.js';
+import { uncommentBlock, unstarBlockComments } from './comment-block.js';
+import { joinStringLiterals } from './string-concat.js';
+import { commaTables } from './comma-table.js';
 import { isCandidateNotice } from './candidates.js';
 import { blankLiteralMarks, unescapeLineBreaks } from './escaped-lines.js';
 import { csvRecordText } from './csv-record.js';
@@ -51,7 +53,7 @@ export { isJsonWithoutNotice } from './json-notice.js';
 export { toContractRecord, type ContractRecord } from './contract-record.js';
 
 /** Bumped whenever the output for some input changes; stored on every notice. */
-export const PARSER_VERSION = '1.43.0';
+export const PARSER_VERSION = '1.44.0';
 
 /** HTML beyond this many characters is cut before parsing. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -158,9 +160,11 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
       isSample = h.isSample;
     } else if (typeof input?.text === 'string') {
       // a page saved as text keeps its side lists: other notices' entries go once its own title is known
-      // (a notice kept in code loses its comment marks, string-literal lines and literal \n escapes; a
-      // sheet export's header row and record, or a crawler's header over the notice, become labelled fields)
-      raw = blankSideNotices(uncommentBlock(csvRecordText(wrapperHeaderText(dropLogLines(blankLiteralMarks(unescapeLineBreaks(input.text)))))));
+      // (a notice kept in code loses its comment marks, block comments' stars, the quotes and + of a string
+      // built a literal a line, string-literal lines and literal \n escapes; a
+      // sheet export's header row and record, or a crawler's header over the notice, become labelled fields;
+      // a table written as comma-separated lines gets the cells the table reader knows)
+      raw = blankSideNotices(commaTables(uncommentBlock(csvRecordText(wrapperHeaderText(dropLogLines(blankLiteralMarks(unescapeLineBreaks(joinStringLiterals(unstarBlockComments(input.text))))))))));
       isSample = /<meta[^>]{0,200}procwatch-sample/i.test(raw.slice(0, 4000));
     } else {
       warnings.push('no html or text given');

@@ -19,17 +19,17 @@ export interface IntentionProject {
 
 const NAME_COLUMN = /^(?:采购)?项目名称$|^采购项目$/;
 
-/** The projects of an intention list (at most 50), in order; [] when none is named. */
-export function intentionProjects(lookup: string, fields: Field[], tables: Table[]): IntentionProject[] {
+/** The projects of an intention list (at most 50), in order; [] when none is named (a table needs `minRows` rows). */
+export function intentionProjects(lookup: string, fields: Field[], tables: Table[], minRows = 2): IntentionProject[] {
   for (const t of tables) {
     const nc = columnOf(t, NAME_COLUMN);
-    if (nc < 0 || t.rows.length < 2) continue;
+    if (nc < 0 || t.rows.length < minRows) continue;
     const out: IntentionProject[] = [];
     for (const r of t.rows.slice(0, 50)) {
       const name = r[nc]?.text.trim();
       if (name && name.length >= 4) out.push({ name, row: r.map((c) => c.text).join(' ') });
     }
-    if (out.length >= 2) return out;
+    if (out.length >= minRows) return out;
   }
   const named = fields.filter((f) => f.role === 'projectName' && /项目名称/.test(f.label) && f.value.length >= 4).slice(0, 50);
   return named.map((f, k) => {
@@ -44,7 +44,17 @@ export function intentionProjects(lookup: string, fields: Field[], tables: Table
  */
 export function readIntentionList(out: Extraction, lookup: string, fields: Field[], tables: Table[]) {
   const projects = intentionProjects(lookup, fields, tables);
-  if (projects.length < 2) return;
+  if (projects.length < 2) {
+    // a list of one project under the page's generic title ("X2025年5月至7月政府采购意向"): its row's
+    // name says what is bought ("短视频征集大赛组织实施服务" is a contest run, not videos made), where
+    // the whole text's words would weigh the description's 作品 and 展播 as the service
+    const one = intentionProjects(lookup, fields, tables, 1);
+    if (out.isVideoOps && one.length === 1) {
+      const c = classifyTitle(one[0].name);
+      if (c.isVideoOps && c.serviceType) out.serviceType = c.serviceType;
+    }
+    return;
+  }
   if (out.budgetYuan != null) {
     out.warnings.push(`${projects.length} projects with their own budgets: no single budget (${out.budgetYuan} yuan is the first one's)`);
     out.budgetYuan = null;

@@ -11,7 +11,7 @@ import { fieldMoney, readMoney, type Money } from './money.js';
 import { WINNER_TAGGED_RANK, firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
-import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson } from './parties.js';
+import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson, partlyMaskedName } from './parties.js';
 import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
@@ -42,6 +42,9 @@ export function lotLabelBefore(lookup: string, at: number, window = 120): string
   return last;
 }
 
+// a value masked for guests: a run of stars (or ＊) where the name's body should be
+const MASKED_VALUE = /^\s*[\u4e00-\u9fff]{0,4}[*＊]{3,}/;
+
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 export function vendorNames(raw: string): string[] {
   let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
@@ -65,8 +68,10 @@ export function vendorNames(raw: string): string[] {
       out.push(part.trim());
       break;
     }
-    const name = cleanOrgName(part);
-    if (!name || !looksLikeOrg(name)) break;
+    // "赤峰恒**数码科技有限公司": a name masked in a short run inside it is kept as written, as an
+    // agency's is (parties.ts); one masked whole or down to its place stays unknown
+    const name = cleanOrgName(part) ?? (/[*＊]/.test(part) ? partlyMaskedName(part) : null);
+    if (!name || !looksLikeOrg(name.replace(/[*＊]/g, ''))) break;
     out.push(name);
     // the part ended before its own end (an address or label followed): the list is over
     if (part.trim().length > name.length + 2) break;
@@ -159,7 +164,17 @@ export function findLots(
       if (lots.length >= MAX_LOTS) break;
       let members = vendorNames(text.slice(f.valueStart, f.valueEnd));
       if (!members.length) members = wrappedName(text, f);
-      if (!members.length) continue;
+      if (!members.length) {
+        // "包2：… 供应商名称：湖北******服装有限公司": a lot awarded to a winner masked for guests is
+        // still a lot, its winner unknown (its amount too, when that is masked as well)
+        const label = MASKED_VALUE.test(f.value.slice(0, 60)) ? lotLabelBefore(lookup, f.labelStart) : null;
+        if (label && lots.length < MAX_LOTS && !lots.some((l) => l.lot === label)) {
+          current = { ...emptyLot(null), lot: label, confidence: 0.6 };
+          lots.push(current);
+          quoteTarget = null;
+        }
+        continue;
+      }
       if (members.length > 1 && listsSeparateVendors(lookup, f)) {
         // 入围 / 框架协议 results name several vendors who each hold the agreement: one lot each
         for (const v of members) if (!lots.some((l) => l.vendor === v) && lots.length < MAX_LOTS) lots.push({ ...emptyLot(v), confidence: 0.8 });
@@ -228,6 +243,17 @@ export function findLots(
     const sideways = transposedLots(text, tables);
     if (sideways.length >= 2) {
       lots.splice(0, lots.length, ...sideways);
+      pending = null;
+    }
+  }
+  // 1d. a summary line naming several winners in one field ("中标单位：A、B、C") above a result table
+  // that gives each of them its own lot and amount: they won separate lots, not as one consortium
+  // (the list's only price so far may be a 单价 line's, which the table's totals outrank)
+  if (lots.length === 1 && lots[0].vendors.length >= 2 && (lots[0].amountForm === 'none' || perItemOnly.has(lots[0]))) {
+    const members = lots[0].vendors;
+    const rows = lotsFromTables(text, lookup, tables, opts.candidates === true);
+    if (rows.length === members.length && rows.every((l) => l.vendor && members.includes(l.vendor) && l.amountForm !== 'none') && new Set(rows.map((l) => l.vendor)).size === rows.length) {
+      lots.splice(0, lots.length, ...rows);
       pending = null;
     }
   }

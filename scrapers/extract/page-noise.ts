@@ -107,6 +107,8 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
 const LIST_WORDS =
   '相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
 const LIST_HEAD = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]?$`);
+// the marks a page sets before (and around) a section heading: a bar, a block, a bracket
+const HEAD_MARKS = /^[▍▌▎▏|｜■□●◆◇▶►▸#【[\s]+|[】\]\s]+$/g;
 // the heading with its first item on its own line: "相关公告：X项目招标公告（2026-01-29）" (another
 // notice's title ending in a notice word, with or without its date)
 const LIST_HEAD_INLINE = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]\\s*(\\S.{5,150})$`);
@@ -143,7 +145,9 @@ export function dropNoiseLines(text: string): string {
     const end = nl < 0 ? text.length : nl;
     const t = text.slice(start, end).trim();
     let drop = -1;
-    if (t.length <= 16 && LIST_HEAD.test(t)) drop = listEnd(text, end);
+    // (a heading set off by a bar or a block mark, "▍猜你喜欢", "【相关推荐】", is the same heading)
+    const bare = t.replace(HEAD_MARKS, '');
+    if (bare.length <= 16 && LIST_HEAD.test(bare)) drop = listEnd(text, end);
     else if (inlineListHead(t)) drop = listEnd(text, end);
     else if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t)) || (t.length <= 300 && LIST_ROW.test(t) && ROW_DATE.test(t) && !CSV_HEADER_ABOVE.test(text.slice(Math.max(0, start - 300), start)))) drop = end;
     if (drop >= 0) {

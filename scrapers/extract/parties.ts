@@ -310,6 +310,21 @@ const cutShort = (text: string, hit: PartyHit) => CUT_SUFFIX.test(hit.name) && !
 // unknown (a trade name starts after the two-character place: three shown characters at least)
 const PARTLY_MASKED = /^\s*([\u4e00-\u9fff]{3,}[*＊]{1,3}[\u4e00-\u9fff（）()]{4,40}?)(?=\s|$|[，,。；;|])/;
 
+/**
+ * A name at the start of `raw` masked in a short run inside it and kept as written ("赤峰恒**数码科技
+ * 有限公司"), by the rule above; an aggregator's note after it ("（会员可见）") is no part of it. Null
+ * for a name masked whole, mostly, or down to its place.
+ */
+export function partlyMaskedName(raw: string): string | null {
+  const m = PARTLY_MASKED.exec(raw.slice(0, 80));
+  if (!m) return null;
+  let name = m[1];
+  const bare = name.replace(/[(（][^()（）]{1,12}[)）]$/, '');
+  if (bare !== name && looksLikeOrg(bare.replace(/[*＊]/g, ''))) name = bare;
+  const shown = name.replace(/[*＊]/g, '');
+  return shown.length >= 8 && looksLikeOrg(shown) ? name : null;
+}
+
 function partlyMasked(text: string, f: Field): PartyHit | null {
   const m = PARTLY_MASKED.exec(text.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 80)));
   if (!m || m[1].replace(/[*＊]/g, '').length < 8 || !looksLikeOrg(m[1].replace(/[*＊]/g, ''))) return null;

@@ -258,7 +258,8 @@ export function serviceFromTitle(head: string): ServiceType | null {
   const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
   // a contest for videos ("城市形象短视频征集活动承办服务"): the entrants make them, the vendor runs
   // the contest; video work, but none of the named services
-  // (the contest's own name may say 创作: "短视频创作大赛承办服务" still makes no video)
+  // (the contest's own name may say 创作: "短视频创作大赛承办服务" names the entrants' work, not the
+  // vendor's: only words outside the contest's own name count as making)
   if (VIDEO_CONTEST.test(h) && !PRODUCTION_ACT.test(h.replace(VIDEO_CONTESTS, '')) && !OPS_ONE.test(h)) return 'other_video';
   // running named accounts ("短视频制作及账号运营", "抖音号代运营"), or running with no making named
   // ("短视频运营服务"): the accounts are what is bought, the videos their content

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { bodyTitle, literalText } from './body-title.js';
+import { bodyTitle, literalText, ownHeadingBelow } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
 import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.js';
 
@@ -12,8 +12,9 @@ import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.j
 // (an aggregator's copy tags the title with the notice's kind alone: "【中标】X中标结果公告",
 // "【单一来源】X公示", "【废标】X废标公告"; a portal files it under its level: "【区县】X公告", "【市级】",
 // or under its place: "【晋江市】晋江市融媒体中心…结果公告")
-// (or in square brackets, as a list copy tags its region: "[屏南县]X单一来源采购公示")
-const SITE_PREFIX = /^[【[](?:[^】\]]{2,20}(?:网|平台|标讯|信息)|[^】\]]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街)|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)(?:本级)?)[】\]]\s*/;
+// (or in square brackets, as a list copy tags its region or kind: "[屏南县]X单一来源采购公示", "[招标公告] X公告";
+// or under a province's short name: "【重庆】X询价公告")
+const SITE_PREFIX = /^[【[［](?:[^】\]］]{2,20}(?:网|平台|标讯|信息)|[^】\]］]{0,10}(?:公告|公示|结果)|(?:中标|成交|招标|采购|单一来源|废标|流标|终止|更正|变更|合同|验收|意向|询价|磋商|谈判|比选|竞价|候选人|中标候选人|预告|其他)|(?:区县|县区|县市区|市县|州市|盟市|地市|省级|市级|县级|区级|省本级|市本级|县本级|区本级|本级|市直|县直|区直|省直|乡镇|镇街)|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)(?:本级)?|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)[】\]］]\s*/;
 // (also a two-step breadcrumb of short channel names: "招标采购 > 结果公示")
 const CHROME_LINE = /^[\u4e00-\u9fff]{2,10}\s*[>»＞]{1,2}\s*[\u4e00-\u9fff]{2,10}$|打开小程序|^(?:公告|信息|文章|内容|项目)?详情$|^详细信息$|(?:打开|下载)\s*(?:APP|App|客户端)|(?:\S\s*[>»＞]\s*\S.*){2}|[>»＞]\s*$|登录\s*\||注册\s*\||为您提供|欢迎(?:访问|来到)|打印本页|关闭窗口|【打印】|【关闭】|浏览次数|(?:\S\s+\/\s+\S.*){2}|首页\s*[|｜/]|首页[ ]{2,}\S|星期[一二三四五六日天]|今天是|\s主办$/;
 // a portal's own name on a line of its own ("绵阳市政府采购网", "XX公共资源交易平台"): chrome, not a title
@@ -97,7 +98,10 @@ export function flatTitleSpan(line: string): { title: string; start: number; end
 export function findTitle(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
 ): { title: string | null; start: number; end: number } {
-  const found = findAnyTitle(text, heading, docTitle, hint, isHtml);
+  let found = findAnyTitle(text, heading, docTitle, hint, isHtml);
+  // an aggregator's restated title with its own note inside ("（四个包）") over the copied notice's heading
+  const own = found.title && found.end > 0 ? ownHeadingBelow(text, found.title, found.end) : null;
+  if (own) found = own;
   // "[350703]X更正公告": a portal files the title under its region's code (GB/T 2260, six
   // digits in brackets), as others under "【区县】": the code is no part of the title
   const code = found.title ? REGION_CODE_PREFIX.exec(found.title) : null;
@@ -176,6 +180,17 @@ function typedBodyHeading(text: string, title: string | null): { title: string; 
   return null;
 }
 
+// a menu of places, one word each ("榆次区 太谷县 祁县 平遥县 介休市")
+const PLACE_MENU = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|州|盟)\s+){2,}[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|州|盟)$/;
+const CRUMB_LINE = /^[ \t]*(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置)\s*[:：]?([^\n]{2,200})$/m;
+
+/** Whether `t`, a short line, is a step of the page's breadcrumb ("首页 >> 县区采购 >> 平遥县"). */
+function crumbStep(text: string, t: string): boolean {
+  if (t.length > 12) return false;
+  const crumb = CRUMB_LINE.exec(text.slice(0, 4000));
+  return !!crumb && crumb[1].split(/\s*[>»＞]+\s*/).some((step) => step.trim() === t);
+}
+
 function findTitleByLines(
   text: string, heading: string | null, docTitle: string | null, hint: string | null | undefined, isHtml: boolean,
 ): { title: string | null; start: number; end: number } {
@@ -232,6 +247,10 @@ function findTitleByLines(
     } else if (t) skipped = true;
     pos = end + 1;
   }
+  // a side menu's heading that the breadcrumb names as a step ("县区采购" over "当前位置：首页 >>
+  // 县区采购 >> 平遥县") and a menu of places ("榆次区 太谷县 祁县 平遥县"): the site's sections, before
+  // the notice's title
+  while (lines.length >= 2 && !NOTICE_END.test(lines[0].t) && (PLACE_MENU.test(lines[0].t) || crumbStep(text, lines[0].t))) lines.shift();
   // "网上商城首页直购专区…结果公示" over "X单位…询价结果公示": a portal's banner and channel name,
   // then the notice's own title of the same kind
   if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && NOTICE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length

@@ -118,12 +118,24 @@ export const LAST_PAST_YEAR = Math.max(...pastData.map(([, , until]) => Number(u
     const d: Division = { code, name, level, past: true, until };
     // a renamed division kept its code (襄樊市 → 襄阳市, 4206): the code stays today's
     if (!byCode.has(code)) byCode.set(code, d);
-    if (current.has(name)) {
-      const list = pastByName.get(name);
-      if (list) list.push(d);
-      else pastByName.set(name, [d]);
+    // a past name listed under two codes of one province is one division re-coded when its
+    // prefecture was (米林县: 542623 under 林芝地区 until 2014, 540422 under 林芝市 until 2016): alone it
+    // means its latest code, the one it kept until it was renamed (the older code is still read
+    // inside its old prefecture's chain, "林芝地区米林县", as a past name today's list reuses is)
+    const earlier = current.has(name) ? undefined : byName.get(name)?.find((x) => x.past && x.level === level && x.code.slice(0, 2) === code.slice(0, 2));
+    if (current.has(name) || (earlier && earlier.until! >= until)) toPastByName(name, d);
+    else if (earlier) {
+      byName.set(name, byName.get(name)!.filter((x) => x !== earlier));
+      toPastByName(name, earlier);
+      add(name, d);
     } else add(name, d);
   }
+}
+
+function toPastByName(name: string, d: Division) {
+  const list = pastByName.get(name);
+  if (list) list.push(d);
+  else pastByName.set(name, [d]);
 }
 
 /** The division one level up (a municipality's district goes straight to the province). */

@@ -188,7 +188,8 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
     // (also quoted from the original notice: "原公告“预算金额：52万元”更正为“预算金额：48万元”")
-    if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart))) {
+    // (or the field's value says it was: "预算金额：原为“400000.00元”，现更正为“480000.00元”")
+    if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart)) || /^\s*原(?:为|是)/.test(lookup.slice(f.valueStart, f.valueStart + 8))) {
       if (f.role === 'budget') original ??= m;
       continue;
     }
@@ -212,14 +213,15 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     const sum = Math.round(perLot.reduce((s, p) => s + (p.m.yuan ?? 0), 0) * 100) / 100;
     budget = perLot.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
-  budget ??= original;
   if (!ceiling && lotCeilings.length) {
     const first = lotCeilings[0].m;
     const last = lotCeilings[lotCeilings.length - 1].m;
     const sum = Math.round(lotCeilings.reduce((s, p) => s + (p.m.yuan ?? 0), 0) * 100) / 100;
     ceiling = lotCeilings.length === 1 ? first : { ...first, yuan: sum, end: last.end, text: text.slice(first.start, last.end) };
   }
+  // a correction's sentence setting the new figure outranks the original it quotes
   budget ??= correctedSentenceBudget(text, lookup);
+  budget ??= original;
   budget ??= bracketedBudget(text, lookup);
   budget ??= methodRowsBudget(text, lookup);
   return { budget, ceiling };
@@ -239,7 +241,8 @@ function bracketedBudget(text: string, lookup: string): Money | null {
 }
 
 // "预算金额由“人民币50万元”更正为“人民币42万元”": a correction's sentence, no label and colon
-const CHANGED_BUDGET = /预算(?:金额)?\s*由\s*[“"]?[^”"\n。；;]{1,30}?[”"]?\s*(?:调整|变更|更正|修改)为\s*[“"]?/g;
+// (or an item of its list: "1.预算金额：原为“400000.00元（肆拾万元整）”，现更正为“480000.00元…”")
+const CHANGED_BUDGET = /预算(?:金额)?\s*(?:由|[:：]\s*原(?:为|是))\s*[“"]?[^”"\n。；;]{1,30}?[”"]?\s*[，,]?\s*(?:现|现已)?\s*(?:调整|变更|更正|修改)为\s*[“"]?/g;
 // "第一包预算金额不变（人民币壹佰捌拾万元整）": a lot's budget the correction restates unchanged
 const KEPT_BUDGET = /预算(?:金额)?\s*(?:保持)?不变\s*[（(]\s*(?=(?:人民币)?\s*[¥￥0-9零壹贰叁肆伍陆柒捌玖拾])/g;
 

@@ -70,6 +70,36 @@ export interface BodyTitle {
 const CODE_LEAD = /^[\x20-\x7e]*?[=(,][ \t]*(?:&(?:'static\s+)?str\s*=\s*)?[rbuRBU]?#*(?:"""|'''|`|"|')(?=[\u4e00-\u9fff【“])/;
 const CODE_TAIL = /\s*(?:"""|'''|`|"#*|')\s*(?:[,);].*)?$/;
 
+/** The columns `s` takes in a fixed-width layout: a CJK or full-width character takes two. */
+function columns(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** A raw line's indent and centre, in columns. */
+function layoutPlace(raw: string): { indent: number; centre: number } {
+  const indent = columns(/^\s*/.exec(raw)![0]);
+  return { indent, centre: indent + columns(raw.trim()) / 2 };
+}
+
+/** The whole line of `text` that holds offset `at`. */
+export function lineAt(text: string, at: number): string {
+  const nl = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, nl < 0 ? text.length : nl);
+}
+
+/**
+ * Whether two raw lines of a PDF's text (its layout kept in indents) are two blocks, not one
+ * heading centred over two lines: indented differently and centred apart, as a sender's name set
+ * to the right over a heading centred below it ("          星河县财政局" / "  2019年星河县…公告").
+ */
+export function offCentre(a: string, b: string): boolean {
+  const x = layoutPlace(a);
+  const y = layoutPlace(b);
+  return Math.max(x.indent, y.indent) >= 4 && Math.abs(x.indent - y.indent) >= 4 && Math.abs(x.centre - y.centre) > 8;
+}
+
 /**
  * A title in a string literal on a line of code ("const NOTICE = `X公告", "VALUES (1,'X公告','2016-…"):
  * the literal's text, without the code before it and after its closing quote; other lines as they are.
@@ -104,10 +134,11 @@ export function bodyTitle(text: string): BodyTitle | null {
     const start = at + raw.indexOf(t) + lead;
     // a layout PDF centres a long title over two lines ("X县融媒体中心…系列微纪录片及短视频" /
     // "拍摄制作服务项目竞争性磋商公告"), both indented: the line right above is its head
+    // (not a sender's name set apart, off the title's centre: see offCentre)
     const above = i > 0 ? lines[i - 1] : '';
     const headPart = above.trim();
     if (!lead && /^ {4,}\S/.test(raw) && /^ {4,}\S/.test(above) && /[\u4e00-\u9fff]/.test(headPart) && headPart.length <= 60
-      && !TITLE_END.test(headPart) && !NOT_TITLE.test(headPart) && !/\s{2,}|[，。；]/.test(headPart)) {
+      && !TITLE_END.test(headPart) && !NOT_TITLE.test(headPart) && !/\s{2,}|[，。；]/.test(headPart) && !offCentre(above, raw)) {
       const headStart = at - above.length - 1 + above.indexOf(headPart);
       return { title: headPart + title, start: headStart, end: start + title.length };
     }

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { bodyTitle, literalText, ownHeadingBelow } from './body-title.js';
+import { bodyTitle, lineAt, literalText, offCentre, ownHeadingBelow } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
 import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.js';
 
@@ -51,6 +51,8 @@ const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词
 // 2025-08-21 17:45 贵州", "发表于云南", a bare "2025-10-20 09:12")
 const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|点赞|在看|阅读原文)(?:\s|$)|^发表于\S{2,8}$|^(?:\S{1,24}\s+)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
 const TITLE_FIELD = /^(?:公告标题|标题|项目名称)\s*[:：]\s*(\S[^\n]*?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|$)/;
+// a record's title field on a line of its own ("标题：X公告"), above its other fields
+const RECORD_TITLE = /^[ \t]*(?:公告标题|标\s*题)[ \t]*[:：][ \t]*(\S[^\n]{6,148}?)[ \t]*$/m;
 const LABEL_AFTER_TITLE = /\s*(?:发布时间|发布日期|公告时间|信息时间|公告日期)\s*[:：]|\s+[一1][、.．]\s*(?:项目|采购)/;
 
 // the date a list prints after an entry's title: "（2025-03-04）"
@@ -124,6 +126,9 @@ const LETTERHEAD = /^[\u4e00-\u9fff（）()]{4,30}(?:中心|局|委员会|办公
 const OWN_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)/;
 // a running header: some words, a gap of eight spaces or more, a document number ("汝采公〔2013〕32号")
 const PAGE_HEADER_NO = /^\S[^\n]{1,40}?[ ]{8,}[\u4e00-\u9fff]{1,8}[〔［[(（]\d{4}[〕］\])）]\s*(?:第\s*)?\d{1,5}\s*号$/;
+
+// a title led by its year ("2019年星河县…", "2020年度星河县…")
+const YEAR_LEAD = /^(?:19|20)\d{2}年度?/;
 
 const REGION_CODE_PREFIX = /^[[［【(（]\d{6}[\]］】)）]\s*/;
 
@@ -285,6 +290,13 @@ function findTitleByLines(
     // 政府采购 > X中标公告"); one cut short ("X代...") is no title
     const crumb = CRUMB_TITLE.exec(text.slice(0, lines[0].start));
     if (crumb && NOTICE_END.test(crumb[1].trim())) return located(crumb[1].trim())!;
+    // else a scraper's saved record ("标题：X中标公告" / "发布时间：…" / "正文："): its title field,
+    // read as a metadata line and passed over, names the notice when its value ends as one does
+    const field = RECORD_TITLE.exec(text.slice(0, lines[0].start));
+    if (field && NOTICE_END.test(field[1]) && !/[|：:]/.test(field[1])) {
+      const start = text.indexOf(field[1], field.index);
+      return { title: field[1], start, end: start + field[1].length };
+    }
     // else a byline ("发布时间：… 来源：…") over the notice's own title line
     const next = lines[1];
     if (BYLINE.test(lines[0].t) && next && !next.gap && next.t.length >= 8 && next.t.length <= 150 && NOTICE_END.test(next.t) && !/[|:：]/.test(next.t)) {
@@ -316,7 +328,10 @@ function findTitleByLines(
         // a sender's letterhead ("汪清县政府采购中心"), a blank line, then a notice's full title
         // that names its own place and buyer ("汪清县第四中学…采购项目中标公告"): the letterhead is
         // no part of the title (a title that names no one, "企业形象宣传片…结果公示", is the letterhead's)
-        if (k === 1 && lines[1].blank && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && NOTICE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
+        // (a PDF's layout, its indents kept, shows the same without a blank line: the letterhead set
+        // to the right over a heading centred elsewhere, "      星河县财政局" / "  2019年星河县…公告",
+        // is two blocks; a heading wrapped over two centred lines shares its centre)
+        if (k === 1 && (lines[1].blank || offCentre(lineAt(text, lines[0].start), lineAt(text, lines[1].start))) && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && NOTICE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
           return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
         }
         const cand = lines.slice(0, k + 1).map((l) => l.t);

@@ -12,6 +12,9 @@
  * kind, service type and division code 24/24, agency 23/24 (c21, an agency named only as the
  * page's 发布人), title 21/24 (c11 keeps its 【更正公告】 tag in the label; c12, a GBK page's
  * 发布时间 line; c13, a PDF's title read with its buyer). The gates hold that first score.
+ *
+ * After the fixes (parser 1.47.0): title 23/24 (c12 from its record's 标题 field; c13 without the
+ * sender set to the right above its heading); c11's 【更正公告】 tag is left to its label.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +24,7 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout45');
 
 // at the first, blind score (see the header): every scored field
 const GATES = Object.fromEntries(Object.keys(BATCH_GATES).map((k) => [k, 1])) as typeof BATCH_GATES;
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, divisionCode: 1, agency: 0.95, title: 0.87 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, divisionCode: 1, agency: 0.95, title: 0.95 };
 
 describe('forty-fifth held-out batch', () => {
   it('procwatch extract --json meets the heldout45 gates, kind, serviceType, agency, divisionCode and title included', async () => {

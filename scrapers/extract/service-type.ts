@@ -169,7 +169,9 @@ const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|�
 
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
 
-const PROJECT_LINE = /项目名称|采购项目名称|潜在(?:投标人|供应商)|项目概况/;
+// (and the whole project's budget, "本项目预算金额：160,000.00元", "项目总预算": it prices every
+// service the scope line above it lists, not the last one named there)
+const PROJECT_LINE = /项目名称|采购项目名称|潜在(?:投标人|供应商)|项目概况|(?:本项目|项目总|本次采购)(?:的)?(?:采购)?预算/;
 
 const LOT_KEY = '([0-9一二三四五六七八九十A-Za-z]{1,3})';
 // "1包 汝瓷文化短视频30条", "A包（短视频制作）", "合同包2 重大活动直播20场", "第二标段：…"
@@ -279,6 +281,12 @@ export function serviceFromTitle(head: string): ServiceType | null {
 
 /** The dominant service of a video-operation notice, or null when the words do not say. */
 export function dominantService(head: string, body: string): ServiceType | null {
+  // a title that names the running of accounts and no other service ("政务新媒体账号运营服务合同"),
+  // bought whole (no lots): the videos and live streams its body prices as parts of the running
+  // ("账号日常运营（分项价格12万元）… 短视频策划拍摄剪辑（分项价格13.6万元）") are the accounts'
+  // content, not services bought beside it, whatever each part costs (a title naming two services,
+  // "新媒体运营及短视频制作", or lots split by service, are still weighed by money)
+  if (namedServices(head) === 1 && ACCOUNT_OBJECT.test(head) && !ONE_LOT_OF_SEVERAL.test(body.slice(0, 20_000)) && serviceFromTitle(head) === 'account_operation') return 'account_operation';
   const byMoney = serviceByMoney(body);
   if (byMoney) return byMoney;
   const first = serviceFromTitle(head);
@@ -291,6 +299,9 @@ export function dominantService(head: string, body: string): ServiceType | null 
   }
   return first;
 }
+
+// a lot of several ("第2包", "包1", "标段二", "合同包1")
+const ONE_LOT_OF_SEVERAL = /第?[一二三四五六七八九十\d]{1,2}\s*(?:包|标段|分标|标项)|(?:合同包|采购包|包|标段|标项)\s*[\dA-Z一二三四五六七八九十]/;
 
 const SECONDARY_PRODUCTION = /(?:配套|附带|辅以|并配合)(?:的|提供)?\s*(?:短视频|微视频|视频)?(?:拍摄|制作|剪辑|切条|切片)/;
 

@@ -267,6 +267,10 @@ export function scanFields(text: string): Field[] {
       // words is a title's "…成交结果汇总公示", no vendor; a verb of duty after it is the scope's
       // prose: "成交供应商提供主播及直播运营团队")
       sepEnd = p;
+    } else if (role === 'published' && atLineStart(text, m.index) && /^(?:19|20)\d{2}[ ]?[年\-/.][ ]?\d{1,2}[ ]?[月\-/.][ ]?\d{1,2}/.test(after)) {
+      // "发布时间2022-04-13": an aggregator's summary lines glue each label to its value (项目编号X,
+      // 采购单位Y …); a date label opening its line glued to a full date is that field
+      sepEnd = p;
     } else if (qualifier !== null && /^[0-9０-９¥￥人]/.test(after)) {
       sepEnd = p;
     }

@@ -101,7 +101,9 @@ function fromField(text: string, f: Field, how: string, confidence: number, requ
 
 // (a contract's "乙方（供应商）" heads the vendor's block as 成交供应商信息 does; its closing
 // bracket is stripped with the numbering before the test)
-const VENDOR_BLOCK = /(?:拟定的?(?:唯一)?供应商(?:信息|情况)?|(?:中标|成交|中选)(?:\(成交\)|（成交）)?(?:供应商|人|单位)(?:信息|情况)?|(?:^|\n)[ \t]*乙方(?:[(（][^)）\n]{1,10}[)）]?)?)\s*[:：]?\s*$/;
+// (the national template's "2、中标供应商名称、联系地址：" over "名称：X" / "地址：Y" lines heads the
+// winner's block too: the label names what the lines under it hold)
+const VENDOR_BLOCK = /(?:拟定的?(?:唯一)?供应商(?:信息|情况)?|(?:中标|成交|中选)(?:\(成交\)|（成交）)?(?:供应商|人|单位)(?:信息|情况|名称(?:[、及和]联系地址|[、及和]地址)?)?|(?:^|\n)[ \t]*乙方(?:[(（][^)）\n]{1,10}[)）]?)?)\s*[:：]?\s*$/;
 
 /**
  * Which block a contact "名称：" belongs to: the nearest heading before it. A vendor block

@@ -1,6 +1,6 @@
 /**
  * Traps found by the forty-ninth unseen batch (tests/fixtures/extract/heldout49): goods whose
- * selection is streamed live for parents to watch over. One named row each, run through the real
+ * selection is streamed live for parents to watch over, an intention's column before a bar. One named row each, run through the real
  * extractNotice: each row failed before parser 1.70.0 (a placeholder the lead renumbers at merge),
  * except those marked (guard), which keep a new rule from overreaching. The names say the general
  * rule, not the fixture; the parties are invented (星河…).
@@ -18,6 +18,11 @@ const rows: TrapRow[] = [
     name: '(guard) a body that buys live streams ("负责全年活动直播，并剪辑短视频") stays video though it says 监督 elsewhere',
     text: '星河县文化馆服务项目成交公告\n发布时间：2024-08-02\n采购内容：负责全年文化活动直播及短视频拍摄剪辑，每月直播不少于2场。\n成交供应商：星河影视传媒有限公司\n成交金额：98,000.00元\n采购人：星河县文化馆\n对成交结果有异议的，可向星河县财政局监督科反映。\n',
     check: (e) => expect(e.isVideoOps).toBe(true),
+  },
+  {
+    name: 'an intention repost headed by its column and a bar ("采购意向 | X政府采购意向"): the title after the bar',
+    text: '采购意向 | 星河县市场监督管理局2022年7月至9月政府采购意向\n发布时间：2022-06-21 10:47\n采购单位：星河县市场监督管理局\n',
+    check: (e) => expect(e.title).toBe('星河县市场监督管理局2022年7月至9月政府采购意向'),
   },
 ];
 

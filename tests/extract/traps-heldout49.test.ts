@@ -1,6 +1,6 @@
 /**
  * Traps found by the forty-ninth unseen batch (tests/fixtures/extract/heldout49): goods whose
- * selection is streamed live for parents to watch over, an intention's column before a bar. One named row each, run through the real
+ * selection is streamed live for parents to watch over, an intention's column before a bar, an intention table whose rows add up to the stated budget. One named row each, run through the real
  * extractNotice: each row failed before parser 1.70.0 (a placeholder the lead renumbers at merge),
  * except those marked (guard), which keep a new rule from overreaching. The names say the general
  * rule, not the fixture; the parties are invented (星河…).
@@ -23,6 +23,16 @@ const rows: TrapRow[] = [
     name: 'an intention repost headed by its column and a bar ("采购意向 | X政府采购意向"): the title after the bar',
     text: '采购意向 | 星河县市场监督管理局2022年7月至9月政府采购意向\n发布时间：2022-06-21 10:47\n采购单位：星河县市场监督管理局\n',
     check: (e) => expect(e.title).toBe('星河县市场监督管理局2022年7月至9月政府采购意向'),
+  },
+  {
+    name: 'an intention list whose stated 预算金额 is exactly its rows\' sum (rows under a 万元 header) keeps that figure as the list\'s budget',
+    text: '星河县市场监督管理局2022年7月至9月政府采购意向\n发布时间：2022-06-21\n预算金额：65.6万元\n采购单位：星河县市场监督管理局\n\n序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n1\t大米溯源检测服务\t抽检样品不少于600批次\t38.6\t2022年7月\n2\t食品安全快检车采购\t快检车1辆\t27\t2022年8月\n',
+    check: (e) => expect([e.kind, e.budgetYuan]).toEqual(['intention', 656000]),
+  },
+  {
+    name: '(guard) an intention list whose only stated 预算金额 is one row\'s figure has no single budget',
+    text: '星河县市场监督管理局2022年7月至9月政府采购意向\n发布时间：2022-06-21\n预算金额：38.6万元\n采购单位：星河县市场监督管理局\n\n序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n1\t大米溯源检测服务\t抽检样品不少于600批次\t38.6\t2022年7月\n2\t食品安全快检车采购\t快检车1辆\t27\t2022年8月\n',
+    check: (e) => expect([e.kind, e.budgetYuan]).toEqual(['intention', null]),
   },
 ];
 

@@ -119,9 +119,9 @@ const LETTER_HEADING = /^(?:中标|成交)(?:结果)?通知书$/;
 // a column's name and a bar before a title: "招标公告 | ", "采购信息｜"
 // (and "采购意向 | X政府采购意向": an intention's column is named the same way)
 const CATEGORY_BAR = /^[\u4e00-\u9fff]{0,4}(?:公告|公示|结果|信息|预告|动态|意向)[ \t]*[|｜][ \t]*/;
-// a module's docstring or header comment naming its source file ("\"\"\"gansu_ccgp.py — X网 结果公告
-// fetcher\"\"\""): the code's own description, never a notice's title (a title names no .py file)
-const CODE_FILE_LINE = /[A-Za-z0-9_\-]+\.(?:py|js|mjs|cjs|ts|go|java|rb|php|sh|rs|kt)\b/;
+// a module's docstring or header comment naming its source file ("""gansu_ccgp.py — X网 结果公告
+// fetcher"""): the code's own description, never a notice's title (a title names no .py file)
+const CODE_FILE_LINE = /[\w-]+\.(?:py|js|mjs|cjs|ts|go|java|rb|php|sh|rs|kt)\b/;
 // an aggregator's masthead: its site's name, a dash, then channel and place in columns parted by
 // wide gaps ("采招网 — 中国采购与招标网   招标公告   山东  临沂"): chrome, as a breadcrumb is
 // (a line that ends as a notice does, "X网 — Y项目中标公告", is not taken for one)
@@ -317,6 +317,9 @@ function findTitleByLines(
     let title = first.t;
     const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
     const DOC_TYPE_LINE = /^(?:采购需求|用户需求书|需求书|招标文件|磋商文件|竞争性磋商文件|谈判文件|竞争性谈判文件|询价文件|询价通知书|采购文件|比选文件)$/;
+    // a cover's series line above the project's name ("甘孜藏族自治州政府采购"): the programme the
+    // document belongs to, no part of its title
+    const SERIES_LINE = /^[\u4e00-\u9fff]{2,14}政府采购$/;
     // ("X招标公告（2025-03-04）": a list's entry, dated after its full title, wraps into nothing)
     if (!TYPE_END.test(title) && !TYPE_END.test(title.replace(LIST_DATE, ''))) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
@@ -332,6 +335,10 @@ function findTitleByLines(
           // a document copy's cover: the project's name, then the document's type alone on its
           // line ("采购需求", "招标文件"): the title is the project's name (corpus 029's label)
           title = DOC_TYPE_LINE.test(cand[k]) ? cand.slice(0, k).join('') : cand.join('');
+          if (k === 2 && SERIES_LINE.test(cand[0]) && cand[2].endsWith('文件')) {
+            title = DOC_TYPE_LINE.test(cand[2]) ? cand[1] : cand.slice(1).join('');
+            return { title, start: lines[1].start, end: lines[1].start + title.length };
+          }
           // a letter's bare heading ("中标通知书") under its sender's letterhead ("X交易中心"): the
           // heading alone is the title, the letterhead is the sender
           if (LETTER_HEADING.test(cand[k])) return { title: cand[k], start: lines[k].start, end: lines[k].start + cand[k].length };

@@ -1,6 +1,6 @@
 /**
  * Traps found by the forty-ninth unseen batch (tests/fixtures/extract/heldout49): goods whose
- * selection is streamed live for parents to watch over, an intention's column before a bar, an intention table whose rows add up to the stated budget. One named row each, run through the real
+ * selection is streamed live for parents to watch over, an intention's column before a bar, an intention table whose rows add up to the stated budget, a cover's series line. One named row each, run through the real
  * extractNotice: each row failed before parser 1.70.0 (a placeholder the lead renumbers at merge),
  * except those marked (guard), which keep a new rule from overreaching. The names say the general
  * rule, not the fixture; the parties are invented (星河…).
@@ -33,6 +33,16 @@ const rows: TrapRow[] = [
     name: '(guard) an intention list whose only stated 预算金额 is one row\'s figure has no single budget',
     text: '星河县市场监督管理局2022年7月至9月政府采购意向\n发布时间：2022-06-21\n预算金额：38.6万元\n采购单位：星河县市场监督管理局\n\n序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n1\t大米溯源检测服务\t抽检样品不少于600批次\t38.6\t2022年7月\n2\t食品安全快检车采购\t快检车1辆\t27\t2022年8月\n',
     check: (e) => expect([e.kind, e.budgetYuan]).toEqual(['intention', null]),
+  },
+  {
+    name: 'a tender document\'s cover under a series line ("X政府采购" / project / "竞争性谈判文件"): the series line is no part of the title',
+    text: '星河州政府采购\n星河县人民医院医用设备采购项目\n竞争性谈判文件\n\n项目编号：XH-2019-041\n采购人：星河县人民医院\n2019 年 4 月\n',
+    check: (e) => expect(e.title).toBe('星河县人民医院医用设备采购项目'),
+  },
+  {
+    name: '(guard) a cover whose first line is the project\'s own name ("X政府采购项目") keeps it',
+    text: '星河县人民医院医用设备政府采购项目\n竞争性谈判文件\n\n项目编号：XH-2019-041\n采购人：星河县人民医院\n',
+    check: (e) => expect(e.title).toBe('星河县人民医院医用设备政府采购项目'),
   },
 ];
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Field } from './fields.js';
+import { parseDigits } from './numbers.js';
 import { columnOf, type Table } from './tables.js';
 import type { Extraction } from './types.js';
 import { classifyTitle } from './video-classifier.js';
@@ -55,6 +56,9 @@ export function readIntentionList(out: Extraction, lookup: string, fields: Field
     }
     return;
   }
+  // a stated figure that is exactly the rows' sum (an aggregator's header "预算金额：65.6万元" over
+  // rows of 38.6 and 27 under "预算金额（万元）") is the whole list's budget, not one project's
+  if (out.budgetYuan != null && rowsBudgetSum(tables) === out.budgetYuan) return;
   if (out.budgetYuan != null) {
     out.warnings.push(`${projects.length} projects with their own budgets: no single budget (${out.budgetYuan} yuan is the first one's)`);
     out.budgetYuan = null;
@@ -72,4 +76,27 @@ export function readIntentionList(out: Extraction, lookup: string, fields: Field
   out.serviceType = video.serviceType;
   out.videoMatched = { for: video.matched.filter((m) => !m.startsWith('-')), against: [] };
   out.videoScore = Math.max(out.videoScore, 0.5);
+}
+
+const BUDGET_COLUMN = /预算/;
+
+/**
+ * The sum of an intention table's budget column in yuan, every row's cell a plain figure (the unit
+ * from the column's header: "预算金额（万元）"); null when a row's figure is missing or unreadable.
+ */
+function rowsBudgetSum(tables: Table[]): number | null {
+  for (const t of tables) {
+    const nc = columnOf(t, NAME_COLUMN);
+    const bc = columnOf(t, BUDGET_COLUMN);
+    if (nc < 0 || bc < 0 || t.rows.length < 2 || t.rows.length > 50) continue;
+    const wan = /万元/.test(t.header[bc].text);
+    let sum = 0;
+    for (const r of t.rows) {
+      const v = parseDigits(r[bc]?.text.replace(/元$/, '').trim() ?? '');
+      if (v == null) return null;
+      sum += wan ? v * 10_000 : v;
+    }
+    return Math.round(sum * 100) / 100;
+  }
+  return null;
 }

@@ -47,7 +47,8 @@ const MASKED_VALUE = /^\s*[\u4e00-\u9fff]{0,4}[*＊]{3,}/;
 
 /** The vendor names in a field value: one, or a consortium's members ("A公司、B公司（联合体）"). */
 export function vendorNames(raw: string): string[] {
-  let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]/g, '');
+  // ("（联合体主体）": some portals call the lead member the consortium's 主体)
+  let value = raw.replace(/[(（](?:联合体)?(?:牵头人|牵头方|主办方|成员|成员方|成员单位)?[)）]|[(（]联合体主体(?:单位|方)?[)）]/g, '');
   // "联合体牵头人：A 联合体成员：B" in one cell: the role labels separate the members
   if (/(?:牵头人|牵头方|成员|成员单位|成员方)\s*[:：]/.test(value)) value = value.replace(/(?:联合体)?(?:牵头人|牵头方|主办方|成员单位|成员方|成员)\s*[:：]/g, '、').replace(/^[\s、]+/, '');
   // "A公司和B公司（联合体）": a consortium's members joined by 和/与/及 after a legal suffix

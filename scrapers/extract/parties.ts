@@ -17,13 +17,17 @@ export { titleBuyer } from './title-buyer.js';
 const MASKED = /[*＊]{2,}|[(（]略[)）]|某某|XX|ｘｘ|【正式会员/;
 
 /** Cut a raw field value down to the organisation name it starts with. */
+// a link's caption where a name should stand ("查看详情", "点击查看", "登录后查看"): no name
+// (查 and 详 would otherwise pass "查看详情" as a person's bare name)
+const LINK_CAPTION = /^(?:请|点击|登录后?)?(?:查看|浏览)(?:详情|全文|更多|原文|附件)?$|(?:查看|点击)?详情$/;
+
 export function cleanOrgName(raw: string): string | null {
   let s = raw;
   // stops: double spaces, cell separators, sentence punctuation, enumerators "（2）", role tags "(甲方)", "（集中采购机构）"
   // and notes on what the party is ("（小微企业）", a 承接主体's "（公益性社会组织）"), never part of its name
   // (and, in a flattened copy, white space before a date, a phone number ("X公司 0831-8208896") or a numbered item: "X公司 2025年10月16日", "X中心 2.采购代理机构信息",
   // or before the head of the next label a longer label cut off: "X有限公司 供应商|注册资本：")
-  const stop = /[ ]{2,}|\||\s(?=(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|\d{1,2}[.．](?!\d)|0\d{2,3}-?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))|(?<=有限公司|有限责任公司|股份公司)\s+(?=[\u4e00-\u9fff]{1,6}$)|[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|(?:联合体)?(?:牵头人|牵头方|牵头单位|牵头|成员单位|成员方|成员)|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
+  const stop = /[ ]{2,}|\||\s(?=(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|\d{1,2}[.．](?!\d)|0\d{2,3}-?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))|(?<=有限公司|有限责任公司|股份公司)\s+(?=[\u4e00-\u9fff]{1,6}$)|[，,。;；！？、]|\s(?=[^\s:：|]{1,14}[:：])|[(（]\s*\d{1,2}\s*[)）]|[(（](?:甲方|乙方|采购人|采购单位|招标人|盖章|签章|公章|集中采购机构|采购代理机构|代理机构|招标代理机构)[)）]|[(（](?:联合采购|(?:联合体)?(?:牵头人|牵头方|牵头单位|牵头|成员单位|成员方|成员)|联合体主体|主办单位|协办单位)[)）]|[(（](?:小微企业|小型企业|微型企业|中型企业|中小企业|小企业|中小微企业|监狱企业|残疾人福利性单位|(?:公益性)?社会组织|民办非企业单位|社会团体|事业单位)[)）]|[(（]\s*(?:以下简称|下称|简称|统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号|法定代表人|地址)|[:：]|\n/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/^[\s:：|\-—]+/, '').replace(/[\s。.;；,，:：、|]+$/, '');
   // "X有限公司（91431225MA4T8XQ21K）": a credit code in brackets after the name is not the name's
@@ -46,6 +50,9 @@ export function cleanOrgName(raw: string): string | null {
   if (MASKED.test(s)) return null;
   if (/^[\d\s.\-/:]+$/.test(s)) return null;
   if (/(?:时间|方式|金额|地址|日期|电话|编号|内容|名称|情况|信息|要求|详见|见附件|预算)$/.test(s)) return null;
+  // a link's caption standing where the value should be ("中标单位：查看详情", "点击查看"): an
+  // aggregator hides the winner behind a link; the caption names no party
+  if (LINK_CAPTION.test(s)) return null;
   // a result list's header cell read as a value ("采购单位\t采购项目\t…"): a column's name, no party
   if (/^(?:采购|成交|中标)?(?:项目|商品|服务|品目)(?:[/／](?:服务|商品))?$/.test(s)) return null;
   // 无 alone (no vendor), but not the 无 of a place: 无锡, 无为, 无棣, 无极 start real names.
@@ -78,7 +85,7 @@ const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|�
 
 /** True when `s` reads as a person's bare name: two to four characters after a common surname. */
 export function barePersonName(s: string): boolean {
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s) || looksLikeOrg(s) || /公司|单位|供应商|中心|本项目|项目/.test(s)) return false;
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s) || LINK_CAPTION.test(s) || looksLikeOrg(s) || /公司|单位|供应商|中心|本项目|项目/.test(s)) return false;
   return COMPOUND_SURNAME.test(s) ? s.length >= 3 : SURNAMES.has(s[0]) || RARE_SURNAMES.has(s[0]);
 }
 

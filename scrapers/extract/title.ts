@@ -119,7 +119,15 @@ const MARKDOWN_CHROME = /^#{1,6}\s*[^：:\n]{1,12}[：:]|^>\s?[^\n]{0,60}[：:]$
 // a 中标/成交通知书's heading alone on its line: the letter's own title
 const LETTER_HEADING = /^(?:中标|成交)(?:结果)?通知书$/;
 // a column's name and a bar before a title: "招标公告 | ", "采购信息｜"
-const CATEGORY_BAR = /^[\u4e00-\u9fff]{0,4}(?:公告|公示|结果|信息|预告|动态)[ \t]*[|｜][ \t]*/;
+// (and "采购意向 | X政府采购意向": an intention's column is named the same way)
+const CATEGORY_BAR = /^[\u4e00-\u9fff]{0,4}(?:公告|公示|结果|信息|预告|动态|意向)[ \t]*[|｜][ \t]*/;
+// a module's docstring or header comment naming its source file ("""gansu_ccgp.py — X网 结果公告
+// fetcher"""): the code's own description, never a notice's title (a title names no .py file)
+const CODE_FILE_LINE = /[\w-]+\.(?:py|js|mjs|cjs|ts|go|java|rb|php|sh|rs|kt)\b/;
+// an aggregator's masthead: its site's name, a dash, then channel and place in columns parted by
+// wide gaps ("采招网 — 中国采购与招标网   招标公告   山东  临沂"): chrome, as a breadcrumb is
+// (a line that ends as a notice does, "X网 — Y项目中标公告", is not taken for one)
+const MASTHEAD = /^[\u4e00-\u9fff]{1,12}(?:网|平台)\s*[—–\-－]{1,2}\s*\S[^\n]*?[ ]{2,}\S[^\n]*?[ ]{2,}\S/;
 // a sender's name standing alone as a letterhead: an organisation, no notice
 const LETTERHEAD = /^[\u4e00-\u9fff（）()]{4,30}(?:中心|局|委员会|办公室|公司|政府|集团|学校|医院|大学|学院)$/;
 // a title opening with a place's name ("汪清县第四中学…", "西吉县教育体育局…")
@@ -241,7 +249,7 @@ function findTitleByLines(
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     // (a Chinese notice's title has Chinese in it: a line with none is code, a path or a log's chrome)
     if (t && t !== siteHeading && /[\u4e00-\u9fff]/.test(t) && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !(MASTHEAD.test(t) && !NOTICE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
@@ -321,6 +329,9 @@ function findTitleByLines(
     let title = first.t;
     const TYPE_END = /(?:公告|公示|公布|通知|文件|需求|结果|合同|书)$/;
     const DOC_TYPE_LINE = /^(?:采购需求|用户需求书|需求书|招标文件|磋商文件|竞争性磋商文件|谈判文件|竞争性谈判文件|询价文件|询价通知书|采购文件|比选文件)$/;
+    // a cover's series line above the project's name ("甘孜藏族自治州政府采购"): the programme the
+    // document belongs to, no part of its title
+    const SERIES_LINE = /^[\u4e00-\u9fff]{2,14}政府采购$/;
     // ("X招标公告（2025-03-04）": a list's entry, dated after its full title, wraps into nothing)
     if (!TYPE_END.test(title) && !TYPE_END.test(title.replace(LIST_DATE, ''))) {
       for (let k = 1; k <= 2 && k < lines.length; k++) {
@@ -339,6 +350,10 @@ function findTitleByLines(
           // a document copy's cover: the project's name, then the document's type alone on its
           // line ("采购需求", "招标文件"): the title is the project's name (corpus 029's label)
           title = DOC_TYPE_LINE.test(cand[k]) ? cand.slice(0, k).join('') : cand.join('');
+          if (k === 2 && SERIES_LINE.test(cand[0]) && cand[2].endsWith('文件')) {
+            title = DOC_TYPE_LINE.test(cand[2]) ? cand[1] : cand.slice(1).join('');
+            return { title, start: lines[1].start, end: lines[1].start + title.length };
+          }
           // a letter's bare heading ("中标通知书") under its sender's letterhead ("X交易中心"): the
           // heading alone is the title, the letterhead is the sender
           if (LETTER_HEADING.test(cand[k])) return { title: cand[k], start: lines[k].start, end: lines[k].start + cand[k].length };

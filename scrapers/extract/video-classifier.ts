@@ -223,7 +223,7 @@ export function classifyNotice(title: string | null, projectName: string | null,
   }
   // the buyer's name ("…融媒体中心") repeats through the body: it says who buys, not what; an
   // address ("建设北路18号") says where, and the parties' names say who
-  const sample = withoutNegated(withoutPlacementUse(withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000)))));
+  const sample = withoutOversightStreams(withoutNegated(withoutPlacementUse(withoutPartiesAndAddresses(withoutMediaCentreNames(body.slice(0, 20_000))))));
   const { pos, forHits, against, types } = collect(sample, 50);
   // a generic title's one labelled scope line ("购买服务内容：抖音号运营") names what is bought: it counts twice
   const strongHits = (sample.match(new RegExp(STRONG.source, 'g')) ?? []).length + (scopeNamesService(sample) ? 1 : 0);
@@ -271,6 +271,16 @@ function withoutPlacementUse(s: string): string {
 // "本合同为已有素材的使用授权，不含拍摄制作服务", "不含课程录制与视频制作": a clause that says what is
 // NOT bought names the work only to exclude it
 const NEGATED = /(?:不含|不包含|不包括|不涉及|不承担|不负责)[^。；;，,\n]{0,40}/g;
+
+// "选定过程将通过学校视频号进行直播，接受家长监督", "开标全程网络直播，供社会监督": a process streamed
+// live so that others can watch over it is how the buying is shown, not a live stream bought
+const OVERSIGHT_STREAM = /(?:过程|全程|现场)[^。；;\n]{0,30}?直播[^。\n]{0,20}?监督|直播[^。；;\n]{0,6}?(?:接受|供|方便|便于)[^。；;\n]{0,10}?监督/g;
+
+/** The body with every clause that streams a process for oversight cut out. */
+export function withoutOversightStreams(s: string): string {
+  // (cheap guard: most bodies never say both words)
+  return s.includes('直播') && s.includes('监督') ? s.replace(OVERSIGHT_STREAM, ' ') : s;
+}
 
 /** The body with every clause that excludes a service cut out. */
 export function withoutNegated(s: string): string {

@@ -23,6 +23,38 @@ const MIN_COLUMNS = 4;
  * record with at least as many cells; extra cells, the body's own pipes, stay in the last cell).
  */
 export function csvRecordText(text: string): string {
+  const out = recordText(text);
+  if (out !== text || text.charCodeAt(/^\s*/.exec(text)![0].length) !== 35) return out;
+  return commentedRecordText(text);
+}
+
+// a "#" comment line over an export: the crawl's own note ("# 数据采集记录 来源：… 采集日期：…")
+// or the header row written as a comment ("# 字段：标题 | 区划 | … | 正文")
+const COMMENT_LINE = /^[ \t]*#[^\n]*\n/;
+const COMMENT_HEADER = /^[ \t]*#+[ \t]*(?:(?:字段|字段名|列名|列|表头|columns?|fields?)[ \t]*[:：])?[ \t]*/i;
+
+/**
+ * An export whose header row is preceded by the crawler's "#" notes, or written as one of them:
+ * the notes are no part of the notice (their crawl date is not its date, their first line is no
+ * title), so they are dropped and the commented header is read as the header row. The text is
+ * kept as it is unless what follows reads as a header row over one record.
+ */
+function commentedRecordText(text: string): string {
+  let rest = text.replace(/^\s*/, '');
+  for (let k = 0; k < 4; k++) {
+    const line = COMMENT_LINE.exec(rest);
+    if (!line) break;
+    const asHeader = line[0].replace(COMMENT_HEADER, '');
+    const tried = recordText(asHeader + rest.slice(line[0].length));
+    if (tried !== asHeader + rest.slice(line[0].length)) return tried;
+    rest = rest.slice(line[0].length);
+    const plain = recordText(rest);
+    if (plain !== rest) return plain;
+  }
+  return text;
+}
+
+function recordText(text: string): string {
   text = copyBlockText(text);
   let head = /^\s*/.exec(text)![0].length;
   // a spreadsheet's export with its sheet title and export time on lines of their own above the

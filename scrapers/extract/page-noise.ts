@@ -114,9 +114,14 @@ const HEAD_MARKS = /^[▍▌▎▏|｜■□●◆◇▶►▸#【[\s]+|[】\]\s
 const LIST_HEAD_INLINE = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]\\s*(\\S.{5,150})$`);
 // "上一篇：X", "【上一篇】X", "« 下一篇 X"
 const PREV_NEXT = /^[«‹<【[]?\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)(?:文章|公告)?\s*(?:[:：]|[】\]]|\s)/;
+// a portal's search bar as its text comes out: the input's placeholder, its button, the advanced
+// search link ("请输入关键字 [搜索] 高级检索", "站内搜索："); no notice's line reads so
+const SEARCH_BAR = /^(?:请输入|输入)[^\n]{0,12}?(?:关键字|关键词|搜索|检索)|\[\s*(?:搜索|检索|查询)\s*\]|^(?:站内搜索|全文检索|高级检索|高级搜索)\s*[:：]?$|\s(?:高级检索|高级搜索)$/;
 const FOOTER_LINE = /ICP备|版权所有|Copyright|©|网站标识码|公网安备|^(?:主办单位|主办|网站主办|承办单位|承办|技术支持)\s*[:：]|^分享(?:到)?\s*[:：]/i;
 // a list item's bullet (a number alone is no sign: "1.采购人信息" heads the notice's own block)
 const BULLET = /^[-·•■●◆▪►*]/;
+// a list item's own date on a line of its own ("2024-05-06", "[2024年5月6日]")
+const BARE_DATE = /^[[（(【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
 const DATE_IN = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
 const NOTICE_WORD = /公告|公示|结果|通知|意向/;
 // the notice's own lines that follow a title: a side list stops before them
@@ -149,7 +154,7 @@ export function dropNoiseLines(text: string): string {
     const bare = t.replace(HEAD_MARKS, '');
     if (bare.length <= 16 && LIST_HEAD.test(bare)) drop = listEnd(text, end);
     else if (inlineListHead(t)) drop = listEnd(text, end);
-    else if (PREV_NEXT.test(t) || (t.length <= 300 && FOOTER_LINE.test(t)) || (t.length <= 300 && LIST_ROW.test(t) && ROW_DATE.test(t) && !CSV_HEADER_ABOVE.test(text.slice(Math.max(0, start - 300), start)))) drop = end;
+    else if (PREV_NEXT.test(t) || (t.length <= 80 && !NOTICE_WORD.test(t) && SEARCH_BAR.test(t)) || (t.length <= 300 && FOOTER_LINE.test(t)) || (t.length <= 300 && LIST_ROW.test(t) && ROW_DATE.test(t) && !CSV_HEADER_ABOVE.test(text.slice(Math.max(0, start - 300), start)))) drop = end;
     if (drop >= 0) {
       out.push(text.slice(kept, start));
       kept = Math.min(text.length, drop + 1);
@@ -175,17 +180,27 @@ function inlineListHead(t: string): boolean {
 const CSV_HEADER_ABOVE = /(?:^|\n)\s*标题\s*\|[^\n]*\n$/;
 const LIST_ROW = /^(?:\d{1,3}\s*\|\s*)?[^|]{6,80}?(?:公告|公示)\s*\|/;
 const ROW_DATE = /\|\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\||$)/;
-const TRIGGER = /(?:公告|公示)\s*\||相关|相似|附近|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享/gi;
+const TRIGGER = /(?:公告|公示)\s*\||相关|相似|附近|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享|请输入|搜索|检索/gi;
 
 /** Where a side list that starts after `from` ends: the end of its last item line. */
 function listEnd(text: string, from: number): number {
   let end = from;
   let pos = from + 1;
+  // a list written with bullets ("· X公告") ends at its first unbulleted line: a portal's
+  // "热门信息" list runs straight into the notice's own title, whose source and date line
+  // ("来源：X省政府采购网  发布时间：…") would read as one more item
+  let bullets = 0;
+  let plain = 0;
   for (let n = 0; pos < text.length && n < 200; n++) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl < 0 ? text.length : nl;
     const t = text.slice(pos, lineEnd).trim();
     if (t && !isItem(t, nextLine(text, lineEnd))) break;
+    if (t && !BARE_DATE.test(t)) {
+      if (BULLET.test(t)) bullets++;
+      else if (bullets >= 2 && !plain) break;
+      else plain++;
+    }
     end = lineEnd;
     if (nl < 0) break;
     pos = nl + 1;

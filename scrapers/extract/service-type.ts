@@ -120,7 +120,9 @@ export function serviceByMoney(body: string): ServiceType | null {
     }
     if (!pending && !ANY_SERVICE.test(raw)) continue;
     // the agency's fee ("中标服务费3,170.00元", "代理服务费") is paid for the procurement itself
-    if (AGENCY_FEE.test(raw)) {
+    // a clause saying where money is paid ("保证金…从供应商基本账户转入以下账户：户名…开户行…账号：
+    // 0601…") prices no service: its "账号" is a bank account, not a media one
+    if (AGENCY_FEE.test(raw) || PAYMENT_CLAUSE.test(raw)) {
       pending = null;
       continue;
     }
@@ -167,6 +169,7 @@ export function serviceByMoney(body: string): ServiceType | null {
 const EXCLUDED = /(?:不含|不包含|不包括|不涉及|不负责)[^，,。；;]{0,24}/g;
 const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)(?:的)?(?:投标)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
 
+const PAYMENT_CLAUSE = /开户(?:银)?行|户名|银行账号|(?:基本|银行)账户/;
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
 
 // (and the whole project's budget, "本项目预算金额：160,000.00元", "项目总预算": it prices every

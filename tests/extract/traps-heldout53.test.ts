@@ -1,7 +1,7 @@
 /**
  * Traps found by the fifty-third unseen batch (tests/fixtures/extract/heldout53): a crawler's
  * export under "#" notes with its header row written as a comment, a bulleted
- * side list running into the notice's title, a portal's search bar. One named row each, run
+ * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause. One named row each, run
  * through the real extractNotice: each row failed before parser 1.50.0, except those marked
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…).
@@ -54,6 +54,16 @@ const rows: TrapRow[] = [
       expect([e.title, e.publishedAt]).toEqual(['星河县档案馆档案检索服务项目中标公告', '2023-02-09']);
       expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河数据科技有限公司', 150000]]);
     },
+  },
+  {
+    name: 'a bank account ("户名…开户行…账号：…") in a deposit clause is no media account: a micro-film call stays a promo film',
+    text: '星河县文化旅游局“星河故事”系列微电影拍摄制作项目竞争性磋商公告\n发布时间：2019-05-06\n项目名称：“星河故事”系列微电影拍摄制作项目\n预算金额：人民币叁拾万元整（300000.00元）\n采购需求：拍摄系列微电影3部，另制作网络推广短视频3条，在“星河发布”微信公众号发布。\n本项目的特定资格要求：具有有效的《广播电视节目制作经营许可证》。\n售价：￥300.00元（售后不退）\n磋商保证金：人民币陆仟元整（6000元），须从供应商基本账户转入以下账户：户名：星河县公共资源交易中心，开户行：星河银行星河支行，账号：0601 0020 1000 0001\n采购人：星河县文化旅游局',
+    check: (e) => expect(e.serviceType).toBe('promo_film'),
+  },
+  {
+    name: '(guard) lots each with its own deposit are still weighed by their budgets',
+    text: '星河县融媒体中心宣传服务项目招标公告\n发布时间：2021-03-02\n包1：星河文旅短视频拍摄制作，全年不少于120条，预算金额：30.00万元，投标保证金：6000元；\n包2：重大活动网络直播服务，全年不少于15场，预算金额：18.00万元，投标保证金：3600元；\n包3：政务新媒体矩阵（微信公众号、抖音号）代运营，预算金额：22.00万元，投标保证金：4400元。\n采购人：星河县融媒体中心',
+    check: (e) => expect(e.serviceType).toBe('video_production'),
   },
 ];
 

@@ -60,6 +60,8 @@ function shortYearDate(s: string): { iso: string; start: number; end: number } |
 const PERIOD_LABEL = /^公示期/;
 /** A full date in brackets closing a title line: "…成交公告（2025-06-01）", "…公告 [2025/6/1]". */
 export const TITLE_DATE = /(?:公告|公示|结果|合同)\s*[(（[【]\s*((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$/;
+// a menu's entry on a line of its own: a bare word, no figure, no punctuation
+const MENU_ENTRY = /^\s*[\u4e00-\u9fff]{2,6}\s*$/;
 const CHROME_LINE = /来源|发布者|发布人|浏览|点击|阅读/;
 const INFO_BARE_DATE = /(?:[|｜]|\s{2,}|\u3000)\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜]|\s{2,}|\u3000|$)/;
 // an organisation's name alone before white space, as a byline opens
@@ -186,7 +188,8 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(pos, end);
-    if (i > 0 && skipped < 30 && !/[\u4e00-\u9fff]|(?:19|20)\d{2}/.test(line)) {
+    // (nor a menu's entries, a bare word of two to six characters a line: "  采购公告", "  结果公告")
+    if (i > 0 && skipped < 30 && (!/[\u4e00-\u9fff]|(?:19|20)\d{2}/.test(line) || MENU_ENTRY.test(line))) {
       skipped++;
       i--;
       pos = end + 1;

@@ -1,7 +1,7 @@
 /**
  * Traps found by the fifty-third unseen batch (tests/fixtures/extract/heldout53): a crawler's
  * export under "#" notes with its header row written as a comment, a bulleted
- * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause. One named row each, run
+ * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause, a side menu above the title. One named row each, run
  * through the real extractNotice: each row failed before parser 1.50.0, except those marked
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…).
@@ -64,6 +64,16 @@ const rows: TrapRow[] = [
     name: '(guard) lots each with its own deposit are still weighed by their budgets',
     text: '星河县融媒体中心宣传服务项目招标公告\n发布时间：2021-03-02\n包1：星河文旅短视频拍摄制作，全年不少于120条，预算金额：30.00万元，投标保证金：6000元；\n包2：重大活动网络直播服务，全年不少于15场，预算金额：18.00万元，投标保证金：3600元；\n包3：政务新媒体矩阵（微信公众号、抖音号）代运营，预算金额：22.00万元，投标保证金：4400元。\n采购人：星河县融媒体中心',
     check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
+  {
+    name: 'a side menu of bare entries ("  采购公告", "  结果公告" …) above the title does not push its "来源：…  日期：…" line out of the head',
+    text: '【政府信息公开】 【政务服务】 【互动交流】\n当前位置：首页 >> 政府采购 >> 采购信息\n信息导航\n  采购意向\n  采购公告\n  更正公告\n  结果公告\n  合同公告\n  终止公告\n星河县委宣传部短视频创作大赛活动服务项目成交公告\n来源：星河市公共资源交易网　　日期：2024-06-03\n一、供应商名称：星河光影文化传媒有限公司\n二、成交金额：26.80（万元）',
+    check: (e) => expect(e.publishedAt).toBe('2024-06-03'),
+  },
+  {
+    name: '(guard) short word lines under a title do not make a deadline the publication date',
+    text: '星河县文化馆宣传片拍摄项目竞争性磋商公告\n采购人\n星河县文化馆\n代理机构\n星河招标有限公司\n项目概况\n服务内容\n提交响应文件截止时间：2024-07-01 09:30\n预算金额：200000.00元',
+    check: (e) => expect(e.publishedAt).toBeNull(),
   },
 ];
 

@@ -130,5 +130,12 @@ export function fieldMoney(text: string, f: Field, next: Field | undefined): Mon
   // "中标（成交）金额：单价：800元/条": the award is a unit price
   const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');
   if (!u || u.form === 'rate') return u;
+  // "单价98000元/账号·年，共4个账号（…），服务期1年，合计392000.00元": the total the same line comes
+  // to (its clauses read as fields of their own, "服务期", so the unit price's value stops short)
+  const nl = text.indexOf('\n', u.end);
+  const rest = text.slice(u.end, nl < 0 ? Math.min(text.length, u.end + 200) : Math.min(nl, u.end + 200));
+  const eq = /[=＝]|合计|共计|总计|总价/.exec(rest);
+  const total = eq ? readMoney(text, u.end + eq.index + eq[0].length, u.end + rest.length, unitFromQualifier(next.qualifier) ?? 'yuan') : null;
+  if (total?.form === 'total' && total.yuan && total.yuan > (u.unitPrice ?? u.yuan ?? 0)) return total;
   return { ...u, yuan: null, form: 'unit_price', unitPrice: u.unitPrice ?? u.yuan };
 }

@@ -1,7 +1,8 @@
 /**
  * Traps found by the fifty-third unseen batch (tests/fixtures/extract/heldout53): a crawler's
  * export under "#" notes with its header row written as a comment, a bulleted
- * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause, a side menu above the title. One named row each, run
+ * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause, a side menu above the title, a
+ * per-account-year price with its total. One named row each, run
  * through the real extractNotice: each row failed before parser 1.50.0, except those marked
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…).
@@ -74,6 +75,16 @@ const rows: TrapRow[] = [
     name: '(guard) short word lines under a title do not make a deadline the publication date',
     text: '星河县文化馆宣传片拍摄项目竞争性磋商公告\n采购人\n星河县文化馆\n代理机构\n星河招标有限公司\n项目概况\n服务内容\n提交响应文件截止时间：2024-07-01 09:30\n预算金额：200000.00元',
     check: (e) => expect(e.publishedAt).toBeNull(),
+  },
+  {
+    name: 'an award given as "单价X元/账号·年，共N个账号，服务期1年，合计Y元" is worth its total, the unit price kept beside it',
+    text: '星河县融媒体中心新媒体矩阵代运营服务项目中标公告\n发布时间：2023-08-08\n中标供应商：星河云帆文化传媒有限公司\n中标（成交）金额：单价88000元/账号·年，共3个账号（微信公众号、抖音号、微博），服务期1年，合计264000.00元\n采购人：星河县融媒体中心',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河云帆文化传媒有限公司', 264000]]),
+  },
+  {
+    name: '(guard) an award that is only a unit price stays a unit price with no total',
+    text: '星河县文化馆短视频拍摄服务项目成交公告\n发布时间：2023-08-09\n成交供应商：星河光影文化传媒有限公司\n成交金额：单价：800元/条，服务期1年\n采购人：星河县文化馆',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.unitPriceYuan])).toEqual([['星河光影文化传媒有限公司', null, 800]]),
   },
 ];
 

@@ -84,10 +84,10 @@ export function readMoney(text: string, start: number, end: number, defaultUnit:
   if (!h.uppercase && /下浮|折扣|费率|系数|优惠率|让利/.test(lead))
     return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
   if (!h.uppercase && !h.perUnit && /单价|每/.test(lead))
-    return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: toYuan(h.value, h.unit, defaultUnit), perUnit: null, conflict };
+    return totalAfter(text, e, end, defaultUnit, toYuan(h.value, h.unit, defaultUnit)) ?? { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: toYuan(h.value, h.unit, defaultUnit), perUnit: null, conflict };
   if (h.percent) return { yuan: null, form: 'rate', text: t, start: s, end: e, rate: h.value, unitPrice: null, perUnit: null, conflict };
   const yuan = toYuan(h.value, h.unit, defaultUnit);
-  if (h.perUnit) return { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: yuan, perUnit: h.perUnit, conflict };
+  if (h.perUnit) return totalAfter(text, e, end, defaultUnit, yuan) ?? { yuan: null, form: 'unit_price', text: t, start: s, end: e, rate: null, unitPrice: yuan, perUnit: h.perUnit, conflict };
   return { yuan, form: 'total', text: t, start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict };
 }
 
@@ -106,6 +106,27 @@ function subItemSum(text: string, f: Field, unit: MoneyUnit): Money | null {
   const s = f.valueStart + hits[0].start;
   const e = f.valueStart + hits[hits.length - 1].end;
   return { yuan, form: 'total', text: text.slice(s, e), start: s, end: e, rate: null, unitPrice: null, perUnit: null, conflict: null };
+}
+
+// what a unit price comes to: "=", "合计", "总计", "总价", "共计" right before a sum in yuan
+const TOTAL_WORD = /(?:[=＝]|合计|共计|总计|总价)\s*(?:为|[:：])?\s*(?:人民币)?\s*/g;
+
+/**
+ * "单价5800元/场，服务期内共计36场，总计208800.00元": the total a unit price's own span (one cell,
+ * one field) goes on to state, a sum in yuan larger than the unit price, or null. ("共计36场" counts
+ * sessions: a figure with no 元 or currency sign is no sum.)
+ */
+function totalAfter(text: string, from: number, end: number, unit: MoneyUnit, unitPrice: number): Money | null {
+  const rest = text.slice(from, Math.min(end, from + 200));
+  if (!/合计|共计|总计|总价|[=＝]/.test(rest)) return null;
+  TOTAL_WORD.lastIndex = 0;
+  for (let m = TOTAL_WORD.exec(rest); m; m = TOTAL_WORD.exec(rest)) {
+    const at = from + m.index + m[0].length;
+    if (!/^[¥￥]?\s*\d[\d,，.]*\s*(?:万元|元)/.test(text.slice(at, at + 30))) continue;
+    const total = readMoney(text, at, from + rest.length, unit);
+    if (total?.form === 'total' && total.start === at + (/^[¥￥]?\s*/.exec(text.slice(at))![0].length) && total.yuan && total.yuan > unitPrice) return total;
+  }
+  return null;
 }
 
 /** The amount of a labelled field (unit from its qualifier or a following 价格单位 field). */
@@ -130,6 +151,8 @@ export function fieldMoney(text: string, f: Field, next: Field | undefined): Mon
   // "中标（成交）金额：单价：800元/条": the award is a unit price
   const u = readMoney(text, next.valueStart, next.valueEnd, unitFromQualifier(next.qualifier) ?? 'yuan');
   if (!u || u.form === 'rate') return u;
+  // the unit price's value already states its total ("单价3万元/集×8集，合计24万元"): the award is that
+  if (u.form === 'total' && /(?:合计|共计|总计|总价|[=＝])\s*(?:为|[:：])?\s*(?:人民币)?\s*[¥￥]?\s*$/.test(text.slice(next.valueStart, u.start))) return u;
   // "单价98000元/账号·年，共4个账号（…），服务期1年，合计392000.00元": the total the same line comes
   // to (its clauses read as fields of their own, "服务期", so the unit price's value stops short)
   const nl = text.indexOf('\n', u.end);

@@ -16,10 +16,11 @@
  * and division code 24/24, kind and service type 23/24, title 16/24.
  *
  * After the fixes (parser 1.50.0): date 1.000, vendor 0.913, kind 1.000, service type 24/24,
- * title 22/24, lotPrecision 0.955, amount 0.833; budget 0.905 unchanged (left: n17's second
- * lot, n22's second lot amount, n08 and n22 budgets, titles n03 and n05). A crawler's "# 字段："
+ * title 22/24, lotPrecision 0.955, amount 0.889; budget 0.905 unchanged (left: n17's second
+ * lot, n08 and n22 budgets, titles n03 and n05). A crawler's "# 字段："
  * export, a bulleted side list running into the title, a portal search bar, a bank account in a
- * deposit clause, a side menu above the title, a per-account-year price with its total. The
+ * deposit clause, a side menu above the title, a per-account-year price with its total, a
+ * per-session price with its total in a result cell. The
  * gates hold that score.
  */
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout53');
 
 // after the fixes (see the header)
-const GATES = { ...BATCH_GATES, date: 1, vendor: 0.91, amount: 0.83, lotPrecision: 0.95, budget: 0.9 };
+const GATES = { ...BATCH_GATES, date: 1, vendor: 0.91, amount: 0.88, lotPrecision: 0.95, budget: 0.9 };
 const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.91 };
 
 describe('fifty-third held-out batch', () => {

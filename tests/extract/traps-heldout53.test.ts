@@ -2,7 +2,7 @@
  * Traps found by the fifty-third unseen batch (tests/fixtures/extract/heldout53): a crawler's
  * export under "#" notes with its header row written as a comment, a bulleted
  * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause, a side menu above the title, a
- * per-account-year price with its total. One named row each, run
+ * per-account-year price with its total, a per-session price with its total in a result cell. One named row each, run
  * through the real extractNotice: each row failed before parser 1.50.0, except those marked
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…).
@@ -85,6 +85,16 @@ const rows: TrapRow[] = [
     name: '(guard) an award that is only a unit price stays a unit price with no total',
     text: '星河县文化馆短视频拍摄服务项目成交公告\n发布时间：2023-08-09\n成交供应商：星河光影文化传媒有限公司\n成交金额：单价：800元/条，服务期1年\n采购人：星河县文化馆',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.unitPriceYuan])).toEqual([['星河光影文化传媒有限公司', null, 800]]),
+  },
+  {
+    name: 'a result cell "报价单价X元/场，服务期内共计N场，总计Y元" is worth its total: "共计N场" counts sessions, no sum',
+    text: '星河县融媒体中心短视频制作及直播服务项目中标（成交）结果公告\n发布时间：2025-03-11\n包号\t供应商名称\t供应商地址\t中标（成交）金额\n01\t星河光影文化传媒有限公司\t星河市解放路1号\t325000.00元\n02\t星河云播网络科技有限公司\t星河市友好路2号\t报价单价4200元/场，服务期内共计30场，总计126000.00元\n采购人：星河县融媒体中心',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河光影文化传媒有限公司', 325000], ['星河云播网络科技有限公司', 126000]]),
+  },
+  {
+    name: '(guard) a unit price followed only by a count ("共计36场") stays a unit price',
+    text: '星河县文化馆直播服务项目成交公告\n发布时间：2025-03-12\n成交供应商：星河云播网络科技有限公司\n成交金额：单价5800元/场，服务期内共计36场\n采购人：星河县文化馆',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.unitPriceYuan])).toEqual([['星河云播网络科技有限公司', null, 5800]]),
   },
 ];
 

@@ -102,8 +102,9 @@ function lineLot(lookup: string, at: number): string | null {
 
 // the labels as portals write them: 第一包, 包1, 标项1 (政采云), A分标, and the bare numeral before
 // 标段 ("一标段130万元，二标段95万元", without 第); a Chinese numeral's label ends before the figure:
-// "包一150万元" is 包一's 150万元, not a lot "一150"
-const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段)\s*[:：]?\s*/g;
+// "包一150万元" is 包一's 150万元, not a lot "一150"; a lot's number before 包 ("01包45万元；02包21.6万元")
+// when a figure follows it at once
+const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段|([0-9]{1,2})\s*号?包(?=\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*[0-9]))\s*[:：]?\s*/g;
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
@@ -125,7 +126,7 @@ function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; 
     const from = f.valueStart + marks[k].index + marks[k][0].length;
     const to = k + 1 < marks.length ? f.valueStart + marks[k + 1].index : valueEnd;
     const m = readMoney(text, from, to, unitFromQualifier(f.qualifier) ?? 'yuan');
-    const lot = marks[k][1] ?? marks[k][2] ?? marks[k][3] ?? marks[k][4];
+    const lot = marks[k][1] ?? marks[k][2] ?? marks[k][3] ?? marks[k][4] ?? marks[k][5];
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100 || out.some((p) => p.lot === lot)) return [];
     out.push({ m, lot });
   }

@@ -16,12 +16,12 @@
  * and division code 24/24, kind and service type 23/24, title 16/24.
  *
  * After the fixes (parser 1.50.0): date 1.000, vendor 0.913, kind 1.000, service type 24/24,
- * title 22/24, lotPrecision 0.955, amount 0.889; budget 0.905 unchanged (left: n17's second
- * lot, n08 and n22 budgets, titles n03 and n05). A crawler's "# 字段："
- * export, a bulleted side list running into the title, a portal search bar, a bank account in a
- * deposit clause, a side menu above the title, a per-account-year price with its total, a
- * per-session price with its total in a result cell. The
- * gates hold that score.
+ * title 22/24, lotPrecision 0.955, amount 0.889, budget 0.952 (left: n17's second lot, n08's
+ * budget (a multi-project intention list: null by the house rule, the label says 32万), titles
+ * n03 and n05). Rules: a crawler's "# 字段：" export, a bulleted side list running into the
+ * title, a portal search bar, a bank account in a deposit clause, a side menu above the title, a
+ * per-account-year price with its total, a per-session price with its total in a result cell, a
+ * budget listed by lots numbered before 包. The gates hold that score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout53');
 
 // after the fixes (see the header)
-const GATES = { ...BATCH_GATES, date: 1, vendor: 0.91, amount: 0.88, lotPrecision: 0.95, budget: 0.9 };
+const GATES = { ...BATCH_GATES, date: 1, vendor: 0.91, amount: 0.88, lotPrecision: 0.95, budget: 0.95 };
 const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.91 };
 
 describe('fifty-third held-out batch', () => {

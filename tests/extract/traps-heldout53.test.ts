@@ -2,7 +2,8 @@
  * Traps found by the fifty-third unseen batch (tests/fixtures/extract/heldout53): a crawler's
  * export under "#" notes with its header row written as a comment, a bulleted
  * side list running into the notice's title, a portal's search bar, a bank account in a deposit clause, a side menu above the title, a
- * per-account-year price with its total, a per-session price with its total in a result cell. One named row each, run
+ * per-account-year price with its total, a per-session price with its total in a result cell, a budget listed by lots
+ * numbered before 包. One named row each, run
  * through the real extractNotice: each row failed before parser 1.50.0, except those marked
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…).
@@ -95,6 +96,16 @@ const rows: TrapRow[] = [
     name: '(guard) a unit price followed only by a count ("共计36场") stays a unit price',
     text: '星河县文化馆直播服务项目成交公告\n发布时间：2025-03-12\n成交供应商：星河云播网络科技有限公司\n成交金额：单价5800元/场，服务期内共计36场\n采购人：星河县文化馆',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.unitPriceYuan])).toEqual([['星河云播网络科技有限公司', null, 5800]]),
+  },
+  {
+    name: 'a budget listed by lots numbered before 包 ("01包45万元；02包21.6万元") is their sum',
+    text: '星河县融媒体中心短视频制作及直播服务项目招标公告\n发布时间：2025-02-11\n本项目预算金额：01包30万元；02包12.5万元。\n采购人：星河县融媒体中心',
+    check: (e) => expect(e.budgetYuan).toBe(425000),
+  },
+  {
+    name: '(guard) a count of packs in a budget value ("共2包，预算金额…") is no lot label',
+    text: '星河县融媒体中心宣传品印制项目招标公告\n发布时间：2025-02-12\n预算金额：36万元（共2包，每包18万元）\n采购人：星河县融媒体中心',
+    check: (e) => expect(e.budgetYuan).toBe(360000),
   },
 ];
 

@@ -5,6 +5,7 @@
  * right above the byline ("发布时间：…", "来源：…"), the first numbered section ("一、项目编号")
  * or the first indented paragraph. This module finds that line; it does no I/O.
  */
+import { displayWidth } from './layout-table.js';
 
 /** How far into a text the body's title is looked for: chrome rarely runs longer. */
 const MAX_LINES = 60;
@@ -70,17 +71,10 @@ export interface BodyTitle {
 const CODE_LEAD = /^[\x20-\x7e]*?[=(,][ \t]*(?:&(?:'static\s+)?str\s*=\s*)?[rbuRBU]?#*(?:"""|'''|`|"|')(?=[\u4e00-\u9fff【“])/;
 const CODE_TAIL = /\s*(?:"""|'''|`|"#*|')\s*(?:[,);].*)?$/;
 
-/** The columns `s` takes in a fixed-width layout: a CJK or full-width character takes two. */
-function columns(s: string): number {
-  let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return n;
-}
-
 /** A raw line's indent and centre, in columns. */
 function layoutPlace(raw: string): { indent: number; centre: number } {
-  const indent = columns(/^\s*/.exec(raw)![0]);
-  return { indent, centre: indent + columns(raw.trim()) / 2 };
+  const indent = displayWidth(/^\s*/.exec(raw)![0]);
+  return { indent, centre: indent + displayWidth(raw.trim()) / 2 };
 }
 
 /** The whole line of `text` that holds offset `at`. */

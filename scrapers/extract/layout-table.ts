@@ -21,9 +21,10 @@ interface Seg extends LayoutCell {
 }
 
 // East Asian wide and full-width characters take two columns in a monospaced layout
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
-function width(s: string): number {
+/** The columns `s` takes in a fixed-width layout (pdftotext -layout, a monospaced dump): a CJK or full-width character takes two. */
+export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
   return w;
@@ -33,7 +34,7 @@ function width(s: string): number {
 function segments(text: string, start: number): Seg[] {
   const out: Seg[] = [];
   for (const m of text.matchAll(/\S+(?: \S+)*/g)) {
-    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, col: width(text.slice(0, m.index)), width: width(m[0]) });
+    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, col: displayWidth(text.slice(0, m.index)), width: displayWidth(m[0]) });
   }
   return out;
 }

@@ -19,7 +19,7 @@ export interface Table {
   start: number;
 }
 
-import { readLayoutTable } from './layout-table.js';
+import { displayWidth, readLayoutTable } from './layout-table.js';
 
 /** A word of a table's header cell (序号, 名称, 金额 …). */
 export const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|服务期|交货期|包号|分标|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码/;
@@ -270,13 +270,6 @@ function wrapsInto(prev: Cell[], cont: Cell[], prevLine: Line, contLine: Line): 
     prev[k] = { text: prev[k].text + c.text, start: prev[k].start, end: prev[k].end };
   });
   return true;
-}
-
-/** Display width of a stretch of a line: CJK and full-width forms count two. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** For each piece of a continuation line, the text cell of the row above starting in its column, or null when one does not line up. */

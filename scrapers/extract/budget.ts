@@ -93,6 +93,17 @@ function moneyFromColumn(text: string, tables: Table[], isColumn: (header: strin
 // a line that opens with its lot's label ("包1：短视频拍摄制作，全年不少于120条，预算金额：…，最高限价：…")
 const LINE_LOT = /^[ \t]*(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]/;
 
+// a lot's label standing right before a budget's label, opening its clause: "一标段预算金额：70万元；
+// 二标段预算金额：32万元" (the bare numeral before 标段/包 that lotLabelBefore leaves alone, since
+// "同一标段" inside a sentence is no label: only a clause's start counts)
+const LOT_BEFORE_LABEL = /[\n；;。，,、\s](?:第\s*)?([一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:标段|包|分标)\s*(?:的)?\s*$/;
+
+/** The lot label that opens the clause of the budget label at `at` ("二标段预算金额"), if any. */
+function lotOpeningLabel(lookup: string, at: number): string | null {
+  const from = Math.max(0, at - 10);
+  return LOT_BEFORE_LABEL.exec((from === 0 ? '\n' : '') + lookup.slice(from, at))?.[1] ?? null;
+}
+
 /** The lot whose label opens the line `at` is on, however far back: its fields all belong to that lot. */
 function lineLot(lookup: string, at: number): string | null {
   const from = lookup.lastIndexOf('\n', at - 1) + 1;
@@ -195,7 +206,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
       continue;
     }
     if (f.role === 'budget') {
-      const lot = lotLabelBefore(lookup, f.labelStart, 24) ?? lineLot(lookup, f.labelStart);
+      const lot = lotLabelBefore(lookup, f.labelStart, 24) ?? lotOpeningLabel(lookup, f.labelStart) ?? lineLot(lookup, f.labelStart);
       if (!budget && !perLot.length && !lot) budget = m; // the project's own budget comes first
       else if (lot && !budget && perLot.length < 50 && !perLot.some((p) => p.lot === lot)) perLot.push({ m, lot });
     }

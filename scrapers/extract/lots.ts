@@ -15,6 +15,7 @@ import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson,
 import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
+import { lotVendorLines } from './lot-vendor-lines.js';
 import { transposedLots } from './transposed-lots.js';
 import type { Lot } from './types.js';
 
@@ -236,6 +237,14 @@ export function findLots(
     const inline = inlineLots(text, lookup);
     if (inline.length >= 2 && inline.length > lots.length) {
       lots.splice(0, lots.length, ...inline);
+      pending = null;
+    }
+  }
+  // 1b'. a blank vendor label over "标项1：X公司，地址…" lines, each lot's amount on its own 标项 line
+  if (lots.length <= 1) {
+    const listed = lotVendorLines(text, lookup, fields);
+    if (listed.length >= 2) {
+      lots.splice(0, lots.length, ...listed);
       pending = null;
     }
   }

@@ -1,6 +1,7 @@
 /**
  * Traps found by the fifty-second and fifty-third unseen batches (tests/fixtures/extract/heldout52,
- * heldout53): lots that each state a budget under a bare numeral's label ("一标段预算金额"). One
+ * heldout53): lots that each state a budget under a bare numeral's label ("一标段预算金额"), vendors
+ * listed by lot under a blank vendor label with each lot's amount on its own line. One
  * named row each, run through the real extractNotice: each row failed before parser 1.51.0, except
  * those marked (guard), which keep a new rule from overreaching. The names say the general rule,
  * not the fixture; the parties are invented (星河…).
@@ -18,6 +19,21 @@ const rows: TrapRow[] = [
     name: '(guard) "同一标段" inside a sentence is no lot label: the project\'s budget after it stays the budget',
     text: '星河县卫生健康局村卫生室设备采购项目招标公告\n发布时间：2019-11-28\n采购人：星河县卫生健康局\n供应商不得同时投同一标段预算金额：70万元。\n',
     check: (e) => expect(e.budgetYuan).toBe(700000),
+  },
+  {
+    name: 'a blank vendor label over "标项1：X公司，地址…" lines: one lot per line, each with the amount of the later line that opens with its label',
+    text: '星河县融媒体中心新媒体运营服务采购合同公告\n发布时间：2023-02-14\n一、合同名称：星河县融媒体中心新媒体运营服务采购合同\n五、合同主体\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：\n标项1：星河文化传媒有限公司，地址：星河县要津路52号，联系方式：0578-8012266\n标项2：星河鹿鸣网络科技有限公司，地址：星河市文二西路738号，联系方式：0571-88057613\n六、合同主要信息\n标项2：主要标的名称：微信公众号运营服务；主要标的数量：1项；主要标的单价：226500元；合同金额：226500元\n标项1：主要标的名称：抖音号运营服务；主要标的数量：1项；主要标的单价：318000元；合同金额：318000元\n七、合同签订日期：2023-02-10\n',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['1', '星河文化传媒有限公司', 318000], ['2', '星河鹿鸣网络科技有限公司', 226500]]),
+  },
+  {
+    name: '(guard) amounts on numbered lines that are no lot labels ("1.", "（2）") never pair with the lots listed under a blank vendor label',
+    text: '星河县融媒体中心新媒体运营服务采购合同公告\n发布时间：2023-02-14\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：\n标项1：星河文化传媒有限公司，地址：星河县要津路52号\n标项2：星河鹿鸣网络科技有限公司，地址：星河市文二西路738号\n六、合同主要信息\n1.主要标的名称：抖音号运营服务；合同金额：318000元\n（2）主要标的名称：微信公众号运营服务；合同金额：226500元\n',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['1', '星河文化传媒有限公司', null], ['2', '星河鹿鸣网络科技有限公司', null]]),
+  },
+  {
+    name: '(guard) a single lot line under a blank vendor label stays as the fields read it',
+    text: '星河县融媒体中心新媒体运营服务采购合同公告\n发布时间：2023-02-14\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：\n星河文化传媒有限公司\n合同金额：318000元\n',
+    check: (e) => expect(e.lots.map((l) => l.amountYuan)).toEqual([318000]),
   },
 ];
 

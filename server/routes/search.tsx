@@ -95,6 +95,15 @@ function streamed(db: Db, batches: Generator<number[], void, undefined>, parts: 
   });
 }
 
+/**
+ * A download's file name. A file leaves the site without its banner and is passed on as it is,
+ * so a set holding sample data says so in the name it is saved under
+ * (procwatch-search-SAMPLE-DATA.csv): nobody should mistake replayed demo notices for real ones.
+ */
+function fileName(c: Context<Env>, name: string): string {
+  return c.get('sample') ? name.replace(/^procwatch-search/, 'procwatch-search-SAMPLE-DATA') : name;
+}
+
 function download(c: Context<Env>, name: string, type: string, head: string, tail: string, encode: Encode): Response {
   const f = { ...filtersOf(c), page: 1 };
   // One snapshot for the count and every row, on a connection of its own (see openSnapshot).
@@ -107,7 +116,7 @@ function download(c: Context<Env>, name: string, type: string, head: string, tai
     throw e;
   }
   return new Response(streamed(snap.db, dl.batches, { head, tail, encode }, snap.close), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'X-Total-Count': String(dl.total) },
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${fileName(c, name)}"`, 'X-Total-Count': String(dl.total) },
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import * as cheerio from 'cheerio';
 import { createApp } from '../../server/app.js';
+import { startServer } from '../../server/index.js';
 import { seedDb, SEED_EXPECTED, type Seeded, type Spec } from '../helpers/seed.js';
 
 describe('dashboard routes on a seeded temp database', () => {
@@ -352,5 +353,31 @@ describe('banner', () => {
     } finally {
       s.close();
     }
+  });
+});
+
+// A downloaded file has no banner: the name it is saved under says it holds sample data.
+async function downloadNames(sample: boolean): Promise<string[]> {
+  const s = seedDb({ sample });
+  const server = await startServer({ dbPath: s.path, port: 0 });
+  try {
+    const out: string[] = [];
+    for (const path of ['/search.csv?q=抖音', '/search.json', '/search.ocds.json?video=1']) {
+      const res = await fetch(server.url + encodeURI(path));
+      expect(res.status, path).toBe(200);
+      await res.arrayBuffer();
+      out.push(/filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '');
+    }
+    return out;
+  } finally {
+    await server.close();
+    s.close();
+  }
+}
+
+describe('download file names', () => {
+  it('say SAMPLE-DATA when the database holds sample notices, and nothing more when it does not', async () => {
+    expect(await downloadNames(true)).toEqual(['procwatch-search-SAMPLE-DATA.csv', 'procwatch-search-SAMPLE-DATA.json', 'procwatch-search-SAMPLE-DATA.ocds.json']);
+    expect(await downloadNames(false)).toEqual(['procwatch-search.csv', 'procwatch-search.json', 'procwatch-search.ocds.json']);
   });
 });

@@ -147,13 +147,47 @@ function englishRecord(columns: string[], values: string[], after: string): stri
 }
 
 /**
+ * A comma-separated sheet row under Chinese column names, an English key or two among them
+ * ("id,标题,公告类型,地区,采购人,代理机构,预算金额,公告日期,项目内容,原文链接"), over one record:
+ * read only when a title column names the sheet (a notice's first line listing places or names
+ * with commas has none) and no second record as wide follows (a list of rows is no one notice).
+ * Body columns (项目内容, 正文) go after the fields wherever they stand; English keys without a
+ * label ("id") are dropped.
+ */
+function chineseCommaRecord(text: string, nl: number, columns: string[]): string {
+  if (!columns.every((c) => COLUMN.test(c) || ENGLISH_COLUMN.test(c)) || !columns.some((c) => TITLE_COLUMNS.includes(c))) return text;
+  if (columns.filter((c) => COLUMN.test(c)).length * 2 < columns.length) return text;
+  const record = splitCsvRecord(text.slice(nl + 1));
+  if (record.cells.length < columns.length) return text;
+  const last = columns.length - 1;
+  const values = [...record.cells.slice(0, last), record.cells.slice(last).join(',')];
+  if (values.some((v, i) => v.length > 300 && !BODY_COLUMN.test(columns[i]))) return text;
+  const after = text.slice(nl + 1 + record.end + 1);
+  if (splitCsvRecord(after.replace(/^\s*/, ''), 20_000).cells.length >= columns.length) return text;
+  const titleAt = TITLE_COLUMNS.map((c) => columns.indexOf(c)).find((i) => i >= 0 && values[i]);
+  const lines: string[] = titleAt === undefined ? [] : [values[titleAt]];
+  const bodies: string[] = [];
+  columns.forEach((c, i) => {
+    if (!values[i]) return;
+    if (BODY_COLUMN.test(c)) bodies.push(values[i]);
+    else if (COLUMN.test(c)) lines.push(`${c}：${values[i]}`);
+    else {
+      const label = englishColumnLabel(c, values[i]);
+      if (label) lines.push(`${label}：${values[i]}`);
+    }
+  });
+  return `${lines.join('\n')}\n\n${[...bodies, after].join('\n').trim()}`;
+}
+
+/**
  * A comma-separated export under English column names: the header, one record (quoted cells may
  * span lines), and whatever follows (a body written as its own one-column record, "content" over a
- * quoted text). Chinese comma headers are left alone (a notice's first line may be a list of names).
+ * quoted text). Chinese comma headers go to chineseCommaRecord (read only under a title column).
  */
 function commaRecordText(text: string, head: number, nl: number): string {
   const columns = text.slice(head, nl).split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-  if (columns.length < MIN_COLUMNS || !columns.every((c) => ENGLISH_COLUMN.test(c))) return text;
+  if (columns.length < MIN_COLUMNS) return text;
+  if (!columns.every((c) => ENGLISH_COLUMN.test(c))) return chineseCommaRecord(text, nl, columns);
   const record = splitCsvRecord(text.slice(nl + 1));
   // a long cell is the body's, whichever column holds it ("…,content,detail_url": the body before the link)
   if (record.cells.length < columns.length || record.cells.slice(0, columns.length - 1).some((v, i) => v.length > 300 && !ENGLISH_BODY_COLUMN.test(columns[i]))) return text;

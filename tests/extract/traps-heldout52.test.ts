@@ -1,7 +1,8 @@
 /**
  * Traps found by the fifty-second and fifty-third unseen batches (tests/fixtures/extract/heldout52,
  * heldout53): lots that each state a budget under a bare numeral's label ("一标段预算金额"), vendors
- * listed by lot under a blank vendor label with each lot's amount on its own line. One
+ * listed by lot under a blank vendor label with each lot's amount on its own line, a comma-separated
+ * sheet row under Chinese column names. One
  * named row each, run through the real extractNotice: each row failed before parser 1.51.0, except
  * those marked (guard), which keep a new rule from overreaching. The names say the general rule,
  * not the fixture; the parties are invented (星河…).
@@ -34,6 +35,21 @@ const rows: TrapRow[] = [
     name: '(guard) a single lot line under a blank vendor label stays as the fields read it',
     text: '星河县融媒体中心新媒体运营服务采购合同公告\n发布时间：2023-02-14\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：\n星河文化传媒有限公司\n合同金额：318000元\n',
     check: (e) => expect(e.lots.map((l) => l.amountYuan)).toEqual([318000]),
+  },
+  {
+    name: 'a comma-separated sheet row under Chinese column names with an English key ("id,标题,…,公告日期,项目内容,原文链接") is the notice it stands for: title and date from its cells',
+    text: 'id,标题,公告类型,地区,采购人,代理机构,预算金额,公告日期,项目内容,原文链接\n20180627113,星河县城市管理局垃圾桶采购项目询价公告,询价公告,星河县,星河县城市管理局,星河招标代理有限公司,835000,2018-06-27,"星河县城市管理局垃圾桶采购项目询价公告 项目编号：XH2018-0627 一、采购内容：垃圾桶3200只。 二、采购预算：人民币83.5万元。 六、报价保证金：1万元。",http://example.invalid/113.html\n',
+    check: (e) => expect([e.title, e.publishedAt, e.buyer, e.agency, e.budgetYuan]).toEqual(['星河县城市管理局垃圾桶采购项目询价公告', '2018-06-27', '星河县城市管理局', '星河招标代理有限公司', 835000]),
+  },
+  {
+    name: '(guard) a Chinese comma header with no title column ("包号,中标人,中标金额,交货期") is no sheet record: its rows stay a table',
+    text: '包号,中标人,中标金额,交货期\n1,星河影视传媒有限公司,98000元,30日\n星河县文化旅游局宣传片拍摄项目中标公告\n发布时间：2024-01-02\n采购人：星河县文化旅游局\n',
+    check: (e) => expect(e.title).toBe('星河县文化旅游局宣传片拍摄项目中标公告'),
+  },
+  {
+    name: '(guard) a Chinese comma sheet of several rows as wide as its header is a list, not one notice\'s record',
+    text: '序号,项目名称,采购单位,预算金额,采购时间\n1,星河县宣传片拍摄项目,星河县文化旅游局,98000,2024年3月\n2,星河县办公家具采购项目,星河县财政局,120000,2024年5月\n',
+    check: (e) => expect(e.title).not.toBe('星河县宣传片拍摄项目'),
   },
 ];
 

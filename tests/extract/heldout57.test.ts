@@ -10,7 +10,7 @@
  * (abb02c3) BEFORE the extractor first ran on them, by an author who read no extractor code and
  * no other batch's notices.
  *
- * First score, blind (the lead, at abb02c3: parser 1.50.0 with 1.51.0's first rules): buyer 0.958
+ * First score, blind (the lead, parser 1.50.0: the same output at ef8e4c5 and at abb02c3): buyer 0.958
  * (u11, a saved page's 区县 column heading run onto the buyer: a wrong value), budget 0.957,
  * county 0.958 (u06, 枞阳县 of 安庆市 in 2015, read at its city only), every other scored field
  * 1.000; unscored: kind, service type and agency 24/24, division code and title 23/24. The gates

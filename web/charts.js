@@ -33,6 +33,22 @@
   function textWidth(s) { return s.replace(/[\u2e80-\u9fff\uff00-\uffef]/g, 'WW').length * 6 + 2; }
   function go(url) { if (url && url.charAt(0) === '/') window.location.href = url; }
 
+  // An axis spanning one decade or less (a per-account-year price from 6万 to 14万) got one or
+  // two labels from 1, 2 and 5 × 10^n, or none: there it gets round values instead, the
+  // largest step of 5, 2 or 1 × 10^n that still gives four or more, every one labelled.
+  function roundTicks(axis) {
+    axis.pwRound = false;
+    if (!(axis.min > 0 && axis.max > axis.min && axis.max / axis.min <= 10 * (1 + 1e-9))) return;
+    var top = Math.pow(10, Math.ceil(Math.log10(axis.max - axis.min)));
+    for (var e = top; e >= top / 1000; e /= 10) {
+      for (var k = 0; k < 3; k++) {
+        var step = e * [0.5, 0.2, 0.1][k], ticks = [];
+        for (var v = Math.ceil(axis.min / step) * step; v <= axis.max * (1 + 1e-9); v += step) ticks.push({ value: v });
+        if (ticks.length >= 4) { axis.ticks = ticks; axis.pwRound = true; return; }
+      }
+    }
+  }
+
   // Box plot drawn under a strip plot (scatter): chart.js has no box type built in.
   var boxPlugin = {
     id: 'pwBoxes',
@@ -93,9 +109,14 @@
             grid: { display: false },
           },
           // Log ticks crowd between decades: label only 1, 2 and 5 × 10^n (only 10^n over more than
-          // three decades). The callback thins them, so chart.js's own skipping is off: it dropped
-          // labelled ticks and kept blank ones.
-          y: { type: 'logarithmic', title: axisTitle(spec), grid: { color: function (c) { return c.tick && c.tick.label ? 'rgba(0,0,0,0.12)' : 'rgba(0,0,0,0.04)'; } }, ticks: { autoSkip: false, callback: function (v) { var m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)); return marks.some(function (k) { return Math.abs(m - k) < 1e-6; }) ? yuanShort(v) : ''; } } },
+          // three decades; round steps within one, see roundTicks). The callback thins them, so
+          // chart.js's own skipping is off: it dropped labelled ticks and kept blank ones.
+          y: {
+            type: 'logarithmic', title: axisTitle(spec),
+            afterBuildTicks: roundTicks,
+            grid: { color: function (c) { return c.tick && c.tick.label ? 'rgba(0,0,0,0.12)' : 'rgba(0,0,0,0.04)'; } },
+            ticks: { autoSkip: false, callback: function (v) { if (this.pwRound) return yuanShort(v); var m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)); return marks.some(function (k) { return Math.abs(m - k) < 1e-6; }) ? yuanShort(v) : ''; } },
+          },
         },
         onHover: function (evt, els) { evt.native.target.style.cursor = els.length && data[els[0].index].link ? 'pointer' : 'default'; },
         onClick: function (evt, els) { if (els.length) go(data[els[0].index].link); },

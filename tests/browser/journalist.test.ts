@@ -248,4 +248,19 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('compare: prices within one decade (per account-year) still get a value axis with several labels', async () => {
+    const page = await open(desktop, '/compare?metric=account_year');
+    const { labels, lo, hi } = await page.$eval('#chart-compare', (el) => {
+      const chart = (el as unknown as { pwChart: { scales: { y: { ticks: { label: string | string[] }[] } } } }).pwChart;
+      const spec = JSON.parse(document.getElementById('chart-compare-data')!.textContent!) as { boxes: { min: number; max: number }[] };
+      return { labels: chart.scales.y.ticks.map((t) => String(t.label)).filter(Boolean), lo: Math.min(...spec.boxes.map((b) => b.min)), hi: Math.max(...spec.boxes.map((b) => b.max)) };
+    });
+    expect(hi / lo, 'the seed\'s per-account-year prices lie within one decade').toBeLessThan(10);
+    expect(labels.length, labels.join(' ')).toBeGreaterThanOrEqual(3);
+    expect(labels.every((l) => /^[\d,.]+(万|亿)?元$/.test(l))).toBe(true);
+    await screenshot(page, 'compare-account-year');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });

@@ -5,8 +5,8 @@
  * @module
  */
 
-// nothing but kind words, brackets and spaces
-const KIND_ONLY = /^(?:中标|成交|招标|采购|结果|公告|公示|候选人|更正|变更|废标|终止|合同|询价|磋商|谈判|单一来源|[(（)）\s])+$/;
+// nothing but kind words, brackets and spaces (and the programme's name: "政府采购合同公告")
+const KIND_ONLY = /^(?:政府|中标|成交|招标|采购|结果|公告|公示|候选人|更正|变更|废标|终止|合同|询价|磋商|谈判|单一来源|[(（)）\s])+$/;
 // "公告名称：X结果公告 首次公告时间：…": the value up to the next label (or the line's end)
 const NAME_FIELD = /(?:公告名称|公告标题)\s*[:：]\s*(\S[^\n]{3,150}?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|\n|$)/;
 const TITLE_END = /(?:公告|公示|结果|合同)(?:[(（][^)）]{1,10}[)）])?$/;
@@ -16,13 +16,18 @@ export function isKindOnly(title: string | null): boolean {
   return !!title && title.length <= 16 && KIND_ONLY.test(title);
 }
 
+// a contract notice's own name on its line ("二、合同名称：X服务合同"): under a kind-only heading
+// that says 合同 ("政府采购合同公告"), the contract's name is the title, as its page shows no other
+const CONTRACT_NAME_FIELD = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?合同名称[ \t]*[:：][ \t]*(\S[^\n:：]{3,150}?(?:合同|协议))[ \t]*(?=\n|$)/;
+
 /**
  * The title stated by a 公告名称/公告标题 field in the head of `text` (first 4,000 characters)
- * when it ends as a notice's title does and says more than the kind; else null.
+ * when it ends as a notice's title does and says more than the kind; else null. Under a contract's
+ * kind-only heading (`kindTitle`), its 合同名称 line counts too.
  */
-export function titleFromNameField(text: string): { title: string; start: number; end: number } | null {
+export function titleFromNameField(text: string, kindTitle: string | null = null): { title: string; start: number; end: number } | null {
   const head = text.slice(0, 4000);
-  const m = NAME_FIELD.exec(head);
+  const m = NAME_FIELD.exec(head) ?? (/合同/.test(kindTitle ?? '') ? CONTRACT_NAME_FIELD.exec(head) : null);
   if (!m) return null;
   const title = m[1].trim();
   if (!TITLE_END.test(title) || isKindOnly(title)) return null;

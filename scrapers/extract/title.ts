@@ -35,7 +35,8 @@ const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
 // a side menu's heading on a line of its own ("信息公开目录", "栏目导航"): the site's sections
 const NAV_LINE = /^[\u4e00-\u9fff]{0,10}(?:目录|导航|栏目|菜单)$/;
 // a site's menu bar read as text: four or more short words parted by "|" ("X | 关于我们 | 信息公开 | 联系我们")
-const MENU_BAR = /^(?!标题)[^|｜\n:：]{1,30}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6}){3,}$/;
+// (an item may open with Latin letters: "CA办理", "APP下载")
+const MENU_BAR = /^(?!标题)[^|｜\n:：]{1,30}(?:\s+[|｜]\s+(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}){3,}$/;
 // a site's menu spaced out with no bars ("网站首页  交易信息  政府采购  信息公开", ideographic spaces too)
 const SPACED_MENU = /^(?:网站)?首页(?:\s+[\u4e00-\u9fff]{2,6}){3,}$/;
 // a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
@@ -135,6 +136,13 @@ const OWN_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|
 // a running header: some words, a gap of eight spaces or more, a document number ("汝采公〔2013〕32号")
 const PAGE_HEADER_NO = /^\S[^\n]{1,40}?[ ]{8,}[\u4e00-\u9fff]{1,8}[〔［[(（]\d{4}[〕］\])）]\s*(?:第\s*)?\d{1,5}\s*号$/;
 
+// a portal's or programme's name as a line: "甘肃省政府采购", "X政府采购网" cut, an aggregator's "剑鱼标讯"
+const PORTAL_NAME = /^[\u4e00-\u9fff]{2,12}(?:政府采购|标讯)$/;
+// a full title on its own line: 12 to 150 characters (and it ends as a notice does)
+const FULL_TITLE = /^[^\n]{12,150}$/;
+// a line that goes on with the name above it ("星河县政府采购" / "中心关于…的中标公告"): one title wrapped
+const NAME_GOES_ON = /^(?:中心|网|办公室|管理|服务|平台|关于)/;
+
 // a title led by its year ("2019年星河县…", "2020年度星河县…")
 const YEAR_LEAD = /^(?:19|20)\d{2}年度?/;
 
@@ -147,7 +155,7 @@ function findAnyTitle(
   // "中标（成交）结果公告 … 公告名称：X项目中标（成交）结果公告": a kind-only heading over a record
   // that names its notice in a field
   if (isKindOnly(found.title)) {
-    const named = titleFromNameField(text);
+    const named = titleFromNameField(text, found.title);
     if (named) return named;
   }
   if (!isHtml && !heading) {
@@ -343,6 +351,11 @@ function findTitleByLines(
         // to the right over a heading centred elsewhere, "      星河县财政局" / "  2019年星河县…公告",
         // is two blocks; a heading wrapped over two centred lines shares its centre)
         if (k === 1 && (lines[1].blank || offCentre(lineAt(text, lines[0].start), lineAt(text, lines[1].start))) && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && NOTICE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
+          return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
+        }
+        // a portal's or programme's name alone on the first line ("甘肃省政府采购", an aggregator's
+        // "剑鱼标讯") over a full title that names its own place: the name is the page's, not the title's
+        if (k === 1 && PORTAL_NAME.test(title) && FULL_TITLE.test(lines[1].t) && NOTICE_END.test(lines[1].t) && !NAME_GOES_ON.test(lines[1].t) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && !/[:：|，。]/.test(lines[1].t)) {
           return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
         }
         const cand = lines.slice(0, k + 1).map((l) => l.t);

@@ -37,9 +37,29 @@ function filtersOf(c: Context<Env>): SearchFilters {
   return parseSearchFilters(q);
 }
 
+/**
+ * Whether a query is what the filter form sends rather than a link: every field, the empty ones
+ * too, and each region select (…&from=&to=&region=450000&region=450300&kind=&…). Links are built
+ * by filtersToParams and have neither empty values nor repeated keys.
+ */
+function formNoise(query: URLSearchParams): boolean {
+  const keys = new Set<string>();
+  for (const [k, v] of query) {
+    if (v === '' || keys.has(k)) return true;
+    keys.add(k);
+  }
+  return false;
+}
+
 searchRoutes.get('/search', (c) => {
   const db = c.get('db');
   const f = filtersOf(c);
+  // A submitted form lands on the same search's short URL, so the address bar holds a link worth
+  // sharing: ?q=抖音&region=450300 rather than thirteen parameters, most of them empty.
+  if (formNoise(new URL(c.req.url).searchParams)) {
+    const q = filtersToParams(f).toString();
+    return c.redirect(q ? `/search?${q}` : '/search', 303);
+  }
   const { result, methods, regions, parties } = searchPageData(db, f);
   return renderPage(
     c,

@@ -94,6 +94,18 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(region3.filters.region).toBe('330106');
   });
 
+  it('a submitted search form lands on the short URL of the same search, worth sharing', async () => {
+    const form = `/search?q=${encodeURIComponent('抖音')}&from=&to=&region=330000&region=330100&region=&kind=&service=&method=&min=&max=&buyer=&vendor=&video=1&sort=`;
+    const { res } = await get(form);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/search?q=${encodeURIComponent('抖音')}&region=330100&video=1`);
+    const empty = await get('/search?q=&from=&to=&region=&kind=&sort=');
+    expect([empty.res.status, empty.res.headers.get('location')]).toEqual([303, '/search']);
+    // A link (no empty value, no repeated key) is answered as it is, in any order; a bad value is still a 400.
+    expect((await get('/search?video=1&q=' + encodeURIComponent('抖音'))).res.status).toBe(200);
+    expect((await get('/search?min=abc&q=')).res.status).toBe(400);
+  });
+
   it('rejects invalid parameters with 400 and one JSON error shape under /api', async () => {
     for (const qs of ['from=2024-13-45', 'min=abc', 'sort=random', 'region=33', 'page=0', 'kind=nonsense', 'min=10&max=5']) {
       const { res, text } = await get(`/api/search?${qs}`);

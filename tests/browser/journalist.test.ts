@@ -226,9 +226,16 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     const page = await open(desktop, '/compare');
     const axes = await page.$eval('#chart-compare', (el) => {
       const chart = (el as unknown as { pwChart: { scales: Record<string, { ticks: { label: string | string[] }[] }> } }).pwChart;
-      return { x: chart.scales.x.ticks.map((t) => String(t.label)), y: chart.scales.y.ticks.map((t) => String(t.label)).filter(Boolean) };
+      return { x: chart.scales.x.ticks.map((t) => [t.label].flat().join(' / ')), y: chart.scales.y.ticks.map((t) => String(t.label)).filter(Boolean) };
     });
-    expect(axes.x).toEqual(expect.arrayContaining(['账号运营', '短视频制作']));
+    // Each service type in Chinese, and on a desktop in English beneath.
+    expect(axes.x).toEqual(expect.arrayContaining(['账号运营 / account operation', '短视频制作 / video production']));
+    const onPhone = await open(phone, '/compare');
+    const phoneX = await onPhone.$eval('#chart-compare', (el) =>
+      (el as unknown as { pwChart: { scales: Record<string, { ticks: { label: string | string[] }[] }> } }).pwChart.scales.x.ticks.map((t) => [t.label].flat().join(' / ')),
+    );
+    expect(phoneX).toEqual(expect.arrayContaining(['账号运营', '短视频制作']));
+    await onPhone.close();
     expect(axes.y.length).toBeGreaterThan(1);
     expect(axes.y.every((l) => /^[\d,.]+(万|亿)?元$/.test(l))).toBe(true);
     // Click the dot of the outlier: it opens that notice.

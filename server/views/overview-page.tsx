@@ -93,11 +93,15 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
     rows: data.topVendors,
   })}</div><h2>数据新鲜度 Data freshness</h2>${Scroll({
     label: '数据新鲜度 data freshness',
-    children: html`<table id="freshness"><thead><tr><th>来源 Source</th><th>最近成功抓取 Last successful run</th><th>最近状态 Last status</th><th class="num">公告 Notices</th></tr></thead><tbody>${data.freshness.map(
+    children: html`<table id="freshness"><thead><tr><th>来源 Source</th><th>最近完成抓取 Last completed run</th><th>最近状态 Last status</th><th class="num">公告 Notices</th></tr></thead><tbody>${data.freshness.map(
       (f) =>
         html`<tr data-source="${f.sourceId}"><td>${f.name}</td><td class="date"${f.lastOkRun ? html` title="${f.lastOkRun}"` : ''}>${f.lastOkRun ? dateTime(f.lastOkRun) : '从未 never'}</td><td>${f.lastRunStatus ?? '—'}</td><td class="num">${Count({ n: f.notices, unit: '条公告 notices' })}</td></tr>`,
     )}</tbody></table>`,
-  })}${data.freshness.length === 0 ? html`<p class="note">还没有抓取过任何来源 No source has been scraped yet.</p>` : ''}`;
+  })}${
+    data.freshness.length === 0
+      ? html`<p class="note">还没有抓取过任何来源 No source has been scraped yet.</p>`
+      : html`<p class="note" id="freshness-note">“完成”指 ok 或 partial：ok 全部抓到并读出；partial 跑完了，但有页面没抓到或读不出（<code>procwatch runs</code> 列出；没抓到的由以后的运行重试）；blocked、failed、aborted 没跑完。 A completed run ended ok or partial: partial means it finished but some pages could not be fetched or read (<code>procwatch runs</code> lists them; later runs retry what could not be fetched); blocked, failed and aborted runs did not finish.</p>`
+  }`;
 };
 
 /** One "top N" table of buyers or vendors: name linked to its profile, the amount to its notices. */

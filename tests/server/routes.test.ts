@@ -34,6 +34,9 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(rows.length).toBe(9);
     rows.each((_, tr) => expect($(tr).find('a.source').attr('href')).toMatch(/^http:\/\/www\.ccgp\.gov\.cn\//));
     expect($('#contracts').text()).not.toContain('视频监控');
+    // Freshness: a partial run counts as completed, not as successful, and the page says what partial means.
+    expect($('#freshness th').eq(1).text()).toBe('最近完成抓取 Last completed run');
+    expect($('#freshness-note').text()).toMatch(/partial means it finished but some pages could not be fetched or read/);
     const chart = JSON.parse($('#chart-province-data').text());
     expect(chart.labels).toContain('浙江省');
     expect(chart.series[0].data[chart.labels.indexOf('浙江省')]).toBe(SEED_EXPECTED.provinceSpend['330000']);

@@ -22,6 +22,12 @@
  * title, a portal search bar, a bank account in a deposit clause, a side menu above the title, a
  * per-account-year price with its total, a per-session price with its total in a result cell, a
  * budget listed by lots numbered before 包. The gates hold that score.
+ *
+ * After the fixes (parser 1.51.0): vendor 1.000, amount 1.000, lotPrecision 1.000, title 24/24
+ * (left: n08's budget, for the lead). Rules: vendors listed by lot under a blank vendor label
+ * ("供应商（乙方）：" over "标项1：X公司，地址…"), each joined to the amount on its own 标项 line; a
+ * contract's kind-only heading ("政府采购合同公告") over its 合同名称; a title over a byline led by
+ * its date and time ("2024年03月11日 16:05 来源：…").
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,8 +36,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout53');
 
 // after the fixes (see the header)
-const GATES = { ...BATCH_GATES, date: 1, vendor: 0.91, amount: 0.88, lotPrecision: 0.95, budget: 0.95 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.91 };
+const GATES = { ...BATCH_GATES, date: 1, vendor: 1, amount: 1, lotPrecision: 1, budget: 0.95 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 1 };
 
 describe('fifty-third held-out batch', () => {
   it('procwatch extract --json meets the heldout53 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -94,9 +94,12 @@ export function divisionLevels(code: string | null): { province: string | null; 
 }
 
 /**
- * Decide, for every lot of one project's notices, whether it counts. The newest outcome notice
- * (award, contract, or a correction that restates lots) supersedes the older ones; a newer
- * failure notice zeroes the project; rates and unit prices are never money totals.
+ * Decide, for every lot of one project's notices, whether it counts. Outcome notices (award,
+ * contract, or a correction that restates lots) are read oldest first, each replacing what it
+ * restates: an award or a correction restates the whole result; a contract restates the lots of
+ * the vendors it names (a project of two lots signs two contracts, one per winner), or the whole
+ * result when it names none of them. A failure newer than every outcome zeroes the project; rates
+ * and unit prices are never money totals.
  */
 export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, FactReason | null> {
   const byNotice = new Map<number, LotRow[]>();
@@ -106,19 +109,31 @@ export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, Fa
     else byNotice.set(l.noticeId, [l]);
   }
   const ordered = notices.toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
-  let effective: NoticeRow | null = null;
+  const superseded = new Set<number>();
+  let live: LotRow[] = [];
+  let failed = false;
+  let stated = false;
   for (const n of ordered) {
     const ls = byNotice.get(n.id) ?? [];
-    const states = ls.some((l) => l.amountForm !== 'none' || l.status === 'failed');
-    if (n.kind === 'failure' || (OUTCOME_KINDS.has(n.kind) && states)) effective = n;
+    if (n.kind === 'failure') failed = true;
+    if (!OUTCOME_KINDS.has(n.kind) || !ls.some((l) => l.amountForm !== 'none' || l.status === 'failed')) continue;
+    failed = false;
+    stated = true;
+    const vendors = new Set(ls.map((l) => l.vendorPartyId).filter((v) => v !== null));
+    const same = n.kind === 'contract' ? live.filter((l) => l.vendorPartyId !== null && vendors.has(l.vendorPartyId)) : [];
+    const replaced = same.length ? same : live;
+    for (const l of replaced) superseded.add(l.id);
+    live = [...live.filter((l) => !superseded.has(l.id)), ...ls];
   }
+  const kindOf = new Map(notices.map((n) => [n.id, n.kind]));
+  // an outcome notice that states no lot (winners without amounts) gives way to one that does
+  const liveIds = new Set(live.map((l) => l.id));
   const out = new Map<number, FactReason | null>();
   for (const l of lots) {
-    const n = notices.find((x) => x.id === l.noticeId)!;
     let reason: FactReason | null;
-    if (!OUTCOME_KINDS.has(n.kind)) reason = 'not_outcome';
-    else if (effective?.kind === 'failure') reason = 'project_failed';
-    else if (effective && effective.id !== n.id) reason = 'superseded';
+    if (!OUTCOME_KINDS.has(kindOf.get(l.noticeId) ?? '')) reason = 'not_outcome';
+    else if (failed) reason = 'project_failed';
+    else if (superseded.has(l.id) || (stated && !liveIds.has(l.id))) reason = 'superseded';
     else if (l.status === 'failed') reason = 'failed';
     else if (l.amountForm === 'rate') reason = 'rate';
     else if (l.amountForm === 'unit_price') reason = 'unit_price';

@@ -6,6 +6,7 @@
  */
 import { findPublished, parseDate } from './dates.js';
 import { scanFields, type Field } from './fields.js';
+import { projectCodeField } from './project-code.js';
 import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
 import { blankSideNotices } from './side-notices.js';
@@ -199,14 +200,7 @@ function fill(
   if (t.title && t.end > t.start) out.evidence.title = evidence(text, t.start, t.end, 0.8);
   const titleLookup = t.title ? toSimplified(t.title) : null;
 
-  // A contract notice writes its own 合同编号 beside the 项目编号 of the procurement it closes: the
-  // project's code is what ties it to its call and its award (a contract filed under its own
-  // number would count the award a second time), so a contract number serves only when no other
-  // code is written. Not for a renewal (续签), nor a code marked as the earlier project's
-  // ("AJZC-2024-0233（原项目）"): this year's contract is new money, not the old award restated.
-  const renewal = titleLookup !== null && /续签|续约|续期|续订/.test(titleLookup);
-  const projectCodeField = (f: Field) => !f.label.endsWith('合同编号') && !/[(（]原/.test(f.value);
-  const code = (renewal ? null : firstFieldValue(fields.filter(projectCodeField), 'projectCode', 60)) ?? firstFieldValue(fields, 'projectCode', 60);
+  const code = projectCodeField(fields, titleLookup);
   if (code) out.projectCode = cleanCode(text.slice(code.valueStart, code.valueEnd));
   const pname = firstFieldValue(fields, 'projectName', 120);
   if (pname) out.projectName = text.slice(pname.valueStart, pname.valueEnd).split(/ \| /)[0] || null;

@@ -7,7 +7,8 @@
 import type { Db } from '../index.js';
 import { stmt } from './common.js';
 import { compare, type CompareParams, type CompareResult } from './compare.js';
-import { regionChildren, regionIndex, type RegionArea } from './region.js';
+import { noticeAreas, regionChildren, regionIndex, type RegionArea } from './region.js';
+import { PROVINCES } from './region-names.js';
 import { type SearchFilters } from './search-filters.js';
 import { procurementMethods, searchNotices, type SearchResult } from './search.js';
 
@@ -19,16 +20,26 @@ export interface RegionChoices {
   selected: { province: string | null; city: string | null; county: string | null };
 }
 
-/** The regions with spending, drilled down to the one selected. */
+/**
+ * The search form's regions, drilled down to the one selected. The search reaches every notice,
+ * not only those with spending: every province is a choice, and the cities and counties of the
+ * one selected are those holding any notice. Those with counted spending come first, largest
+ * first, as on the overview; the rest follow in code order.
+ */
 export function regionChoices(db: Db, region: string | null): RegionChoices {
   const prov = region ? `${region.slice(0, 2)}0000` : null;
   const city = region && !region.endsWith('0000') ? `${region.slice(0, 4)}00` : null;
   return {
-    provinces: regionIndex(db).filter((r) => r.code),
-    cities: prov ? regionChildren(db, prov) : [],
-    counties: city ? regionChildren(db, city) : [],
+    provinces: withNotices(regionIndex(db).filter((r) => r.code), PROVINCES),
+    cities: prov ? withNotices(regionChildren(db, prov), noticeAreas(db, prov)) : [],
+    counties: city ? withNotices(regionChildren(db, city), noticeAreas(db, city)) : [],
     selected: { province: prov, city, county: region && !region.endsWith('00') ? region : null },
   };
+}
+
+function withNotices(spending: RegionArea[], located: readonly { code: string; name: string }[]): RegionArea[] {
+  const seen = new Set(spending.map((r) => r.code));
+  return [...spending, ...located.filter((r) => !seen.has(r.code)).map((r) => ({ ...r, yuan: 0, lots: 0 }))];
 }
 
 /** The names of the parties a search is narrowed to by id (null where none, or no such party). */

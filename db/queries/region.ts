@@ -126,6 +126,33 @@ export function regionIndex(db: Db): RegionArea[] {
   return childAreas(db, '');
 }
 
+/**
+ * The child regions of `parent` ('' for the provinces) where any notice is located, spending or
+ * not (a province whose notices are all calls still has notices to search): one seek per child
+ * along notices_division_idx, skipping from each child's first code to the next child's (a
+ * loose index scan), so a province of 300,000 notices costs its few dozen children, not its rows.
+ */
+export function noticeAreas(db: Db, parent: string): { code: string; name: string }[] {
+  const width = parent === '' ? 2 : parent.endsWith('0000') ? 4 : 6;
+  const prefix = parent === '' ? '' : parent.slice(0, width - 2);
+  const own = parent === '' ? null : parent;
+  const next = stmt(db, 'SELECT division_code FROM notices INDEXED BY notices_division_idx WHERE division_code >= ? AND division_code < ? ORDER BY division_code LIMIT 1').pluck();
+  const out: { code: string; name: string }[] = [];
+  // ':' sorts after every digit: prefix + ':' bounds the codes under prefix, child + ':' skips past a child
+  let from = prefix;
+  for (let i = 0; i < 100; i++) {
+    const c = next.get(from, `${prefix}:`) as string | undefined;
+    if (!c) break;
+    const child = c.slice(0, width);
+    from = `${child}:`;
+    const code = child.padEnd(6, '0');
+    if (!/^\d{6}$/.test(code) || code === own || (width === 4 && child.endsWith('00'))) continue;
+    const name = regionName(db, code);
+    if (name) out.push({ code, name });
+  }
+  return out;
+}
+
 /** The child regions of `code` that have counted spending (cities of a province, counties of a city). */
 export function regionChildren(db: Db, code: string): RegionArea[] {
   return divisionLevel(checkCode(code)) === 'county' ? [] : childAreas(db, code).filter((a) => a.code);

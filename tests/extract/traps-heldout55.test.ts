@@ -1,0 +1,36 @@
+/**
+ * Traps found by the fifty-fifth and fifty-sixth unseen batches (tests/fixtures/extract/heldout55,
+ * heldout56): an aggregator's summary header ("中标单位：A；B" over the lots' summed 中标金额) above
+ * per-lot results. One named row each, run through the real extractNotice: each row failed before
+ * parser 1.52.0, except those marked (guard), which keep a new rule from overreaching. The names
+ * say the general rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const lotPairs = (e: { lots: { vendor: string | null; amountYuan: number | null }[] }) => e.lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'an aggregator header naming two winners with their summed amount, above a result table giving each its own lot, is a digest: the table\'s lots only',
+    text: '星河县人民医院设备采购项目中标公告\n发布时间：2021-03-02\n招标单位：星河县人民医院\n中标单位：星河医疗器械有限公司；星河康达设备有限公司\n中标金额：150.5万元\n【注】以下为原文内容\n星河县人民医院设备采购项目中标公告\n一、采购项目名称：星河县人民医院设备采购项目\n二、中标信息：\n包组 | 采购内容 | 数量 | 中标供应商 | 中标金额（人民币元）\n包组一 | 监护仪 | 2台 | 星河医疗器械有限公司 | 900,000.00\n包组二 | 输液泵 | 5台 | 星河康达设备有限公司 | 605,000.00\n三、采购人：星河县人民医院',
+    check: (e) => expect(lotPairs(e)).toEqual([['星河医疗器械有限公司', 900000], ['星河康达设备有限公司', 605000]]),
+  },
+  {
+    name: 'an aggregator header naming two winners with their summed amount, above labelled per-包 winner and amount lines, is a digest: the 包 lines\' lots only',
+    text: '星河县农业农村局直播及短视频推广服务项目中标（成交）结果公告\n采购单位：星河县农业农村局\n中标单位：星河电子商务有限公司、星河光影文化传媒有限公司\n中标金额：23.6万元\n发布时间：2022-09-15\n详情\n三、中标（成交）信息\n包1（直播带货服务）：\n供应商名称：星河电子商务有限公司\n中标（成交）金额：140,000.00元\n包2（短视频拍摄制作服务）：\n供应商名称：星河光影文化传媒有限公司\n中标（成交）金额：96,000.00元\n四、采购人：星河县农业农村局',
+    check: (e) => expect(lotPairs(e)).toEqual([['星河电子商务有限公司', 140000], ['星河光影文化传媒有限公司', 96000]]),
+  },
+  {
+    name: '(guard) a consortium named in one field ("A、B（联合体）") with its amount stays one lot though a table lists each member\'s share',
+    text: '星河县文化馆展陈设计施工项目中标公告\n发布时间：2021-03-02\n中标单位：星河装饰工程有限公司、星河设计研究院有限公司（联合体）\n中标金额：150.5万元\n采购人：星河县文化馆\n中标信息：\n序号 | 中标供应商 | 分工 | 中标金额（元）\n1 | 星河装饰工程有限公司 | 施工 | 900,000.00\n2 | 星河设计研究院有限公司 | 设计 | 605,000.00',
+    check: (e) => expect(lotPairs(e)).toEqual([['星河装饰工程有限公司；星河设计研究院有限公司', 1505000]]),
+  },
+  {
+    name: '(guard) a field naming two winners with an amount that is not the per-lot rows\' sum is not set aside as their digest',
+    text: '星河县农业农村局推广服务项目中标（成交）结果公告\n采购单位：星河县农业农村局\n中标单位：星河电子商务有限公司、星河光影文化传媒有限公司\n中标金额：50万元\n发布时间：2022-09-15\n包1：\n供应商名称：星河电子商务有限公司\n中标（成交）金额：140,000.00元\n包2：\n供应商名称：星河光影文化传媒有限公司\n中标（成交）金额：96,000.00元',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toContain('星河电子商务有限公司；星河光影文化传媒有限公司'),
+  },
+];
+
+runTrapRows('heldout55 and heldout56 traps', rows);

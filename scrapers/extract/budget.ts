@@ -114,8 +114,22 @@ function lineLot(lookup: string, at: number): string | null {
 // the labels as portals write them: 第一包, 包1, 标项1 (政采云), A分标, and the bare numeral before
 // 标段 ("一标段130万元，二标段95万元", without 第); a Chinese numeral's label ends before the figure:
 // "包一150万元" is 包一's 150万元, not a lot "一150"; a lot's number before 包 ("01包45万元；02包21.6万元")
-// when a figure follows it at once
-const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段|([0-9]{1,2})\s*号?包(?=\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*[0-9]))\s*[:：]?\s*/g;
+// when a figure follows it at once; 包组一 and 包件二 as some portals name their lots
+const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包组|包件|包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段|([0-9]{1,2})\s*号?包(?=\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*[0-9]))\s*[:：]?\s*/g;
+
+// a lot column's label (fields.ts reads 包组, 包号 as a table's column) opening a budget's value
+const LOT_COLUMN_AHEAD = /^[ \t]*(?:包组|包号|标段号|分包号)\s*[0-9A-Za-z一二三四五六七八九十]/;
+
+/**
+ * "预算金额：包组一人民币160万元；包组二人民币110万元。": the lot's label that opens the value is also a
+ * column label, which cuts the field empty before it; the list then runs to the end of its line.
+ */
+function lotListValue(lookup: string, f: Field): Field {
+  if (f.valueEnd > f.valueStart || !LOT_COLUMN_AHEAD.test(lookup.slice(f.valueStart, f.valueStart + 12))) return f;
+  const nl = lookup.indexOf('\n', f.valueStart);
+  const end = Math.min(nl < 0 ? lookup.length : nl, f.valueStart + 300);
+  return { ...f, valueEnd: end, value: lookup.slice(f.valueStart, end) };
+}
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
@@ -184,7 +198,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
     if (f.role === 'budget' && !budget && !perLot.length) {
       // "预算金额：包1：30万元；包2：20万元": one label, each lot's figure after its own label
-      const listed = lotsInValue(text, lookup, f);
+      const listed = lotsInValue(text, lookup, lotListValue(lookup, f));
       if (listed.length >= 2) {
         perLot.push(...listed);
         continue;

@@ -1,7 +1,7 @@
 /**
  * Traps found by the fifty-fifth and fifty-sixth unseen batches (tests/fixtures/extract/heldout55,
  * heldout56): an aggregator's summary header ("中标单位：A；B" over the lots' summed 中标金额) above
- * per-lot results. One named row each, run through the real extractNotice: each row failed before
+ * per-lot results, a budget listed by 包组. One named row each, run through the real extractNotice: each row failed before
  * parser 1.52.0, except those marked (guard), which keep a new rule from overreaching. The names
  * say the general rule, not the fixture; the parties are invented (星河…).
  */
@@ -30,6 +30,16 @@ const rows: TrapRow[] = [
     name: '(guard) a field naming two winners with an amount that is not the per-lot rows\' sum is not set aside as their digest',
     text: '星河县农业农村局推广服务项目中标（成交）结果公告\n采购单位：星河县农业农村局\n中标单位：星河电子商务有限公司、星河光影文化传媒有限公司\n中标金额：50万元\n发布时间：2022-09-15\n包1：\n供应商名称：星河电子商务有限公司\n中标（成交）金额：140,000.00元\n包2：\n供应商名称：星河光影文化传媒有限公司\n中标（成交）金额：96,000.00元',
     check: (e) => expect(e.lots.map((l) => l.vendor)).toContain('星河电子商务有限公司；星河光影文化传媒有限公司'),
+  },
+  {
+    name: 'a budget listing lots named 包组一, 包组二 (a column label that cut the field empty) is the lots\' sum',
+    text: '星河县人民医院设备采购项目中标公告\n发布时间：2021-03-02\n采购人：星河县人民医院\n七、预算金额：包组一人民币120万元；包组二人民币45.5万元。\n八、评标委员会成员名单：张三、李四',
+    check: (e) => expect(e.budgetYuan).toBe(1655000),
+  },
+  {
+    name: '(guard) a 包组 column over a result table under a budget label with its own figure keeps that figure',
+    text: '星河县人民医院设备采购项目中标公告\n发布时间：2021-03-02\n采购人：星河县人民医院\n预算金额：165.5万元\n包组 | 采购内容 | 中标供应商 | 中标金额（元）\n包组一 | 监护仪 | 星河医疗器械有限公司 | 900,000.00',
+    check: (e) => expect(e.budgetYuan).toBe(1655000),
   },
 ];
 

@@ -13,6 +13,20 @@ const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?
 // what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
 // "原采购文件中的"
 const ORIGINAL_BEFORE = /原(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
+// what follows a figure that a correction changes: the quotation closes and "更正为" (变更为, 修改为,
+// 调整为) gives the new one ("“预算金额：386.00万元（叁佰捌拾陆万元整）”更正为“…”")
+const CHANGED_AFTER = /^[^\n。；;“”"]{0,30}?[”"」]?\s*[，,]?\s*(?:现|已|现已)?\s*(?:更正|变更|修改|调整)为/;
+// after 更正为: a colon, an opening quote and the label repeated ("“预算金额：352.00万元", "：预算金额：65万元")
+const CHANGED_TO_LEAD = /^\s*[:：]?\s*[“"「]?\s*(?:[^\s\d:：“”"，,。；;]{2,12}\s*[:：]\s*)?/;
+
+/** The figure a correction changes a value to, right after its "更正为". */
+function changedTo(text: string, lookup: string, at: number): Money | null {
+  const lead = CHANGED_TO_LEAD.exec(lookup.slice(at, at + 24));
+  const from = at + (lead ? lead[0].length : 0);
+  const m = readMoney(text, from, Math.min(text.length, from + 40), 'yuan');
+  return m?.form === 'total' && m.yuan != null && m.yuan >= 100 && m.start - from <= 4 ? m : null;
+}
+
 const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包|合同包|采购包)$/;
 
 /**
@@ -210,12 +224,20 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     // "采购项目预算：本项目为定点服务，按实际发生的维修量结算，年度维修费用约45万元，不设预算总额": the
     // field says there is no budget; the figure in it is an estimate of use
     if (f.role === 'budget' && NO_BUDGET.test(lookup.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 200)))) continue;
-    const m = fieldMoney(text, f, fields[i + 1]);
+    let m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
-    // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
-    // (also quoted from the original notice: "原公告“预算金额：52万元”更正为“预算金额：48万元”")
-    // (or the field's value says it was: "预算金额：原为“400000.00元”，现更正为“480000.00元”")
-    if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart)) || /^\s*原(?:为|是)/.test(lookup.slice(f.valueStart, f.valueStart + 8))) {
+    // the figure a correction's sentence goes on to change ("原公告…中“预算金额：386.00万元”更正为“预算金额：
+    // 352.00万元”", "预算金额：由80万元变更为65万元"): the figure it becomes stands for the field (a new
+    // figure masked or unreadable leaves the field unknown: the old one is known to be wrong)
+    const changed = CHANGED_AFTER.exec(lookup.slice(m.end, m.end + 40));
+    if (changed) {
+      const to = changedTo(text, lookup, m.end + changed[0].length);
+      if (!to) continue;
+      m = to;
+    } else if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart)) || /^\s*原(?:为|是)/.test(lookup.slice(f.valueStart, f.valueStart + 8))) {
+      // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
+      // (also quoted from the original notice: "原公告“预算金额：52万元”更正为“预算金额：48万元”")
+      // (or the field's value says it was: "预算金额：原为“400000.00元”，现更正为“480000.00元”")
       if (f.role === 'budget') original ??= m;
       continue;
     }

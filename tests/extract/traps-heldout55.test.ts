@@ -1,7 +1,7 @@
 /**
  * Traps found by the fifty-fifth and fifty-sixth unseen batches (tests/fixtures/extract/heldout55,
  * heldout56): an aggregator's summary header ("中标单位：A；B" over the lots' summed 中标金额) above
- * per-lot results, a budget listed by 包组. One named row each, run through the real extractNotice: each row failed before
+ * per-lot results, a budget listed by 包组, a correction quoting the figure it changes. One named row each, run through the real extractNotice: each row failed before
  * parser 1.52.0, except those marked (guard), which keep a new rule from overreaching. The names
  * say the general rule, not the fixture; the parties are invented (星河…).
  */
@@ -40,6 +40,26 @@ const rows: TrapRow[] = [
     name: '(guard) a 包组 column over a result table under a budget label with its own figure keeps that figure',
     text: '星河县人民医院设备采购项目中标公告\n发布时间：2021-03-02\n采购人：星河县人民医院\n预算金额：165.5万元\n包组 | 采购内容 | 中标供应商 | 中标金额（元）\n包组一 | 监护仪 | 星河医疗器械有限公司 | 900,000.00',
     check: (e) => expect(e.budgetYuan).toBe(1655000),
+  },
+  {
+    name: 'a correction quoting the original notice\'s labelled budget in quotes ("中“预算金额：X”更正为“预算金额：Y”") sets the new figure, not the quoted one',
+    text: '星河县农村生活垃圾收集转运服务项目更正公告\n发布时间：2024-05-16\n二、更正信息\n更正内容：\n1、原公告“二、项目基本情况”中“预算金额：286.00万元”更正为“预算金额：252.00万元（贰佰伍拾贰万元整）”；\n2、原公告“最高限价：286.00万元”更正为“最高限价：250.00万元”；\n采购人：星河县综合行政执法局',
+    check: (e) => expect([e.budgetYuan, e.ceilingYuan]).toEqual([2520000, 2500000]),
+  },
+  {
+    name: 'a labelled budget whose value says it changes ("预算金额：由80万元变更为65万元") is the figure it becomes',
+    text: '星河县宣传片拍摄服务项目变更公告\n发布时间：2024-05-16\n变更内容：\n预算金额：由80万元变更为65万元；\n采购人：星河县文化广电旅游局',
+    check: (e) => expect(e.budgetYuan).toBe(650000),
+  },
+  {
+    name: 'a correction changing a budget to a masked figure leaves the budget unknown, not the figure it replaced',
+    text: '星河县宣传片拍摄服务项目更正公告\n发布时间：2024-05-16\n更正内容：原公告“预算金额：80万元”更正为“预算金额：**万元”\n采购人：星河县文化广电旅游局',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: '(guard) a budget followed by a deadline a sentence later changes stays the budget',
+    text: '星河县宣传片拍摄服务项目更正公告\n发布时间：2024-05-16\n预算金额：80万元\n投标截止时间由2024年5月20日调整为2024年5月28日\n采购人：星河县文化广电旅游局',
+    check: (e) => expect(e.budgetYuan).toBe(800000),
   },
 ];
 

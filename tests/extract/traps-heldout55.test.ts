@@ -1,7 +1,8 @@
 /**
  * Traps found by the fifty-fifth and fifty-sixth unseen batches (tests/fixtures/extract/heldout55,
  * heldout56): an aggregator's summary header ("中标单位：A；B" over the lots' summed 中标金额) above
- * per-lot results, a budget listed by 包组, a correction quoting the figure it changes. One named row each, run through the real extractNotice: each row failed before
+ * per-lot results, a budget listed by 包组, a correction quoting the figure it changes, a film's own
+ * making read as a second service. One named row each, run through the real extractNotice: each row failed before
  * parser 1.52.0, except those marked (guard), which keep a new rule from overreaching. The names
  * say the general rule, not the fixture; the parties are invented (星河…).
  */
@@ -60,6 +61,26 @@ const rows: TrapRow[] = [
     name: '(guard) a budget followed by a deadline a sentence later changes stays the budget',
     text: '星河县宣传片拍摄服务项目更正公告\n发布时间：2024-05-16\n预算金额：80万元\n投标截止时间由2024年5月20日调整为2024年5月28日\n采购人：星河县文化广电旅游局',
     check: (e) => expect(e.budgetYuan).toBe(800000),
+  },
+  {
+    name: 'a title naming a film and nothing else, bought whole, is promo_film though its body\'s schedule mentions shooting and a losing quote outweighs the award',
+    text: '星河镇人民政府旅游宣传片拍摄制作项目成交公告\n发布时间：2020年08月14日\n星河招标咨询有限公司受星河镇人民政府的委托，就星河镇旅游宣传片拍摄制作项目以竞争性谈判方式进行采购。\n经谈判小组评审，确定星河影视文化传播有限公司为成交供应商，成交金额为人民币贰拾壹万陆仟元整（￥216000元）。\n一、采购内容：星河景区旅游形象宣传片一部（成片时长6分钟，另剪辑30秒短视频版本一条），含脚本创作、无人机航拍、后期剪辑。\n三、服务期限：合同签订后10个月内完成四季拍摄及交付。\n五、其他报价情况：星河海天广告传媒有限公司报价225,000元；星河影像工作室报价231,000元。\n六、本项目采购预算：人民币22万元。\n采购人：星河镇人民政府',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'promo_film']),
+  },
+  {
+    name: 'a film priced per minute by a state-owned group, its delivery terms naming the shooting, is promo_film',
+    text: '星河文化旅游投资集团有限公司2024年城市形象宣传片拍摄制作项目比选结果公示\n发布日期：2024-10-17\n一、项目名称：2024年城市形象宣传片拍摄制作项目\n三、采购人：星河文化旅游投资集团有限公司\n五、采购内容：城市形象宣传片（长版8分钟、短版1分钟各一版，含航拍、剧本、配乐）。报价以每分钟成片单价计。\n六、比选结果\n第一名：星河影像文化传媒有限公司\n报价：成片单价12,000元/分钟，总价96,000元\n确定成交单位：星河影像文化传媒有限公司，成交金额：96,000元。\n交付要求：合同签订后120日内完成拍摄并交付样片。\n七、采购预算：10万元',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'promo_film']),
+  },
+  {
+    name: '(guard) a title naming recorded lectures beside a film ("党课录制及党员教育电视片制作") is not a film alone',
+    text: '中共星河县委组织部精品党课录制及党员教育电视片制作服务项目合同公告\n发布时间：2024-08-09\n采购人（甲方）：中共星河县委组织部\n供应商（乙方）：星河影视传媒有限公司\n主要标的名称：精品党课录制及党员教育电视片制作服务\n规格型号（或服务要求）：录制精品党课20讲（三机位拍摄），制作党员教育电视片4部。\n合同金额：¥268,000.00',
+    check: (e) => expect(e.serviceType).not.toBe('promo_film'),
+  },
+  {
+    name: '(guard) a title naming short videos beside a film ("短视频及宣传片制作") is not a film alone: the money decides',
+    text: '星河县融媒体中心短视频及宣传片制作服务项目中标公告\n发布时间：2025-03-02\n采购人：星河县融媒体中心\n中标供应商：星河影视传媒有限公司\n中标金额：50万元\n服务内容：短视频制作100条，预算40万元；宣传片1部，预算10万元。',
+    check: (e) => expect(e.serviceType).toBe('video_production'),
   },
 ];
 

@@ -167,7 +167,8 @@ export function serviceByMoney(body: string): ServiceType | null {
 }
 
 const EXCLUDED = /(?:不含|不包含|不包括|不涉及|不负责)[^，,。；;]{0,24}/g;
-const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)(?:的)?(?:投标)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
+// ("其他报价情况：X公司报价225,000元": the bidder word may be left out)
+const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)?(?:的)?(?:投标|响应)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
 
 const PAYMENT_CLAUSE = /开户(?:银)?行|户名|银行账号|(?:基本|银行)账户/;
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;

@@ -2,7 +2,7 @@
  * Traps found by the fifty-fifth and fifty-sixth unseen batches (tests/fixtures/extract/heldout55,
  * heldout56): an aggregator's summary header ("中标单位：A；B" over the lots' summed 中标金额) above
  * per-lot results, a budget listed by 包组, a correction quoting the figure it changes, a film's own
- * making read as a second service. One named row each, run through the real extractNotice: each row failed before
+ * making read as a second service, losing quotes under 其他报价情况. One named row each, run through the real extractNotice: each row failed before
  * parser 1.52.0, except those marked (guard), which keep a new rule from overreaching. The names
  * say the general rule, not the fixture; the parties are invented (星河…).
  */
@@ -80,6 +80,16 @@ const rows: TrapRow[] = [
   {
     name: '(guard) a title naming short videos beside a film ("短视频及宣传片制作") is not a film alone: the money decides',
     text: '星河县融媒体中心短视频及宣传片制作服务项目中标公告\n发布时间：2025-03-02\n采购人：星河县融媒体中心\n中标供应商：星河影视传媒有限公司\n中标金额：50万元\n服务内容：短视频制作100条，预算40万元；宣传片1部，预算10万元。',
+    check: (e) => expect(e.serviceType).toBe('video_production'),
+  },
+  {
+    name: 'losing quotes under "其他报价情况" (no bidder word) price none of the services a title names: the priced parts decide',
+    text: '星河县文化旅游局宣传片及短视频拍摄制作项目成交公告\n发布时间：2020年08月14日\n经谈判小组评审，确定星河影视文化传播有限公司为成交供应商，成交金额为人民币贰拾壹万陆仟元整（￥216000元）。\n一、采购内容：分项报价：城市形象宣传片一部160000元；短视频20条56000元。\n三、服务期限：合同签订后10个月内完成短视频拍摄及交付。\n五、其他报价情况：星河海天广告传媒有限公司报价225,000元；星河影像工作室报价231,000元。\n采购人：星河县文化旅游局',
+    check: (e) => expect(e.serviceType).toBe('promo_film'),
+  },
+  {
+    name: '(guard) "其他" inside a priced part ("短视频及其他素材制作报价180000元") keeps that part\'s money',
+    text: '星河县文化旅游局宣传片及短视频拍摄制作项目成交公告\n发布时间：2020年08月14日\n确定星河影视文化传播有限公司为成交供应商，成交金额为人民币280000元。\n一、分项报价：城市形象宣传片一部100000元；短视频及其他素材制作报价180000元。\n采购人：星河县文化旅游局',
     check: (e) => expect(e.serviceType).toBe('video_production'),
   },
 ];

@@ -13,6 +13,20 @@ const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?
 // what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
 // "原采购文件中的"
 const ORIGINAL_BEFORE = /原(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
+// what follows a figure that a correction changes: the quotation closes and "更正为" (变更为, 修改为,
+// 调整为) gives the new one ("“预算金额：386.00万元（叁佰捌拾陆万元整）”更正为“…”")
+const CHANGED_AFTER = /^[^\n。；;“”"]{0,30}?[”"」]?\s*[，,]?\s*(?:现|已|现已)?\s*(?:更正|变更|修改|调整)为/;
+// after 更正为: a colon, an opening quote and the label repeated ("“预算金额：352.00万元", "：预算金额：65万元")
+const CHANGED_TO_LEAD = /^\s*[:：]?\s*[“"「]?\s*(?:[^\s\d:：“”"，,。；;]{2,12}\s*[:：]\s*)?/;
+
+/** The figure a correction changes a value to, right after its "更正为". */
+function changedTo(text: string, lookup: string, at: number): Money | null {
+  const lead = CHANGED_TO_LEAD.exec(lookup.slice(at, at + 24));
+  const from = at + (lead ? lead[0].length : 0);
+  const m = readMoney(text, from, Math.min(text.length, from + 40), 'yuan');
+  return m?.form === 'total' && m.yuan != null && m.yuan >= 100 && m.start - from <= 4 ? m : null;
+}
+
 const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包|合同包|采购包)$/;
 
 /**
@@ -114,8 +128,22 @@ function lineLot(lookup: string, at: number): string | null {
 // the labels as portals write them: 第一包, 包1, 标项1 (政采云), A分标, and the bare numeral before
 // 标段 ("一标段130万元，二标段95万元", without 第); a Chinese numeral's label ends before the figure:
 // "包一150万元" is 包一's 150万元, not a lot "一150"; a lot's number before 包 ("01包45万元；02包21.6万元")
-// when a figure follows it at once
-const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段|([0-9]{1,2})\s*号?包(?=\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*[0-9]))\s*[:：]?\s*/g;
+// when a figure follows it at once; 包组一 and 包件二 as some portals name their lots
+const LOT_IN_VALUE = /(?:^|[；;，,、\s])(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包组|包件|包|标段|分标|标包|标项|合同包|采购包)\s*([一二三四五六七八九十]{1,3}|[0-9A-Za-z]{1,4})|([A-Z])\s*(?:分标|包)|([一二三四五六七八九十]{1,3})\s*标段|([0-9]{1,2})\s*号?包(?=\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*[0-9]))\s*[:：]?\s*/g;
+
+// a lot column's label (fields.ts reads 包组, 包号 as a table's column) opening a budget's value
+const LOT_COLUMN_AHEAD = /^[ \t]*(?:包组|包号|标段号|分包号)\s*[0-9A-Za-z一二三四五六七八九十]/;
+
+/**
+ * "预算金额：包组一人民币160万元；包组二人民币110万元。": the lot's label that opens the value is also a
+ * column label, which cuts the field empty before it; the list then runs to the end of its line.
+ */
+function lotListValue(lookup: string, f: Field): Field {
+  if (f.valueEnd > f.valueStart || !LOT_COLUMN_AHEAD.test(lookup.slice(f.valueStart, f.valueStart + 12))) return f;
+  const nl = lookup.indexOf('\n', f.valueStart);
+  const end = Math.min(nl < 0 ? lookup.length : nl, f.valueStart + 300);
+  return { ...f, valueEnd: end, value: lookup.slice(f.valueStart, end) };
+}
 
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
@@ -184,7 +212,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
     if (f.role === 'budget' && !budget && !perLot.length) {
       // "预算金额：包1：30万元；包2：20万元": one label, each lot's figure after its own label
-      const listed = lotsInValue(text, lookup, f);
+      const listed = lotsInValue(text, lookup, lotListValue(lookup, f));
       if (listed.length >= 2) {
         perLot.push(...listed);
         continue;
@@ -196,12 +224,20 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     // "采购项目预算：本项目为定点服务，按实际发生的维修量结算，年度维修费用约45万元，不设预算总额": the
     // field says there is no budget; the figure in it is an estimate of use
     if (f.role === 'budget' && NO_BUDGET.test(lookup.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 200)))) continue;
-    const m = fieldMoney(text, f, fields[i + 1]);
+    let m = fieldMoney(text, f, fields[i + 1]);
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
-    // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
-    // (also quoted from the original notice: "原公告“预算金额：52万元”更正为“预算金额：48万元”")
-    // (or the field's value says it was: "预算金额：原为“400000.00元”，现更正为“480000.00元”")
-    if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart)) || /^\s*原(?:为|是)/.test(lookup.slice(f.valueStart, f.valueStart + 8))) {
+    // the figure a correction's sentence goes on to change ("原公告…中“预算金额：386.00万元”更正为“预算金额：
+    // 352.00万元”", "预算金额：由80万元变更为65万元"): the figure it becomes stands for the field (a new
+    // figure masked or unreadable leaves the field unknown: the old one is known to be wrong)
+    const changed = CHANGED_AFTER.exec(lookup.slice(m.end, m.end + 40));
+    if (changed) {
+      const to = changedTo(text, lookup, m.end + changed[0].length);
+      if (!to) continue;
+      m = to;
+    } else if (ORIGINAL_BEFORE.test(lookup.slice(Math.max(0, f.labelStart - 12), f.labelStart)) || /^\s*原(?:为|是)/.test(lookup.slice(f.valueStart, f.valueStart + 8))) {
+      // "原预算金额：80万元，现更正为：预算金额：65万元": the corrected figure, not the original
+      // (also quoted from the original notice: "原公告“预算金额：52万元”更正为“预算金额：48万元”")
+      // (or the field's value says it was: "预算金额：原为“400000.00元”，现更正为“480000.00元”")
       if (f.role === 'budget') original ??= m;
       continue;
     }

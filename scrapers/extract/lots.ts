@@ -11,6 +11,7 @@ import { fieldMoney, readMoney, type Money } from './money.js';
 import { WINNER_TAGGED_RANK, firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
+import { summarisesLots, summaryTotal } from './summary-lots.js';
 import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson, partlyMaskedName } from './parties.js';
 import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
@@ -258,13 +259,23 @@ export function findLots(
   }
   // 1d. a summary line naming several winners in one field ("中标单位：A、B、C") above a result table
   // that gives each of them its own lot and amount: they won separate lots, not as one consortium
-  // (the list's only price so far may be a 单价 line's, which the table's totals outrank)
-  if (lots.length === 1 && lots[0].vendors.length >= 2 && (lots[0].amountForm === 'none' || perItemOnly.has(lots[0]))) {
-    const members = lots[0].vendors;
-    const rows = lotsFromTables(text, lookup, tables, opts.candidates === true);
-    if (rows.length === members.length && rows.every((l) => l.vendor && members.includes(l.vendor) && l.amountForm !== 'none') && new Set(rows.map((l) => l.vendor)).size === rows.length) {
+  // (the list's only price so far may be a 单价 line's, which the table's totals outrank; an
+  // aggregator's header may price the list with the lots' sum, which is their total, not a lot)
+  if (lots.length === 1 && lots[0].vendors.length >= 2) {
+    const joined = lots[0];
+    const unpriced = joined.amountForm === 'none' || perItemOnly.has(joined);
+    const rows = unpriced || joined.amountForm === 'total' ? lotsFromTables(text, lookup, tables, opts.candidates === true) : [];
+    if (rows.length && summarisesLots(joined, rows, lookup, !unpriced)) {
+      if (!unpriced) total ??= summaryTotal(joined);
       lots.splice(0, lots.length, ...rows);
       pending = null;
+    }
+  } else if (lots.length >= 3) {
+    // 1e. the same header above labelled per-lot pairs ("包1 … 供应商名称：A … 中标金额：…"): dropped
+    const joined = lots.find((l) => l.vendors.length >= 2 && summarisesLots(l, lots.filter((o) => o !== l), lookup, l.amountForm !== 'none'));
+    if (joined) {
+      total ??= summaryTotal(joined);
+      lots.splice(lots.indexOf(joined), 1);
     }
   }
   // 2. result tables

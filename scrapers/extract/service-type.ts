@@ -167,7 +167,8 @@ export function serviceByMoney(body: string): ServiceType | null {
 }
 
 const EXCLUDED = /(?:不含|不包含|不包括|不涉及|不负责)[^，,。；;]{0,24}/g;
-const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)(?:的)?(?:投标)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
+// ("其他报价情况：X公司报价225,000元": the bidder word may be left out)
+const OTHER_QUOTES_LINE = /^[^\n]*(?:其他(?:供应商|投标人|投标单位|响应供应商|参与供应商)?(?:的)?(?:投标|响应)?报价|未(?:中标|成交)(?:供应商|单位|人)(?:及其)?(?:报价)?)[^\n]*$/gm;
 
 const PAYMENT_CLAUSE = /开户(?:银)?行|户名|银行账号|(?:基本|银行)账户/;
 const AGENCY_FEE = /代理服务费|代理费|代理服务收费|(?:中标|成交|招标)服务费/;
@@ -290,6 +291,10 @@ export function dominantService(head: string, body: string): ServiceType | null 
   // content, not services bought beside it, whatever each part costs (a title naming two services,
   // "新媒体运营及短视频制作", or lots split by service, are still weighed by money)
   if (namedServices(head) === 1 && ACCOUNT_OBJECT.test(head) && !ONE_LOT_OF_SEVERAL.test(body.slice(0, 20_000)) && serviceFromTitle(head) === 'account_operation') return 'account_operation';
+  // a title that names a film and nothing else ("城市形象宣传片拍摄制作项目"), bought whole: the
+  // shooting, aerial shots and short cuts its body mentions ("完成四季拍摄", "另剪辑30秒版本") are
+  // the film's making, not a second service whose money could outweigh it
+  if (filmOnly(head) && !ONE_LOT_OF_SEVERAL.test(body.slice(0, 20_000))) return 'promo_film';
   const byMoney = serviceByMoney(body);
   if (byMoney) return byMoney;
   const first = serviceFromTitle(head);
@@ -301,6 +306,22 @@ export function dominantService(head: string, body: string): ServiceType | null 
     if (rest && rest !== 'account_operation') return rest;
   }
   return first;
+}
+
+// a film with the acts of its own making beside it ("宣传片拍摄制作", "拍摄城市形象片", "宣传片策划、拍摄及
+// 制作"): acts written apart from the film ("党课录制及…电视片制作") make something else
+const FILM_ACT = '(?:拍摄|摄制|录制|剪辑|制作|创作|航拍|策划|后期)';
+const FILM_MAKING = new RegExp(`(?:${FILM_ACT}(?:及|和|与|、)?)*(?:${PROMO.source})(?:(?:及|和|与|、)?${FILM_ACT})*`, 'g');
+
+/** True when a title names a film (宣传片, 形象片, 纪录片…) as its only service; its own making may be named. */
+function filmOnly(head: string): boolean {
+  if (!matches(PROMO, head) || matches(LIVE, head) || matches(OPS, head) || matches(ACCOUNT_WORD, head)) return false;
+  return !matches(PRODUCTION, head.replace(FILM_MAKING, ' '));
+}
+
+function matches(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
 }
 
 // a lot of several ("第2包", "包1", "标段二", "合同包1")

@@ -15,7 +15,7 @@
  * the budget before the change), every other scored field 1.000; unscored: kind, service type,
  * agency, division code and title 24/24.
  *
- * After the fixes (parser 1.52.0): every scored field 1.000 (vendor, amount, lotPrecision and budget
+ * After the fixes (parser 1.53.0): every scored field 1.000 (vendor, amount, lotPrecision and budget
  * included); unscored fields 24/24. q21: an aggregator's summary header naming both winners with
  * their summed amount is a digest of the table's per-lot results, never a lot (summary-lots.ts),
  * and its budget listed as 包组一…；包组二… is the lots' sum; q23: a labelled budget quoted from the

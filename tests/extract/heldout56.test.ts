@@ -16,7 +16,7 @@
  * type 22/24 (two 形象片/宣传片 read as video production), title 23/24 (a contract PDF's generic
  * heading).
  *
- * After the fixes (parser 1.52.0): every scored field 1.000 (lotPrecision included); service type
+ * After the fixes (parser 1.53.0): every scored field 1.000 (lotPrecision included); service type
  * 24/24, title 23/24 (r12's contract heading, left to the title fixes); kind, agency and division
  * code 24/24. r02: the aggregator header's joined winners with their sum are a digest of the per-包
  * lots, not a lot (summary-lots.ts); r06 and r10: a title naming a film and nothing else, bought

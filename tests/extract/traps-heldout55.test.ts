@@ -3,7 +3,7 @@
  * heldout56): an aggregator's summary header ("中标单位：A；B" over the lots' summed 中标金额) above
  * per-lot results, a budget listed by 包组, a correction quoting the figure it changes, a film's own
  * making read as a second service, losing quotes under 其他报价情况. One named row each, run through the real extractNotice: each row failed before
- * parser 1.52.0, except those marked (guard), which keep a new rule from overreaching. The names
+ * parser 1.53.0, except those marked (guard), which keep a new rule from overreaching. The names
  * say the general rule, not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';

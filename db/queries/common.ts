@@ -57,7 +57,7 @@ export const REASONS: Record<string, string> = {
 
 /** The rule every spending figure follows, stated once. */
 export const SPENDING_RULE =
-  '统计口径 / counted: 每个中标包只计一次 (each awarded lot once, from the newest award, contract or correction of its project); ' +
+  '统计口径 / counted: 每个中标包只计一次 (each awarded lot once, from the newest award, contract or correction of its project: a contract replaces the lots of the winner who signed it); ' +
   '终止/废标计零 (failures count zero); 费率与单价不计入合计 (rates and unit prices are never summed); 仅视频运营类 (video operations only).';
 
 /** How many lots were left out, by reason, for a WHERE clause over spend_facts (alias f). */

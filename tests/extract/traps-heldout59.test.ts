@@ -1,0 +1,39 @@
+/**
+ * Traps found by the fifty-ninth unseen batch (tests/fixtures/extract/heldout59): video-operations
+ * notices as aggregators and mirrors show them (相关推荐 lists of other projects with their
+ * amounts, AI summaries, login walls). One named row each, run through the real extractNotice:
+ * each row failed before parser 1.53.0, except those marked (guard), which keep a new rule from
+ * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const SHORT_VIDEO_AWARD =
+  '星河县文化和旅游局文旅宣传短视频拍摄制作服务项目成交公告\n发布时间：2024-06-03\n一、项目名称：星河县文化和旅游局文旅宣传短视频拍摄制作服务项目\n二、成交信息\n成交供应商：星河视界传媒有限公司\n成交金额：228,000.00元\n三、主要标的信息\n服务名称：文旅宣传短视频拍摄制作，竖版短视频60条\n四、其它补充事宜\n本项目预算金额：240,000.00元\n五、联系方式\n采购人：星河县文化和旅游局\n';
+
+const rows: TrapRow[] = [
+  {
+    name: 'an aggregator\'s list of other projects under "为您推荐" (name, status, "31.5万", date) is no part of the notice: its promo films and account jobs do not decide the service',
+    text: `${SHORT_VIDEO_AWARD}为您推荐\n星河市融媒体中心新媒体矩阵账号代运营服务采购项目　　中标　　31.5万　　2024-05-30\n星河市文化和旅游局杜鹃花节直播推广服务项目　　成交　　9.86万　　2024-04-19\n星河市中医药文化宣传片拍摄项目　　招标　　预算45万　　2024-05-05\n`,
+    check: (e) => {
+      expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河视界传媒有限公司', 228000]]);
+    },
+  },
+  {
+    name: 'a list headed "推荐商机", "附近商机" or "相关项目推荐" with amounts in 万 and no 元 ("¥16.80万") is a side list too',
+    text: '星河县公安局政务新媒体运营及短视频制作服务项目成交结果公告\n发布日期：2022-05-19\n一、项目名称：星河县公安局政务新媒体运营及短视频制作服务项目\n二、成交信息\n成交供应商：星河视听文化传媒有限公司\n成交结果：成交下浮率12%\n三、主要标的信息\n服务内容：“星河公安”公众号、抖音号运营，每月原创短视频不少于15条\n四、其他补充事宜：本项目预算金额：28.00万元。\n五、联系方式\n采购人：星河县公安局\n推荐商机\n星河市融媒体中心短视频拍摄制作服务项目  成交  ¥16.80万\n星河市文体广电和旅游局冰雪旅游宣传片拍摄项目  中标  ¥38.50万\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
+  },
+  {
+    name: '(guard) a side list above the notice ends at its own title: the title, winner and amount that follow are read',
+    text: `相关项目推荐：\n星河市融媒体中心新媒体运营服务项目　　成交金额：21.5万元\n星河市公安局视频监控运维项目　　中标金额：88.6万元\n\n${SHORT_VIDEO_AWARD}`,
+    check: (e) => {
+      expect(e.title).toBe('星河县文化和旅游局文旅宣传短视频拍摄制作服务项目成交公告');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河视界传媒有限公司', 228000]]);
+      expect(e.serviceType).toBe('video_production');
+    },
+  },
+];
+
+runTrapRows('heldout59 traps', rows);

@@ -34,6 +34,16 @@ const rows: TrapRow[] = [
       expect(e.serviceType).toBe('video_production');
     },
   },
+  {
+    name: 'an aggregator\'s profile of the winner ("近一年中标 3 次　累计中标金额 52.6万元") sums its past awards: the notice\'s own 成交金额 is the award',
+    text: '星河县商务局农特产品直播带货服务项目成交结果公告\n发布日期：2023-05-26\n成交供应商画像：星河山货优选电子商务有限公司　近一年中标 3 次　累计中标金额 52.6万元　【查看企业详情】\n———— 原文 ————\n星河县商务局农特产品直播带货服务项目成交结果公告\n一、项目名称：星河县商务局农特产品直播带货服务项目\n二、成交信息\n成交供应商：星河山货优选电子商务有限公司\n成交金额：人民币壹拾玖万捌仟伍佰元整（¥198,500.00）\n三、采购人：星河县商务局\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河山货优选电子商务有限公司', 198500]]),
+  },
+  {
+    name: '(guard) a 中标金额 field that opens its line after another word ("项目中标金额：52.6万元") is still the award',
+    text: '星河县商务局直播带货服务项目中标公告\n发布日期：2023-05-26\n中标供应商：星河山货优选电子商务有限公司\n项目中标金额：52.6万元\n采购人：星河县商务局\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河山货优选电子商务有限公司', 526000]]),
+  },
 ];
 
 runTrapRows('heldout59 traps', rows);

@@ -108,7 +108,9 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
 // "相关项目推荐")
 const LIST_WORDS =
   '(?:为您|为你)推荐(?:项目|公告|商机)?|(?:相关|相似|附近|推荐|热门|最新|同类)商机|相关(?:项目|公告|商机)推荐|相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
-const LIST_HEAD = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]?$`);
+// (a portal's list of the same project's other notices: "本项目相关公告：" over "1.X询价公告（…）",
+// "2.X成交公告（…）": their titles are not this notice's)
+const LIST_HEAD = new RegExp(`^(?:本项目|该项目|本公告)?(?:${LIST_WORDS})\\s*[:：]?$`);
 // the marks a page sets before (and around) a section heading: a bar, a block, a bracket
 const HEAD_MARKS = /^[▍▌▎▏|｜■□●◆◇▶►▸#【[\s]+|[】\]\s]+$/g;
 // the heading with its first item on its own line: "相关公告：X项目招标公告（2026-01-29）" (another

@@ -44,6 +44,16 @@ const rows: TrapRow[] = [
     text: '星河县商务局直播带货服务项目中标公告\n发布日期：2023-05-26\n中标供应商：星河山货优选电子商务有限公司\n项目中标金额：52.6万元\n采购人：星河县商务局\n',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河山货优选电子商务有限公司', 526000]]),
   },
+  {
+    name: 'a portal\'s list of the same project\'s other notices under "本项目相关公告：" ("1.X询价公告（…）", "2.X成交公告（…）") gives neither the title nor the kind of a 合同公告 (nor does the footer\'s "信息来源：" below them make one its title)',
+    text: '星河省政府采购网\n当前位置：首页 > 合同公告 > 市县合同公告\n星河县市场监督管理局政务新媒体代运营服务合同公告\n【信息时间：2020-11-06】\n一、合同编号：XH-HT-2020-031\n二、合同名称：星河县市场监督管理局政务新媒体代运营服务合同\n三、合同主体\n采购人（甲方）：星河县市场监督管理局\n供应商（乙方）：星河橘乡网络科技有限公司\n四、合同主要信息\n主要标的名称：政务新媒体代运营服务\n合同金额：96,000.00元\n五、合同签订日期：2020-10-30\n\n本项目相关公告：\n1.星河县市场监督管理局政务新媒体代运营服务项目询价公告（2020-10-12）\n2.星河县市场监督管理局政务新媒体代运营服务项目成交公告（2020-10-23）\n\n上一篇：星河县教育体育局校园食堂设备采购合同公告\n\n信息来源：星河县财政局政府采购管理办公室\n主办单位：星河省财政厅\n',
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河县市场监督管理局政务新媒体代运营服务合同公告', 'contract']),
+  },
+  {
+    name: '(guard) a notice\'s own clause naming its earlier notice ("本项目相关公告已于2020-10-12发布") is no list heading: the text after it stays',
+    text: '星河县市场监督管理局政务新媒体代运营服务项目成交公告\n发布时间：2020-10-23\n本项目相关公告已于2020-10-12在星河省政府采购网发布。\n成交供应商：星河橘乡网络科技有限公司\n成交金额：96,000.00元\n采购人：星河县市场监督管理局\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河橘乡网络科技有限公司', 96000]]),
+  },
 ];
 
 runTrapRows('heldout59 traps', rows);

@@ -12,7 +12,8 @@ import { headerUnit, unitAbove, type Table } from './tables.js';
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
 // what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
 // "原采购文件中的"
-const ORIGINAL_BEFORE = /原(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
+// ("原为“预算金额：68.00万元…”，现更正为“预算金额：65.00万元…”": the quoted original field after 原为)
+const ORIGINAL_BEFORE = /原(?:为|是)?(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
 const LOT_COLUMN = /^(?:包号|包组|包件|分包号?|标段号?|标项|标包|合同包|采购包)$/;
 
 /**

@@ -83,7 +83,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价']],
   ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
   ['budget', [
-    '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
+    // ("采购项目预算金额（元）：…": the longest label is read whole, or its 金额 cuts it from its value)
+    '预算金额', '项目预算金额', '采购预算金额', '采购项目预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
     '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
     // a 拟建项目 / 项目储备 page's planned money
     '估算金额', '项目估算金额',
@@ -131,7 +132,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
 
 // a call's date recited in a result is read only as written together: spaced, "公开招标 公告发布时间"
 // (a flattened field list's method value, then the notice's own date label) would read as one
-const UNSPACED = /^(?:采购|招标)公告(?:发布)?(?:日期|时间)$/;
+// (and a project's name ending 采购项目 before its own 预算金额 label, "X采购项目   预算金额(元)：",
+// is no "采购项目预算金额" label)
+const UNSPACED = /^(?:(?:采购|招标)公告(?:发布)?(?:日期|时间)|采购项目预算金额)$/;
 
 function labelPattern(label: string): string {
   return [...label]

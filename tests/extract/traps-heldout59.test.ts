@@ -69,6 +69,19 @@ const rows: TrapRow[] = [
     text: '星河县公安局机房精密空调采购项目结果公告\n一、项目名称　　采购项目名称： 星河县公安局机房精密空调采购项目 　　预算金额： 878800.00元\n二、成交供应商名称：星河暖通设备科技有限公司\n成交金额(元)：770000\n采购人：星河县公安局\n',
     check: (e) => expect(e.projectName).toContain('星河县公安局机房精密空调采购项目'),
   },
+  {
+    name: 'an info bar\'s spans, each a whole field ("<span>采购人：X局</span><span>区县：Y区</span>"), are parted: the next field\'s label does not run into the buyer',
+    html: '<html><body><h1>星河市星河区城市管理局生活垃圾转运车辆采购结果公告</h1><div class="notice-info"><span>发布时间：2020-11-17</span><span>采购人：星河市星河区城市管理局</span><span>区县：星河区</span></div><p>一、项目基本情况</p><p>采购项目名称：星河区生活垃圾转运车辆采购</p><p>预算金额：195.00万元</p><p>成交供应商：星河专用汽车有限公司</p><p>成交金额：187.45万元</p></body></html>',
+    check: (e) => expect(e.buyer).toBe('星河市星河区城市管理局'),
+  },
+  {
+    name: '(guard) a figure split over spans ("<span>201</span><span>7</span>", "<span>预算金额：</span><span>19</span><span>5万元</span>") stays whole',
+    html: '<html><body><h1>星河县文化旅游局宣传片拍摄项目中标公告</h1><p>发布时间：<span>201</span><span>7</span>-06-01</p><p>采购人：星河县文化旅游局</p><p><span>预算金额：</span><span>19</span><span>5万元</span></p><p>中标供应商：星河影视传媒有限公司</p><p>中标金额：<span>18</span><span>6,000.00元</span></p></body></html>',
+    check: (e) => {
+      expect([e.publishedAt, e.budgetYuan]).toEqual(['2017-06-01', 1950000]);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河影视传媒有限公司', 186000]]);
+    },
+  },
 ];
 
 runTrapRows('heldout59 traps', rows);

@@ -82,6 +82,11 @@ const rows: TrapRow[] = [
       expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河影视传媒有限公司', 186000]]);
     },
   },
+  {
+    name: 'a budget labelled "预算总价：315万元（其中一标段198万元，二标段117万元）" is the project\'s budget',
+    text: '星河市住房和城乡建设局城区道路路灯节能改造项目中标公告\n发布日期：2013-09-24\n一、项目名称：星河市住房和城乡建设局城区道路路灯节能改造项目\n二、预算总价：315万元（其中一标段198万元，二标段117万元）\n三、中标情况：\n一标段\n中标单位：星河光电科技有限公司\n中标价：¥1,893,600.00元\n二标段\n中标单位：星河照明工程有限公司\n中标价：¥1,116,080.00元\n四、采购人：星河市住房和城乡建设局\n',
+    check: (e) => expect(e.budgetYuan).toBe(3150000),
+  },
 ];
 
 runTrapRows('heldout59 traps', rows);

@@ -87,6 +87,19 @@ const rows: TrapRow[] = [
     text: '星河市住房和城乡建设局城区道路路灯节能改造项目中标公告\n发布日期：2013-09-24\n一、项目名称：星河市住房和城乡建设局城区道路路灯节能改造项目\n二、预算总价：315万元（其中一标段198万元，二标段117万元）\n三、中标情况：\n一标段\n中标单位：星河光电科技有限公司\n中标价：¥1,893,600.00元\n二标段\n中标单位：星河照明工程有限公司\n中标价：¥1,116,080.00元\n四、采购人：星河市住房和城乡建设局\n',
     check: (e) => expect(e.budgetYuan).toBe(3150000),
   },
+  {
+    name: 'a county named on an older notice placed at a city it has left since (枞阳县 of 安庆市 until 2015, now of 铜陵市) is the county as it was listed then',
+    text: '枞阳县公安局城区治安视频监控建设项目招标公告\n所属地区：安徽 - 安庆      信息类型：招标公告      发布时间：2014-05-08\n\n枞阳县公安局城区治安视频监控建设项目招标公告\n枞阳县政府采购中心受枞阳县公安局的委托，就枞阳县公安局城区治安视频监控建设项目进行公开招标。\n一、项目名称：枞阳县公安局城区治安视频监控建设项目\n二、项目预算：人民币386万元\n三、采购人：枞阳县公安局\n地址：星河路98号\n',
+    check: (e) => {
+      expect([e.province, e.city, e.county, e.divisionCode]).toEqual(['安徽省', '安庆市', '枞阳县', '340823']);
+      expect(e.placeToday).toEqual({ province: '安徽省', city: '铜陵市', county: '枞阳县', divisionCode: '340722' });
+    },
+  },
+  {
+    name: '(guard) the same county on a notice after its move stays where it is today (铜陵市 枞阳县)',
+    text: '枞阳县公安局城区治安视频监控建设项目招标公告\n所属地区：安徽 - 铜陵      发布时间：2021-05-08\n\n枞阳县公安局城区治安视频监控建设项目招标公告\n一、项目名称：枞阳县公安局城区治安视频监控建设项目\n二、项目预算：人民币386万元\n三、采购人：枞阳县公安局\n',
+    check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['铜陵市', '枞阳县', '340722']),
+  },
 ];
 
 runTrapRows('heldout59 traps', rows);

@@ -100,6 +100,19 @@ const rows: TrapRow[] = [
     text: '枞阳县公安局城区治安视频监控建设项目招标公告\n所属地区：安徽 - 铜陵      发布时间：2021-05-08\n\n枞阳县公安局城区治安视频监控建设项目招标公告\n一、项目名称：枞阳县公安局城区治安视频监控建设项目\n二、项目预算：人民币386万元\n三、采购人：枞阳县公安局\n',
     check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['铜陵市', '枞阳县', '340722']),
   },
+  {
+    name: 'an aggregator\'s header over its own copy ("采购单位：X局　　代理机构：Y公司", X opening the body\'s title) keeps its agency when a login wall cuts the body\'s contact block',
+    text: '星河标讯\n首页 / 招标公告 / 星河 / 中标成交\n星河县文化和旅游局文旅宣传短视频拍摄制作服务项目中标（成交）结果公告\n星河 星河县　｜　成交　｜　2022-09-14\n基本信息\n采购单位：星河县文化和旅游局　　　　　　代理机构：星河大别山项目管理有限公司\n预算金额：24万元　　　　　　　　　　　　成交金额：22.8万元\n公告正文\n星河县文化和旅游局文旅宣传短视频拍摄制作服务项目中标（成交）结果公告\n一、项目编号：XH-2022-087\n二、中标（成交）信息\n供应商名称：星河楚韵传媒有限公司\n中标（成交）金额：228,000.00元\n三、采购人信息\n名　称：星河县文化和旅游局\n剩余内容仅对会员开放\n',
+    check: (e) => {
+      expect([e.buyer, e.agency]).toEqual(['星河县文化和旅游局', '星河大别山项目管理有限公司']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河楚韵传媒有限公司', 228000]]);
+    },
+  },
+  {
+    name: '(guard) another notice\'s entry above the body ("采购单位：Y市局　　代理机构：Z公司", Y not opening the title) gives no agency',
+    text: '星河标讯\n相似项目\n星河市公安局视频监控运维项目\n采购单位：星河市公安局　　　　代理机构：星河远方招标有限公司\n\n星河县文化和旅游局文旅宣传短视频拍摄制作服务项目中标（成交）结果公告\n发布时间：2022-09-14\n一、项目编号：XH-2022-087\n二、中标（成交）信息\n供应商名称：星河楚韵传媒有限公司\n中标（成交）金额：228,000.00元\n三、采购人信息\n名　称：星河县文化和旅游局\n',
+    check: (e) => expect(e.agency).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout59 traps', rows);

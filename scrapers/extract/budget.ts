@@ -12,7 +12,8 @@ import { headerUnit, unitAbove, type Table } from './tables.js';
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
 // what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
 // "原采购文件中的"
-const ORIGINAL_BEFORE = /原(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
+// ("原为“预算金额：68.00万元…”，现更正为“预算金额：65.00万元…”": the quoted original field after 原为)
+const ORIGINAL_BEFORE = /原(?:为|是)?(?:公告|采购公告|招标公告|文件|采购文件|招标文件|磋商文件)?(?:中的?|的)?\s*[“"「]?\s*$/;
 // what follows a figure that a correction changes: the quotation closes and "更正为" (变更为, 修改为,
 // 调整为) gives the new one ("“预算金额：386.00万元（叁佰捌拾陆万元整）”更正为“…”")
 const CHANGED_AFTER = /^[^\n。；;“”"]{0,30}?[”"」]?\s*[，,]?\s*(?:现|已|现已)?\s*(?:更正|变更|修改|调整)为/;

@@ -83,7 +83,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价']],
   ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
   ['budget', [
-    '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
+    // ("采购项目预算金额（元）：…": the longest label is read whole, or its 金额 cuts it from its value)
+    '预算金额', '项目预算金额', '采购预算金额', '采购项目预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '预算总价', '项目总预算', '总预算', '预算价',
     '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
     // a 拟建项目 / 项目储备 page's planned money
     '估算金额', '项目估算金额',
@@ -114,7 +115,10 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a renewal quoting last year's value for reference ("上年度合同金额：42.0万元（供参考）"): not this award
     '上年度合同金额', '上一年度合同金额',
     // an aggregator's "上次中标时间" is an earlier award's, not this notice's
-    '上次中标时间', '上次成交时间', '上次中标日期', '上次成交日期', '上年合同金额', '去年合同金额', '上年度中标金额', '上年度成交金额', '上一年度中标金额', '上一年度成交金额', '上期合同金额']],
+    '上次中标时间', '上次成交时间', '上次中标日期', '上次成交日期', '上年合同金额', '去年合同金额', '上年度中标金额', '上年度成交金额', '上一年度中标金额', '上一年度成交金额', '上期合同金额',
+    // an aggregator's profile of the winner ("近一年中标 3 次，累计中标金额 52.6万元") sums its past
+    // awards: no amount of this one
+    '累计中标金额', '累计成交金额', '累计中标总额', '累计成交总额', '累计中标额', '历史中标金额', '历史成交金额', '近一年中标金额', '近三年中标金额']],
   ['awardDate', ['成交日期', '中标日期', '定标日期', '签订日期', '合同签订日期', '签约日期', '成交时间', '中标时间', '定标时间']],
   ['deadline', ['投标截止时间', '响应文件提交截止时间', '截止时间', '提交投标文件截止时间', '开标时间', '递交响应文件截止时间']],
   ['projectCode', ['项目编号', '采购项目编号', '招标编号', '采购编号', '政府采购编号', '采购计划编号', '政府采购计划编号', '备案编号', '竞采编号', '合同编号', '政府采购合同编号']],
@@ -128,7 +132,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
 
 // a call's date recited in a result is read only as written together: spaced, "公开招标 公告发布时间"
 // (a flattened field list's method value, then the notice's own date label) would read as one
-const UNSPACED = /^(?:采购|招标)公告(?:发布)?(?:日期|时间)$/;
+// (and a project's name ending 采购项目 before its own 预算金额 label, "X采购项目   预算金额(元)：",
+// is no "采购项目预算金额" label)
+const UNSPACED = /^(?:(?:采购|招标)公告(?:发布)?(?:日期|时间)|采购项目预算金额)$/;
 
 function labelPattern(label: string): string {
   return [...label]

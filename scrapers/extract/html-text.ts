@@ -143,7 +143,8 @@ export function htmlToText(html: string): HtmlText {
   // that banner, handed on as the heading when no notice's heading follows (findTitle knows it as chrome)
   let banner: string | null = null;
   const spanKeys: string[] = [];
-  let spanClosed = { key: '', at: -1 };
+  const spanFrom: number[] = [];
+  let spanClosed = { key: '', at: -1, field: false };
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
     if (lt < 0) {
@@ -273,13 +274,20 @@ export function htmlToText(html: string): HtmlText {
     // between a label span and its value span, which a mobile page sets apart by their classes
     // (<span class="lbl">采购单位</span><span class="val">X</span>) or lays out as a box of its own
     // (<span style="display:inline-block;width:90px">采购人</span><span>X</span>): a space parts them
+    // (and between two spans each holding a whole field, "<span>采购人：X局</span><span>区县：荣昌区</span>":
+    // an info bar's fields, set apart by the layout, not one value running into the next label)
     if (name === 'span') {
       if (closing) {
-        spanClosed = { key: spanKeys.pop() ?? '', at: outLen };
+        const from = spanFrom.pop() ?? out.length;
+        spanClosed = { key: spanKeys.pop() ?? '', at: outLen, field: out.length - from <= 8 && out.slice(from).some((t) => SPAN_FIELD.test(t)) };
       } else {
         const key = tag.length > 6 ? spanKey(tag) : '';
-        if (spanKeys.length < 64) spanKeys.push(key);
-        if (outLen === spanClosed.at && outLen > 0 && (spanClosed.key === BOX || (key && spanClosed.key && key !== spanClosed.key)) && !endsInSpace(out)) emit(' ');
+        if (spanKeys.length < 64) {
+          spanKeys.push(key);
+          spanFrom.push(out.length);
+        }
+        const fieldAfterField = spanClosed.field && SPAN_FIELD.test(html.slice(pos, pos + 24));
+        if (outLen === spanClosed.at && outLen > 0 && (spanClosed.key === BOX || (key && spanClosed.key && key !== spanClosed.key) || fieldAfterField) && !endsInSpace(out)) emit(' ');
       }
     }
   }
@@ -287,6 +295,9 @@ export function htmlToText(html: string): HtmlText {
   const text = out.join('');
   return { text: text.includes(CELL_BREAK) ? text.replaceAll(CELL_BREAK, '\n') : text, docTitle: docTitle || null, heading: heading ?? banner, isSample };
 }
+
+// a span's text that is a labelled field: a short label, its colon, a value ("区县：荣昌区")
+const SPAN_FIELD = /^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S/;
 
 /** Marks a paragraph break inside a table cell until the cell's size decides what it becomes. */
 const CELL_BREAK = '\u0001';

@@ -104,9 +104,13 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
 }
 
 // (an intention page lists other buyers' intentions under "相关意向")
+// (an aggregator's list of other projects by its own words: "为您推荐", "推荐商机", "附近商机",
+// "相关项目推荐")
 const LIST_WORDS =
-  '相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
-const LIST_HEAD = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]?$`);
+  '(?:为您|为你)推荐(?:项目|公告|商机)?|(?:相关|相似|附近|推荐|热门|最新|同类)商机|相关(?:项目|公告|商机)推荐|相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
+// (a portal's list of the same project's other notices: "本项目相关公告：" over "1.X询价公告（…）",
+// "2.X成交公告（…）": their titles are not this notice's)
+const LIST_HEAD = new RegExp(`^(?:本项目|该项目|本公告)?(?:${LIST_WORDS})\\s*[:：]?$`);
 // the marks a page sets before (and around) a section heading: a bar, a block, a bracket
 const HEAD_MARKS = /^[▍▌▎▏|｜■□●◆◇▶►▸#【[\s]+|[】\]\s]+$/g;
 // the heading with its first item on its own line: "相关公告：X项目招标公告（2026-01-29）" (another
@@ -228,7 +232,7 @@ function isItem(t: string, next: string): boolean {
   if (t.length > 200) return false;
   // a title followed by its own date or number line is the notice, not a list item
   if (OWN_FOLLOW.test(next) && !BULLET.test(t) && !DATE_IN.test(t)) return false;
-  return BULLET.test(t) || DATE_IN.test(t) || /金额|万元|\d元/.test(t) || (NOTICE_WORD.test(t) && t.length <= 120) || (t.length <= 60 && ITEM_PARTY.test(t));
+  return BULLET.test(t) || DATE_IN.test(t) || /金额|\d\s*万|\d元/.test(t) || (NOTICE_WORD.test(t) && t.length <= 120) || (t.length <= 60 && ITEM_PARTY.test(t));
 }
 
 // a line that ends in a full date: the end of a list item ("X项目中标公告2025-06-03")

@@ -77,5 +77,26 @@ export function pastPlace(place: Place, texts: Array<string | null>, publishedAt
       if (then) return placeOf(then);
     }
   }
+  return place.level === 2 ? movedCounty(texts, key, fresh) : null;
+}
+
+/**
+ * A county the notice names that was listed then under the city it is placed in and has moved
+ * since to another city under the same name (枞阳县: 安庆市 340823 until 2015, now 铜陵市 340722;
+ * a 2014 notice "所属地区：安徽 - 安庆", buyer 枞阳县公安局): the county as it was listed under
+ * that city. (fullNamesIn skips such a name: today's county and the past one share it.)
+ */
+function movedCounty(texts: Array<string | null>, city: string, fresh: (d: Division) => boolean): Place | null {
+  let n = 0;
+  for (const t of texts) {
+    if (!t) continue;
+    for (const m of t.slice(0, 4000).matchAll(/[\u4e00-\u9fff]{1,10}?(?:县|区|市|旗)/g)) {
+      if (++n > 200) return null;
+      for (let k = 0; k < m[0].length - 2; k++) {
+        const then = (pastByName.get(m[0].slice(k)) ?? []).find((x) => x.level === 3 && x.code.startsWith(city) && fresh(x));
+        if (then) return placeOf(then);
+      }
+    }
+  }
   return null;
 }

@@ -29,6 +29,25 @@ const DATED_ENTRY = new RegExp(`^\\s*[^\\s:：|]{6,80}(?:[ \\t\\u3000]+[^\\s:：
 /** Longer lines are a flattened notice's text, not a list's entry. */
 const MAX_ENTRY = 220;
 
+// the buyer a header line names ("采购单位：罗田县文化和旅游局  代理机构：X"), and its agency's field
+const HEADER_BUYER = /(?:采购人|采购单位|招标人|招标单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)(?=\s|$|[|｜，,；;])/;
+const HEADER_AGENCY = /(?:采购代理机构|招标代理机构|代理机构)\s*[:：]\s*[\u4e00-\u9fff（）()]{4,40}(?:公司|中心)/;
+
+/**
+ * The line blanked, but for its agency's field when the line is an aggregator's header over its
+ * own copy of the notice ("采购单位：X局  代理机构：Y公司") rather than another notice's entry:
+ * the buyer it names opens the body's own title (a list's entry names another project's buyer).
+ * The agency is the one fact there the body may lack (a login wall often cuts its contact block);
+ * the header's buyer and amounts, often shortened or rounded, give way to the body's.
+ */
+function ownAgencyKept(line: string, title: string): string {
+  const buyer = HEADER_BUYER.exec(line);
+  const agency = buyer && title.startsWith(buyer[1]) ? HEADER_AGENCY.exec(line) : null;
+  if (!agency) return blank(line);
+  const end = agency.index + agency[0].length;
+  return blank(line.slice(0, agency.index)) + line.slice(agency.index, end) + blank(line.slice(end));
+}
+
 /** `line` as white space of the same length: offsets into the text stay valid. */
 const blank = (line: string) => line.replace(/[^\n]/g, ' ');
 
@@ -53,7 +72,7 @@ export function blankSideNotices(text: string): string {
     const own = at <= body.start && body.start <= at + line.length;
     if (own || line.length > MAX_ENTRY) continue;
     if ((above && FACT_LABEL.test(line)) || ENTRY_LINE.test(line) || DATED_ENTRY.test(line)) {
-      lines[i] = blank(line);
+      lines[i] = above ? ownAgencyKept(line, body.title) : blank(line);
       changed = true;
     }
   }

@@ -15,6 +15,11 @@
  * county 0.958 (u06, 枞阳县 of 安庆市 in 2015, read at its city only), every other scored field
  * 1.000; unscored: kind, service type and agency 24/24, division code and title 23/24. The gates
  * hold that score.
+ *
+ * After the fixes (parser 1.54.0): every scored field 1.000 (u11: two spans each a whole field are
+ * parted; u06: a county named on an older notice, placed at a city it has since left, is the
+ * county as listed then; u18: 预算总价 is a budget label); unscored: division code 24/24, title
+ * 23/24 (u05, a contract heading, another helper's). The gates hold that score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +27,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout57');
 
-// at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, buyer: 0.95, budget: 0.95, county: 0.95 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 0.95, title: 0.95 };
+// after the fixes (see the header)
+const GATES = { ...BATCH_GATES, buyer: 1, budget: 1, county: 1, city: 1, province: 1, vendor: 1, amount: 1, lotPrecision: 1, kind: 1, date: 1, videoF1: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.95 };
 
 describe('fifty-seventh held-out batch', () => {
   it('procwatch extract --json meets the heldout57 gates, kind, serviceType, agency, divisionCode and title included', async () => {

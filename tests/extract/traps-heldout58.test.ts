@@ -1,0 +1,43 @@
+/**
+ * Traps found by the fifty-eighth unseen batch (tests/fixtures/extract/heldout58): purchases from
+ * outside the big portals (a buyer's own site, a 交易中心's 限额以下 section, a state firm's
+ * platform, 公众号 posts) in short informal notices: the site's header over the notice's own
+ * title, no 采购人 line, prices in a sentence, the buyer only in the 落款. One named row each,
+ * run through the real extractNotice: each row failed before parser 1.53.0, except those marked
+ * (guard), which keep a new rule from overreaching. The names say the general rule, not the
+ * fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const rows: TrapRow[] = [
+  // titles under a small site's header
+  {
+    name: 'a firm\'s own site: its name on the first line, menus, then the notice\'s heading opening with the same name: the heading is the title and says the kind',
+    text: '星河县城市发展集团有限公司\n首页 / 集团概况 / 新闻中心 / 招标采购 / 联系我们\n\n招标采购 | 中选公示\n\n星河县城市发展集团有限公司2024年度印刷服务定点供应商入围结果公示\n时间：2024-03-05　　作者：综合部　　点击：88\n\n各参选单位：\n现将入围结果公示如下：\n入围单位1：星河彩印有限公司\n入围单位2：星河文印有限公司\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['星河县城市发展集团有限公司2024年度印刷服务定点供应商入围结果公示', 'award']);
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河彩印有限公司', '星河文印有限公司']);
+    },
+  },
+  {
+    name: 'a firm\'s generic column heading ("X公司采购信息公告") over its byline and the notice\'s own heading: the notice\'s heading is the title',
+    text: '星河县水务有限公司采购信息公告\n发布时间：2023-05-09 09:40:12　　信息来源：星河县水务有限公司\n\n星河县水务有限公司管网巡检车辆租赁服务网上竞价公告\n\n竞价编号：XH-JJ-2023-005\n一、采购单位：星河县水务有限公司\n二、采购预算：人民币12万元\n',
+    check: (e) => expect(e.title).toBe('星河县水务有限公司管网巡检车辆租赁服务网上竞价公告'),
+  },
+  {
+    name: 'a 政府信息公开 page: the site\'s name first, its metadata table\'s 标题 field names the notice (spaced "标    题："): that field is the title',
+    text: '星河县人民政府\n网站首页 新闻中心 政府信息公开 政务服务 政民互动\n您所在的位置：首页 > 政府信息公开 > 镇（街道）信息公开\n\n索 引 号：014325-7/2025-00318    主题分类：其他\n发布机构：星河县东湖街道办事处    成文日期：2025-05-06\n标    题：东湖街道社区运动会网络直播服务竞价结果公示\n发布日期：2025-05-06\n\n星河县东湖街道办事处\n东湖街道社区运动会网络直播服务竞价结果公示\n\n各竞价单位：\n    现将结果公示如下：\n    成交单位：星河视界文化传媒有限公司\n    成交价：19,800元（壹万玖仟捌佰元整）。\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['东湖街道社区运动会网络直播服务竞价结果公示', 'award']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河视界文化传媒有限公司', 19800]]);
+    },
+  },
+  {
+    name: '(guard) a body\'s name over a list of other notices that open with the same name: no entry of the list is taken for the title',
+    text: '星河县文化旅游投资有限公司\n最新公告\n星河县文化旅游投资有限公司景区保洁服务询价结果公示\n星河县文化旅游投资有限公司宣传片拍摄比选公告\n\n关于景区导览牌制作安装项目的询价公告\n发布时间：2024-06-01\n一、采购单位：星河县文化旅游投资有限公司\n',
+    check: (e) => expect(e.title).toMatch(/关于景区导览牌制作安装项目的询价公告$/),
+  },
+];
+
+runTrapRows('heldout58 traps', rows);

@@ -221,7 +221,9 @@ export function findLots(
       if (current && (current.amountForm === 'none' || perItemOnly.has(current))) {
         setMoney(current, m, 0.9);
         perItemOnly.delete(current);
-      } else if (!current && !pending) pending = m;
+      } else if (!current && (!pending || (pending.form === 'unit_price' && m.form === 'total'))) pending = m;
+      // (a winner named in prose: the total stated after its unit prices, "中标价：大米135元/袋 … 合同暂定
+      // 金额￥246,960.00元", is its award, as for a named winner above)
     } else if (f.role === 'unitPrice' && current && current.amountForm === 'none') {
       // "成交单价：1,650元/条" and no total: the winner's price is per item
       const m = fieldMoney(text, f, fields[i + 1]);

@@ -38,6 +38,27 @@ const rows: TrapRow[] = [
     text: '星河县文化旅游投资有限公司\n最新公告\n星河县文化旅游投资有限公司景区保洁服务询价结果公示\n星河县文化旅游投资有限公司宣传片拍摄比选公告\n\n关于景区导览牌制作安装项目的询价公告\n发布时间：2024-06-01\n一、采购单位：星河县文化旅游投资有限公司\n',
     check: (e) => expect(e.title).toMatch(/关于景区导览牌制作安装项目的询价公告$/),
   },
+  // goods priced by the measure, a winner named by what it supplies
+  {
+    name: 'a price per bag or barrel ("大米135元/袋，菜籽油258元/桶") is a unit price, never the award: the total stated after it is, and "确定X为本学期…供货单位" names the winner',
+    text: '星河县第一中学2024年春季学期食堂大米、食用油采购比价结果公示\n更新时间：2024-3-2\n一、参加比价单位及报价\n1．星河粮油经营部：大米138元/袋，菜籽油265元/桶，合计报价252600元；\n2．星河宝丰粮油贸易有限公司：大米135元/袋，菜籽油258元/桶，合计报价246960元。\n二、比价结果\n经现场比价，确定星河宝丰粮油贸易有限公司为本学期大米、食用油供货单位。\n中标价：大米135元/袋，菜籽油258元/桶，本学期合同暂定金额￥246,960.00元（贰拾肆万陆仟玖佰陆拾元整），按实结算。\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.amountForm])).toEqual([['星河宝丰粮油贸易有限公司', 246960, 'total']]),
+  },
+  {
+    name: 'a winner priced only per ton ("中标价：860元/吨") has a unit price and no total',
+    text: '星河县第二中学供暖用煤采购询价结果公示\n发布时间：2024-10-08\n成交供应商：星河煤炭经销有限公司\n中标价：860元/吨\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.amountForm, l.unitPriceYuan])).toEqual([['星河煤炭经销有限公司', null, 'unit_price', 860]]),
+  },
+  {
+    name: '(guard) a total stated first keeps its place over a unit price stated after it, for a winner named in prose',
+    text: '星河县第三中学食堂食用油采购比价结果公示\n发布时间：2024-03-02\n经比价，确定星河金穗粮油有限公司为本学期食用油供货单位。\n中标价：合计报价人民币30,960元（菜籽油258元/桶）。\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河金穗粮油有限公司', 30960]]),
+  },
+  {
+    name: '(guard) "确定…为…服务单位" names no winner unless what stands there reads as an organisation',
+    text: '星河县东湖街道保洁服务直接采购结果公示\n发布时间：2024-03-02\n经研究，确定上一年度的承接单位继续为辖区保洁服务单位，价格与上年度持平。\n',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual([]),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

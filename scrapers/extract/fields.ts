@@ -80,7 +80,11 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
   ]],
   // a bidder's own price: the award only when it follows the winner's name (see lots.ts)
-  ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价']],
+  ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价',
+    // a short result's "采购金额：" on the line under its winner ("承接单位：X / 采购金额：39600元"): the
+    // winner's price, read as a quote is (only right after the winner, and only opening its line:
+    // "年度预估采购金额" inside a sentence is a framework's estimate, no label)
+    '采购金额']],
   ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
   ['budget', [
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '项目总预算', '总预算', '预算价',
@@ -197,7 +201,7 @@ export function scanFields(text: string): Field[] {
     const label = canonical(m[0]);
     // a bare 供应商 labels the winner only opening its line ("供应商：X（下称乙方）"); inside a
     // sentence ("参与磋商供应商：A、B") it names bidders and is no label at all
-    if (label === '供应商' && !atLineStart(text, m.index)) continue;
+    if ((label === '供应商' || label === '采购金额') && !atLineStart(text, m.index)) continue;
     if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const role = ROLE_OF.get(label);
     if (!role) continue;

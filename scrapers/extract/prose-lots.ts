@@ -173,7 +173,8 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 
 // "…为成交供应商，成交供应商以人民币叁拾贰万元整（¥320,000.00）承接本项目", "…，成交价格为…":
 // the winner's price later in the same sentence, introduced by 以 and a taking verb or by a price label
-const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)\s*(?:为|是|[:：])\s*/;
+// (the label glued to its figure too, as a short notice writes it: "…为成交单位，成交价叁万陆仟捌佰元整（36800元）")
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number): ReturnType<typeof readMoney> {

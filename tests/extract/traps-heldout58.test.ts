@@ -59,6 +59,27 @@ const rows: TrapRow[] = [
     text: '星河县东湖街道保洁服务直接采购结果公示\n发布时间：2024-03-02\n经研究，确定上一年度的承接单位继续为辖区保洁服务单位，价格与上年度持平。\n',
     check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual([]),
   },
+  // prices in a sentence or under a short result's winner
+  {
+    name: 'a prose winner\'s price glued to its label in the same sentence ("…为成交单位，成交价叁万陆仟捌佰元整（36800元）") is its award',
+    text: '星河县第二中学校园宣传片拍摄制作询价结果公示\n发布时间：2019-11-08\n共三家单位参加报价：星河金镜头影视有限公司报价38,500元；星河印象广告有限公司报价36,800元。\n经询价小组比较，确定星河印象广告有限公司为成交单位，成交价叁万陆仟捌佰元整（36800元）。\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河印象广告有限公司', 36800]]),
+  },
+  {
+    name: 'a short result\'s "采购金额：" on the line under its winner ("承接单位：X / 采购金额：39600元（每月9900元…）") is the winner\'s price',
+    text: '东湖社区关于辖区保洁服务直接采购结果的公示\n项目名称：东湖社区2022年9月—12月辖区保洁服务\n承接单位：星河鑫洁物业管理有限公司\n采购金额：39600元（每月9900元，4个月合计）\n公示期：2022年8月30日至9月5日\n星河县东湖街道东湖社区居民委员会\n2022年8月30日\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河鑫洁物业管理有限公司', 39600]]),
+  },
+  {
+    name: '(guard) a framework\'s "年度预估采购金额" inside a line, under its holders, prices none of them',
+    text: '星河县文旅集团短视频制作框架入围结果公示\n发布时间：2024-04-02\n入围单位1：星河光影传媒有限公司\n入围单位2：星河映像文化有限公司\n本项目年度预估采购金额：约30万元（仅为预估）。\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河光影传媒有限公司', null], ['星河映像文化有限公司', null]]),
+  },
+  {
+    name: '(guard) a "采购金额：" line above the winner (the purchase restated) is not the winner\'s price: its own 成交金额 is',
+    text: '星河县东湖街道办公桌椅采购结果公示\n发布时间：2024-05-10\n采购金额：50000元\n成交单位：星河家具有限公司\n成交金额：46800元\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河家具有限公司', 46800]]),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

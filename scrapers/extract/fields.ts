@@ -30,7 +30,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a service contract's principal (委托方) buys; its 受托方 delivers ("受X委托" has no colon: not this label)
     '委托方',
     // 政府购买服务 names its parties in its own words: the 购买主体 buys, the 承接主体 delivers
-    '购买主体', '购买主体名称', '购买方']],
+    '购买主体', '购买主体名称', '购买方',
+    // a 比选/遴选/询价 run by the body itself names it so ("比选人：X村民委员会", "遴选人：X局")
+    '比选人', '比选人名称', '遴选人', '遴选人名称', '询价人']],
   // the unit that needs the service; the buyer only when no 采购人 is named
   ['buyerAlt', ['项目单位', '需求单位', '采购需求单位', '项目业主', '采购人信息', '采购单位信息',
     // 框架协议: the 征集人 is the buyer (or the central procurement body acting for it)

@@ -289,7 +289,9 @@ export function signatureBuyer(text: string): PartyHit | null {
     const t = lines[i].trim();
     if (!t) continue;
     const d = t.length <= 16 ? parseDate(t) : null;
-    if (!d || d.start !== 0 || d.end < t.length - 1) continue;
+    // (a village's or a school's 落款 may date itself by month and day alone, "5月6日": the line
+    // above it still signs the notice, though the date gives no year)
+    if ((!d || d.start !== 0 || d.end < t.length - 1) && !MONTH_DAY_LINE.test(t)) continue;
     let j = i - 1;
     while (j > 0 && !lines[j].trim()) j--;
     // a supervisory body that co-signs under the buyer (村务监督委员会, 纪检监察组) oversees the
@@ -303,6 +305,8 @@ export function signatureBuyer(text: string): PartyHit | null {
   }
   return null;
 }
+
+const MONTH_DAY_LINE = /^(?:[1-9]|1[0-2])\s*月\s*(?:[1-9]|[12]\d|3[01])\s*[日号]$/;
 
 function trimProsePrefix(s: string): string {
   // "为推动…，拉萨市商务局" never gets here (punctuation breaks the match); strip leading glue words

@@ -80,6 +80,32 @@ const rows: TrapRow[] = [
     text: '星河县东湖街道办公桌椅采购结果公示\n发布时间：2024-05-10\n采购金额：50000元\n成交单位：星河家具有限公司\n成交金额：46800元\n',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河家具有限公司', 46800]]),
   },
+  // buyers with no 采购人 line: a 比选人 line, a 落款 dated by month and day, a village placed by its site
+  {
+    name: 'a 比选人 line names the buyer in full ("2.比选人：平利县星河镇周家村村民委员会"), over the village\'s short name in the prose, and places it at its county',
+    text: '平利县星河镇人民政府\n星河镇周家村村史馆布展项目比选公告\n发布时间：2026-03-17\n    周家村村民委员会决定对周家村村史馆布展项目进行公开比选，现将有关事项公告如下：\n    一、项目概况\n    1.项目名称：星河镇周家村村史馆布展项目\n    2.比选人：平利县星河镇周家村村民委员会\n    3.项目预算：28.6万元\n    比选结果公示后7日内与比选人签订合同。\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['平利县星河镇周家村村民委员会', '平利县']),
+  },
+  {
+    name: 'a 落款 dated by month and day alone ("5月6日") still signs the notice: the line above it is the buyer, and the date stays unknown',
+    text: '周家村2017年通组道路硬化项目比选结果公示\n    周家村村民委员会于5月4日上午对周家村通组道路硬化项目进行比选，现将比选结果公示如下：\n    确定星河建筑工程有限公司为中选单位，中选价287,450.00元。\n\n                    星河镇周家村村民委员会\n                          5月6日\n',
+    check: (e) => expect([e.buyer, e.publishedAt]).toEqual(['星河镇周家村村民委员会', null]),
+  },
+  {
+    name: 'a township\'s village committee that the notice never places is placed where the site\'s footer places its township ("版权所有：平利县星河镇人民政府")',
+    text: '周家村2017年通组道路硬化项目比选结果公示\n    周家村村民委员会于5月4日上午对周家村通组道路硬化项目进行比选，现将比选结果公示如下：\n    确定星河建筑工程有限公司为中选单位，中选价287,450.00元。\n\n                    星河镇周家村村民委员会\n                          5月6日\n\n上一篇：星河镇召开春季植树造林工作推进会\n版权所有：平利县星河镇人民政府  陕ICP备05003217号\n',
+    check: (e) => expect([e.buyer, e.county, e.divisionCode]).toEqual(['星河镇周家村村民委员会', '平利县', '610926']),
+  },
+  {
+    name: '(guard) a footer that names a county but not the buyer\'s township places no county',
+    text: '周家村2017年通组道路硬化项目比选结果公示\n    确定星河建筑工程有限公司为中选单位，中选价287,450.00元。\n\n                    星河镇周家村村民委员会\n                          5月6日\n\n版权所有：平利县人民政府  陕ICP备05003217号\n',
+    check: (e) => expect(e.county).toBeNull(),
+  },
+  {
+    name: '(guard) "比选人联系电话：" and "与比选人签订合同" are no buyer labels: the 采购单位 line is',
+    text: '星河县文化馆演出服装采购比选公告\n发布时间：2024-05-06\n采购单位：星河县文化馆\n比选人联系电话：0916-7621019\n中选人应在7日内与比选人签订合同。\n',
+    check: (e) => expect(e.buyer).toBe('星河县文化馆'),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

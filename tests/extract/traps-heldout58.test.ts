@@ -106,6 +106,17 @@ const rows: TrapRow[] = [
     text: '星河县文化馆演出服装采购比选公告\n发布时间：2024-05-06\n采购单位：星河县文化馆\n比选人联系电话：0916-7621019\n中选人应在7日内与比选人签订合同。\n',
     check: (e) => expect(e.buyer).toBe('星河县文化馆'),
   },
+  // a WeChat post's date
+  {
+    name: 'a WeChat post whose byline names its author and its account before the date ("X学校 X教育 2026年2月24日 17:05 湖南"), its 落款 dated "2月24日": the post\'s date',
+    text: '星河街道中心学校2026年春季学生健康体检服务询价公告\n\n平利县星河街道中心学校 星河教育 2026年2月24日 17:05 陕西\n\n各有关单位：\n为做好我校学生健康体检工作，决定对学生健康体检服务进行询价采购。\n一、项目名称\n星河街道中心学校2026年春季学生健康体检服务\n\n平利县星河街道中心学校\n2月24日\n',
+    check: (e) => expect([e.publishedAt, e.buyer]).toEqual(['2026-02-24', '平利县星河街道中心学校']),
+  },
+  {
+    name: '(guard) a post that states its own 发布时间 keeps it over its byline\'s date',
+    text: '星河街道中心学校校服采购询价公告\n\n平利县星河街道中心学校 星河教育 2026年2月24日 17:05 陕西\n发布时间：2026-02-20\n\n各有关单位：\n决定对学生校服进行询价采购。\n',
+    check: (e) => expect(e.publishedAt).toBe('2026-02-20'),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

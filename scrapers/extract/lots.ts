@@ -339,7 +339,8 @@ function changedContractAmount(text: string, lookup: string): Money | null {
   return money?.form === 'total' ? money : null;
 }
 
-const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+// (or a sentence that says the holders follow: "经遴选，以下单位入围：", "下列供应商入选："; not "以下单位未入围：")
+const HOLDERS_HEAD = /(?:(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)|(?:以下|下列)(?:供应商|服务商|单位)[^\n:：。未不没]{0,10}?(?:入围|入选))\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
 // a rate label on a holder's line: "工时费折扣率：", "下浮率："
 const RATE_ON_LINE = /(?:折扣率|下浮率|费率|优惠率)\s*[:：]?\s*/;
 // a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")

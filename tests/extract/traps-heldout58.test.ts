@@ -117,6 +117,32 @@ const rows: TrapRow[] = [
     text: '星河街道中心学校校服采购询价公告\n\n平利县星河街道中心学校 星河教育 2026年2月24日 17:05 陕西\n发布时间：2026-02-20\n\n各有关单位：\n决定对学生校服进行询价采购。\n',
     check: (e) => expect(e.publishedAt).toBe('2026-02-20'),
   },
+  // the shapes a town's short result takes, beyond this batch's own
+  {
+    name: 'a short result\'s one sentence "经比选，确定由X以28,600元承接本项目" names the winner and its price',
+    text: '星河镇文化站舞台音响租赁比选结果公示\n发布时间：2024-06-03\n    经比选，确定由星河声光科技有限公司以28,600元承接本项目。\n星河镇人民政府\n2024年6月3日\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河声光科技有限公司', 28600]]),
+  },
+  {
+    name: 'a winner named before the reason it won ("经竞价，X报价最低，确定为成交供应商，成交金额…") is read',
+    text: '星河小学食堂食材采购竞价结果公示\n    经竞价，星河农副产品配送有限公司报价最低，确定为成交供应商，成交金额人民币叁万贰仟元整（¥32,000.00）。\n星河小学\n2023年9月1日\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河农副产品配送有限公司', 32000]]),
+  },
+  {
+    name: '(guard) a bidder whose price was lowest but who was not chosen ("X报价最低，但资格审查未通过") is no winner',
+    text: '星河小学食堂食材采购竞价结果公示\n    经竞价，星河农副产品配送有限公司报价最低，但资格审查未通过，本次竞价失败。\n星河小学\n2023年9月1日\n',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual([]),
+  },
+  {
+    name: 'holders listed under a sentence that says they follow ("经遴选，以下单位入围：") are one lot each, priced by their rates',
+    text: '星河县交通投资集团有限公司2024年度车辆维修定点服务单位入围结果公示\n发布日期：2024-02-01\n经遴选，以下单位入围：\n1.星河汽修有限公司（工时费折扣率85%）\n2.星河汽车服务有限公司（工时费折扣率88%）\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan, l.amountForm])).toEqual([['星河汽修有限公司', null, 'rate'], ['星河汽车服务有限公司', null, 'rate']]),
+  },
+  {
+    name: '(guard) "以下单位未入围：" lists no holders',
+    text: '星河县交通投资集团有限公司2024年度车辆维修定点服务单位入围结果公示\n发布日期：2024-02-01\n经遴选，以下单位未入围：\n1.星河车辆维修有限公司（资格审查未通过）\n',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual([]),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

@@ -27,6 +27,13 @@ export interface TitleSpan {
   end: number;
 }
 
+/** The title found so far: none, or one the text may not hold (a page's <title>: start = end = 0). */
+export interface FoundTitle {
+  title: string | null;
+  start: number;
+  end: number;
+}
+
 /** The body's name a header line stands for: the name alone, or the name before a generic column heading. */
 function headerName(title: string): string | null {
   if (title.length > 40 || /[:：|，。\s]/.test(title)) return null;
@@ -41,9 +48,11 @@ function headerName(title: string): string | null {
  * line among the next few, before any sentence of the body, that opens with the header's name,
  * says more than the header and ends as a notice; else null.
  */
-export function titleUnderHeader(text: string, found: TitleSpan): TitleSpan | null {
-  const name = headerName(found.title);
-  if (!name) return null;
+export function titleUnderHeader(text: string, found: FoundTitle): TitleSpan | null {
+  // (only a title read from the text's own lines: the header is where the text holds it)
+  const title = found.title;
+  const name = title && found.end > found.start ? headerName(title) : null;
+  if (!title || !name) return null;
   let pos = text.indexOf('\n', found.end);
   for (let n = 0; pos >= 0 && n < MAX_LINES && pos < found.end + 2000; ) {
     const nl = text.indexOf('\n', pos + 1);
@@ -56,7 +65,7 @@ export function titleUnderHeader(text: string, found: TitleSpan): TitleSpan | nu
     n++;
     // the body has begun (a sentence), or a list of other notices: the header's title stands alone
     if (/。/.test(line) || /^[·•▪◆●■]/.test(line)) return null;
-    if (line.startsWith(name) && line.length > found.title.length && line.length <= 150 && line !== found.title
+    if (line.startsWith(name) && line.length > title.length && line.length <= 150 && line !== title
       && TITLE_END.test(line) && !/[:：|｜]/.test(line)) {
       const start = rawStart + raw.indexOf(line);
       return { title: line, start, end: start + line.length };
@@ -70,8 +79,8 @@ export function titleUnderHeader(text: string, found: TitleSpan): TitleSpan | nu
  * first 3,000 characters, when the title found does not read as a notice's (the site's name) and
  * the field's value does; else null.
  */
-export function metadataTitle(text: string, found: TitleSpan | null): TitleSpan | null {
-  if (found?.title && TITLE_END.test(found.title)) return null;
+export function metadataTitle(text: string, found: FoundTitle): TitleSpan | null {
+  if (found.title && TITLE_END.test(found.title)) return null;
   const head = text.slice(0, 3000);
   if (!/标\s*题/.test(head)) return null;
   const m = META_TITLE.exec(head);

@@ -104,7 +104,7 @@ export function findTitle(
   let found = findAnyTitle(text, heading, docTitle, hint, isHtml);
   // a small site's header (its name, or its name over "采购信息公告") read as the title: the
   // notice's own heading under it, or its 政府信息公开 metadata's 标题 field (site-header-title.ts)
-  const underHeader = (found.title ? titleUnderHeader(text, found as { title: string; start: number; end: number }) : null) ?? metadataTitle(text, found.title ? found as { title: string; start: number; end: number } : null);
+  const underHeader = titleUnderHeader(text, found) ?? metadataTitle(text, found);
   if (underHeader) found = underHeader;
   // an aggregator's restated title with its own note inside ("（四个包）") over the copied notice's heading
   const own = found.title && found.end > 0 ? ownHeadingBelow(text, found.title, found.end) : null;

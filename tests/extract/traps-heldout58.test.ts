@@ -143,6 +143,19 @@ const rows: TrapRow[] = [
     text: '星河县交通投资集团有限公司2024年度车辆维修定点服务单位入围结果公示\n发布日期：2024-02-01\n经遴选，以下单位未入围：\n1.星河车辆维修有限公司（资格审查未通过）\n',
     check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual([]),
   },
+  {
+    name: 'a school\'s result titled by its procedure\'s result alone ("…教辅资料采购比价结果") is an award: its winner is read',
+    text: '星河县第三小学\n2024年秋季学期教辅资料采购比价结果\n  我校于2024年8月20日组织比价，参加单位3家，现将结果公布如下：\n  经比价，确定星河书店有限公司为供货单位，按每套86元结算。\n星河县第三小学\n2024年8月21日\n',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河书店有限公司']);
+    },
+  },
+  {
+    name: '(guard) a prequalification\'s result ("…比选资格预审结果") awards nothing',
+    text: '星河县文化馆演出服装采购比选资格预审结果\n发布时间：2024-05-06\n经资格预审，以下申请人通过资格预审：星河服饰有限公司、星河演艺用品有限公司。\n',
+    check: (e) => expect([e.kind, e.lots.length]).toEqual(['other', 0]),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

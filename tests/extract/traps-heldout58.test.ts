@@ -156,6 +156,22 @@ const rows: TrapRow[] = [
     text: '星河县文化馆演出服装采购比选资格预审结果\n发布时间：2024-05-06\n经资格预审，以下申请人通过资格预审：星河服饰有限公司、星河演艺用品有限公司。\n',
     check: (e) => expect([e.kind, e.lots.length]).toEqual(['other', 0]),
   },
+  // a town's buyer named by the page, not a line
+  {
+    name: 'a buyer read from the title as a bare township ("星河镇2024年…") is the township\'s government the page\'s header names on a line of its own',
+    text: '星河镇人民政府\n首页 | 政务公开 | 镇村动态 | 便民服务\n星河镇2024年机关食堂食材配送服务询价结果公示\n发布时间：2024-07-02  来源：党政办\n    经询价小组评审，星河鲜农配送有限公司报价最低，确定为成交供应商，成交金额：45,600元。\n',
+    check: (e) => expect(e.buyer).toBe('星河镇人民政府'),
+  },
+  {
+    name: 'a 政府信息公开 page\'s 发布机构 is the buyer when no line, sentence or 落款 names one',
+    text: '索 引 号：11431234-5/2023-00012\n发布机构：平利县星河镇人民政府\n标    题：星河镇农村环境整治项目询价结果公示\n发布日期：2023-04-11\n\n星河镇农村环境整治项目询价结果公示\n成交单位：星河环境工程有限公司\n成交金额：¥86,500.00\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['平利县星河镇人民政府', '平利县']),
+  },
+  {
+    name: '(guard) a 发布机构 that is a trading centre is no buyer, and a 采购人 line outranks the 发布机构',
+    text: '发布机构：星河县公共资源交易中心\n星河县第一中学课桌椅采购询价结果公示\n采购人：星河县第一中学\n成交单位：星河家具有限公司\n成交金额：¥86,500.00\n',
+    check: (e) => expect(e.buyer).toBe('星河县第一中学'),
+  },
 ];
 
 runTrapRows('heldout58 traps', rows);

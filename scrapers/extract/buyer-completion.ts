@@ -66,9 +66,30 @@ function joinedBuyers(name: string): string | null {
   return /公司|招标|代理|咨询/.test(name) ? null : `${m[1]}；${m[2]}`;
 }
 
+// a township named bare, as a title opens with it ("星河镇2024年机关食堂…"): a place, not yet a body
+const BARE_TOWNSHIP = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)$/;
+
+/**
+ * The township's own body written as a line of its own in the page's header or its 落款 ("星河镇人民政府",
+ * "星河街道办事处"), for a buyer read from the title as the township's bare name; else null.
+ */
+function townshipBody(text: string, town: string): { name: string; start: number } | null {
+  const re = new RegExp(`(?:^|\\n)[ \\t\u3000]*(${town}(?:人民政府|政府|办事处|街道办事处))[ \\t\u3000]*(?=\\n|$)`);
+  const head = re.exec(text.slice(0, 1500));
+  if (head) return { name: head[1], start: head.index + head[0].indexOf(head[1]) };
+  const from = Math.max(0, text.length - 600);
+  const tail = re.exec(text.slice(from));
+  return tail ? { name: tail[1], start: from + tail.index + tail[0].indexOf(tail[1]) } : null;
+}
+
 /** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
 export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
   if (!hit || hit.name.includes('；')) return hit;
+  // a title's bare township ("星河镇…") is the township's government its header or 落款 names
+  if (hit.how === 'title' && BARE_TOWNSHIP.test(hit.name)) {
+    const body = townshipBody(text, hit.name);
+    if (body) return { ...hit, name: body.name, start: body.start, end: body.start + body.name.length, how: 'title+header' };
+  }
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };

@@ -57,8 +57,23 @@ function regionOf(v: string): Place | null {
   return /^\d{6}(?!\d)/.test(v.trim()) ? placeFromCode(v.trim().slice(0, 6)) : placeFrom(v.slice(0, 40));
 }
 
+// a small site's lines that name who runs it ("版权所有：城固县上元观镇人民政府", "主办单位：…"): its
+// footer, which the notice's text loses before it is read
+const OWNER_LINE = /(?:版权所有|主办单位|网站主办|主办)\s*[:：]?\s*(?:©\s*)?([\u4e00-\u9fff（）()]{4,40})/g;
+
+/**
+ * The names a page's header and footer give its site's owner, one a line, from the page's text as
+ * it was before its chrome was dropped (its first 2,000 and last 3,000 characters); '' when none.
+ */
+export function siteOwners(raw: string): string {
+  const ends = raw.length > 5000 ? raw.slice(0, 2000) + '\n' + raw.slice(-3000) : raw;
+  if (!/版权所有|主办/.test(ends)) return '';
+  return [...ends.matchAll(OWNER_LINE)].slice(0, 6).map((m) => toSimplified(m[1])).join('\n');
+}
+
 export function locate(
   text: string, lookup: string, fields: Field[], buyer: string | null, title: string | null, hintRegion: string | null | undefined, hasAgency: boolean,
+  owners = '',
 ): { place: Place; source: Extraction['localitySource']; ev: Evidence | null } {
   const buyerSimplified = buyer ? toSimplified(buyer) : null;
   if (buyerSimplified && isCentralUnit(buyerSimplified)) return { place: CENTRAL_PLACE, source: 'central', ev: null };
@@ -68,7 +83,10 @@ export function locate(
   const regionPlace = region ? regionOf(region.value) : null;
   // a joint buy of units in two divisions is placed where they meet, and nothing refines that
   const joint = jointBuyersPlace(buyerLookup, regionPlace);
-  const namePlace = branchPlace(buyerLookup, joint ?? placeFrom(buyerLookup, 3, regionPlace) ?? qualifiedNamePlace(lookup, buyerLookup) ?? nationalGroupUnitPlace(buyerLookup));
+  const namePlace = branchPlace(buyerLookup, joint ?? placeFrom(buyerLookup, 3, regionPlace) ?? qualifiedNamePlace(lookup, buyerLookup) ?? nationalGroupUnitPlace(buyerLookup)
+    // (a township's village or school that the notice never places: the site's owner, a township
+    // government its footer places, "版权所有：城固县上元观镇人民政府")
+    ?? (owners && TOWNSHIP_UNIT.test(buyerLookup ?? '') ? qualifiedNamePlace(owners, buyerLookup) : null));
   const addr = buyerAddress(text, lookup, fields, hasAgency);
   // a buyer named as a city's (or province's) own organ, or a development zone without a
   // division of its own ("潍坊市人民政府新闻办公室", "西安高新技术产业开发区…"), is not in the
@@ -133,7 +151,19 @@ const MAX_QUALIFIED_HITS = 8;
 export function qualifiedNamePlace(lookup: string, buyer: string | null): Place | null {
   // "中共横水镇委员会" is written "中共崇义县横水镇委员会": the party prefix goes before the place
   const name = buyer?.replace(/^(?:中共|中国共产党)/, '') ?? '';
-  if (name.length < 4) return null;
+  const own = name.length >= 4 ? qualifiedPlace(lookup, name) : null;
+  if (own) return own;
+  // a village's or a community's committee (a township's school, clinic) named after its township
+  // ("上元观镇新庄村村民委员会") sits where the text places the township ("城固县上元观镇人民政府")
+  const town = TOWNSHIP_UNIT.exec(name);
+  return town ? qualifiedPlace(lookup, town[1]) : null;
+}
+
+// a township's name, then a unit under it: a village or community committee, a school, a clinic
+const TOWNSHIP_UNIT = /^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会|村民委员会|居民委员会|小学|中学|学校|卫生院|幼儿园))/;
+
+/** The place of the first division chain in `lookup` that ends exactly where `name` begins. */
+function qualifiedPlace(lookup: string, name: string): Place | null {
   let from = 0;
   for (let hits = 0; hits < MAX_QUALIFIED_HITS; hits++) {
     const at = lookup.indexOf(name, from);

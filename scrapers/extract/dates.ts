@@ -296,8 +296,9 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
 // a line of the signature block that holds only dates and their labels: "签订日期：2025 年 8 月
 // 12 日    签订日期：2025 年 8 月 12 日", "二〇二五年九月八日      二〇二五年九月八日" (both parties' columns)
 const SIGN_LABEL = /(?:(?:签订|签署|签约|签字)?(?:日期|时间)|日\s*期)\s*[:：]/g;
-// a 微信公众号 article's byline: "雷山发布 2025-08-21 17:45 贵州"
-const WECHAT_BYLINE = /^(?:\S{1,24}\s+)?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
+// a 微信公众号 article's byline: "雷山发布 2025-08-21 17:45 贵州" (its author and the account's name may
+// both stand before the date: "X中心学校 X教育 2026年2月24日 17:05 湖南")
+const WECHAT_BYLINE = /^(?:\S{1,24}\s+){0,3}((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
 
 /**
  * The last resort, when no notice date stands anywhere: a contract document's signing date (its

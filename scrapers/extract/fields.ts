@@ -30,7 +30,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a service contract's principal (委托方) buys; its 受托方 delivers ("受X委托" has no colon: not this label)
     '委托方',
     // 政府购买服务 names its parties in its own words: the 购买主体 buys, the 承接主体 delivers
-    '购买主体', '购买主体名称', '购买方']],
+    '购买主体', '购买主体名称', '购买方',
+    // a 比选/遴选/询价 run by the body itself names it so ("比选人：X村民委员会", "遴选人：X局")
+    '比选人', '比选人名称', '遴选人', '遴选人名称', '询价人']],
   // the unit that needs the service; the buyer only when no 采购人 is named
   ['buyerAlt', ['项目单位', '需求单位', '采购需求单位', '项目业主', '采购人信息', '采购单位信息',
     // 框架协议: the 征集人 is the buyer (or the central procurement body acting for it)
@@ -80,7 +82,11 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
   ]],
   // a bidder's own price: the award only when it follows the winner's name (see lots.ts)
-  ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价']],
+  ['quote', ['最终报价', '投标报价', '响应报价', '磋商报价', '谈判报价', '最后报价', '评审价格', '投标总价',
+    // a short result's "采购金额：" on the line under its winner ("承接单位：X / 采购金额：39600元"): the
+    // winner's price, read as a quote is (only right after the winner, and only opening its line:
+    // "年度预估采购金额" inside a sentence is a framework's estimate, no label)
+    '采购金额']],
   ['total', ['总中标金额', '总成交金额', '中标总金额', '成交总金额', '总中标(成交)金额']],
   ['budget', [
     // ("采购项目预算金额（元）：…": the longest label is read whole, or its 金额 cuts it from its value)
@@ -203,7 +209,7 @@ export function scanFields(text: string): Field[] {
     const label = canonical(m[0]);
     // a bare 供应商 labels the winner only opening its line ("供应商：X（下称乙方）"); inside a
     // sentence ("参与磋商供应商：A、B") it names bidders and is no label at all
-    if (label === '供应商' && !atLineStart(text, m.index)) continue;
+    if ((label === '供应商' || label === '采购金额') && !atLineStart(text, m.index)) continue;
     if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const role = ROLE_OF.get(label);
     if (!role) continue;

@@ -14,7 +14,7 @@ import { withListedBuyers } from './listed-buyers.js';
 import { completeBuyer, ownSiteBuyer } from './buyer-completion.js';
 import { detectKind, kindFromTitle } from './kind.js';
 import { contractNewsParties, notProcurement } from './news-notice.js';
-import { buyerAddress, locate } from './buyer-place.js';
+import { buyerAddress, locate, siteOwners } from './buyer-place.js';
 import { ambiguousStart } from './locality.js';
 import { pastPlace, todayPlace } from './past-place.js';
 import { budgetFromTables, ceilingFromTables, correctedFromTables, findBudget } from './budget.js';
@@ -181,7 +181,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
   const { text, lookup } = norm;
   const out = blank(text, isSample, warnings);
   try {
-    fill(out, text, lookup, heading, docTitle, input?.hints ?? {}, typeof input?.html === 'string');
+    fill(out, text, lookup, heading, docTitle, input?.hints ?? {}, typeof input?.html === 'string', siteOwners(raw));
   } catch (e) {
     out.warnings.push(`extraction stopped early: ${(e as Error).message}`);
   }
@@ -191,7 +191,7 @@ function extractOnce(input: ExtractInput, depth: number): Extraction {
 }
 
 function fill(
-  out: Extraction, text: string, lookup: string, heading: string | null, docTitle: string | null, hints: NonNullable<ExtractInput['hints']>, isHtml: boolean,
+  out: Extraction, text: string, lookup: string, heading: string | null, docTitle: string | null, hints: NonNullable<ExtractInput['hints']>, isHtml: boolean, owners: string,
 ) {
   const fields = scanFields(lookup);
   const tables = findTables(lookup);
@@ -302,7 +302,7 @@ function fill(
   });
 
   contractNewsParties(out, lookup);
-  const loc = locate(text, lookup, fields, out.buyer, t.title, hints.region, out.agency !== null);
+  const loc = locate(text, lookup, fields, out.buyer, t.title, hints.region, out.agency !== null, owners);
   out.province = loc.place.province;
   out.city = loc.place.city;
   out.county = loc.place.county;

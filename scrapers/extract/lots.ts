@@ -222,7 +222,9 @@ export function findLots(
       if (current && (current.amountForm === 'none' || perItemOnly.has(current))) {
         setMoney(current, m, 0.9);
         perItemOnly.delete(current);
-      } else if (!current && !pending) pending = m;
+      } else if (!current && (!pending || (pending.form === 'unit_price' && m.form === 'total'))) pending = m;
+      // (a winner named in prose: the total stated after its unit prices, "中标价：大米135元/袋 … 合同暂定
+      // 金额￥246,960.00元", is its award, as for a named winner above)
     } else if (f.role === 'unitPrice' && current && current.amountForm === 'none') {
       // "成交单价：1,650元/条" and no total: the winner's price is per item
       const m = fieldMoney(text, f, fields[i + 1]);
@@ -348,7 +350,8 @@ function changedContractAmount(text: string, lookup: string): Money | null {
   return money?.form === 'total' ? money : null;
 }
 
-const HOLDERS_HEAD = /(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+// (or a sentence that says the holders follow: "经遴选，以下单位入围：", "下列供应商入选："; not "以下单位未入围：")
+const HOLDERS_HEAD = /(?:(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)|(?:以下|下列)(?:供应商|服务商|单位)[^\n:：。未不没]{0,10}?(?:入围|入选))\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
 // a rate label on a holder's line: "工时费折扣率：", "下浮率："
 const RATE_ON_LINE = /(?:折扣率|下浮率|费率|优惠率)\s*[:：]?\s*/;
 // a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")

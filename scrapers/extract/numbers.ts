@@ -115,8 +115,11 @@ export interface MoneyHit {
 const NUM = String.raw`(?<![0-9０-９.．*＊])(?:[0-9０-９]{1,3}(?:[,，][ ]?[0-9０-９]{3})*[,，][0-9０-９]{3}(?:[,，][ ]?[0-9０-９]{3})*|[0-9０-９]{1,15})(?:[.．][0-9０-９]{1,8})?(?![0-9０-９*＊])`;
 // ("28,500.00(元/月)": the unit and its period together in brackets, as a gpcms result cell writes a
 // monthly fee beside its 总价: a price per month, not a total)
+// (goods bought by the measure are priced per measure too: "大米135元/袋", "菜籽油258元/桶",
+// "柴油7.8元/升", "保洁3.5元/平方米": a price per bag, never the order's total)
+const PER = String.raw`(?:平方米|立方米|平米|公斤|千克|公里|小时|课时|学时|人次|[年月条个次期项人台套天日集部场袋桶瓶箱盒件张本册支吨斤升亩㎡])`;
 const MONEY_RE = new RegExp(
-  String.raw`([¥￥][ ]?|人民币[ ]?)?(${NUM})[ \t]{0,3}(?:[(（][ ]?(万元|元|亿元)(?:[ ]?/[ ]?([年月条个次期项人台套天日集部场]))?[ ]?[)）]|(万元|万|亿元|亿|元|圆)|(%|％))?(?:[ ]?/[ ]?([年月条个次期项人台套天日集部场])|[ ]?每([年月条个次期项人台套天日集部场]))?`,
+  String.raw`([¥￥][ ]?|人民币[ ]?)?(${NUM})[ \t]{0,3}(?:[(（][ ]?(万元|元|亿元)(?:[ ]?/[ ]?(${PER}))?[ ]?[)）]|(万元|万|亿元|亿|元|圆)|(%|％))?(?:[ ]?/[ ]?(${PER})|[ ]?每(${PER}))?`,
   'g',
 );
 const UPPER_RE = new RegExp(`[${UPPER_CHARS}拾佰仟]{2,40}`, 'g');

@@ -179,7 +179,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       return placedInTitle(text, title, raw) ?? { name: text.slice(start, start + raw.length), start, end: start + raw.length, how: 'prose', confidence: 0.75 };
     }
   }
-  const signed = signatureBuyer(text);
+  const signed = signatureBuyer(text) ?? publishingBody(text);
   if (signed) return signed;
   if (title) {
     const t = titleBuyer(title, toSimplified(title));
@@ -289,7 +289,9 @@ export function signatureBuyer(text: string): PartyHit | null {
     const t = lines[i].trim();
     if (!t) continue;
     const d = t.length <= 16 ? parseDate(t) : null;
-    if (!d || d.start !== 0 || d.end < t.length - 1) continue;
+    // (a village's or a school's 落款 may date itself by month and day alone, "5月6日": the line
+    // above it still signs the notice, though the date gives no year)
+    if ((!d || d.start !== 0 || d.end < t.length - 1) && !MONTH_DAY_LINE.test(t)) continue;
     let j = i - 1;
     while (j > 0 && !lines[j].trim()) j--;
     // a supervisory body that co-signs under the buyer (村务监督委员会, 纪检监察组) oversees the
@@ -303,6 +305,24 @@ export function signatureBuyer(text: string): PartyHit | null {
   }
   return null;
 }
+
+// a 政府信息公开 page's metadata names the body that publishes it ("发布机构：星河县星河镇人民政府")
+const PUBLISHER_FIELD = /^[ \t]*(?:发布机构|发文机关)[ \t]*[:：][ \t]*([\u4e00-\u9fff（）()]{4,40})(?=[ \t\u3000]|$)/m;
+
+/**
+ * The body a 政府信息公开 page's metadata says publishes it, when nothing else names the buyer: on a
+ * government body's own page, its self-run purchase's buyer (never an agency, a centre or a firm).
+ */
+function publishingBody(text: string): PartyHit | null {
+  const head = text.slice(0, 3000);
+  if (!/发布机构|发文机关/.test(head)) return null;
+  const m = PUBLISHER_FIELD.exec(head);
+  if (!m || !looksLikeOrg(m[1]) || NOT_BUYER_SIGNER.test(m[1])) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { name: m[1], start, end: start + m[1].length, how: 'publisher', confidence: 0.6 };
+}
+
+const MONTH_DAY_LINE = /^(?:[1-9]|1[0-2])\s*月\s*(?:[1-9]|[12]\d|3[01])\s*[日号]$/;
 
 function trimProsePrefix(s: string): string {
   // "为推动…，拉萨市商务局" never gets here (punctuation breaks the match); strip leading glue words

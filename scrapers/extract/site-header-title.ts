@@ -1,0 +1,90 @@
+/**
+ * A small site's page read as text opens with the site's own header: the body's name on a line
+ * of its own ("浦江县城市建设投资集团有限公司", "沛县人民政府"), or that name over a generic column
+ * heading ("遂川县水务集团有限公司采购信息公告"). The notice's own title stands further down: a
+ * line that opens with the same name and ends as a notice does, or the 标题 field of a 政府信息公开
+ * metadata table ("标    题：X竞价结果公示"). Pure, no I/O.
+ * @module
+ */
+import { looksLikeOrg } from './org-name.js';
+
+/** A notice title's end: its type ("…入围结果公示", "…网上竞价公告"). */
+const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+
+// a site's generic column heading after the body's name: "采购信息公告", "招标采购信息", "信息公示"
+// (or nothing: the name alone)
+const GENERIC_TAIL = /(?:(?:采购|招标|招采|招投标|阳光采购|交易|采购与招标|招标采购)?信息(?:公告|公示|发布)?|(?:采购|招标|招采|招标采购)(?:公告|公示))$/;
+
+// a 政府信息公开 page's metadata field naming the document ("标    题：X公示", "公告标题：X")
+const META_TITLE = /^[ \t]*(?:公告标题|信息标题|标\s*题)[ \t]*[:：][ \t]*(\S[^\n]{6,148}?)[ \t]*$/m;
+
+/** How many lines under the header the notice's own title may stand (menus, crumbs, a byline). */
+const MAX_LINES = 14;
+
+export interface TitleSpan {
+  title: string;
+  start: number;
+  end: number;
+}
+
+/** The title found so far: none, or one the text may not hold (a page's <title>: start = end = 0). */
+export interface FoundTitle {
+  title: string | null;
+  start: number;
+  end: number;
+}
+
+/** The body's name a header line stands for: the name alone, or the name before a generic column heading. */
+function headerName(title: string): string | null {
+  if (title.length > 40 || /[:：|，。\s]/.test(title)) return null;
+  if (looksLikeOrg(title) && !TITLE_END.test(title)) return title;
+  const tail = GENERIC_TAIL.exec(title);
+  const name = tail ? title.slice(0, tail.index) : '';
+  return name.length >= 4 && looksLikeOrg(name) ? name : null;
+}
+
+/**
+ * The notice's own title under a site header read as the title (see the module's note): the first
+ * line among the next few, before any sentence of the body, that opens with the header's name,
+ * says more than the header and ends as a notice; else null.
+ */
+export function titleUnderHeader(text: string, found: FoundTitle): TitleSpan | null {
+  // (only a title read from the text's own lines: the header is where the text holds it)
+  const title = found.title;
+  const name = title && found.end > found.start ? headerName(title) : null;
+  if (!title || !name) return null;
+  let pos = text.indexOf('\n', found.end);
+  for (let n = 0; pos >= 0 && n < MAX_LINES && pos < found.end + 2000; ) {
+    const nl = text.indexOf('\n', pos + 1);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(pos + 1, end);
+    const line = raw.trim();
+    const rawStart = pos + 1;
+    pos = nl;
+    if (!line) continue;
+    n++;
+    // the body has begun (a sentence), or a list of other notices: the header's title stands alone
+    if (/。/.test(line) || /^[·•▪◆●■]/.test(line)) return null;
+    if (line.startsWith(name) && line.length > title.length && line.length <= 150 && line !== title
+      && TITLE_END.test(line) && !/[:：|｜]/.test(line)) {
+      const start = rawStart + raw.indexOf(line);
+      return { title: line, start, end: start + line.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The 标题 field of a 政府信息公开 page's metadata table (索引号, 发布机构, 标题, 发布日期 …) in the
+ * first 3,000 characters, when the title found does not read as a notice's (the site's name) and
+ * the field's value does; else null.
+ */
+export function metadataTitle(text: string, found: FoundTitle): TitleSpan | null {
+  if (found.title && TITLE_END.test(found.title)) return null;
+  const head = text.slice(0, 3000);
+  if (!/标\s*题/.test(head)) return null;
+  const m = META_TITLE.exec(head);
+  if (!m || !TITLE_END.test(m[1]) || /[|｜:：]/.test(m[1])) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { title: m[1], start, end: start + m[1].length };
+}

@@ -16,7 +16,7 @@
  * lost), county 0.917, date 0.957, every other scored field 1.000; unscored: service type and
  * agency 24/24, kind and division code 22/24, title 21/24: the worst first run since heldout41.
  *
- * After the fixes (parser 1.53.0): every scored field 1.000; kind, service type, agency, division
+ * After the fixes (parser 1.55.0): every scored field 1.000; kind, service type, agency, division
  * code and title 24/24. Rules: a small site's header (its name, or its name over "采购信息公告") or
  * a 政府信息公开 metadata table's 标题 field over the notice's own title; goods priced by the measure
  * (元/袋, 元/桶, 元/吨) as unit prices and the total after them as the award; "确定X为…供货单位";

@@ -3,7 +3,7 @@
  * outside the big portals (a buyer's own site, a 交易中心's 限额以下 section, a state firm's
  * platform, 公众号 posts) in short informal notices: the site's header over the notice's own
  * title, no 采购人 line, prices in a sentence, the buyer only in the 落款. One named row each,
- * run through the real extractNotice: each row failed before parser 1.53.0, except those marked
+ * run through the real extractNotice: each row failed before parser 1.55.0, except those marked
  * (guard), which keep a new rule from overreaching. The names say the general rule, not the
  * fixture; the parties are invented (星河…).
  */

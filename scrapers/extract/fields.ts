@@ -55,6 +55,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '承接主体', '承接主体名称', '承接单位', '承接单位名称', '承接方',
     // 直接委托 results (a body's own purchase below its threshold): the 受托单位 is engaged
     '受托单位', '受托单位名称',
+    // a 拟直接采购/单一来源 proposal names the firm it means to buy from: "拟采购单位：X公司" is
+    // whom the purchase goes to, never the buyer its 采购单位 would read as
+    '拟采购单位', '拟采购供应商', '拟成交单位',
   ]],
   ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息',
     // a losing bidder named in the result ("未中标供应商：X，投标报价…"): a bidder, never the winner

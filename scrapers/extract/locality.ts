@@ -44,6 +44,9 @@ function within(d: Division, ctx: Division | null): boolean {
 
 const TOWN_AFTER_ALIAS = /^(?:镇|乡|村|街道|路|街|社区|大道|小区|胡同|巷)/;
 
+// (a character that makes a word of 镇/乡/村 after it, "城镇", "乡镇", "村镇银行", is no town name's)
+const ALIAS_OPENS_TOWN = /^[\u4e00-\u9fff](?<![城乡村集重古小名市])(?:镇|乡|村|街道)(?![镇乡村])/;
+
 const SKIP_PREFIX = /^(?:中共|中国共产党|共青团|中国|关于|[“"‘'《【[(（\s]|\d{4}年度?)+/;
 
 /**
@@ -80,6 +83,12 @@ export function chainFromStart(s: string, ctx: Division | null = null): { div: D
       // a short alias followed by 镇/乡/村/街道/路 names a township or a street that shares the
       // word ("太平镇" is not 太平区, "北京路小学" is not in Beijing): not a division
       if (ok.length && ok.every((d) => d.name !== s.slice(pos, pos + l)) && TOWN_AFTER_ALIAS.test(s.slice(pos + l, pos + l + 2))) break;
+      // nor one character more before 镇/乡/村/街道: a township's or village's three-character
+      // name that opens with the alias ("太平哨镇" is no 太平区; a county's two-character
+      // township after its alias, "宾川鸡足山镇", has two or more)
+      if (ok.length && ok.every((d) => d.name !== s.slice(pos, pos + l)) && ALIAS_OPENS_TOWN.test(s.slice(pos + l, pos + l + 3))
+        // (unless those two characters are a division's own name: "浙江桐乡经济开发区" is in 桐乡)
+        && !byName.has(s.slice(pos + l, pos + l + 2))) break;
       if (ok.length) {
         found = ok;
         len = l;

@@ -58,6 +58,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a 拟直接采购/单一来源 proposal names the firm it means to buy from: "拟采购单位：X公司" is
     // whom the purchase goes to, never the buyer its 采购单位 would read as
     '拟采购单位', '拟采购供应商', '拟成交单位',
+    // a 社区's or a school's short result names whom it engaged by the task ("二、服务单位：X公司";
+    // only opening its line: "服务单位须持有…" in a sentence is a duty, no label)
+    '服务单位', '供货单位', '配送单位',
   ]],
   ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息',
     // a losing bidder named in the result ("未中标供应商：X，投标报价…"): a bidder, never the winner
@@ -159,6 +162,8 @@ const FIRST = [...new Set(ALL.map((l) => l[0]))].join('').replace(/[\]\\^-]/g, '
 // (购 opens every 采购 while the labels that start with it all start 购买: the rest of 采购 is
 // skipped at once rather than tried against every label)
 const SKIP_CAIGOU = ALL.every((l) => l[0] !== '购' || l.startsWith('购买')) ? '(?!购(?![ ]{0,4}买))' : '';
+// winners named by their task: labels only opening a line (see scanFields)
+const TASK_VENDOR = new Set(['服务单位', '供货单位', '配送单位']);
 const LABEL_RE = new RegExp(`(?=[${FIRST}])${SKIP_CAIGOU}(?:${ALL.map(labelPattern).join('|')})`, 'g');
 
 const CANON = new Map<string, string>();
@@ -212,7 +217,7 @@ export function scanFields(text: string): Field[] {
     const label = canonical(m[0]);
     // a bare 供应商 labels the winner only opening its line ("供应商：X（下称乙方）"); inside a
     // sentence ("参与磋商供应商：A、B") it names bidders and is no label at all
-    if ((label === '供应商' || label === '采购金额') && !atLineStart(text, m.index)) continue;
+    if ((label === '供应商' || label === '采购金额' || TASK_VENDOR.has(label)) && !atLineStart(text, m.index)) continue;
     if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const role = ROLE_OF.get(label);
     if (!role) continue;

@@ -58,7 +58,9 @@ const PROSE_WINNER: RegExp[] = [
   // a short result's one sentence: "经比选，确定由X以28,600元承接本项目" (who, at what price, takes it on)
   /(?:确定|选定|决定|同意)\s*由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店))\s*以\s*(?:人民币)?(?:[¥￥]\s*)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格|的报价)?\s*(?:承接|承担|承办|实施|中标|成交|中选)/,
   // "经竞价，X报价最低，确定为成交供应商": the winner named before the reason it won
-  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高)\s*[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
+  // (a condition may ride with the reason, "X报价最低且响应文件符合要求，确定为成交供应商", and a
+  // village's or a school's purchase names the winner by its task: "…，确定为供货单位")
+  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高)(?:且[^，,。；;\n]{2,20})?\s*[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
   // a school's or a town's own purchase names the winner by what it will do for the buyer, the goods
@@ -177,8 +179,9 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 
 // "…为成交供应商，成交供应商以人民币叁拾贰万元整（¥320,000.00）承接本项目", "…，成交价格为…":
 // the winner's price later in the same sentence, introduced by 以 and a taking verb or by a price label
-// (the label glued to its figure too, as a short notice writes it: "…为成交单位，成交价叁万陆仟捌佰元整（36800元）")
-const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+// (the label glued to its figure too, as a short notice writes it: "…为成交单位，成交价叁万陆仟捌佰元整（36800元）";
+// a village's result states what it will sign: "…确定为供货单位，合同金额壹拾陆万捌仟元整")
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款))\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number): ReturnType<typeof readMoney> {

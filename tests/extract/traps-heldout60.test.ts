@@ -32,6 +32,39 @@ const rows: TrapRow[] = [
       expect(e.lots).toEqual([]);
     },
   },
+  {
+    name: 'a platform heading tagged with its result ("【竞价结果】X项目") is an award, its winner named before the reason and a condition ("X报价最低且…，确定为成交供应商，成交价19.6万元")',
+    text: '【竞价结果】星河文旅集团有限公司新媒体代运营服务项目\n公示时间：2021-07-14\n一、采购方式：网上竞价\n二、竞价结果：\n星河之光文化传媒有限公司  21.60万元\n星河云上数字科技有限公司  19.60万元\n经评审小组审核，星河云上数字科技有限公司报价最低且响应文件符合要求，确定为成交供应商，成交价19.6万元。\n三、采购单位：星河文旅集团有限公司',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河云上数字科技有限公司', 196000]]);
+    },
+  },
+  {
+    name: '(guard) a call whose text names its future result ("成交结果将在…公示") stays a call',
+    text: '星河镇宣传栏制作询价公告\n发布时间：2025-03-12\n现邀请供应商报价。采购预算：4.5万元。\n成交结果将在本网站公示。\n星河镇人民政府',
+    check: (e) => expect(e.kind).toBe('tender'),
+  },
+  {
+    name: 'a village\'s 比价结果 names its winner by its task and what it will sign ("X报价最低，确定为供货单位，合同金额壹拾陆万捌仟元整")',
+    text: '星河村茶叶加工设备采购比价结果公示\n2018年5月28日\n报价单位及报价：\n1、星河茶机有限公司：总价168,000.00元；\n2、星河机械经营部：总价172,500.00元。\n比价结果：星河茶机有限公司报价最低，确定为供货单位，合同金额壹拾陆万捌仟元整。\n星河村村民委员会',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河茶机有限公司', 168000]]),
+  },
+  {
+    name: 'a county shop trading as a 城 of its goods ("X家具城") is a winner\'s name in prose',
+    text: '关于镇机关办公家具采购询价结果的公示\n2016年6月6日，我镇对办公家具进行询价采购。经询价小组综合比较，确定星河县鑫源家具城为成交供应商，成交总价玖万肆仟叁佰元整（94,300元），供货期15天。\n星河镇人民政府\n2016年6月6日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河县鑫源家具城', 94300]]),
+  },
+  {
+    name: 'a 直接采购结果 names its winner by the task on a line of its own ("二、服务单位：X公司"), priced per meal: one lot, no total',
+    text: '星河社区居民委员会\n关于社区老年助餐点配餐服务直接采购结果的公示\n现将结果公示如下：\n一、服务内容：为辖区老年人提供午餐配送。\n二、服务单位：星河福满园餐饮管理有限公司\n三、服务价格：每份餐标15元，按实际份数每月结算。\n星河社区居民委员会',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河福满园餐饮管理有限公司', null]]),
+  },
+  {
+    name: '(guard) a call\'s duty sentence ("服务单位须持有…") names no winner',
+    text: '星河社区老年助餐点配餐服务询价公告\n发布时间：2024-06-01\n现邀请供应商报价，服务单位须持有食品经营许可证。\n采购预算：10万元\n星河社区居民委员会',
+    check: (e) => expect(e.lots).toEqual([]),
+  },
 ];
 
 runTrapRows('heldout60 traps', rows);

@@ -123,6 +123,9 @@ export function bodyTitle(text: string): BodyTitle | null {
     if (k >= lines.length) return null;
     const opener = lines[k].trim();
     if (!BODY_OPENER.test(opener) && !INDENTED.test(lines[k].replace(/\r$/, ''))) continue;
+    // an indented line that is itself a title is the next entry of a side list ("相关链接：" / "  X比选结果公示"
+    // / "  Y询价公告"), not a paragraph of prose under a heading
+    if (!BODY_OPENER.test(opener) && isTitleLike(opener)) continue;
     // a list of other notices, each title over its date ("X中标公告" / "2025-05-28" / "Y成交公告"),
     // is no body: a bare date followed by another title-like line is the list's
     if (BARE_DATE.test(opener) && k + 1 < lines.length && isTitleLike(lines[k + 1].trim())) continue;

@@ -8,6 +8,7 @@ import { unitFromQualifier } from './fields.js';
 import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { headerUnit, unitAbove, type Table } from './tables.js';
+import { oneYearTerm } from './period-price.js';
 
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
 // what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
@@ -146,6 +147,24 @@ function lotListValue(lookup: string, f: Field): Field {
   return { ...f, valueEnd: end, value: lookup.slice(f.valueStart, end) };
 }
 
+// a bracket opening with a lot's label: "（A包320万元，B包240万元）", "（第一包…）", "（包1：…）"
+const LOTS_IN_BRACKET = /[（(]\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:包|标段|分标)|[A-Z]\s*(?:包|分标)|(?:包|标段|标包|分标|合同包|采购包)\s*[0-9A-Za-z一二三四五六七八九十]{1,4}|[一二三四五六七八九十]{1,3}\s*标段)/;
+
+/**
+ * The project's figure written before its lots' in one value: "伍佰陆拾万元（A包320万元，B包240万元）"
+ * is 5600000, the bracket's lots only its parts (a reader of the whole value would meet the lots'
+ * digits first and take the first lot's for the project's). Null when no lot label follows a figure.
+ */
+function figureBeforeLots(text: string, lookup: string, f: Field): Money | null {
+  const value = lookup.slice(f.valueStart, f.valueEnd);
+  if (!/[包标]/.test(value)) return null; // cheap guard before the lot scan
+  // (only lots in a bracket right after the figure are its parts: "60万元；包2：40万元" lists lots)
+  const open = LOTS_IN_BRACKET.exec(value);
+  if (!open || open.index === 0) return null;
+  const lead = readMoney(text, f.valueStart, f.valueStart + open.index, unitFromQualifier(f.qualifier) ?? 'yuan');
+  return lead && lead.form === 'total' && lead.yuan != null && lead.yuan >= 100 ? lead : null;
+}
+
 /** Each lot's figure in one field value: "包1：30万元；包2：20万元" (the lot labels start the parts). */
 function lotsInValue(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
   // the list ends with its sentence ("包1 36万元，包2 13万元。评审排名第二的供应商：包1 …" goes on
@@ -225,7 +244,9 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     // "采购项目预算：本项目为定点服务，按实际发生的维修量结算，年度维修费用约45万元，不设预算总额": the
     // field says there is no budget; the figure in it is an estimate of use
     if (f.role === 'budget' && NO_BUDGET.test(lookup.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 200)))) continue;
-    let m = fieldMoney(text, f, fields[i + 1]);
+    let m = (f.role === 'budget' ? figureBeforeLots(text, lookup, f) : null) ?? fieldMoney(text, f, fields[i + 1]);
+    // "项目预算：人民币22.8万元/年" for a term of one year ("租赁期12个月"): the year's figure is the whole
+    if (m?.form === 'unit_price' && m.perUnit === '年' && m.unitPrice != null && f.role === 'budget' && oneYearTerm(lookup)) m = { ...m, form: 'total', yuan: m.unitPrice };
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // the figure a correction's sentence goes on to change ("原公告…中“预算金额：386.00万元”更正为“预算金额：
     // 352.00万元”", "预算金额：由80万元变更为65万元"): the figure it becomes stands for the field (a new

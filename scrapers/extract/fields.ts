@@ -279,6 +279,12 @@ export function scanFields(text: string): Field[] {
     } else if (MONEY_ROLES.has(role) && /^[ ]{0,2}(?:不变[，,][ ]{0,2})?(?:仍为|仍是|现为|调整为|变更为|更正为|修改为)[ ]{0,2}[:：]?[ ]{0,2}(?=[¥￥人0-9０-９])/.test(after)) {
       // "预算金额不变，仍为人民币陆拾万元整", "最高限价调整为58万元": a correction states the figure that holds
       sepEnd = p + /^[ ]{0,2}(?:不变[，,][ ]{0,2})?(?:仍为|仍是|现为|调整为|变更为|更正为|修改为)[ ]{0,2}[:：]?[ ]{0,2}/.exec(after)![0].length;
+    } else if (role === 'budget' && /预算/.test(label) && /^[ ]{0,2}(?:约为|为约|约)[ ]{0,2}(?:[¥￥]|人民币)?[0-9０-９]/.test(after)
+      // (not an estimate the sentence says is settled on what is used: "年度保费预算约96万元，据实结算")
+      && !/结算/.test(text.slice(p, p + 60).split(/[。\n]/)[0])) {
+      // "村里本次取暖费用预算约5万元": a figure called 预算 stays the budget though approximate (a
+      // 采购资金约… not called 预算 is an estimate of spending: no label read so)
+      sepEnd = p + /^[ ]{0,2}(?:约为|为约|约)[ ]{0,2}/.exec(after)![0].length;
     } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals)
       sepEnd = p;

@@ -67,6 +67,15 @@ function multiYearTerm(lookup: string): boolean {
   return m[1] === undefined || Number(m[2]) > Number(m[1]);
 }
 
+// a term of one year, however named: "租赁期12个月", "服务期限：一年", "合同期1年"
+const ONE_YEAR_TERM = /(?:服务期|服务期限|合同期|合同期限|履约期限|服务时间|协议期|租赁期|租期|租赁期限)\s*(?:为|[:：])?\s*(?:12\s*个月|一年|壹年|1\s*年)(?![0-9])/;
+
+/** The notice states a term of exactly one year and none longer. */
+export function oneYearTerm(lookup: string): boolean {
+  const head = lookup.slice(0, 20_000);
+  return ONE_YEAR_TERM.test(head) && !multiYearTerm(lookup);
+}
+
 /** A stated total just after a per-period or per-item price ("…/年，服务期两年，合同总价36万元"). */
 function totalAfter(text: string, lookup: string, from: number): Money | null {
   const m = TOTAL_AFTER.exec(lookup.slice(from, from + 60));

@@ -65,6 +65,46 @@ const rows: TrapRow[] = [
     text: '星河社区老年助餐点配餐服务询价公告\n发布时间：2024-06-01\n现邀请供应商报价，服务单位须持有食品经营许可证。\n采购预算：10万元\n星河社区居民委员会',
     check: (e) => expect(e.lots).toEqual([]),
   },
+  {
+    name: 'a side list\'s titles, one indented under another ("相关链接：" / "  X结果公示" / "  Y询价公告"), are no body title: the notice\'s budget line is not blanked as a list entry\'s',
+    text: '星河镇人民政府关于2025年度道路保洁服务项目比选公告\n\n栾川县人民政府网  2025-02-17 11:20  来源：星河镇\n\n    星河镇2025年度道路保洁服务项目采用公开比选方式确定服务单位。\n一、比选人：栾川县星河镇人民政府\n二、项目概况\n    1．服务期限：两年；\n    2．项目预算：人民币64万元（两年合计），即每年32万元。\n\n栾川县星河镇人民政府\n2025年2月17日\n\n相关链接：\n  星河镇2025年政务新媒体运营服务比选结果公示\n  星河镇星河村视频监控补点项目询价公告\n',
+    check: (e) => expect(e.budgetYuan).toBe(640000),
+  },
+  {
+    name: 'a figure called 预算 stays the budget though approximate ("村里本次取暖费用预算约5万元")',
+    text: '星河村冬季取暖用煤询价公告\n发布时间：2019-10-08\n    报价最低且质量合格的为成交单位。村里本次取暖费用预算约5万元。\n星河村村民委员会',
+    check: (e) => expect(e.budgetYuan).toBe(50000),
+  },
+  {
+    name: '(guard) an approximate 预算 the sentence settles on what is used ("年度保费预算约96万元，据实结算") is no budget',
+    text: '星河市机关公务车辆保险服务询价公告\n发布时间：2021-01-10\n    本项目年度保费预算约96万元，据实结算。\n采购人：星河市机关事务服务中心',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: '(guard) an approximate spending figure not called 预算 ("本学期食材采购资金约13.6万元") is no budget',
+    text: '星河中学食堂食材询价公告\n发布时间：2017-08-21\n    本学期食材采购资金约13.6万元，以实际配送数量结算。\n星河中学',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: 'a 预算 written per year ("22.8万元/年") over a term of one year ("租赁期12个月") is the budget',
+    text: '星河县融媒体中心车辆租赁服务比选公告\n发布时间：2026-01-06\n一、采购单位：星河县融媒体中心\n二、租赁需求：租赁期12个月（2026年2月1日至2027年1月31日），实行月租制。\n三、项目预算：人民币22.8万元/年（三辆车合计）。',
+    check: (e) => expect(e.budgetYuan).toBe(228000),
+  },
+  {
+    name: '(guard) a 预算 written per year over a term of three years ("服务期三年") is no budget',
+    text: '星河县融媒体中心车辆租赁服务比选公告\n发布时间：2026-01-06\n一、采购单位：星河县融媒体中心\n二、服务期三年，租赁期12个月一签。\n三、项目预算：人民币22.8万元/年。',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: 'a budget in capitals with its lots in a bracket after it ("伍佰陆拾万元（A包320万元，B包240万元）") is the capitals\' figure, not the first lot\'s',
+    text: '星河县学生校车采购项目招标公告\n发布日期：2012-08-10\n采购人：星河县教育局\n四、本项目采购预算为人民币伍佰陆拾万元（A包320万元，B包240万元）。',
+    check: (e) => expect(e.budgetYuan).toBe(5600000),
+  },
+  {
+    name: '(guard) lots listed after a label without a project figure ("预算金额：包1：30万元；包2：20万元") still sum',
+    text: '星河县宣传服务项目招标公告\n发布日期：2024-08-10\n采购人：星河县文化旅游局\n预算金额：包1：30万元；包2：20万元\n',
+    check: (e) => expect(e.budgetYuan).toBe(500000),
+  },
 ];
 
 runTrapRows('heldout60 traps', rows);

@@ -7,6 +7,7 @@
  * @module
  */
 import { looksLikeOrg, OVERSEER, type PartyHit } from './parties.js';
+import { chainFromStart } from './locality.js';
 
 // a name that starts with an administrative level word and no place before it: 县委网信办,
 // 区融媒体中心, 市委宣传部, 县文化和旅游局, 旗委宣传部 — it could be any county's
@@ -82,6 +83,24 @@ function townshipBody(text: string, town: string): { name: string; start: number
   return tail ? { name: tail[1], start: from + tail.index + tail[0].indexOf(tail[1]) } : null;
 }
 
+/**
+ * A line of its own among the text's first lines that writes `name` after a division's name and
+ * nothing else ("围场满族蒙古族自治县" + "四合永镇人民政府"); null when none does, or `name` has its place.
+ */
+function placedLetterhead(text: string, name: string): { name: string; start: number } | null {
+  if (name.length < 4 || chainFromStart(name)) return null;
+  const head = text.slice(0, 1500);
+  for (let at = head.indexOf(name); at > 0; at = head.indexOf(name, at + 1)) {
+    const lineStart = head.lastIndexOf('\n', at) + 1;
+    const prefix = head.slice(lineStart, at).trim();
+    if (prefix.length < 2 || prefix.length > 20 || !/^[\u4e00-\u9fff]+$/.test(prefix)) continue;
+    if (!/^[ \t\u3000]*(?:\n|$)/.test(head.slice(at + name.length))) continue;
+    const chain = chainFromStart(prefix);
+    if (chain && chain.end === prefix.length && !chain.ambiguous) return { name: prefix + name, start: at - prefix.length };
+  }
+  return null;
+}
+
 /** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
 export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
   if (!hit || hit.name.includes('；')) return hit;
@@ -89,6 +108,12 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
   if (hit.how === 'title' && BARE_TOWNSHIP.test(hit.name)) {
     const body = townshipBody(text, hit.name);
     if (body) return { ...hit, name: body.name, start: body.start, end: body.start + body.name.length, how: 'title+header' };
+  }
+  // a 落款 that signs without its place ("四合永镇人民政府") under a letterhead that writes it in
+  // full ("围场满族蒙古族自治县四合永镇人民政府" on its own line above the heading): the letterhead's
+  if (hit.how === 'signature') {
+    const full = placedLetterhead(text, hit.name);
+    if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature+letterhead' };
   }
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);

@@ -40,7 +40,9 @@ const ORG_END = /(?:中心|公司|局|部|委员会|办公室|政府|院|站|所
  */
 function joinNameFragment(m: string, value: string, rest: string, at: number, all: string): string {
   const lineStart = all.lastIndexOf('\n', at) + 1;
-  if (at - lineStart > 16 || !ORG_END.test(value + rest) || ORG_END.test(value)) return m;
+  // (a name cut mid-word ends in a character of it: a phone number or a code ending its line, "联系电话：
+  // 0512-53571246", is whole, and the signature under it, "太仓市X街道办事处", is no fragment of it)
+  if (at - lineStart > 16 || !/[\u4e00-\u9fff（）()]$/.test(value) || !ORG_END.test(value + rest) || ORG_END.test(value)) return m;
   return m.slice(0, m.indexOf(value) + value.length) + rest;
 }
 

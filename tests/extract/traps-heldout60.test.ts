@@ -105,6 +105,29 @@ const rows: TrapRow[] = [
     text: '星河县宣传服务项目招标公告\n发布日期：2024-08-10\n采购人：星河县文化旅游局\n预算金额：包1：30万元；包2：20万元\n',
     check: (e) => expect(e.budgetYuan).toBe(500000),
   },
+  {
+    name: 'a 落款 on the line after a contact line ending in a phone number ("联系电话：0512-53571246" / "太仓市星河街道办事处") is not joined to it as a name\'s broken tail: it signs as the buyer',
+    text: '星河街道宣传片拍摄制作服务遴选公告\n发布日期：2023-03-28\n    因工作需要，拟遴选一家服务单位承担宣传片拍摄制作工作。\n   本项目预算金额：128000元。\n   联系人：顾先生  联系电话：0512-53571246\n太仓市星河街道办事处\n2023年3月28日\n',
+    check: (e) => {
+      expect(e.buyer).toBe('太仓市星河街道办事处');
+      expect(e.county).toBe('太仓市');
+    },
+  },
+  {
+    name: '(guard) a labelled name broken before its organisation word ("名称：隆回县融媒" / "体中心") is still joined',
+    text: '星河宣传片拍摄项目询价公告\n发布日期：2023-03-28\n采购人信息\n名称：隆回县融媒\n体中心\n预算金额：128000元\n',
+    check: (e) => expect(e.buyer).toBe('隆回县融媒体中心'),
+  },
+  {
+    name: 'a 落款 signing without its place ("星河镇人民政府") under a letterhead that writes it after its county ("围场满族蒙古族自治县星河镇人民政府") is the letterhead\'s full name',
+    text: '围场满族蒙古族自治县星河镇人民政府\n关于镇机关办公家具采购询价结果的公示\n\n    我镇对办公家具进行询价采购，确定星河家具有限公司为成交供应商，成交总价94,300元。\n    联系电话：0314-7751013\n\n                                  星河镇人民政府\n                                   2016年6月6日\n',
+    check: (e) => expect(e.buyer).toBe('围场满族蒙古族自治县星河镇人民政府'),
+  },
+  {
+    name: '(guard) a 落款 whose name is not written after a place at the head stays as signed',
+    text: '关于镇机关办公家具采购询价结果的公示\n星河镇人民政府门户网站\n\n    我镇对办公家具进行询价采购，确定星河家具有限公司为成交供应商，成交总价94,300元。\n\n                                  星河镇人民政府\n                                   2016年6月6日\n',
+    check: (e) => expect(e.buyer).toBe('星河镇人民政府'),
+  },
 ];
 
 runTrapRows('heldout60 traps', rows);

@@ -6,6 +6,7 @@
  * or the first indented paragraph. This module finds that line; it does no I/O.
  */
 import { displayWidth } from './layout-table.js';
+import { looksLikeOrg } from './org-name.js';
 
 /** How far into a text the body's title is looked for: chrome rarely runs longer. */
 const MAX_LINES = 60;
@@ -140,10 +141,19 @@ export function bodyTitle(text: string): BodyTitle | null {
       const headStart = at - above.length - 1 + above.indexOf(headPart);
       return { title: headPart + title, start: headStart, end: start + title.length };
     }
+    // a heading that opens with 关于 under its issuer's name on the line above ("星河县星河中学" /
+    // "关于…的询价公告"): the letterhead is the heading's first part, as its other notices are titled
+    if (!lead && title.startsWith('关于') && i > 0 && LETTERHEAD.test(headPart) && looksLikeOrg(headPart)) {
+      const headStart = at - above.length - 1 + above.indexOf(headPart);
+      return { title: headPart + title, start: headStart, end: start + title.length };
+    }
     return { title, start, end: start + title.length };
   }
   return null;
 }
+
+// an issuer's name alone on its line: words only, no space, label or date
+const LETTERHEAD = /^[\u4e00-\u9fff（）()]{4,40}$/;
 
 // an aggregator's note set inside a restated title: "X项目（四个包）中标公告"
 const NOTE_IN_TITLE = /[(（][^()（）\n]{1,12}[)）]/g;

@@ -128,6 +128,21 @@ const rows: TrapRow[] = [
     text: '关于镇机关办公家具采购询价结果的公示\n星河镇人民政府门户网站\n\n    我镇对办公家具进行询价采购，确定星河家具有限公司为成交供应商，成交总价94,300元。\n\n                                  星河镇人民政府\n                                   2016年6月6日\n',
     check: (e) => expect(e.buyer).toBe('星河镇人民政府'),
   },
+  {
+    name: 'a heading opening with 关于 under its issuer\'s name on the line above ("星河县星河中学" / "关于…的询价公告") takes the letterhead into the title',
+    text: '星河县星河中学  校园网\n首页 | 学校概况 | 校务公开\n\n星河县星河中学\n关于录播教室及校园广播系统采购的询价公告\n\n发布日期：2022年11月2日   来源：学校办公室\n\n    我校拟对录播教室进行询价采购。\n采购人：星河县星河中学\n',
+    check: (e) => expect(e.title).toBe('星河县星河中学关于录播教室及校园广播系统采购的询价公告'),
+  },
+  {
+    name: '(guard) a 关于 heading under a line that is no issuer\'s name ("校务公开栏目更新") stays as written',
+    text: '星河县星河中学  校园网\n校务公开栏目更新\n关于录播教室及校园广播系统采购的询价公告\n\n发布日期：2022年11月2日   来源：学校办公室\n\n    我校拟对录播教室进行询价采购。\n采购人：星河县星河中学\n',
+    check: (e) => expect(e.title).toBe('关于录播教室及校园广播系统采购的询价公告'),
+  },
+  {
+    name: 'a breadcrumb whose last crumb is a column\'s name ("星河县人民政府 星河县卫生健康局 > 通知公告") is no title, though it ends 公告',
+    text: '首页 > 部门信息公开 > 星河县卫生健康局 > 通知公告\n\n星河县人民政府 星河县卫生健康局 > 通知公告\n\n星河镇中心卫生院负压救护车采购询价公告\n【发布时间：2021-03-02】【来源：星河镇中心卫生院】\n\n    现邀请符合条件的供应商参加报价。\n一、采购人：星河县星河镇中心卫生院\n',
+    check: (e) => expect(e.title).toBe('星河镇中心卫生院负压救护车采购询价公告'),
+  },
 ];
 
 runTrapRows('heldout60 traps', rows);

@@ -1,0 +1,42 @@
+/**
+ * Traps found by the sixty-fifth unseen batch (tests/fixtures/extract/heldout65): video operations
+ * at the scope's edge, hidden under titles that name no service (宣传服务, 活动服务), and page
+ * chrome read as the title. One named row each, run through the real extractNotice: each row failed
+ * before parser 1.57.0, except those marked (guard), which keep a new rule from overreaching. The
+ * names say the general rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const tender = (items: string) =>
+  `星河县文化旅游局星河县旅游形象宣传服务项目竞争性磋商公告\n发布时间：2024-04-02 09:30\n一、项目基本情况\n项目名称：星河县旅游形象宣传服务项目\n预算金额：人民币48.00万元\n采购需求：\n${items}\n合同履行期限：合同签订后90日历天内。\n二、采购人信息\n名 称：星河县文化旅游局\n`;
+
+const rows: TrapRow[] = [
+  {
+    name: 'a title that names no service ("旅游形象宣传服务") whose first 采购需求 item makes a film is video operations: a promotional film',
+    text: tender('1.拍摄制作星河县旅游形象宣传片1部（主片6分钟、30秒版1版，4K画质，含航拍，中英双语字幕）；\n2.利用素材剪辑短视频10条；\n3.宣传片在机场LED屏投放所需格式转换（投放费用另行采购）。'),
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'promo_film']),
+  },
+  {
+    name: '(guard) a 宣传服务 whose first item buys broadcast rights to existing films is not video operations',
+    text: tender('1.购买纪录片2部（共计20集）在星河县电视台的首轮播映权，授权期限2年；\n2.提供节目编排建议。'),
+    check: (e) => expect(e.isVideoOps).toBe(false),
+  },
+  {
+    name: '(guard) a 宣传服务 whose first item is placement on screens is not video operations, though a film is named later',
+    text: tender('1.在星河高铁站LED大屏投放旅游宣传片，每日不少于60次，投放期12个月；\n2.宣传片由采购人提供。'),
+    check: (e) => expect(e.isVideoOps).toBe(false),
+  },
+  {
+    name: 'a 融媒体宣传服务 whose first listed item is short videos made for the buyer is video production, not account running',
+    text: '星河县委宣传部2024年度融媒体宣传服务采购项目成交公告\n发布时间：2024-07-06\n成交供应商：星河新视点文化传媒有限公司\n成交金额：人民币贰拾万元整（¥200,000.00）\n服务名称：融媒体宣传服务\n服务内容：（1）拍摄制作宣传短视频100条（每条1-3分钟，含策划、拍摄、剪辑、字幕），供“星河发布”各平台使用；（2）制作年度宣传短片合集1部；（3）配套新闻图文稿件30篇。\n采购人：中共星河县委宣传部\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),
+  },
+  {
+    name: '(guard) a 融媒体宣传服务 whose first item runs the named accounts stays account operation',
+    text: '星河县委宣传部2024年度融媒体宣传服务采购项目成交公告\n发布时间：2024-07-06\n成交供应商：星河新视点文化传媒有限公司\n成交金额：人民币贰拾万元整（¥200,000.00）\n服务内容：“星河发布”抖音号、视频号账号运营（全年），拍摄城市形象宣传片1部，重大活动网络直播不少于6场\n采购人：中共星河县委宣传部\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
+  },
+];
+
+runTrapRows('heldout65 traps', rows);

@@ -37,6 +37,31 @@ const rows: TrapRow[] = [
     text: '星河县委宣传部2024年度融媒体宣传服务采购项目成交公告\n发布时间：2024-07-06\n成交供应商：星河新视点文化传媒有限公司\n成交金额：人民币贰拾万元整（¥200,000.00）\n服务内容：“星河发布”抖音号、视频号账号运营（全年），拍摄城市形象宣传片1部，重大活动网络直播不少于6场\n采购人：中共星河县委宣传部\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
   },
+  {
+    name: 'a kind-only heading (a breadcrumb\'s last step, "中标(成交)结果公告") over the notice\'s own title ending with the same words: the own title',
+    text: '星河省政府采购网\n当前位置：首页 >> 采购公告 >>\n中标(成交)结果公告\n星河县农业农村局2024星河茶节活动服务项目中标(成交)结果公告\n2024-03-15 10:22   【打印】【关闭】\n一、项目编号：XH2024-018\n二、项目名称：2024星河茶节活动服务项目\n',
+    check: (e) => expect(e.title).toBe('星河县农业农村局2024星河茶节活动服务项目中标(成交)结果公告'),
+  },
+  {
+    name: '(guard) a kind-only heading over a line that is not a title of the same kind keeps the heading rule as before',
+    text: '中标(成交)结果公告\n星河县农业农村局关于采购事项的说明，详见附件。\n一、项目编号：XH2024-018\n',
+    check: (e) => expect(e.title).not.toContain('说明'),
+  },
+  {
+    name: 'an aggregator\'s menu bar led by its name ("星河标讯 | 首页 招标 中标 拟建 企业 VIP") is chrome, not the title',
+    text: '星河标讯 | 首页 招标 中标 拟建 企业 VIP\n星河县人民政府办公室政务网站运维服务项目中标公告\n采购人：星河县人民政府办公室\n中标供应商：星河数联信息技术有限公司\n中标金额：246,000.00元\n',
+    check: (e) => expect(e.title).toBe('星河县人民政府办公室政务网站运维服务项目中标公告'),
+  },
+  {
+    name: 'an aggregator\'s notes over a copied award: the heading over the award\'s opening sentence ("X受Y委托，就…现将中标结果公告如下：") is the title',
+    text: '星河标讯 | 首页 招标 中标 拟建 企业 VIP\n该信息已收录于数据库，以下为原文信息（查看原文需登录）\n相似项目：星河县融媒体中心短视频拍摄服务项目（18.8万元）\n\n星河县人民政府办公室政务网站运维服务项目中标公告\n星河招标代理有限公司受星河县人民政府办公室委托，就“政务网站运维服务项目”进行公开招标采购，现将中标结果公告如下：\n一、中标信息：\n供应商名称：星河数联信息技术有限公司\n中标金额：246,000.00元\n',
+    check: (e) => expect(e.title).toBe('星河县人民政府办公室政务网站运维服务项目中标公告'),
+  },
+  {
+    name: '(guard) a first line that already reads as a notice\'s title stays, though a shorter heading stands over the 受…委托 sentence below',
+    text: '星河县文体广电旅游局2019年星河旅游形象宣传片拍摄制作项目成交公告\n项目名称：星河县2019年旅游形象宣传片拍摄制作项目\n公告摘要\n———————————\n星河县2019年旅游形象宣传片拍摄制作项目成交公告\n星河招标代理有限公司受星河县文体广电旅游局的委托，就星河县2019年旅游形象宣传片拍摄制作项目采用竞争性磋商方式进行采购，现将采购结果公告如下：\n一、项目基本情况\n',
+    check: (e) => expect(e.title).toBe('星河县文体广电旅游局2019年星河旅游形象宣传片拍摄制作项目成交公告'),
+  },
 ];
 
 runTrapRows('heldout65 traps', rows);

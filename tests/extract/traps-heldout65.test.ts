@@ -62,6 +62,16 @@ const rows: TrapRow[] = [
     text: '星河县文体广电旅游局2019年星河旅游形象宣传片拍摄制作项目成交公告\n项目名称：星河县2019年旅游形象宣传片拍摄制作项目\n公告摘要\n———————————\n星河县2019年旅游形象宣传片拍摄制作项目成交公告\n星河招标代理有限公司受星河县文体广电旅游局的委托，就星河县2019年旅游形象宣传片拍摄制作项目采用竞争性磋商方式进行采购，现将采购结果公告如下：\n一、项目基本情况\n',
     check: (e) => expect(e.title).toBe('星河县文体广电旅游局2019年星河旅游形象宣传片拍摄制作项目成交公告'),
   },
+  {
+    name: 'an aggregator\'s record table (header row naming 发布时间, then the notice\'s row of as many cells) gives the publication date',
+    text: '星河标讯 | 首页 招标 中标 拟建 企业 VIP\n\n项目名称\t公告类型\t地区\t发布时间\t中标金额\n星河县政务网站运维服务项目中标公告\t中标公告\t星河-星河州\t2023-05-11\t24.6万元\n\n星河县政务网站运维服务项目中标公告\n星河招标代理有限公司受星河县人民政府办公室委托，就“政务网站运维服务项目”进行公开招标采购，现将中标结果公告如下：\n中标金额：246,000.00元\n',
+    check: (e) => expect(e.publishedAt).toBe('2023-05-11'),
+  },
+  {
+    name: '(guard) a record table whose publication cell is no date alone ("2023-05-11至2023-05-18") gives no date',
+    text: '项目名称\t公告类型\t发布时间\n星河县政务网站运维服务项目中标公告\t中标公告\t2023-05-11至2023-05-18\n星河县政务网站运维服务项目中标公告\n中标金额：246,000.00元\n',
+    check: (e) => expect(e.publishedAt).not.toBe('2023-05-11'),
+  },
 ];
 
 runTrapRows('heldout65 traps', rows);

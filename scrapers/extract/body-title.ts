@@ -35,6 +35,12 @@ const BODY_OPENER = new RegExp(
   + '|项目概况$)',
 );
 
+/**
+ * An award's opening sentence ("X招标代理有限公司受Y委托，就“Z项目”…进行公开招标采购，现将中标结果公告如下："):
+ * the body under a copied notice's heading, in an aggregator's page that has no byline.
+ */
+export const ENTRUSTED_OPENER = /^[^\s，,。:：|]{4,40}受[^\s，,。:：|]{2,40}委托[，,]\s*(?:就|对|于|以)[^\n]{2,200}?(?:公告|公示)如下/;
+
 /** A paragraph's indent ("\u3000\u3000为加强…"): prose, the body's first sentence. */
 const INDENTED = /^(?:\u3000{2}|[ \u00a0]{2,}|\t)[\u4e00-\u9fff“"]/;
 
@@ -105,7 +111,7 @@ export function literalText(t: string): string {
   return code ? t.slice(code[0].length).replace(CODE_TAIL, '').trim() : t;
 }
 
-export function bodyTitle(text: string): BodyTitle | null {
+export function bodyTitle(text: string, opens: RegExp = BODY_OPENER): BodyTitle | null {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const lines = head.split('\n');
   let pos = 0;
@@ -123,10 +129,10 @@ export function bodyTitle(text: string): BodyTitle | null {
     while (k < lines.length && !lines[k].trim()) k++;
     if (k >= lines.length) return null;
     const opener = lines[k].trim();
-    if (!BODY_OPENER.test(opener) && !INDENTED.test(lines[k].replace(/\r$/, ''))) continue;
+    if (!opens.test(opener) && (opens !== BODY_OPENER || !INDENTED.test(lines[k].replace(/\r$/, '')))) continue;
     // an indented line that is itself a title is the next entry of a side list ("相关链接：" / "  X比选结果公示"
     // / "  Y询价公告"), not a paragraph of prose under a heading
-    if (!BODY_OPENER.test(opener) && isTitleLike(opener)) continue;
+    if (!opens.test(opener) && isTitleLike(opener)) continue;
     // a list of other notices, each title over its date ("X中标公告" / "2025-05-28" / "Y成交公告"),
     // is no body: a bare date followed by another title-like line is the list's
     if (BARE_DATE.test(opener) && k + 1 < lines.length && isTitleLike(lines[k + 1].trim())) continue;

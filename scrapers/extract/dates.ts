@@ -257,6 +257,9 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     }
     pos = end + 1;
   }
+  // an aggregator's record table above the copy: a header row naming 发布时间 among its columns
+  const row = columnDate(text);
+  if (row) return row;
   // the signature: a line at the end that is only a date
   const tailStart = Math.max(0, text.length - 600);
   const tail = text.slice(tailStart);
@@ -291,6 +294,45 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'award_date' };
   }
   return signedOrByline(text);
+}
+
+// a header row's publication column ("项目名称\t公告类型\t地区\t发布时间\t中标金额", tab- or bar-separated)
+const DATE_COLUMN = /^(?:发布时间|发布日期|公告时间|公告日期|发布)$/;
+
+/**
+ * The date in the publication column of a record table near the top (an aggregator's header row,
+ * then the notice's row of as many cells): the cell under 发布时间 when it is a date alone; else null.
+ */
+function columnDate(text: string): DateHit | null {
+  const head = text.slice(0, 3000);
+  // (cheap guard: a header row needs a separator and the label)
+  if (!/[\t|｜]/.test(head) || !/发布|公告(?:时间|日期)/.test(head)) return null;
+  const lines = head.split('\n');
+  let pos = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    pos += line.length + 1;
+    const sep = line.includes('\t') ? '\t' : /[|｜]/.test(line) ? /\s*[|｜]\s*/ : null;
+    if (!sep) continue;
+    const cells = line.split(sep).map((c) => c.trim());
+    const col = cells.findIndex((c) => DATE_COLUMN.test(c));
+    if (col < 0 || cells.length < 3) continue;
+    // the record: the next line with words on it, cut the same way into as many cells
+    let k = i + 1;
+    let off = pos;
+    while (k < lines.length && !lines[k].trim()) off += lines[k++].length + 1;
+    const rec = lines[k] ?? '';
+    const recCells = rec.split(sep);
+    if (recCells.length !== cells.length) return null;
+    const cell = recCells[col].trim();
+    const d = parseDate(cell);
+    if (!d || d.start !== 0 || !/^[\d\s年月日\-/.:：]*$/.test(cell)) return null;
+    let from = 0;
+    for (let j = 0; j < col; j++) from = rec.indexOf(recCells[j], from) + recCells[j].length;
+    const lead = rec.indexOf(cell, from);
+    return { iso: d.iso, start: off + lead, end: off + lead + d.end, how: 'header' };
+  }
+  return null;
 }
 
 // a line of the signature block that holds only dates and their labels: "签订日期：2025 年 8 月

@@ -56,3 +56,31 @@ export function extendedTitle(text: string, found: { title: string | null; start
   }
   return null;
 }
+
+// brackets of either width and spaces set aside: "中标（成交）结果公告" is "中标(成交)结果公告"
+const norm = (s: string) => s.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/\s+/g, '');
+
+/**
+ * A kind-only heading (a breadcrumb's last step or a column's name, "中标(成交)结果公告") with the
+ * notice's own title on one of the next two lines, ending with the same kind words
+ * ("X活动服务项目中标(成交)结果公告"): that line; else null.
+ */
+export function ownTitleBelowKind(text: string, found: { title: string | null; end: number }): { title: string; start: number; end: number } | null {
+  const kind = found.title;
+  if (!kind || !isKindOnly(kind) || found.end <= 0) return null;
+  let pos = found.end;
+  for (let n = 0; n < 2 && pos >= 0 && pos < text.length; n++) {
+    const nl = text.indexOf('\n', pos + 1);
+    const end = nl < 0 ? text.length : nl;
+    const from = pos;
+    const raw = text.slice(from, end);
+    const line = raw.trim();
+    pos = nl;
+    if (!line) continue;
+    if (line.length >= kind.length + 6 && line.length <= 150 && norm(line).endsWith(norm(kind)) && !/[|｜:：，。]/.test(line)) {
+      const start = from + raw.indexOf(line);
+      return { title: line, start, end: start + line.length };
+    }
+  }
+  return null;
+}

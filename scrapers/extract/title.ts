@@ -4,9 +4,9 @@
  * @module
  */
 
-import { bodyTitle, lineAt, literalText, offCentre, ownHeadingBelow } from './body-title.js';
+import { bodyTitle, ENTRUSTED_OPENER, lineAt, literalText, offCentre, ownHeadingBelow } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
-import { extendedTitle, isKindOnly, titleFromNameField } from './generic-title.js';
+import { extendedTitle, isKindOnly, ownTitleBelowKind, titleFromNameField } from './generic-title.js';
 import { metadataTitle, titleUnderHeader } from './site-header-title.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
@@ -40,7 +40,7 @@ const NAV_LINE = /^[\u4e00-\u9fff]{0,10}(?:目录|导航|栏目|菜单)$/;
 // (an item may open with Latin letters: "CA办理", "APP下载")
 const MENU_BAR = /^(?!标题)[^|｜\n:：]{1,30}(?:\s+[|｜]\s+(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}){3,}$/;
 // a site's menu spaced out with no bars ("网站首页  交易信息  政府采购  信息公开", ideographic spaces too)
-const SPACED_MENU = /^(?:网站)?首页(?:\s+[\u4e00-\u9fff]{2,6}){3,}$/;
+const SPACED_MENU = /^(?:[^|｜\n]{1,12}\s*[|｜]\s*)?(?:网站)?首页(?:\s+(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,6})){3,}$/;
 // a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
 const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^\n]*[>»＞]\s*([^>»＞\n]{8,150})$/m;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
@@ -163,6 +163,9 @@ function findAnyTitle(
   if (isKindOnly(found.title)) {
     const named = titleFromNameField(text, found.title);
     if (named) return named;
+    // (or the notice's own title right under it, ending with the same kind words)
+    const below = ownTitleBelowKind(text, found);
+    if (below) return below;
   }
   if (!isHtml && !heading) {
     const longer = extendedTitle(text, found);
@@ -177,6 +180,11 @@ function findAnyTitle(
     // (a title the lines read as wrapped over two lines keeps its head, a menu glued before it not)
     const head = body && found.title?.endsWith(body.title) ? found.title.slice(0, -body.title.length) : null;
     if (body && (head === null || /\s|首页/.test(head))) return body;
+    // an aggregator's chrome read as the title (a menu bar "X | 首页 招标 中标…", its own notes), no
+    // byline under the copied notice's heading: the heading over the award's opening sentence
+    // ("X受Y委托，就…现将中标结果公告如下："); a title already read as a notice's stays
+    const entrusted = found.title && !NOTICE_END.test(found.title) ? bodyTitle(text, ENTRUSTED_OPENER) : null;
+    if (entrusted) return entrusted;
   }
   // a flattened copy read line by line finds no title, or its first 80 characters: its words tell
   if (!found.title || (found.title.length === 80 && text.trimStart().startsWith(found.title))) return flattenedTitle(text) ?? found;

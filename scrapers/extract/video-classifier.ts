@@ -6,6 +6,7 @@
  * words that decided it.
  * @module
  */
+import { mainRequirementItem } from './main-item.js';
 import { dominantService, serviceByMoney, serviceFromTitle } from './service-type.js';
 import type { ServiceType, TitleClassification } from './types.js';
 
@@ -212,10 +213,13 @@ export function classifyNotice(title: string | null, projectName: string | null,
   if (mixed) return mixed;
   // a title kept only for its buyer's name (a 融媒体中心's "宣传服务") leaves the verdict to the body
   if (head && ((t.isVideoOps && !nameOnly) || headAgainst)) {
+    // a title whose only video word is 融媒体/全媒体 ("融媒体宣传服务") names no service: the first
+    // item the body lists ("服务内容：（1）拍摄制作宣传短视频120条…") says which one is bought
+    const item = t.isVideoOps && !STRONG.test(withoutMediaCentreNames(head).replace(GENERIC_MEDIA_ALL, '')) ? mainVideoItem(body) : null;
     return {
       isVideoOps: t.isVideoOps,
       // several services named: the one the body pays most for, else the one the title names first
-      serviceType: t.isVideoOps ? dominantService(head, body) ?? genericTitleService(head, body) ?? t.serviceType : null,
+      serviceType: t.isVideoOps ? (item ? itemService(item) : null) ?? dominantService(head, body) ?? genericTitleService(head, body) ?? t.serviceType : null,
       score: t.score,
       matchedFor: t.matched.filter((m) => !m.startsWith('-')),
       matchedAgainst: t.matched.filter((m) => m.startsWith('-')).map((m) => m.slice(1)),
@@ -230,18 +234,46 @@ export function classifyNotice(title: string | null, projectName: string | null,
   const againstHits = (sample.match(new RegExp(STRONG_AGAINST.source, 'g')) ?? []).length;
   // a short notice may name its video lots only twice ("一包（文旅宣传片）… 二包（短视频运营）"):
   // two strong words are enough when nothing at all speaks against
-  const isVideoOps = (strongHits >= 3 && strongHits > againstHits * 1.5) || (strongHits >= 2 && againstHits === 0 && against.length === 0);
+  const byWords = (strongHits >= 3 && strongHits > againstHits * 1.5) || (strongHits >= 2 && againstHits === 0 && against.length === 0);
+  // a title that names no service ("旅游形象宣传服务项目") whose first listed item is a film, short
+  // videos, an account's running or a live stream buys that, whatever else the body mentions
+  const item = byWords ? null : mainVideoItem(body);
+  const isVideoOps = byWords || !!item;
   const score = Math.max(0, Math.min(1, (pos - against.length) / 20));
   return {
     isVideoOps,
     // a body that runs the buyer's named accounts ("负责“X发布”视频号、抖音号的日常运营") is account
     // operation, whatever videos and live streams the running includes
     // (not where lots split the services: a failed lot's 账号运营 says nothing of what was bought)
-    serviceType: isVideoOps ? serviceByMoney(sample) ?? (RUNS_ACCOUNTS.test(sample) && !HAS_LOTS.test(sample) ? 'account_operation' : null) ?? typeOf(types, sample) ?? 'other_video' : null,
+    serviceType: item ? itemService(item) : isVideoOps ? serviceByMoney(sample) ?? (RUNS_ACCOUNTS.test(sample) && !HAS_LOTS.test(sample) ? 'account_operation' : null) ?? typeOf(types, sample) ?? 'other_video' : null,
     score: Math.round((isVideoOps ? Math.max(score, 0.5) : Math.min(score, 0.4)) * 100) / 100,
     matchedFor: [...new Set(forHits)].slice(0, 20),
     matchedAgainst: [...new Set(against)].slice(0, 20),
   };
+}
+
+const GENERIC_MEDIA_ALL = /融媒体|全媒体/g;
+
+/** The notice's first requirement item when it names a video service and nothing against it; null otherwise. */
+function mainVideoItem(body: string): string | null {
+  const raw = mainRequirementItem(body);
+  if (!raw) return null;
+  const item = withoutNegated(withoutMediaCentreNames(raw)).replace(COMPANY_NAME, ' ');
+  // a film's own subtitles ("中英双语字幕") are part of making it, not a language service
+  const made = /拍摄|摄制|剪辑|制作/.test(item) ? item.replace(/(?:中英)?(?:双语|多语种)?字幕/g, ' ') : item;
+  if (!STRONG.test(made) || STRONG_AGAINST.test(made) || ANY_AGAINST.test(made) || TITLE_AGAINST.test(made) || otherMediumOnly(made)) return null;
+  // the item must name the work done: "购买电视剧3部、纪录片2部的播映权" buys rights to films that exist
+  return ITEM_WORK.test(made) && !RIGHTS.test(made) ? made : null;
+}
+
+const ITEM_WORK = /拍摄|摄制|制作|剪辑|录制|创作|运营|直播/;
+const RIGHTS = /版权|播映权|播放权|传播权|授权/;
+// the acts of making, dropped so that what is made decides ("拍摄制作…宣传片1部" is a film)
+const MAKING_ACTS = /拍摄|摄制|制作|剪辑|航拍|策划|录制|后期/g;
+
+/** The service of a main requirement item: the first one it names once the acts of making are set aside, else video making. */
+function itemService(item: string): ServiceType {
+  return serviceFromTitle(item.replace(MAKING_ACTS, ' ')) ?? 'video_production';
 }
 
 // the line that says what is bought, under its own label, short and on its own

@@ -16,6 +16,13 @@
  * an aggregator's menu line read as the title, its date missed), every other scored field 1.000;
  * unscored: kind, agency and division code 24/24, service type and title 22/24. The gates hold
  * that score.
+ *
+ * After the fixes (parser 1.56.0): every scored field 1.000 (videoOps precision and recall 1.000,
+ * date 1.000); kind, agency, division code, service type and title 24/24. A notice's first
+ * 采购需求/服务内容 item decides scope and service when the title names none (main-item.ts: c07, c02);
+ * a kind-only heading over the notice's own title, an aggregator's menu bar and the award's
+ * 受…委托 opening sentence (title.ts, body-title.ts: c03, c22); a record table's 发布时间 column
+ * (dates.ts: c22).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +31,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout65');
 
 // at the score after the fixes (see the header)
-const GATES = { ...BATCH_GATES, date: 0.95, videoF1: 0.95 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 0.91, agency: 1, divisionCode: 1, title: 0.91 };
+const GATES = { ...BATCH_GATES, buyer: 1, vendor: 1, amount: 1, lotPrecision: 1, budget: 1, province: 1, city: 1, county: 1, kind: 1, date: 1, videoF1: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 1 };
 
 describe('sixty-fifth held-out batch', () => {
   it('procwatch extract --json meets the heldout65 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -17,7 +17,7 @@
  * unscored: kind, agency and division code 24/24, service type and title 22/24. The gates hold
  * that score.
  *
- * After the fixes (parser 1.56.0): every scored field 1.000 (videoOps precision and recall 1.000,
+ * After the fixes (parser 1.57.0): every scored field 1.000 (videoOps precision and recall 1.000,
  * date 1.000); kind, agency, division code, service type and title 24/24. A notice's first
  * 采购需求/服务内容 item decides scope and service when the title names none (main-item.ts: c07, c02);
  * a kind-only heading over the notice's own title, an aggregator's menu bar and the award's

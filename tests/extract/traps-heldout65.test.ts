@@ -2,7 +2,7 @@
  * Traps found by the sixty-fifth unseen batch (tests/fixtures/extract/heldout65): video operations
  * at the scope's edge, hidden under titles that name no service (宣传服务, 活动服务), and page
  * chrome read as the title. One named row each, run through the real extractNotice: each row failed
- * before parser 1.56.0, except those marked (guard), which keep a new rule from overreaching. The
+ * before parser 1.57.0, except those marked (guard), which keep a new rule from overreaching. The
  * names say the general rule, not the fixture; the parties are invented (星河…).
  */
 import { expect } from 'vitest';

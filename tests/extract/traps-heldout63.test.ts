@@ -26,6 +26,21 @@ const rows: TrapRow[] = [
     text: '星河镇办公用品采购询价结果公示\n发布日期：2023-07-14\n星河文具商行报价最低，但资质不全，不予采纳。\n星河镇人民政府\n2023年7月14日',
     check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('星河文具商行'),
   },
+  {
+    name: 'a township page on its county\'s own portal (the letterhead "X县人民政府" on the first line) is placed at that county',
+    text: '平利县人民政府\n首页 | 政务公开 | 乡镇频道\n当前位置：首页 > 乡镇频道 > 星河镇 > 通知公告\n\n星河镇办公设备采购询价结果公示\n发布日期：2023-07-14    来源：星河镇人民政府\n经询价，确定星河办公设备有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
+    check: (e) => expect([e.buyer, e.county, e.divisionCode]).toEqual(['星河镇人民政府', '平利县', '610926']),
+  },
+  {
+    name: '(guard) a city\'s portal letterhead ("安康市人民政府") places a township\'s page at no county',
+    text: '安康市人民政府\n当前位置：首页 > 县区动态\n\n星河镇办公设备采购询价结果公示\n发布日期：2023-07-14\n经询价，确定星河办公设备有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
+    check: (e) => expect([e.city, e.county]).toEqual(['安康市', null]),
+  },
+  {
+    name: 'a township government is placed where the text writes its township after a county ("报名地点：平利县星河镇…")',
+    text: '星河镇助农直播服务比选公告\n2025年03月18日\n为拓宽我镇农特产品销路，星河镇人民政府拟采购助农直播服务，现公开邀请有意向的单位参加比选。\n本项目预算5.8万元。\n报名地点：平利县星河镇人民政府三楼党政办\n星河镇人民政府\n2025年3月18日\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['星河镇人民政府', '平利县']),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

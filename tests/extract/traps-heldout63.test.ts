@@ -41,6 +41,19 @@ const rows: TrapRow[] = [
     text: '星河镇助农直播服务比选公告\n2025年03月18日\n为拓宽我镇农特产品销路，星河镇人民政府拟采购助农直播服务，现公开邀请有意向的单位参加比选。\n本项目预算5.8万元。\n报名地点：平利县星河镇人民政府三楼党政办\n星河镇人民政府\n2025年3月18日\n',
     check: (e) => expect([e.buyer, e.county]).toEqual(['星河镇人民政府', '平利县']),
   },
+  {
+    name: 'a WeChat post\'s title over its 原创 byline heads the body, and its 往期回顾 list of other notices ("▼ 往期回顾 ▼") gives neither title nor kind nor the blanking of its facts',
+    text: '星河政府采购\n2020-12-08 09:30\n\n星河县统计局宣传品印刷服务项目成交公告\n\n原创 星河县政府采购中心\n\n星河县政府采购中心受星河县统计局委托，现将成交结果公告如下：\n四、成交信息\n成交供应商名称：星河彩印有限公司\n成交金额：人民币壹拾叁万柒仟伍佰元整（¥137,500.00）\n\n▼ 往期回顾 ▼\n星河县融媒体中心短视频拍摄服务项目成交公告\n星河县公安局城区视频监控扩容项目招标公告\n\n来源：湖北省政府采购网\n阅读 356\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['星河县统计局宣传品印刷服务项目成交公告', 'award']);
+      expect(lots(e)).toEqual([['星河彩印有限公司', 137500]]);
+    },
+  },
+  {
+    name: '(guard) a sentence that mentions 往期 work stays in the notice',
+    text: '星河镇宣传片拍摄项目询价结果公示\n发布日期：2023-07-14\n往期回顾类短视频由供应商另行剪辑，确定星河影视传媒有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
+    check: (e) => expect(lots(e)).toEqual([['星河影视传媒有限公司', 48600]]),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

@@ -7,6 +7,7 @@ import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
+import { findQuantities } from './quantities.js';
 import { headerUnit, unitAbove, type Table } from './tables.js';
 
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
@@ -226,6 +227,9 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     // field says there is no budget; the figure in it is an estimate of use
     if (f.role === 'budget' && NO_BUDGET.test(lookup.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 200)))) continue;
     let m = fieldMoney(text, f, fields[i + 1]);
+    // "预算金额：9.5万元/年" for a service that runs one year ("服务期限：2024年9月1日至2025年8月31日"):
+    // the year's figure is the whole budget (over a longer or unknown term it is only a rate)
+    if (f.role === 'budget' && m?.form === 'unit_price' && m.perUnit === '年' && m.unitPrice != null && findQuantities(lookup, fields).serviceMonths === 12) m = { ...m, yuan: m.unitPrice, form: 'total' };
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // the figure a correction's sentence goes on to change ("原公告…中“预算金额：386.00万元”更正为“预算金额：
     // 352.00万元”", "预算金额：由80万元变更为65万元"): the figure it becomes stands for the field (a new

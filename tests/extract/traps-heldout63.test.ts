@@ -54,6 +54,21 @@ const rows: TrapRow[] = [
     text: '星河镇宣传片拍摄项目询价结果公示\n发布日期：2023-07-14\n往期回顾类短视频由供应商另行剪辑，确定星河影视传媒有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
     check: (e) => expect(lots(e)).toEqual([['星河影视传媒有限公司', 48600]]),
   },
+  {
+    name: 'a budget label glued to lower-case numerals that 元 closes ("项目预算人民币十一万八千元") is the budget',
+    text: '星河村太阳能路灯安装项目比选结果公示\n发布时间：2024-06-05\n一、项目概况：安装太阳能路灯42盏，项目预算人民币十一万八千元。\n三、比选结果：确定星河新能源科技有限公司为中选单位，中选价113900元。\n星河村民委员会\n',
+    check: (e) => expect(e.budgetYuan).toBe(118000),
+  },
+  {
+    name: 'a budget per year ("预算金额：9.5万元/年") for a service that runs exactly one year is the whole budget',
+    text: '星河县中医院新媒体运营服务院内遴选公告\n发布时间：2024-08-06\n一、服务内容：公众号、视频号日常运营\n三、服务期限：2024年9月1日至2025年8月31日\n四、预算金额：9.5万元/年（含税）。\n星河县中医院\n',
+    check: (e) => expect(e.budgetYuan).toBe(95000),
+  },
+  {
+    name: '(guard) a budget per year over a three-year term is a rate, not the budget',
+    text: '星河县中医院新媒体运营服务院内遴选公告\n发布时间：2024-08-06\n一、服务内容：公众号、视频号日常运营\n三、服务期限：三年\n四、预算金额：9.5万元/年（含税）。\n星河县中医院\n',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

@@ -69,6 +69,16 @@ const rows: TrapRow[] = [
     text: '星河县中医院新媒体运营服务院内遴选公告\n发布时间：2024-08-06\n一、服务内容：公众号、视频号日常运营\n三、服务期限：三年\n四、预算金额：9.5万元/年（含税）。\n星河县中医院\n',
     check: (e) => expect(e.budgetYuan).toBeNull(),
   },
+  {
+    name: 'a direct purchase done in one sentence ("采用直接采购方式，向X采购…，合计金额…") names the firm and its sum',
+    text: '星河镇2019年草原防火物资直接采购结果公示\n发布时间：2019-03-27\n因时间紧、金额小，经镇党委会研究，采用直接采购方式，向星河消防器材经销部采购风力灭火机12台、防火服60套、对讲机10部，合计金额贰万陆仟肆佰元（26400元），已于2019年3月25日完成供货验收。\n星河镇人民政府\n2019年3月27日\n',
+    check: (e) => expect(lots(e)).toEqual([['星河消防器材经销部', 26400]]),
+  },
+  {
+    name: '(guard) a call that plans a direct purchase ("拟采用直接采购方式") names no winner',
+    text: '星河镇办公用品采购公告\n发布时间：2019-03-27\n本项目拟采用直接采购方式，欢迎符合条件的供应商报名，采购预算2万元。\n星河镇人民政府\n2019年3月27日\n',
+    check: (e) => expect(e.lots).toEqual([]),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

@@ -32,7 +32,9 @@ const BODY_OPENER = new RegExp(
   + '|(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:$|\\s+(?:来\\s*源|信息来源|发布者|发布人|发布单位|作\\s*者)\\s*[:：])'
   + '|[一1][、.．]\\s*(?:项目|采购)|项目编号\\s*[:：]'
   // the national template's first section since 2020 ("项目概况" alone on its line)
-  + '|项目概况$)',
+  + '|项目概况$'
+  // a WeChat post's byline: its 原创 mark before the account's name ("原创 X县政府采购中心")
+  + '|原创(?:[ \\t\\u3000]+[\\u4e00-\\u9fffA-Za-z0-9]{2,30}|\\s*[:：]))',
 );
 
 /**

@@ -7,8 +7,9 @@ import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { lotLabelBefore } from './lots.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
+import { findQuantities } from './quantities.js';
 import { headerUnit, unitAbove, type Table } from './tables.js';
-import { oneYearTerm } from './period-price.js';
+import { oneYearTerm, termOverAYear } from './period-price.js';
 
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:[(（][^)）]{0,8}[)）])?[:：]?$/;
 // what marks a labelled figure as the original notice's, quoted by a correction: "原", "原公告“",
@@ -245,8 +246,9 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     // field says there is no budget; the figure in it is an estimate of use
     if (f.role === 'budget' && NO_BUDGET.test(lookup.slice(f.valueStart, Math.min(f.valueEnd, f.valueStart + 200)))) continue;
     let m = (f.role === 'budget' ? figureBeforeLots(text, lookup, f) : null) ?? fieldMoney(text, f, fields[i + 1]);
-    // "项目预算：人民币22.8万元/年" for a term of one year ("租赁期12个月"): the year's figure is the whole
-    if (m?.form === 'unit_price' && m.perUnit === '年' && m.unitPrice != null && f.role === 'budget' && oneYearTerm(lookup)) m = { ...m, form: 'total', yuan: m.unitPrice };
+    // "项目预算：人民币22.8万元/年" for a term of one year ("租赁期12个月", "服务期限：2024年9月1日至2025年8月31日"):
+    // the year's figure is the whole budget (over a longer or unknown term it is only a rate)
+    if (f.role === 'budget' && m?.form === 'unit_price' && m.perUnit === '年' && m.unitPrice != null && (oneYearTerm(lookup) || (!termOverAYear(lookup, false) && findQuantities(lookup, fields).serviceMonths === 12))) m = { ...m, form: 'total', yuan: m.unitPrice };
     if (!m || m.form !== 'total' || m.yuan == null || m.yuan < 100) continue;
     // the figure a correction's sentence goes on to change ("原公告…中“预算金额：386.00万元”更正为“预算金额：
     // 352.00万元”", "预算金额：由80万元变更为65万元"): the figure it becomes stands for the field (a new

@@ -66,9 +66,39 @@ const OWNER_LINE = /(?:版权所有|主办单位|网站主办|主办)\s*[:：]?\
  * it was before its chrome was dropped (its first 2,000 and last 3,000 characters); '' when none.
  */
 export function siteOwners(raw: string): string {
+  const head = siteHeaderName(raw);
   const ends = raw.length > 5000 ? raw.slice(0, 2000) + '\n' + raw.slice(-3000) : raw;
-  if (!/版权所有|主办/.test(ends)) return '';
-  return [...ends.matchAll(OWNER_LINE)].slice(0, 6).map((m) => toSimplified(m[1])).join('\n');
+  const found = /版权所有|主办/.test(ends) ? [...ends.matchAll(OWNER_LINE)].slice(0, 6).map((m) => toSimplified(m[1])) : [];
+  return (head ? [SITE_HEAD + head, ...found] : found).join('\n');
+}
+
+// the owner named by the page's letterhead, marked apart from a footer's owner
+const SITE_HEAD = '站点：';
+// a county's own portal names itself on its first line ("抚松县人民政府", "桃源县人民政府门户网站",
+// "龙泉市人民政府网"): every township, 街道 and village page it carries is that county's
+const COUNTY_SITE = /^((?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|地区|盟))?[\u4e00-\u9fff]{1,10}?(?:县|市|区|旗))人民政府(?:门户网站|门户网|网站|网)?$/;
+
+/** The county-level government a page's first line names as its site's owner, or null. */
+function siteHeaderName(raw: string): string | null {
+  const first = /^\s*([^\n]{4,30})/.exec(raw.slice(0, 200));
+  const m = first ? COUNTY_SITE.exec(toSimplified(first[1].trim())) : null;
+  return m ? m[1] : null;
+}
+
+// a unit at a township's level or below: a township's or 街道's government, a village's or a
+// community's committee
+const TOWNSHIP_LEVEL = /^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?![\u4e00-\u9fff]{0,3}(?:县|市|区)人民政府)|(?:村民委员会|居民委员会|村委会|居委会)$/;
+
+/**
+ * A township-level buyer that nothing else places below its city sits in the county whose own
+ * portal carries the page (its letterhead, not merely a footer: a footer may credit a host that
+ * reposts). The county must lie in the place found so far.
+ */
+function siteCountyPlace(owners: string, buyer: string | null, place: Place): Place | null {
+  if (place.level >= 3 || !buyer || !TOWNSHIP_LEVEL.test(buyer) || !owners.startsWith(SITE_HEAD)) return null;
+  const site = placeFrom(owners.slice(SITE_HEAD.length, owners.indexOf('\n') < 0 ? undefined : owners.indexOf('\n')), 3);
+  if (site?.level !== 3 || !site.code || (place.code && !site.code.startsWith(place.code.slice(0, place.level * 2)))) return null;
+  return site;
 }
 
 export function locate(
@@ -111,6 +141,11 @@ export function locate(
       source = 'hint';
       ev = null;
     }
+  }
+  const site = siteCountyPlace(owners, buyerLookup, place);
+  if (site) {
+    place = site;
+    source ??= 'hint';
   }
   return { place, source, ev };
 }
@@ -155,9 +190,13 @@ export function qualifiedNamePlace(lookup: string, buyer: string | null): Place 
   if (own) return own;
   // a village's or a community's committee (a township's school, clinic) named after its township
   // ("上元观镇新庄村村民委员会") sits where the text places the township ("城固县上元观镇人民政府")
-  const town = TOWNSHIP_UNIT.exec(name);
+  // a township's own government ("静升镇人民政府", "雨亭街道办事处") sits where the text writes its
+  // township after a county ("报名地点：灵石县静升镇…")
+  const town = TOWNSHIP_UNIT.exec(name) ?? TOWNSHIP_GOV.exec(name);
   return town ? qualifiedPlace(lookup, town[1]) : null;
 }
+
+const TOWNSHIP_GOV = /^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=(?:人民政府|办事处|街道办事处|党委|党工委)$)/;
 
 // a township's name, then a unit under it: a village or community committee, a school, a clinic
 const TOWNSHIP_UNIT = /^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会|村民委员会|居民委员会|小学|中学|学校|卫生院|幼儿园))/;

@@ -107,12 +107,13 @@ function matchingClose(html: string, name: string, from: number, budget: NoiseBu
 // (an aggregator's list of other projects by its own words: "为您推荐", "推荐商机", "附近商机",
 // "相关项目推荐")
 const LIST_WORDS =
-  '(?:为您|为你)推荐(?:项目|公告|商机)?|(?:相关|相似|附近|推荐|热门|最新|同类)商机|相关(?:项目|公告|商机)推荐|相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐';
+  '(?:为您|为你)推荐(?:项目|公告|商机)?|(?:相关|相似|附近|推荐|热门|最新|同类)商机|相关(?:项目|公告|商机)推荐|相关(?:公告|信息|推荐|阅读|文章|链接|新闻|项目|意向)|相似(?:项目|公告|招标|信息)|附近(?:招标|项目|公告)|推荐(?:阅读|公告|信息|项目)|最新(?:结果|采购|中标|成交)?(?:公告|信息|动态)|热门(?:公告|推荐|信息)|热点(?:推荐|公告)|猜你喜欢|阅读排行|其他公告|同类公告|更多公告|相关公告推荐|往期(?:回顾|推荐|精选|文章|内容)|精彩回顾|历史文章';
 // (a portal's list of the same project's other notices: "本项目相关公告：" over "1.X询价公告（…）",
 // "2.X成交公告（…）": their titles are not this notice's)
 const LIST_HEAD = new RegExp(`^(?:本项目|该项目|本公告)?(?:${LIST_WORDS})\\s*[:：]?$`);
 // the marks a page sets before (and around) a section heading: a bar, a block, a bracket
-const HEAD_MARKS = /^[▍▌▎▏|｜■□●◆◇▶►▸#【[\s]+|[】\]\s]+$/g;
+// (a WeChat post sets its own between arrows: "▼ 往期回顾 ▼")
+const HEAD_MARKS = /^[▍▌▎▏|｜■□●◆◇▶►▸▼▽#【[\s]+|[】\]▼▲▽\s]+$/g;
 // the heading with its first item on its own line: "相关公告：X项目招标公告（2026-01-29）" (another
 // notice's title ending in a notice word, with or without its date)
 const LIST_HEAD_INLINE = new RegExp(`^(?:${LIST_WORDS})\\s*[:：]\\s*(\\S.{5,150})$`);
@@ -184,7 +185,7 @@ function inlineListHead(t: string): boolean {
 const CSV_HEADER_ABOVE = /(?:^|\n)\s*标题\s*\|[^\n]*\n$/;
 const LIST_ROW = /^(?:\d{1,3}\s*\|\s*)?[^|]{6,80}?(?:公告|公示)\s*\|/;
 const ROW_DATE = /\|\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\||$)/;
-const TRIGGER = /(?:公告|公示)\s*\||相关|相似|附近|推荐|最新|热门|热点|猜你|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享|请输入|搜索|检索/gi;
+const TRIGGER = /(?:公告|公示)\s*\||相关|相似|附近|推荐|最新|热门|热点|猜你|往期|回顾|历史文章|阅读排行|其他公告|同类公告|更多公告|上一|下一|上篇|下篇|ICP|版权|Copyright|©|标识码|公网安备|主办|承办|技术支持|分享|请输入|搜索|检索/gi;
 
 /** Where a side list that starts after `from` ends: the end of its last item line. */
 function listEnd(text: string, from: number): number {

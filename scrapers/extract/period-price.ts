@@ -61,10 +61,19 @@ const MULTI_YEAR_TERM =
   /(?:服务期|服务期限|合同期|合同期限|履约期限|服务时间|协议期)[^。\n]{0,8}?(?:[两二三四五2-5]|[2-5]\s*)(?:个)?(?:年|个年度)(?!\d|度|[0-9]月)|(?:19|20)(\d{2})\s*[-—–至]\s*(?:19|20)(\d{2})\s*年/;
 
 /** The notice states a term of more than one year ("服务期限：三年", "（2025-2027年）"). */
-function multiYearTerm(lookup: string): boolean {
+export function multiYearTerm(lookup: string): boolean {
+  return termOverAYear(lookup, true);
+}
+
+/**
+ * The notice names a term of more than one year in words ("服务期三年"); with `spans`, a span of
+ * years counts too ("2025-2027年"), though a span of two years may be one year's term across
+ * them ("2024—2025年度", 2024年9月1日至2025年8月31日).
+ */
+export function termOverAYear(lookup: string, spans: boolean): boolean {
   const m = MULTI_YEAR_TERM.exec(lookup.slice(0, 20_000));
   if (!m) return false;
-  return m[1] === undefined || Number(m[2]) > Number(m[1]);
+  return m[1] === undefined || (spans && Number(m[2]) > Number(m[1]));
 }
 
 // a term of one year, however named: "租赁期12个月", "服务期限：一年", "合同期1年"

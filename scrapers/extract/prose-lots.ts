@@ -42,6 +42,10 @@ const CHOSEN = '承接主体|承接单位|服务(?:提供)?(?:方|商|单位)';
 // "X（下称“成交供应商”）", "X（以下简称“乙方”）": an alias after the name, in any quotes
 const ALIAS = '(?:\\s*[(（](?:以下简称|以下称|下称|简称)[^()（）\\n]{0,14}[)）])?';
 
+const DIRECT_BUY = /直接(?:采购|购买)(?:方式|形式)?[^。；;\n]{0,12}?[，,]\s*(?:向|从)\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行))\s*(?:采购|购买|购置|订购)/;
+// the sum a direct purchase's sentence states for what it bought ("…，合计金额贰万陆仟肆佰元（26400元）")
+const SUM_PRICE = /(?:合计|共计|总计)(?:金额)?\s*(?:为|[:：])?\s*(?=人民币|[¥￥]|[0-9]|[壹贰叁肆伍陆柒捌玖])/;
+
 const PROSE_WINNER: RegExp[] = [
   // single source: "二、拟定的唯一供应商名称、地址\n X公司，地址", "拟委托X制作…"
   /拟定的?唯一供应商(?:名称)?(?:、地址)?[:：]?[ ]*\n?[ ]*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?)(?=[，,、\s]|$)/,
@@ -57,15 +61,19 @@ const PROSE_WINNER: RegExp[] = [
   /由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
   // a short result's one sentence: "经比选，确定由X以28,600元承接本项目" (who, at what price, takes it on)
   /(?:确定|选定|决定|同意)\s*由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店))\s*以\s*(?:人民币)?(?:[¥￥]\s*)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格|的报价)?\s*(?:承接|承担|承办|实施|中标|成交|中选)/,
-  // "经竞价，X报价最低，确定为成交供应商": the winner named before the reason it won
-  // (a condition may ride with the reason, "X报价最低且响应文件符合要求，确定为成交供应商", and a
-  // village's or a school's purchase names the winner by its task: "…，确定为供货单位")
-  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高)(?:且[^，,。；;\n]{2,20})?\s*[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
+  // "经竞价，X报价最低，确定为成交供应商": the winner named before the reason it won; a small
+  // purchase adds a short condition before the choice ("X报价最低且满足服务要求，确定为成交单位",
+  // "X报价最低，且产品符合要求，确定为供货单位"), names the winner by its task (供货/配送单位) and a
+  // shop may be a 商行
+  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高)\s*(?:[，,]?\s*(?:且|并且|并|同时)[^，,。；;\n]{1,20})?[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
   // a school's or a town's own purchase names the winner by what it will do for the buyer, the goods
   // between: "确定X为本学期大米、食用油供货单位", "确定X为辖区保洁服务单位"
   new RegExp(`确定\\s*[“"]?([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?)[”"]?${ALIAS}\\s*为[^，,。；;\\n]{0,20}?(?:供货|供应|配送|服务|承办)(?:单位|商|方)(?=[，,。；;\\s]|$)`),
+  // a direct purchase done, in one sentence: "采用直接采购方式，向X采购风力灭火机12台…，合计金额…"
+  // (the firm it bought from; its price is the sentence's 合计金额)
+  DIRECT_BUY,
   // a small purchase's choice in one clause: "经比较，确定X承接，成交金额1.8万元" (a firm's name,
   // the verb right after it)
   /(?:确定|选定|决定)\s*(?!由)([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|工作室|中心|社|厂|所))\s*(?:承接|承担)(?=[，,。；;\s]|$|本项目|该项目)/,
@@ -169,7 +177,7 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
       if (money) setMoney(lot, money, 0.75);
     }
     if (lot.amountForm === 'none') {
-      const money = priceInSentence(text, lookup, at + name.length);
+      const money = priceInSentence(text, lookup, at + name.length, re === DIRECT_BUY ? SUM_PRICE : SENTENCE_PRICE);
       if (money) setMoney(lot, money, 0.7);
     }
     return lot;
@@ -184,11 +192,11 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款))\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
-function priceInSentence(text: string, lookup: string, from: number): ReturnType<typeof readMoney> {
+function priceInSentence(text: string, lookup: string, from: number, label = SENTENCE_PRICE): ReturnType<typeof readMoney> {
   const rest = lookup.slice(from, from + 120);
   const stop = rest.search(/[。\n]/);
   const sentence = stop < 0 ? rest : rest.slice(0, stop);
-  const m = SENTENCE_PRICE.exec(sentence);
+  const m = label.exec(sentence);
   if (!m) return null;
   const start = from + m.index + m[0].length;
   const cut = sentence.slice(m.index + m[0].length).search(/[，；;]|,(?!\d{3})|承接|承担|的价格|中标|成交|中选/);

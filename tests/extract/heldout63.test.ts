@@ -16,6 +16,16 @@
  * county is named only in the site's name or the body), buyer 0.917, kind, date 0.958, budget
  * 0.857; unscored: service type and agency 24/24, title 21/24, division code 17/24. The worst
  * first run since heldout41. The gates hold that score.
+ *
+ * After the fixes (parser 1.58.0): vendor 0.769, amount 0.900, lotPrecision 1.000 (a lowest quote
+ * with a short condition before the choice names its winner: a01, a11, a18; a direct purchase's
+ * "向X采购…合计金额": a17), county 0.958 (a
+ * township-level buyer placed at the county whose portal's letterhead carries the page, or where
+ * the text writes its township after a county; a23 left, its county named only in a document's
+ * title), budget 1.000 (lower-case numerals glued to 项目预算; a per-year budget over a one-year
+ * term); buyer 0.917, kind and date 0.958 unchanged; division code 23/24, title 21/24. Still lost:
+ * a03 (询价结果的公示 under a school's menu line: read as a call, title, buyer's 总务处, its
+ * winner), a13 (入围 list), a18 (title, date), a21 (buyer's county), a07 (title with the 村务公开 column). The gates hold that score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +34,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout63');
 
 // at the score after the fixes (see the header)
-const GATES = { ...BATCH_GATES, buyer: 0.91, vendor: 0.46, amount: 0.5, lotPrecision: 0.66, budget: 0.85, county: 0.7, kind: 0.95, date: 0.95 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 0.7, title: 0.87 };
+const GATES = { ...BATCH_GATES, buyer: 0.91, vendor: 0.76, amount: 0.9, lotPrecision: 1, budget: 1, county: 0.95, kind: 0.95, date: 0.95 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 0.95, title: 0.87 };
 
 describe('sixty-third held-out batch', () => {
   it('procwatch extract --json meets the heldout63 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -15,6 +15,11 @@
  * call, its award lost), budget 0.947 (b20, 预算投资约420万元), every other scored field 1.000;
  * unscored: service type, agency and division code 24/24, kind and title 23/24. The gates hold
  * that score.
+ *
+ * After the fixes (parser 1.58.0): vendor, amount and kind 1.000 (b21: a WeChat post's 往期回顾
+ * list is a side list and its 原创 byline opens the body under the post's own title), budget
+ * 0.947 (b20's 预算投资约420万元 left: a works budget that reads like a service's investment
+ * base); title 24/24. The gates hold that score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +28,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout64');
 
 // at the score after the fixes (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.92, amount: 0.92, budget: 0.94, kind: 0.95 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 1, title: 0.95 };
+const GATES = { ...BATCH_GATES, vendor: 1, amount: 1, budget: 0.94, kind: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 1 };
 
 describe('sixty-fourth held-out batch', () => {
   it('procwatch extract --json meets the heldout64 gates, kind, serviceType, agency, divisionCode and title included', async () => {

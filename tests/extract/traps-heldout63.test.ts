@@ -1,0 +1,84 @@
+/**
+ * Traps found by the sixty-third and sixty-fourth unseen batches (tests/fixtures/extract/heldout63,
+ * heldout64): small purchases outside the big portals (township, 街道, 社区, village and school
+ * pages) and a WeChat repost. One named row each, run through the real extractNotice: each row
+ * failed before parser 1.58.0, except those marked (guard), which keep a new rule from
+ * overreaching. The names say the general rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const lots = (e: { lots: { vendor: string | null; amountYuan: number | null }[] }) => e.lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a lowest quote with a short condition before the choice ("X报价最低且满足服务要求，确定为成交单位") names the winner',
+    text: '星河镇政务新媒体运营服务询价结果公示\n发布日期：2023-07-14\n二、报价情况\n星河云视文化传媒有限公司    报价：48600元\n星河森源广告有限公司    报价：52000元\n三、询价结果\n经询价小组比较，星河云视文化传媒有限公司报价最低且满足服务要求，确定为成交单位，成交金额：肆万捌仟陆佰元整（¥48,600.00）。\n星河镇人民政府\n2023年7月14日',
+    check: (e) => expect(lots(e)).toEqual([['星河云视文化传媒有限公司', 48600]]),
+  },
+  {
+    name: 'a shop (商行) with the lowest quote, its condition set off by commas, chosen as 供货单位, is the winner',
+    text: '星河社区办公家具采购比价结果公示\n发布日期：2016-11-03\n比价单位及报价：\n星河明辉家具商行：41,860元\n星河福源办公设备有限公司：43,200元\n比价结果：星河明辉家具商行报价最低，且产品符合要求，确定为供货单位，成交金额41860元。\n星河市星河社区居民委员会\n2016年11月3日',
+    check: (e) => expect(lots(e)).toEqual([['星河明辉家具商行', 41860]]),
+  },
+  {
+    name: '(guard) a lowest quote that was NOT chosen ("X报价最低，但资质不全，不予确定") names no winner from that sentence',
+    text: '星河镇办公用品采购询价结果公示\n发布日期：2023-07-14\n星河文具商行报价最低，但资质不全，不予采纳。\n星河镇人民政府\n2023年7月14日',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('星河文具商行'),
+  },
+  {
+    name: 'a township page on its county\'s own portal (the letterhead "X县人民政府" on the first line) is placed at that county',
+    text: '平利县人民政府\n首页 | 政务公开 | 乡镇频道\n当前位置：首页 > 乡镇频道 > 星河镇 > 通知公告\n\n星河镇办公设备采购询价结果公示\n发布日期：2023-07-14    来源：星河镇人民政府\n经询价，确定星河办公设备有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
+    check: (e) => expect([e.buyer, e.county, e.divisionCode]).toEqual(['星河镇人民政府', '平利县', '610926']),
+  },
+  {
+    name: '(guard) a city\'s portal letterhead ("安康市人民政府") places a township\'s page at no county',
+    text: '安康市人民政府\n当前位置：首页 > 县区动态\n\n星河镇办公设备采购询价结果公示\n发布日期：2023-07-14\n经询价，确定星河办公设备有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
+    check: (e) => expect([e.city, e.county]).toEqual(['安康市', null]),
+  },
+  {
+    name: 'a township government is placed where the text writes its township after a county ("报名地点：平利县星河镇…")',
+    text: '星河镇助农直播服务比选公告\n2025年03月18日\n为拓宽我镇农特产品销路，星河镇人民政府拟采购助农直播服务，现公开邀请有意向的单位参加比选。\n本项目预算5.8万元。\n报名地点：平利县星河镇人民政府三楼党政办\n星河镇人民政府\n2025年3月18日\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['星河镇人民政府', '平利县']),
+  },
+  {
+    name: 'a WeChat post\'s title over its 原创 byline heads the body, and its 往期回顾 list of other notices ("▼ 往期回顾 ▼") gives neither title nor kind nor the blanking of its facts',
+    text: '星河政府采购\n2020-12-08 09:30\n\n星河县统计局宣传品印刷服务项目成交公告\n\n原创 星河县政府采购中心\n\n星河县政府采购中心受星河县统计局委托，现将成交结果公告如下：\n四、成交信息\n成交供应商名称：星河彩印有限公司\n成交金额：人民币壹拾叁万柒仟伍佰元整（¥137,500.00）\n\n▼ 往期回顾 ▼\n星河县融媒体中心短视频拍摄服务项目成交公告\n星河县公安局城区视频监控扩容项目招标公告\n\n来源：湖北省政府采购网\n阅读 356\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['星河县统计局宣传品印刷服务项目成交公告', 'award']);
+      expect(lots(e)).toEqual([['星河彩印有限公司', 137500]]);
+    },
+  },
+  {
+    name: '(guard) a sentence that mentions 往期 work stays in the notice',
+    text: '星河镇宣传片拍摄项目询价结果公示\n发布日期：2023-07-14\n往期回顾类短视频由供应商另行剪辑，确定星河影视传媒有限公司为成交单位，成交金额：48600元。\n星河镇人民政府\n2023年7月14日\n',
+    check: (e) => expect(lots(e)).toEqual([['星河影视传媒有限公司', 48600]]),
+  },
+  {
+    name: 'a budget label glued to lower-case numerals that 元 closes ("项目预算人民币十一万八千元") is the budget',
+    text: '星河村太阳能路灯安装项目比选结果公示\n发布时间：2024-06-05\n一、项目概况：安装太阳能路灯42盏，项目预算人民币十一万八千元。\n三、比选结果：确定星河新能源科技有限公司为中选单位，中选价113900元。\n星河村民委员会\n',
+    check: (e) => expect(e.budgetYuan).toBe(118000),
+  },
+  {
+    name: 'a budget per year ("预算金额：9.5万元/年") for a service that runs exactly one year is the whole budget',
+    text: '星河县中医院新媒体运营服务院内遴选公告\n发布时间：2024-08-06\n一、服务内容：公众号、视频号日常运营\n三、服务期限：2024年9月1日至2025年8月31日\n四、预算金额：9.5万元/年（含税）。\n星河县中医院\n',
+    check: (e) => expect(e.budgetYuan).toBe(95000),
+  },
+  {
+    name: '(guard) a budget per year over a three-year term is a rate, not the budget',
+    text: '星河县中医院新媒体运营服务院内遴选公告\n发布时间：2024-08-06\n一、服务内容：公众号、视频号日常运营\n三、服务期限：三年\n四、预算金额：9.5万元/年（含税）。\n星河县中医院\n',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
+  {
+    name: 'a direct purchase done in one sentence ("采用直接采购方式，向X采购…，合计金额…") names the firm and its sum',
+    text: '星河镇2019年草原防火物资直接采购结果公示\n发布时间：2019-03-27\n因时间紧、金额小，经镇党委会研究，采用直接采购方式，向星河消防器材经销部采购风力灭火机12台、防火服60套、对讲机10部，合计金额贰万陆仟肆佰元（26400元），已于2019年3月25日完成供货验收。\n星河镇人民政府\n2019年3月27日\n',
+    check: (e) => expect(lots(e)).toEqual([['星河消防器材经销部', 26400]]),
+  },
+  {
+    name: '(guard) a call that plans a direct purchase ("拟采用直接采购方式") names no winner',
+    text: '星河镇办公用品采购公告\n发布时间：2019-03-27\n本项目拟采用直接采购方式，欢迎符合条件的供应商报名，采购预算2万元。\n星河镇人民政府\n2019年3月27日\n',
+    check: (e) => expect(e.lots).toEqual([]),
+  },
+];
+
+runTrapRows('heldout63 traps', rows);

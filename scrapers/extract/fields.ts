@@ -208,6 +208,11 @@ const SEP_INLINE = /^[ ]{0,8}(?:[:：](?:[ ]{0,8}\|)?|\||为|是|[】\]][ ]{0,2}
  * All labelled fields of `text`, in order. `text` should be the lookup form (simplified,
  * ASCII digits); offsets index the same positions in the notice's text.
  */
+/** The first field of `role` with a value of at most `max` characters, not masked ("****"). */
+export function firstFieldValue(fields: Field[], role: Field['role'], max = 80): Field | null {
+  return fields.find((f) => f.role === role && f.value && f.value.length <= max && !/^[*＊]+$/.test(f.value)) ?? null;
+}
+
 export function scanFields(text: string): Field[] {
   const raw: Array<Omit<Field, 'valueEnd' | 'value'> & { sepEnd: number; emptyAfterColon?: boolean; underColumn?: number }> = [];
   // every label occurrence ends the value before it, even one without a separator

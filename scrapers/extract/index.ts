@@ -5,7 +5,7 @@
  * @module
  */
 import { findPublished, parseDate } from './dates.js';
-import { scanFields, type Field } from './fields.js';
+import { firstFieldValue, scanFields } from './fields.js';
 import { projectCodeField } from './project-code.js';
 import { htmlToText } from './html-text.js';
 import { findTitle } from './title.js';
@@ -102,10 +102,6 @@ function cleanCode(v: string): string | null {
   }
   const code = v.slice(0, i).replace(/[。.]+$/, '');
   return code.length >= 2 && !/^[*＊]+$/.test(code) ? code : null;
-}
-
-function firstFieldValue(fields: Field[], role: Field['role'], max = 80): Field | null {
-  return fields.find((f) => f.role === role && f.value && f.value.length <= max && !/^[*＊]+$/.test(f.value)) ?? null;
 }
 
 /**

@@ -2,11 +2,10 @@
  * Which code field names the notice's project.
  * @module
  */
-import type { Field } from './fields.js';
+import { firstFieldValue, type Field } from './fields.js';
 
-const usable = (f: Field) => f.role === 'projectCode' && f.value !== '' && f.value.length <= 60 && !/^[*＊]+$/.test(f.value);
 // not this notice's own contract number, nor a code marked as the earlier project's ("…（原项目）")
-const ofTheProcurement = (f: Field) => usable(f) && !f.label.endsWith('合同编号') && !/[(（]原/.test(f.value);
+const ofTheProcurement = (f: Field) => !f.label.endsWith('合同编号') && !/[(（]原/.test(f.value);
 
 /**
  * The field holding the project's code. A contract notice writes its own 合同编号 beside the
@@ -17,5 +16,5 @@ const ofTheProcurement = (f: Field) => usable(f) && !f.label.endsWith('合同编
  */
 export function projectCodeField(fields: Field[], titleLookup: string | null): Field | null {
   const renewal = titleLookup !== null && /续签|续约|续期|续订/.test(titleLookup);
-  return (renewal ? undefined : fields.find(ofTheProcurement)) ?? fields.find(usable) ?? null;
+  return (renewal ? null : firstFieldValue(fields.filter(ofTheProcurement), 'projectCode', 60)) ?? firstFieldValue(fields, 'projectCode', 60);
 }

@@ -6,10 +6,8 @@
  * metadata table ("标    题：X竞价结果公示"). Pure, no I/O.
  * @module
  */
+import { TITLE_END } from './body-title.js';
 import { looksLikeOrg } from './org-name.js';
-
-/** A notice title's end: its type ("…入围结果公示", "…网上竞价公告"). */
-const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 
 // a site's generic column heading after the body's name: "采购信息公告", "招标采购信息", "信息公示"
 // (or nothing: the name alone)

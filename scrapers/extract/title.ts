@@ -4,7 +4,7 @@
  * @module
  */
 
-import { bodyTitle, ENTRUSTED_OPENER, lineAt, literalText, offCentre, ownHeadingBelow } from './body-title.js';
+import { bodyTitle, ENTRUSTED_OPENER, lineAt, literalText, offCentre, ownHeadingBelow, TITLE_END } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
 import { extendedTitle, isKindOnly, ownTitleBelowKind, titleFromNameField } from './generic-title.js';
 import { metadataTitle, titleUnderHeader } from './site-header-title.js';
@@ -46,7 +46,6 @@ const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位�
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
 // a page's byline above its title: its date and source, nothing else
 const BYLINE = /^(?:发布时间|发布日期|来\s*源)\s*[:：]/;
-const NOTICE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
 // a 政府信息公开 page's metadata table ("索 引 号：…", "发文机关：…", "成文日期：…") and a contract's
 // number above its heading: fields, not the title
 const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词|发文机关|发布机构|发文单位|名\s*称|成文日期|生成日期|发布日期|发文字号|有\s*效\s*性|公开方式|公开范围|合同编号|信息来源|文\s*号)\s*[:：]|^政府信息公开(?:目录)?$/;
@@ -183,7 +182,7 @@ function findAnyTitle(
     // an aggregator's chrome read as the title (a menu bar "X | 首页 招标 中标…", its own notes), no
     // byline under the copied notice's heading: the heading over the award's opening sentence
     // ("X受Y委托，就…现将中标结果公告如下："); a title already read as a notice's stays
-    const entrusted = found.title && !NOTICE_END.test(found.title) ? bodyTitle(text, ENTRUSTED_OPENER) : null;
+    const entrusted = found.title && !TITLE_END.test(found.title) ? bodyTitle(text, ENTRUSTED_OPENER) : null;
     if (entrusted) return entrusted;
   }
   // a flattened copy read line by line finds no title, or its first 80 characters: its words tell
@@ -198,7 +197,7 @@ function findAnyTitle(
  * line among the first 30 that opens with its words.
  */
 function typedBodyHeading(text: string, title: string | null): { title: string; start: number; end: number } | null {
-  if (!title || NOTICE_END.test(title)) return null;
+  if (!title || TITLE_END.test(title)) return null;
   const stem = title.replace(/\s*[(（][A-Za-z0-9\-_[\]〔〕]{4,40}[)）]$/, '').trim();
   if (stem === title || stem.length < 8) return null;
   let pos = text.indexOf(title) + title.length;
@@ -206,7 +205,7 @@ function typedBodyHeading(text: string, title: string | null): { title: string; 
     const nl = text.indexOf('\n', pos + 1);
     const end = nl < 0 ? text.length : nl;
     const t = text.slice(pos, end).trim();
-    if (t.startsWith(stem) && t.length > stem.length && t.length <= 150 && NOTICE_END.test(t) && !/[|:：，。]/.test(t)) {
+    if (t.startsWith(stem) && t.length > stem.length && t.length <= 150 && TITLE_END.test(t) && !/[|:：，。]/.test(t)) {
       const start = text.indexOf(t, pos);
       return { title: t, start, end: start + t.length };
     }
@@ -237,7 +236,7 @@ function findTitleByLines(
   // "【湖南省政府采购网】X成交公告", "【剑鱼标讯】X": the site's name before the title is not part of it
   if (heading) heading = heading.replace(SITE_PREFIX, '');
   // a site's name set as the page's first heading ("江西省政府采购网", "遂川县人民政府") is chrome
-  const siteHeading = heading && !NOTICE_END.test(heading) && (SITE_NAME_LINE.test(heading) || SITE_HEADING.test(heading) || (isHtml && ORG_SITE_HEADING.test(heading))) ? heading : null;
+  const siteHeading = heading && !TITLE_END.test(heading) && (SITE_NAME_LINE.test(heading) || SITE_HEADING.test(heading) || (isHtml && ORG_SITE_HEADING.test(heading))) ? heading : null;
   if (heading && heading.length >= 6 && !siteHeading) return located(heading)!;
   // an HTML fragment (a portal API's content) rarely starts with its title: the list's title wins
   if (isHtml && hint) return located(hint.trim())!;
@@ -266,12 +265,12 @@ function findTitleByLines(
     if (t.startsWith('#') && !MARKDOWN_CHROME.test(t)) t = t.replace(/^#{1,6}[ \t]+(?=[\u4e00-\u9fff【[“])/, '');
     // a repost's heading led by its column ("招标公告 | X公开招标公告"): the title after the bar
     const column = CATEGORY_BAR.exec(t);
-    if (column && NOTICE_END.test(t) && t.length - column[0].length >= 10) t = t.slice(column[0].length);
+    if (column && TITLE_END.test(t) && t.length - column[0].length >= 10) t = t.slice(column[0].length);
     // banners such as "【样例数据·非真实公告】" or "当前位置：…", breadcrumbs ("剑鱼标讯 > 招标公告 >
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     // (a Chinese notice's title has Chinese in it: a line with none is code, a path or a log's chrome)
     if (t && t !== siteHeading && /[\u4e00-\u9fff]/.test(t) && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !(MASTHEAD.test(t) && !NOTICE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !(MASTHEAD.test(t) && !TITLE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));
@@ -285,24 +284,24 @@ function findTitleByLines(
   // a side menu's heading that the breadcrumb names as a step ("县区采购" over "当前位置：首页 >>
   // 县区采购 >> 平遥县") and a menu of places ("榆次区 太谷县 祁县 平遥县"): the site's sections, before
   // the notice's title
-  while (lines.length >= 2 && !NOTICE_END.test(lines[0].t) && (PLACE_MENU.test(lines[0].t) || crumbStep(text, lines[0].t))) lines.shift();
+  while (lines.length >= 2 && !TITLE_END.test(lines[0].t) && (PLACE_MENU.test(lines[0].t) || crumbStep(text, lines[0].t))) lines.shift();
   // "网上商城首页直购专区…结果公示" over "X单位…询价结果公示": a portal's banner and channel name,
   // then the notice's own title of the same kind
-  if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && NOTICE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length
+  if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && TITLE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length
     && lines[1].t.length <= 150 && !/[|:：]/.test(lines[1].t) && lines[1].t.endsWith(lines[0].t.slice(-4))) lines.shift();
   // a portal's name on a line of its own ("吉林省政府采购中心"), chrome after it, then the notice's
   // title: the name is chrome too
-  if (lines.length >= 2 && lines[1].gap && !NOTICE_END.test(lines[0].t) && NOTICE_END.test(lines[1].t)
+  if (lines.length >= 2 && lines[1].gap && !TITLE_END.test(lines[0].t) && TITLE_END.test(lines[1].t)
     && lines[1].t.length >= 10 && lines[1].t.length <= 150 && !/[|:：]/.test(lines[1].t)) lines.shift();
   // a layout table's side menu ("交易信息" / "工程建设" / "政府采购") before the notice's title:
   // two or more short words, none a notice, then a line that ends as a notice does
   const menu = lines.findIndex((l) => l.t.length > 6);
-  if (menu >= 2 && lines.slice(0, menu).every((l) => !NOTICE_END.test(l.t)) && NOTICE_END.test(lines[menu].t)
+  if (menu >= 2 && lines.slice(0, menu).every((l) => !TITLE_END.test(l.t)) && TITLE_END.test(lines[menu].t)
     && lines[menu].t.length >= 10 && lines[menu].t.length <= 150 && !/[|:：]/.test(lines[menu].t)) lines.splice(0, menu);
   // a flattened record that opens "项目名称：X中标结果公告 采购单位：…": the first value, when it
   // reads as a notice's title, is the title
   const labelled = lines[0] ? TITLE_FIELD.exec(lines[0].t) : null;
-  if (labelled && labelled[1].length >= 8 && NOTICE_END.test(labelled[1])) {
+  if (labelled && labelled[1].length >= 8 && TITLE_END.test(labelled[1])) {
     const start = lines[0].start + labelled.index + labelled[0].indexOf(labelled[1]);
     return { title: labelled[1], start, end: start + labelled[1].length };
   }
@@ -315,21 +314,21 @@ function findTitleByLines(
   // a page whose text opens with a labelled field ("发布时间：…") has its title in <title>
   if (lines[0] && LABEL_LINE.test(lines[0].t)) {
     const d = docTitle ? docTitle.replace(DOC_TITLE_SITE, '').trim() : '';
-    if (d.length >= 8 && NOTICE_END.test(d)) return located(d)!;
+    if (d.length >= 8 && TITLE_END.test(d)) return located(d)!;
     // else a government site's breadcrumb that ends in the notice's full title ("当前位置：首页 >
     // 政府采购 > X中标公告"); one cut short ("X代...") is no title
     const crumb = CRUMB_TITLE.exec(text.slice(0, lines[0].start));
-    if (crumb && NOTICE_END.test(crumb[1].trim())) return located(crumb[1].trim())!;
+    if (crumb && TITLE_END.test(crumb[1].trim())) return located(crumb[1].trim())!;
     // else a scraper's saved record ("标题：X中标公告" / "发布时间：…" / "正文："): its title field,
     // read as a metadata line and passed over, names the notice when its value ends as one does
     const field = RECORD_TITLE.exec(text.slice(0, lines[0].start));
-    if (field && NOTICE_END.test(field[1]) && !/[|：:]/.test(field[1])) {
+    if (field && TITLE_END.test(field[1]) && !/[|：:]/.test(field[1])) {
       const start = text.indexOf(field[1], field.index);
       return { title: field[1], start, end: start + field[1].length };
     }
     // else a byline ("发布时间：… 来源：…") over the notice's own title line
     const next = lines[1];
-    if (BYLINE.test(lines[0].t) && next && !next.gap && next.t.length >= 8 && next.t.length <= 150 && NOTICE_END.test(next.t) && !/[|:：]/.test(next.t)) {
+    if (BYLINE.test(lines[0].t) && next && !next.gap && next.t.length >= 8 && next.t.length <= 150 && TITLE_END.test(next.t) && !/[|:：]/.test(next.t)) {
       return { title: next.t, start: next.start, end: next.start + next.t.length };
     }
   }
@@ -339,7 +338,7 @@ function findTitleByLines(
     if (hint) return located(hint.trim())!;
     // a government site's page with no heading: its <title> is the notice's, after the site's name
     const d = docTitle ? docTitle.replace(DOC_TITLE_SITE, '').trim() : '';
-    if (d.length >= 8 && NOTICE_END.test(d)) return located(d)!;
+    if (d.length >= 8 && TITLE_END.test(d)) return located(d)!;
   }
   if (first && /^标题\s*\|/.test(first.t) && lines[1]) {
     // a scraper CSV: header row, then the record; the title is the first cell
@@ -364,12 +363,12 @@ function findTitleByLines(
         // (a PDF's layout, its indents kept, shows the same without a blank line: the letterhead set
         // to the right over a heading centred elsewhere, "      星河县财政局" / "  2019年星河县…公告",
         // is two blocks; a heading wrapped over two centred lines shares its centre)
-        if (k === 1 && (lines[1].blank || offCentre(lineAt(text, lines[0].start), lineAt(text, lines[1].start))) && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && NOTICE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
+        if (k === 1 && (lines[1].blank || offCentre(lineAt(text, lines[0].start), lineAt(text, lines[1].start))) && LETTERHEAD.test(title) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && lines[1].t.length >= 12 && lines[1].t.length <= 150 && TITLE_END.test(lines[1].t) && !/[:：|，。]/.test(lines[1].t)) {
           return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
         }
         // a portal's or programme's name alone on the first line ("甘肃省政府采购", an aggregator's
         // "剑鱼标讯") over a full title that names its own place: the name is the page's, not the title's
-        if (k === 1 && PORTAL_NAME.test(title) && FULL_TITLE.test(lines[1].t) && NOTICE_END.test(lines[1].t) && !NAME_GOES_ON.test(lines[1].t) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && !/[:：|，。]/.test(lines[1].t)) {
+        if (k === 1 && PORTAL_NAME.test(title) && FULL_TITLE.test(lines[1].t) && TITLE_END.test(lines[1].t) && !NAME_GOES_ON.test(lines[1].t) && OWN_PLACE.test(lines[1].t.replace(YEAR_LEAD, '')) && !/[:：|，。]/.test(lines[1].t)) {
           return { title: lines[1].t, start: lines[1].start, end: lines[1].start + lines[1].t.length };
         }
         const cand = lines.slice(0, k + 1).map((l) => l.t);

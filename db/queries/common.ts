@@ -143,3 +143,18 @@ export function stmt(db: Db, sql: string): Database.Statement {
   }
   return s;
 }
+
+/** A vendor party as the pages link it. */
+export interface VendorParty {
+  id: number;
+  name: string;
+}
+
+/**
+ * The vendor parties of a `json_group_array(json_array(party_id, name))` column, each party once
+ * in the order first named (a consortium member winning two lots is one link, not two).
+ */
+export function vendorParties(json: string | null): VendorParty[] {
+  const seen = new Set<number>();
+  return (JSON.parse(json ?? '[]') as [number, string][]).flatMap(([id, name]) => (seen.has(id) ? [] : (seen.add(id), [{ id, name }])));
+}

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { fillYears, labelLeftOut, stmt, type LeftOut } from './common.js';
+import { fillYears, labelLeftOut, stmt, vendorParties, type LeftOut, type VendorParty } from './common.js';
 import { regionName } from './region-names.js';
 import { noticeCount, partyTotals, rollupBy, rollupReasons, topPartyTotals } from './rollups.js';
 
@@ -23,6 +23,13 @@ export interface ContractRow {
   sourceUrl: string;
 }
 
+/** A row of the overview's latest contracts: the issue-2 row and its parties, for links to their profiles. */
+export interface LatestContract extends ContractRow {
+  buyerPartyId: number | null;
+  /** the vendors of the counted lots as parties, first named first */
+  vendors: VendorParty[];
+}
+
 export interface Overview {
   totalYuan: number;
   contracts: number;
@@ -31,7 +38,7 @@ export interface Overview {
   topBuyers: { id: number; name: string; yuan: number; contracts: number }[];
   topVendors: { id: number; name: string; yuan: number; contracts: number }[];
   leftOut: LeftOut[];
-  latest: ContractRow[];
+  latest: LatestContract[];
   freshness: { sourceId: string; name: string; lastOkRun: string | null; lastRunStatus: string | null; notices: number }[];
   notices: number;
 }
@@ -39,24 +46,35 @@ export interface Overview {
 /** How many of the latest counted contracts the overview lists. */
 export const LATEST = 20;
 
+const CONTRACT_COLS = `n.id, n.title, n.buyer,
+  (SELECT group_concat(l.vendor, '；') FROM spend_facts f JOIN lots l ON l.id = f.lot_id WHERE f.notice_id = n.id AND f.counted = 1) AS vendor,
+  (SELECT sum(f.amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS amountYuan,
+  n.province, n.city, n.county, n.published_at AS publishedAt, n.source_url AS sourceUrl`;
+
+/** The parties behind a row's buyer and its counted lots' vendors (the overview links them). */
+const PARTY_COLS = `n.buyer_party_id AS buyerPartyId,
+  (SELECT json_group_array(json_array(v.party_id, v.name) ORDER BY l.seq, v.seq) FROM spend_facts f JOIN lots l ON l.id = f.lot_id JOIN lot_vendors v ON v.lot_id = l.id
+    WHERE f.notice_id = n.id AND f.counted = 1 AND v.party_id IS NOT NULL) AS vendorsJson`;
+
+const contractsSql = (cols: string) => `SELECT ${cols}
+   FROM notices n INDEXED BY notices_published_idx
+   WHERE n.is_video_ops = 1 AND EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1)
+   ORDER BY n.published_at DESC, n.id DESC LIMIT ? OFFSET ?`;
+
 /**
  * The counted video-ops contracts, newest first: one row per notice whose lots count as
  * spending (vendor and amount over its counted lots only).
  */
 export function listContracts(db: Db, opts: { limit: number; offset: number }): { total: number; items: ContractRow[] } {
   const total = partyTotals(db, 'all', 0).notices;
-  const items = stmt(
-    db,
-    `SELECT n.id, n.title, n.buyer,
-        (SELECT group_concat(l.vendor, '；') FROM spend_facts f JOIN lots l ON l.id = f.lot_id WHERE f.notice_id = n.id AND f.counted = 1) AS vendor,
-        (SELECT sum(f.amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS amountYuan,
-        n.province, n.city, n.county, n.published_at AS publishedAt, n.source_url AS sourceUrl
-       FROM notices n INDEXED BY notices_published_idx
-       WHERE n.is_video_ops = 1 AND EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1)
-       ORDER BY n.published_at DESC, n.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(opts.limit, opts.offset) as ContractRow[];
+  const items = stmt(db, contractsSql(CONTRACT_COLS)).all(opts.limit, opts.offset) as ContractRow[];
   return { total, items };
+}
+
+/** The newest `limit` counted contracts with their parties (the overview's table). */
+function latestContracts(db: Db, limit: number): LatestContract[] {
+  const rows = stmt(db, contractsSql(`${CONTRACT_COLS}, ${PARTY_COLS}`)).all(limit, 0) as (ContractRow & { buyerPartyId: number | null; vendorsJson: string | null })[];
+  return rows.map(({ vendorsJson, ...r }) => ({ ...r, vendors: vendorParties(vendorsJson) }));
 }
 
 /** Everything the overview page shows. */
@@ -83,7 +101,6 @@ export function overview(db: Db): Overview {
   ).map((f) => ({ ...f, notices: noticeCount(db, `source:${f.sourceId}`) }));
   // The overview shows the newest 20 (its table links to the search listing all of them, and
   // /api/contracts pages through the rest): 50 rows made it the heaviest page to draw.
-  const list = listContracts(db, { limit: LATEST, offset: 0 });
   return {
     totalYuan: perYear.reduce((s, r) => s + r.yuan, 0),
     contracts: perYear.reduce((s, r) => s + r.contracts, 0),
@@ -92,7 +109,7 @@ export function overview(db: Db): Overview {
     topBuyers: topPartyTotals(db, 'buyer', 10),
     topVendors: topPartyTotals(db, 'vendor', 10),
     leftOut,
-    latest: list.items,
+    latest: latestContracts(db, LATEST),
     freshness,
     notices: noticeCount(db, 'notices'),
   };

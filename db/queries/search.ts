@@ -6,7 +6,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { stmt } from './common.js';
+import { stmt, vendorParties } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import type { SearchFilters } from './search-filters.js';
 import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
@@ -150,9 +150,7 @@ type Row = Omit<SearchItem, 'isVideoOps' | 'vendors'> & { isVideoOps: number | b
 
 /** A row as the pages and downloads use it: a boolean flag, and each vendor party once. */
 function toItem({ vendorsJson, ...r }: Row): SearchItem {
-  const seen = new Set<number>();
-  const vendors = (JSON.parse(vendorsJson ?? '[]') as [number, string][]).flatMap(([id, name]) => (seen.has(id) ? [] : (seen.add(id), [{ id, name }])));
-  return { ...r, isVideoOps: Boolean(r.isVideoOps), vendors };
+  return { ...r, isVideoOps: Boolean(r.isVideoOps), vendors: vendorParties(vendorsJson) };
 }
 
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */

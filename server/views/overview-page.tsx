@@ -14,7 +14,9 @@ export const ContractTable = ({ rows, id }: { rows: Overview['latest']; id: stri
     label: '最新中标 latest contracts',
     children: html`<table id="${id}" class="wide"><thead><tr><th class="date">日期 Date</th><th class="title-col">项目 Title</th><th>采购人 Buyer</th><th>供应商 Vendor</th><th class="num">计入金额 Counted</th><th>地区 Locality</th><th>来源 Source</th></tr></thead><tbody>${rows.map(
       (r) =>
-        html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${r.buyer ?? '—'}</td><td>${r.vendor ?? '—'}</td><td class="num">${Amount({ value: r.amountYuan })}</td><td>${place(r)}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,
+        html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${
+          r.buyerPartyId ? html`<a href="/buyers/${r.buyerPartyId}">${r.buyer}</a>` : (r.buyer ?? '—')
+        }</td><td>${r.vendors.length ? r.vendors.map((v, i) => html`${i ? '；' : ''}<a href="/vendors/${v.id}">${v.name}</a>`) : (r.vendor ?? '—')}</td><td class="num">${Amount({ value: r.amountYuan })}</td><td>${place(r)}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,
     )}</tbody></table>`,
   });
 

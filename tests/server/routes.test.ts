@@ -34,6 +34,17 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(rows.length).toBe(9);
     rows.each((_, tr) => expect($(tr).find('a.source').attr('href')).toMatch(/^http:\/\/www\.ccgp\.gov\.cn\//));
     expect($('#contracts').text()).not.toContain('视频监控');
+    // Each row's buyer and the vendors of its counted lots link to their profiles (a correction
+    // that superseded its award names the corrected winner).
+    const xh = $(`#contracts tr[data-id="${s.ids.xhCorrection}"]`);
+    const buyer = xh.find('a[href^="/buyers/"]');
+    const vendors = xh.find('a[href^="/vendors/"]');
+    expect(buyer.length).toBe(1);
+    expect(vendors.length).toBeGreaterThan(0);
+    for (const a of [buyer.first(), vendors.first()]) {
+      const profile = await page(a.attr('href')!);
+      expect(profile('#party-name').text()).toContain(a.text());
+    }
     // Freshness: a partial run counts as completed, not as successful, and the page says what partial means.
     expect($('#freshness th').eq(1).text()).toBe('最近完成抓取 Last completed run');
     expect($('#freshness-note').text()).toMatch(/partial means it finished but some pages could not be fetched or read/);

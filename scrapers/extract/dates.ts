@@ -61,6 +61,9 @@ const PERIOD_LABEL = /^公示期/;
 /** A full date in brackets closing a title line: "…成交公告（2025-06-01）", "…公告 [2025/6/1]". */
 export const TITLE_DATE = /(?:公告|公示|结果|合同)\s*[(（[【]\s*((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$/;
 // a menu's entry on a line of its own: a bare word, no figure, no punctuation
+// an info line's labels a date may follow: 时间, 日期 or a bare 发布
+const INFO_LABEL = /(?:时间|日期|(?<![\u4e00-\u9fff])发布)\s*[:：]\s*/g;
+const DEADLINE_BEFORE = /(?:截止|开标|报名|递交|提交|开始|结束|响应|竞价)$/;
 const MENU_ENTRY = /^\s*[\u4e00-\u9fff]{2,6}\s*$/;
 const CHROME_LINE = /来源|发布者|发布人|浏览|点击|阅读/;
 const INFO_BARE_DATE = /(?:[|｜]|\s{2,}|\u3000)\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜]|\s{2,}|\u3000|$)/;
@@ -240,8 +243,20 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     // bare 发布: "发布：2025-06-03 来源：本站")
     // (also an aggregator's cell line that opens with it: "发布：2026-08-17 09:41 | 截止：… | 地区：…")
     if ((CHROME_LINE.test(t) || /^发布\s*[:：]/.test(t)) && t.length <= 120) {
-      const m = /(?:时间|日期|(?<![\u4e00-\u9fff])发布)\s*[:：]\s*/.exec(t);
-      const d2 = m ? parseDate(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+      // (the label that holds the date, not the first: "发布：校办    日期：2019年10月16日" names the
+      // publishing office after its bare 发布)
+      let m: RegExpExecArray | null = null;
+      let d2: ReturnType<typeof parseDate> = null;
+      for (const x of t.matchAll(INFO_LABEL)) {
+        // (a later label of a deadline or an opening, "报名截止时间：…", dates no publication)
+        if (m && DEADLINE_BEFORE.test(t.slice(Math.max(0, x.index - 4), x.index))) continue;
+        m ??= x;
+        const dx = parseDate(t.slice(x.index + x[0].length, x.index + x[0].length + 24));
+        if (dx && dx.start === 0) {
+          [m, d2] = [x, dx];
+          break;
+        }
+      }
       if (m && d2 && d2.start === 0) {
         const at = pos + (line.length - t.length) + m.index + m[0].length;
         return { iso: d2.iso, start: at, end: at + d2.end, how: 'header' };

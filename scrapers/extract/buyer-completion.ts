@@ -161,10 +161,27 @@ const OWN_PLATFORM = /^([\u4e00-\u9fff（）()]{4,40}?)\s*(?:阳光采购|电子
  */
 function mastheadOwner(text: string): PartyHit | null {
   const first = /^\s*([^\n]{4,60})/.exec(text.slice(0, 400))?.[1].trim() ?? '';
+  const school = ownInstitutionMasthead(first, text);
+  if (school) return school;
   const m = OWN_PLATFORM.exec(first);
   if (!m || !looksLikeOrg(m[1]) || /招标|代理|咨询|交易|政府|公共资源|财政/.test(m[1])) return null;
   const at = text.indexOf(m[1]);
   return { name: m[1], start: at, end: at + m[1].length, how: 'platform_owner', confidence: 0.5 };
+}
+
+// a school's or a hospital's own name as its site's masthead, and how its notices name themselves
+const SCHOOL_MASTHEAD = /^[\u4e00-\u9fff（）()]{2,40}(?:学校|中学|小学|幼儿园|学院|大学)$/;
+const HOSPITAL_MASTHEAD = /^[\u4e00-\u9fff（）()]{2,40}(?:医院|卫生院|保健院)$/;
+
+/**
+ * A school's or a hospital's own site, saved as text, names no buyer: the notice says 我校 (我院)
+ * and the masthead, the first line, is the school's (hospital's) full name: it buys. Else null.
+ */
+function ownInstitutionMasthead(first: string, text: string): PartyHit | null {
+  const ok = (SCHOOL_MASTHEAD.test(first) && /我校/.test(text)) || (HOSPITAL_MASTHEAD.test(first) && /我院/.test(text));
+  if (!ok || !looksLikeOrg(first)) return null;
+  const at = text.indexOf(first);
+  return { name: first, start: at, end: at + first.length, how: 'masthead', confidence: 0.5 };
 }
 
 function platformOwner(docTitle: string | null, text: string): PartyHit | null {

@@ -83,12 +83,22 @@ const rows: TrapRow[] = [
   {
     name: 'a byline that opens with the publishing office ("发布：校办    日期：2019年10月16日") is dated by its 日期 label',
     text: '星河县第二小学\n首页  学校简介  德育天地  校园公告\n\n校园公告\n\n星河县第二小学食堂设备采购询价结果公示\n\n发布：校办    日期：2019年10月16日    阅读：208\n\n学校于2019年10月12日组织询价，确定星河厨具有限公司为成交供应商，成交金额：58740元。\n公示期为3个工作日，各参与单位如对结果有异议，请在公示期内反映，逾期不予',
-    check: (e) => expect(e.publishedAt).toBe('2019-10-16'),
+    check: (e) => expect([e.publishedAt, e.title]).toEqual(['2019-10-16', '星河县第二小学食堂设备采购询价结果公示']),
   },
   {
     name: '(guard) a byline\'s later deadline label ("发布：校办  报名截止时间：…") does not date the notice',
     text: '星河县第二小学食堂设备采购询价公告\n\n发布：校办    报名截止时间：2019年10月20日\n\n我校拟采购食堂设备一批，欢迎符合条件的供应商报价。\n星河县第二小学\n',
     check: (e) => expect(e.publishedAt).not.toBe('2019-10-20'),
+  },
+  {
+    name: 'a school\'s own site with no buyer line ("我校…") is bought for by the school its masthead names',
+    text: '星河县第二小学\n首页  学校简介  德育天地  校园公告\n\n校园公告\n\n食堂设备采购询价结果公示\n\n发布：校办    日期：2019年10月16日\n\n我校对食堂部分设备进行更新，学校于2019年10月12日组织询价，确定星河厨具有限公司为成交供应商，成交金额：58740元。\n',
+    check: (e) => expect(e.buyer).toBe('星河县第二小学'),
+  },
+  {
+    name: '(guard) a masthead that names a school does not buy when the text never speaks as the school (no 我校)',
+    text: '星河县第二小学\n首页  学校简介  德育天地  校园公告\n\n星河县教育局食堂设备采购询价结果公示\n\n发布：校办    日期：2019年10月16日\n\n县教育局组织询价，确定星河厨具有限公司为成交供应商，成交金额：58740元。\n',
+    check: (e) => expect(e.buyer).not.toBe('星河县第二小学'),
   },
 ];
 

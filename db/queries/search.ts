@@ -9,7 +9,7 @@ import type { Db } from '../index.js';
 import { stmt } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import type { SearchFilters } from './search-filters.js';
-import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
+import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, SOURCE, SOURCE_PAGES, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
 
 export { TOTAL_CAP, type SearchTuning } from './search-where.js';
 
@@ -170,6 +170,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
     // Counting everything, or every counted notice, would scan: both are maintained by triggers.
     if (!w.parts.length) total = noticeCount(db, 'notices');
     else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
+    // One source alone: its count is maintained by a trigger too (the data-freshness table's figure).
+    else if (onlySource(w)) total = noticeCount(db, `source:${f.source}`);
     // A region's counted notices alone: counted in the region index itself, no notice row read.
     else if (w.parts.length === 1 && w.parts[0] === w.countedIn?.clause) total = stmt(db, `SELECT count(DISTINCT notice_id) FROM (${w.countedIn.facts})`).pluck().get(...w.countedIn.params) as number;
     else if (w.parts.includes(VENDOR_NAME_ROWS) || w.parts.includes(COUNTED)) {
@@ -338,7 +340,7 @@ export function searchIds(db: Db, f: SearchFilters, cap = 1_000_000): number[] {
 
 /** How many notices the filtered set holds, exactly (a download's X-Total-Count). */
 export function searchCount(db: Db, f: SearchFilters): number {
-  return planCount(db, downloadPlan(db, f));
+  return planCount(db, downloadPlan(db, f), f);
 }
 
 /**
@@ -347,11 +349,17 @@ export function searchCount(db: Db, f: SearchFilters): number {
  */
 export function searchDownload(db: Db, f: SearchFilters, size = 500, cap = 1_000_000): { total: number; batches: Generator<number[], void, undefined> } {
   const plan = downloadPlan(db, f);
-  return { total: Math.min(cap, planCount(db, plan)), batches: planIdBatches(db, plan, size, cap) };
+  return { total: Math.min(cap, planCount(db, plan, f)), batches: planIdBatches(db, plan, size, cap) };
 }
 
-function planCount(db: Db, { where, dense }: DownloadPlan): number {
+/** Whether the filters are one source and nothing else (its notices then need no counting). */
+function onlySource(w: Where): boolean {
+  return !w.text.length && w.parts.length > 0 && w.parts.every((p) => p === SOURCE || p === SOURCE_PAGES);
+}
+
+function planCount(db: Db, { where, dense }: DownloadPlan, f: SearchFilters): number {
   if (!where.text.length && !where.parts.length) return noticeCount(db, 'notices');
+  if (onlySource(where)) return noticeCount(db, `source:${f.source}`);
   const ws = whereSql(where, dense ? 'set' : 'list');
   return stmt(db, `SELECT count(*) FROM notices n ${ws.sql}`).pluck().get(...ws.params) as number;
 }

@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { Env } from '../app.js';
 import { openSnapshot, type Db } from '../../db/index.js';
+import { QueryError } from '../../db/queries/common.js';
 import { filtersToParams, parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
 import { itemsByIds, searchDownload, searchNotices } from '../../db/queries/search.js';
 import { searchPageData } from '../../db/queries/page-data.js';
@@ -29,6 +30,10 @@ function apiHref(f: SearchFilters): string {
 function filtersOf(c: Context<Env>): SearchFilters {
   const q: Record<string, string | undefined> = { ...c.req.query() };
   const regions = (c.req.queries('region') ?? []).filter(Boolean);
+  // The form's 中央/未知 box (region=none) beside a chosen province, city or county asks for two things at once.
+  if (regions.includes('none') && regions.some((r) => r !== 'none'))
+    throw new QueryError('region=none (no province: central or unknown) cannot be combined with a province, city or county: choose one', 400);
+  if (regions.length) q.region = regions[0];
   if (regions.length > 1) {
     let pick = regions[0];
     for (const r of regions.slice(1)) if (/^\d{6}$/.test(r) && /^\d{6}$/.test(pick) && r.startsWith(pick.replace(/0+$/, ''))) pick = r;
@@ -60,11 +65,11 @@ searchRoutes.get('/search', (c) => {
     const q = filtersToParams(f).toString();
     return c.redirect(q ? `/search?${q}` : '/search', 303);
   }
-  const { result, methods, regions, parties } = searchPageData(db, f);
+  const { result, methods, regions, parties, sources } = searchPageData(db, f);
   return renderPage(
     c,
     <Layout title={f.q ? `搜索 ${f.q}` : '搜索 Search'} sample={c.get('sample')} api={apiHref(f)}>
-      <SearchPage filters={f} result={result} methods={methods} regions={regions} parties={parties} />
+      <SearchPage filters={f} result={result} methods={methods} regions={regions} parties={parties} sources={sources} />
     </Layout>,
   );
 });

@@ -47,6 +47,12 @@ export interface Where {
   terms: { trigram: string[]; bigram: string[] };
   /** a region's counted notices as a clause of `parts`, and the spend_facts query behind it */
   countedIn: { clause: string; facts: string; params: unknown[] } | null;
+  /**
+   * A filter of `parts` that keeps few notices (a region's own level: 省本级 holds a few hundred
+   * where the province holds tens of thousands): its index drives a count, the text terms checked
+   * as lookup sets, rather than every match of a dense term in the region read row by row.
+   */
+  few: boolean;
 }
 
 /**
@@ -101,10 +107,13 @@ const SOURCE_LIST_MAX = 20_000;
  * times a day) is listed through raw_pages_source_idx and notices_raw_page_idx, where a walk
  * could read every notice to find its few. An unknown source is a 400 naming the known ones.
  */
-function sourceClause(db: Db, source: string, add: (clause: string, ...values: unknown[]) => void): void {
+function sourceClause(db: Db, source: string, add: (clause: string, ...values: unknown[]) => void, listMax: number): void {
   const known = stmt(db, 'SELECT id FROM sources ORDER BY id').pluck().all() as string[];
   if (!known.includes(source)) throw new QueryError(`source must be one of ${known.join(', ') || '(no source has been scraped yet)'}, got "${source}"`, 400);
-  if (noticeCount(db, `source:${source}`) <= SOURCE_LIST_MAX) add(SOURCE_PAGES, source);
+  const n = noticeCount(db, `source:${source}`);
+  // A source holding every notice (the benchmark's one) filters nothing.
+  if (n === noticeCount(db, 'notices')) return;
+  if (n <= listMax) add(SOURCE_PAGES, source);
   add(SOURCE, source);
 }
 /** A small source's notices through its archived pages (the row check SOURCE stays beside it). */
@@ -153,6 +162,8 @@ export interface SearchTuning {
   regionBroad?: number;
   /** matches a count may walk before a lookup set takes over (default 40,000) */
   walkMax?: number;
+  /** a source's notices up to which they are listed through its archived pages (default 20,000), above a check on each row */
+  sourceListMax?: number;
   /** false: leave the filters out of the text MATCH as facet words (tests and bench/search.ts compare both forms) */
   facets?: boolean;
   /** relevance for a common term: force (true) or forbid (false) probing each row for a title match (default: by how many match) */
@@ -315,7 +326,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     countedIn = { clause, facts, params: args };
     if (walkPast(facts, ...args)) broad.add(clause);
   } else if (f.counted) add(COUNTED);
-  if (f.source) sourceClause(db, f.source, add);
+  if (f.source) sourceClause(db, f.source, add, tune.sourceListMax ?? SOURCE_LIST_MAX);
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
   if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
   if (f.method) add('n.procurement_method = ?', f.method);
@@ -333,7 +344,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
   if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
-  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
 }
 
 /** How many notices a text clause matches, counted up to `cap + 1`. */

@@ -174,7 +174,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
     else if (onlySource(w)) total = noticeCount(db, `source:${f.source}`);
     // A region's counted notices alone: counted in the region index itself, no notice row read.
     else if (w.parts.length === 1 && w.parts[0] === w.countedIn?.clause) total = stmt(db, `SELECT count(DISTINCT notice_id) FROM (${w.countedIn.facts})`).pluck().get(...w.countedIn.params) as number;
-    else if (w.parts.includes(VENDOR_NAME_ROWS) || w.parts.includes(COUNTED)) {
+    // A large source is a check on each row (notices has no index on it): counted to the cap too.
+    else if (w.parts.includes(VENDOR_NAME_ROWS) || w.parts.includes(COUNTED) || (w.parts.includes(SOURCE) && !w.parts.includes(SOURCE_PAGES))) {
       // Checked per row, the count stops at the cap as a text query's does. Counted notices are
       // two in five of all: a year's (the overview's year links) took 1-3 s to count exactly at
       // 1M notices, probing spend_facts for each of a third of a million rows.
@@ -200,7 +201,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
       else {
         // A region in the MATCH bounds the matches by the region's size: they drive the count
         // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
-        const ws = whereSql(w, dense && !w.placed ? 'set' : 'list');
+        // A region's own level (few notices) drives instead: the region's matches become a lookup set.
+        const ws = whereSql(w, dense && (!w.placed || w.few) ? 'set' : 'list');
         total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
       }
     }

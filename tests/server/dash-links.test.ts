@@ -9,6 +9,8 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type Db } from '../../db/index.js';
 import { ensureSource, saveNotice, saveRawPage } from '../../db/store.js';
+import { parseSearchFilters } from '../../db/queries/search-filters.js';
+import { searchIds, searchNotices, type SearchTuning } from '../../db/queries/search.js';
 import { startServer } from '../../server/index.js';
 import { buildNotice, seedInto, type Spec } from '../helpers/seed.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
@@ -199,6 +201,28 @@ describe('the rows that could not be clicked through', () => {
       }
       const html = await page(`/search?${qs}`);
       expect(html('#error-message').text(), qs).toContain(msg);
+    }
+  });
+});
+
+describe('each shape of the new filters lists the same notices', () => {
+  it('dense terms, a region own level driving, a source checked on each row, broad regions, walks', () => {
+    const tunings: SearchTuning[] = [{}, { dense: 0 }, { sourceListMax: 0 }, { regionBroad: 0 }, { orderWalk: true }, { dense: 0, sourceListMax: 0, regionBroad: 0, walkMax: 1 }];
+    const queries: Record<string, string>[] = [
+      { region: 'none' }, { region: 'none', counted: '1', sort: 'amount_desc' }, { region: 'none', q: '宣传片' }, { region: 'none', q: '总局' },
+      { region: '330000', level: 'own' }, { region: '330000', level: 'own', counted: '1', sort: 'amount_desc' }, { region: '330000', level: 'own', q: '运营服务' }, { region: '330000', level: 'own', q: '短视频' },
+      { region: '330100', level: 'own', counted: '1' }, { source: 'guangxi' }, { source: 'ccgp', kind: 'award' }, { source: 'ccgp', q: '短视频' }, { source: 'ccgp', q: '融媒体中心', counted: '1', sort: 'amount_asc' },
+    ];
+    for (const q of queries) {
+      const f = parseSearchFilters({ ...q, per: '200' });
+      const want = searchIds(t.db, f).toSorted((a, b) => a - b);
+      expect(want.length, JSON.stringify(q)).toBeGreaterThan(0);
+      for (const tune of tunings) {
+        const r = searchNotices(t.db, f, tune);
+        const label = `${JSON.stringify(q)} ${JSON.stringify(tune)}`;
+        expect(r.items.map((i) => i.id).toSorted((a, b) => a - b), label).toEqual(want);
+        expect(r.total, label).toBe(want.length);
+      }
     }
   });
 });

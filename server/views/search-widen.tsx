@@ -32,7 +32,8 @@ export function activeFilters(f: SearchFilters, regionName: (code: string) => st
     out.push({
       key: 'region',
       label: `地区 region ${name}`,
-      without: href({ region: parent }),
+      // level=own belongs to this region: widening drops it too (on its own it would be a 400).
+      without: href({ region: parent, level: null }),
       widen: parent ? `放宽到上一级 widen to ${regionName(parent) ?? parent}` : undefined,
     });
   }

@@ -174,6 +174,9 @@ describe('the rows that could not be clicked through', () => {
     const own = await page('/search?region=330100&level=own&counted=1');
     expect(own('#f-level').attr('checked')).toBeDefined();
     expect(own('#active-filters li[data-filter="level"]').text()).toContain('市本级');
+    // Widening the region drops its own level with it; every chip's link answers.
+    expect(own('#active-filters li[data-filter="region"] a').attr('href')).toBe('/search?region=330000&counted=1');
+    for (const a of own('#active-filters a').toArray()) expect((await get(own(a).attr('href')!)).res.status).toBe(200);
     // The form's submission lands on the short URL, region=none kept.
     const form = await fetch(`${server.url}/search?q=&region=&region=none&source=guangxi&kind=&counted=1`, { redirect: 'manual' });
     expect([form.status, form.headers.get('location')]).toEqual([303, '/search?region=none&source=guangxi&counted=1']);

@@ -7,7 +7,6 @@
 import { Hono, type Context } from 'hono';
 import type { Env } from '../app.js';
 import { openSnapshot, type Db } from '../../db/index.js';
-import { QueryError } from '../../db/queries/common.js';
 import { filtersToParams, parseSearchFilters, type SearchFilters } from '../../db/queries/search-filters.js';
 import { itemsByIds, searchDownload, searchNotices } from '../../db/queries/search.js';
 import { searchPageData } from '../../db/queries/page-data.js';
@@ -29,10 +28,11 @@ function apiHref(f: SearchFilters): string {
 /** The query as one record; `region` may come from up to three selects: the most specific consistent one wins. */
 function filtersOf(c: Context<Env>): SearchFilters {
   const q: Record<string, string | undefined> = { ...c.req.query() };
-  const regions = (c.req.queries('region') ?? []).filter(Boolean);
-  // The form's 中央/未知 box (region=none) beside a chosen province, city or county asks for two things at once.
-  if (regions.includes('none') && regions.some((r) => r !== 'none'))
-    throw new QueryError('region=none (no province: central or unknown) cannot be combined with a province, city or county: choose one', 400);
+  let regions = (c.req.queries('region') ?? []).filter(Boolean);
+  // region=none beside a province, city or county: the form's 中央/未知 box (shown only while no
+  // region is chosen) stayed ticked while a province was chosen. The chosen region wins, as the
+  // most specific of the selects does.
+  if (regions.some((r) => r !== 'none')) regions = regions.filter((r) => r !== 'none');
   if (regions.length) q.region = regions[0];
   if (regions.length > 1) {
     let pick = regions[0];

@@ -180,6 +180,10 @@ describe('the rows that could not be clicked through', () => {
     // The form's submission lands on the short URL, region=none kept.
     const form = await fetch(`${server.url}/search?q=&region=&region=none&source=guangxi&kind=&counted=1`, { redirect: 'manual' });
     expect([form.status, form.headers.get('location')]).toEqual([303, '/search?region=none&source=guangxi&counted=1']);
+    // A province chosen in the form while the 中央/未知 box stayed ticked: the province wins (a link saying both too).
+    expect((await follow('/search?region=none&region=450000')).ids).toEqual([ids.gxCounty]);
+    const chosen = await fetch(`${server.url}/search?q=&region=450000&region=none&kind=`, { redirect: 'manual' });
+    expect([chosen.status, chosen.headers.get('location')]).toEqual([303, '/search?region=450000']);
   });
 
   it('rejects bad values with a 400 and the /api error shape', async () => {
@@ -190,7 +194,6 @@ describe('the rows that could not be clicked through', () => {
       ['region=none&level=own', 'level=own needs region'],
       ['source=nosuch', 'source must be one of ccgp, guangxi'],
       ['source=%3Cb%3E', "source must be a scrape source's id"],
-      ['region=none&region=330000', 'cannot be combined'],
     ];
     for (const [qs, msg] of cases) {
       for (const path of ['/api/search', '/search.csv']) {

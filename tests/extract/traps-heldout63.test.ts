@@ -100,6 +100,29 @@ const rows: TrapRow[] = [
     text: '星河县第二小学\n首页  学校简介  德育天地  校园公告\n\n星河县教育局食堂设备采购询价结果公示\n\n发布：校办    日期：2019年10月16日\n\n县教育局组织询价，确定星河厨具有限公司为成交供应商，成交金额：58740元。\n',
     check: (e) => expect(e.buyer).not.toBe('星河县第二小学'),
   },
+  {
+    name: 'a school site\'s spaced menu ("学校首页 学校概况 …") and column heading are chrome: the heading over a flush-left paragraph of prose is the title, and the result it states is read',
+    text: '星河省星河县第三中学\n学校首页 学校概况 党建园地 德育之窗 教学教研 校园公告\n\n校园公告\n\n关于学校宣传片拍摄制作项目询价结果的公示\n\n为迎接建校六十周年，我校拟拍摄学校形象宣传片一部。学校总务处于2019.4.22组织询价，邀请三家单位报价：星河云图影视有限公司报价29800元，星河红韵广告有限公司报价31500元。经学校采购领导小组审议，确定星河云图影视有限公司为成交单位，成交价29800元。\n\n公示时间：2019年4月24日—4月26日。\n\n星河县第三中学总务处\n2019.4.24\n\n相关文章\n· 星河县第三中学学生公寓床具采购询价公告\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['关于学校宣传片拍摄制作项目询价结果的公示', 'award']);
+      expect(lots(e)).toEqual([['星河云图影视有限公司', 29800]]);
+    },
+  },
+  {
+    name: '(guard) a side list\'s entry is not the title because a prose line follows the list',
+    text: '星河县第三中学食堂食材采购询价公告\n发布时间：2019-04-24\n我校拟采购食堂食材一批，欢迎报价。\n\n相关文章\n星河县第三中学校服采购询价结果公示\n为做好校服征订工作，学校将于近期召开家长会，请各位家长准时参加。\n',
+    check: (e) => expect(e.title).toBe('星河县第三中学食堂食材采购询价公告'),
+  },
+  {
+    name: 'a village site\'s 村务公开 column named on its own line is chrome, not the head of the title below it',
+    text: '星河县星河镇星河村村务公开\n\n星河村乡村旅游宣传片拍摄项目比选公告\n\n各有关单位：\n\n我村拟拍摄乡村旅游宣传片一部，现面向社会公开比选服务单位，有关事项公告如下：\n一、项目预算：80000元。\n\n星河县星河镇星河村民委员会\n二〇二〇年七月三十一日\n',
+    check: (e) => expect(e.title).toBe('星河村乡村旅游宣传片拍摄项目比选公告'),
+  },
+  {
+    name: '(guard) a dated 财务公开 heading ("星河村2023年第二季度财务公开") stays the page\'s title',
+    text: '星河村2023年第二季度财务公开\n\n本季度收入合计12万元，支出合计9万元，明细如下。\n',
+    check: (e) => expect(e.title).toBe('星河村2023年第二季度财务公开'),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

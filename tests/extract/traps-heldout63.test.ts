@@ -123,6 +123,16 @@ const rows: TrapRow[] = [
     text: '星河村2023年第二季度财务公开\n\n本季度收入合计12万元，支出合计9万元，明细如下。\n',
     check: (e) => expect(e.title).toBe('星河村2023年第二季度财务公开'),
   },
+  {
+    name: 'a 落款 by an institution\'s general-affairs office ("X总务处") where the text speaks as the institution (我校) names the institution as buyer',
+    text: '星河县第三中学学生床具采购询价结果公示\n发布时间：2019-04-24\n我校拟采购学生床具一批，经询价，确定星河家具有限公司为成交单位，成交价29800元。\n\n星河县第三中学总务处\n2019年4月24日\n',
+    check: (e) => expect(e.buyer).toBe('星河县第三中学'),
+  },
+  {
+    name: '(guard) a 落款 by a general-affairs office where the text never speaks as the institution keeps the office as written',
+    text: '星河县机关事务总务处办公家具采购询价结果公示\n发布时间：2019-04-24\n经询价，确定星河家具有限公司为成交单位，成交价29800元。\n\n星河县机关事务总务处\n2019年4月24日\n',
+    check: (e) => expect(e.buyer).toBe('星河县机关事务总务处'),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

@@ -133,6 +133,14 @@ const rows: TrapRow[] = [
     text: '星河县机关事务总务处办公家具采购询价结果公示\n发布时间：2019-04-24\n经询价，确定星河家具有限公司为成交单位，成交价29800元。\n\n星河县机关事务总务处\n2019年4月24日\n',
     check: (e) => expect(e.buyer).toBe('星河县机关事务总务处'),
   },
+  {
+    name: 'holders listed under their own heading ("入围供应商（排名不分先后）：") below an opening sentence that ends "入围结果公示如下：" are each a lot, at the discount written on their line',
+    text: '星河街道办事处2022年度文印服务定点供应商入围结果公示\n发布时间：2022-03-21\n我街道文印服务定点供应商遴选工作已完成，现将入围结果公示如下：\n\n入围供应商（排名不分先后）：\n1、星河印务有限公司  入围折扣：按《文印服务参考价格表》的85%结算\n2、星河广告制作有限公司  入围折扣：按《文印服务参考价格表》的88%结算\n未入围：星河图文快印店（资料不全）\n\n星河街道办事处\n2022年3月21日\n',
+    check: (e) => {
+      expect(lots(e)).toEqual([['星河印务有限公司', null], ['星河广告制作有限公司', null]]);
+      expect(e.lots.map((l) => l.amountForm)).toEqual(['rate', 'rate']);
+    },
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

@@ -141,6 +141,16 @@ const rows: TrapRow[] = [
       expect(e.lots.map((l) => l.amountForm)).toEqual(['rate', 'rate']);
     },
   },
+  {
+    name: 'a township government the text places only at its city is placed at the county whose own document it cites ("根据《扎兰屯市2024年…实施方案》")',
+    text: '星河镇2024年农村户厕改造化粪池采购竞价公告\n\n星河镇发布 2024年05月06日 08:55 内蒙古\n\n各有关供应商：\n\n根据《扎兰屯市2024年农村牧区户厕改造实施方案》，我镇计划改造户厕218户，现进行竞价采购。\n本次采购预算金额为人民币34.88万元。\n\n星河镇人民政府\n2024年5月6日\n',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['扎兰屯市', '150783']),
+  },
+  {
+    name: '(guard) documents of two counties cited by a township place it at neither',
+    text: '星河镇2024年农村户厕改造化粪池采购竞价公告\n\n星河镇发布 2024年05月06日 08:55 内蒙古\n\n根据《扎兰屯市2024年农村牧区户厕改造实施方案》和《阿荣旗2024年人居环境整治方案》，我镇现进行竞价采购。\n\n星河镇人民政府\n2024年5月6日\n',
+    check: (e) => expect(e.county).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

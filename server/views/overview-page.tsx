@@ -58,12 +58,12 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
   }<div class="grid2">${Chart({
     id: 'chart-province',
     title: '各省已授予支出 Awarded spending per province (元)',
-    note: '点击柱子查看该省 click a bar to open the province',
+    note: '点击柱子查看该省（中央/未知：其公告） click a bar to open the province (中央/未知: its notices)',
     spec: {
       kind: 'bar',
       labels: provinces.map((p) => p.name ?? '中央/未知'),
       series: [{ label: '已授予支出 awarded', data: provinces.map((p) => p.yuan) }],
-      links: provinces.map((p) => (p.code ? `/regions/${p.code}` : null)),
+      links: provinces.map((p) => (p.code ? `/regions/${p.code}` : spendSearch({ region: 'none' }))),
     },
   })}<div>${Chart({
     id: 'chart-year',

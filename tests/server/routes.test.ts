@@ -190,6 +190,16 @@ describe('dashboard routes on a seeded temp database', () => {
     // Months with no spending are explicit zeros between the first and the last.
     expect(api.perMonth.map((m: { month: string }) => m.month)).toEqual(['2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08']);
     expect(api.perMonth[1].yuan).toBe(0);
+    // Year by year as a table too (not only a chart's hover), each year linked to its notices.
+    const years = county('#region-per-year tbody tr').map((_, tr) => ({ year: county(tr).attr('data-year'), yuan: Number(county(tr).find('.amount').attr('data-yuan')), lots: Number(county(tr).find('.count').attr('data-n')) })).get();
+    expect(years).toEqual(api.perYear.map((y: { year: string; yuan: number; lots: number }) => ({ year: y.year, yuan: y.yuan, lots: y.lots })));
+    expect(county('#region-per-year tr[data-year="2024"] a.amount').attr('href')).toBe('/search?counted=1&sort=amount_desc&region=330106&from=2024-01-01&to=2024-12-31');
+    // Its prices set beside the parent's, and a lone region says it has no sibling to compare with.
+    expect(county('#compare-parent a').attr('href')).toBe('/compare?region=330100');
+    expect(county('#lone-sibling').length).toBe(0);
+    const lone = await page('/regions/440305');
+    expect(lone('#siblings tbody tr').length).toBe(1);
+    expect(lone('#lone-sibling').text()).toContain('no other county of 深圳市 has counted spending');
   });
 
   it('vendor page groups name variants and shows its share of each region', async () => {

@@ -328,6 +328,12 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(api.boxes.find((b: { serviceType: string }) => b.serviceType === 'account_operation').n).toBe(3);
     const year = JSON.parse((await get('/api/compare?year=2023')).text);
     expect(year.boxes.map((b: { serviceType: string }) => b.serviceType).toSorted()).toEqual(['promo_film', 'video_production']);
+    // A county is named (not shown as its code) and can be widened to its city, province and the nation.
+    const county = await page('/compare?region=330106');
+    expect(county('#c-region option[selected]').text().trim()).toBe('西湖区');
+    expect(county('#compare-scope').text()).toContain('西湖区');
+    expect(county('#compare-scope').text()).not.toContain('330106');
+    expect(county('#compare-wider a').map((_, a) => county(a).attr('href')).get()).toEqual(['/compare?region=330100', '/compare?region=330000', '/compare']);
   });
 
   it('downloads hold the whole filtered set: CSV with BOM, JSON, OCDS release package', async () => {

@@ -174,10 +174,23 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
           {d.awardVsBudget ? <AwardBudget a={d.awardVsBudget} self={n.id} /> : null}
           <h2>同一项目 Same project</h2>
           <ol id="project">
-            {d.project.map((p) => (
+            {d.project.map((p, i) => (
               <li data-id={p.id} data-status={p.status} class={p.id === n.id ? 'current' : ''}>
                 {p.publishedAt ?? '—'} · {kindLabel(p.kind)} · <a href={`/contracts/${p.id}`}>{p.title ?? `#${p.id}`}</a> ·{' '}
-                {p.status === 'counted' ? <>计入 counted <Amount value={p.countedYuan} /></> : p.status === 'superseded' ? '已被后续公告取代 superseded' : p.status === 'failed' ? '废标/终止 failed (zero)' : '无结果金额 no outcome'}
+                {p.status === 'counted' ? (
+                  <>
+                    计入 counted <Amount value={p.countedYuan} />
+                  </>
+                ) : p.status === 'superseded' ? (
+                  '已被后续公告取代 superseded'
+                ) : p.status === 'failed' ? (
+                  '废标/终止 failed (zero)'
+                ) : p.kind === 'correction' && d.project.slice(0, i).some((q) => q.status === 'counted') ? (
+                  // A correction after the counted result that yielded no amount may still have changed it: say so, never "no outcome".
+                  <span class="flag unread-correction">未读出更正后的金额，计入金额未随之改变：请核对原文 no corrected amount was read, so the counted amount did not change with it — check the text</span>
+                ) : (
+                  '无结果金额 no outcome'
+                )}
                 {p.changedFrom !== null && p.awardedYuan !== null ? (
                   <span class="changed" data-from={p.changedFrom}>
                     {' '}

@@ -6,7 +6,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ContractDetail } from '../../db/queries/contract.js';
-import { dateTime, exactYuan, kindLabel, place, serviceLabel, signedPct, yuan } from './format.js';
+import { dateTime, exactYuan, kindLabel, methodLabel, place, serviceLabel, signedPct, yuan } from './format.js';
 import { Amount, Scroll, SourceLink } from './parts.js';
 
 const FIELD_LABELS: [string, string][] = [
@@ -56,6 +56,7 @@ function show(d: ContractDetail, key: string): string {
   if (key === 'isVideoOps') return n.isVideoOps ? '是 yes' : '否 no';
   const v = n[key];
   if (v === null || v === undefined || v === '') return '—';
+  if (key === 'procurementMethod') return methodLabel(String(v));
   if (key.endsWith('Yuan') || key.startsWith('yuanPer')) {
     // Under 10,000 the short form is already exact: "1,000元", not "1,000元 (1,000 元)".
     const x = Number(v);

@@ -243,6 +243,10 @@ describe('dashboard routes on a seeded temp database', () => {
     const nanshan = c.prepare(`SELECT buyer_party_id FROM notices WHERE id = ?`).pluck().get(s.ids.nsAward) as number;
     const $ns = await page(`/buyers/${nanshan}`);
     expect(Number($ns('#methods tr[data-method="公开招标"] .amount').attr('data-yuan'))).toBe(450000);
+    // The method is glossed in English, on the party's page and on the notice's.
+    expect($ns('#methods tr[data-method="公开招标"] a').text()).toBe('公开招标 (open tender)');
+    const ns = await page(`/contracts/${s.ids.nsAward}`);
+    expect(ns('#fields tr[data-field="procurementMethod"] td').text()).toContain('公开招标 (open tender)');
     // The other way round: a vendor's buyers.
     const v = JSON.parse((await get(`/api/vendors/${(c.prepare('SELECT vendor_party_id FROM spend_facts WHERE counted = 1 AND vendor_party_id IS NOT NULL LIMIT 1').pluck().get() as number)}`)).text);
     expect(v.partners.reduce((t: number, p: { yuan: number }) => t + p.yuan, 0)).toBe(v.totalYuan);

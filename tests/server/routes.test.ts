@@ -48,6 +48,10 @@ describe('dashboard routes on a seeded temp database', () => {
     // Freshness: a partial run counts as completed, not as successful, and the page says what partial means.
     expect($('#freshness th').eq(1).text()).toBe('最近完成抓取 Last completed run');
     expect($('#freshness-note').text()).toMatch(/partial means it finished but some pages could not be fetched or read/);
+    // "All of them" continues the latest list in its order (newest first), not sorted by amount.
+    const latest = $('#contracts tbody tr').map((_, tr) => Number($(tr).attr('data-id'))).get();
+    const all = await page($('#latest-all').attr('href')!);
+    expect(all('#results tbody tr').map((_, tr) => Number(all(tr).attr('data-id'))).get().slice(0, latest.length)).toEqual(latest);
     const chart = JSON.parse($('#chart-province-data').text());
     expect(chart.labels).toContain('浙江省');
     expect(chart.series[0].data[chart.labels.indexOf('浙江省')]).toBe(SEED_EXPECTED.provinceSpend['330000']);

@@ -43,7 +43,7 @@ function evidenceLabel(field: string): string {
 
 const EvLink: FC<{ field: string | undefined; confidence?: number }> = ({ field, confidence }) =>
   field ? (
-    <a class="ev-link" href={`#ev-${field}`} title={`原文中的出处 where it was read (置信度 confidence ${confidence ?? '—'})`}>
+    <a class="ev-link" href={`#ev-${field}`} title={`原文中的出处 where it was read${confidence === undefined || confidence === null ? '' : ` (置信度 confidence ${confidence})`}`}>
       出处 ¶
     </a>
   ) : null;
@@ -86,6 +86,7 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
   // Only the first span of a field carries its id, so every "出处" link has one target.
   const seen = new Set<string>();
   const highlighted = new Set(d.segments.filter((s) => s.field).map((s) => s.field!));
+  const confidenceOf = new Map(d.evidence.map((e) => [e.field, e.confidence]));
   return (
     <>
       <h1 id="notice-title">{n.title ?? `#${n.id}`}</h1>
@@ -157,13 +158,13 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                             </>
                           ))
                         : (l.vendor ?? '—')}{' '}
-                      <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} />
+                      <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} confidence={confidenceOf.get(`lots.${i}.vendor`)} />
                     </td>
                     <td class="num">
                       <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
                       {/* The exact yuan written out, not only in a title a phone cannot hover. */}
                       {l.amountForm === 'total' && l.amountYuan !== null && Math.abs(l.amountYuan) >= 1e4 ? <small class="exact">({exactYuan(l.amountYuan)})</small> : null}{' '}
-                      <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} />
+                      <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} confidence={confidenceOf.get(`lots.${i}.amount`)} />
                     </td>
                     <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
                   </tr>

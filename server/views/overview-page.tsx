@@ -75,7 +75,7 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
       series: [{ label: '已授予支出 awarded', data: data.perYear.map((y) => y.yuan) }],
       links: data.perYear.map((y) => (y.year ? spendSearch({ ...yearRange(y.year) }) : null)),
     },
-  })}${YearTable({ rows: data.perYear })}</div></div><h2>最新中标 Latest counted contracts</h2><p>最近 ${data.latest.length} 条计入支出的公告 the ${data.latest.length} newest notices with counted lots · <a href="${all}">全部 all of them →</a> · <a href="/api/contracts">JSON</a></p>${ContractTable(
+  })}${YearTable({ rows: data.perYear })}</div></div><h2>最新中标 Latest counted contracts</h2><p>最近 ${data.latest.length} 条计入支出的公告 the ${data.latest.length} newest notices with counted lots · <a id="latest-all" href="${spendSearch({ sort: 'date_desc' })}">全部 all of them, newest first →</a> · <a href="/api/contracts">JSON</a></p>${ContractTable(
     { rows: data.latest, id: 'contracts' },
   )}<div class="grid3"><section><h2>省份 Top provinces</h2>${SpendTable({
     id: 'top-provinces',

@@ -64,6 +64,10 @@ export const RegionIndexPage: FC<{ rows: RegionArea[] }> = ({ rows }) => (
 export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
   const here = spendSearch({ region: d.code });
   const currentSibling = d.siblings.findIndex((s) => s.code === d.code);
+  // The region one level up (the nation for a province): its price distribution holds the siblings' lots.
+  const parent = d.path.length > 1 ? d.path[d.path.length - 2] : null;
+  const [parentZh, parentEn] = parent ? [parent.name, parent.name] : ['全国', 'the whole country'];
+  const [levelZh, levelEn] = d.level === 'province' ? ['省份', 'province'] : d.level === 'city' ? ['市', 'city'] : ['区县', 'county'];
   return (
     <>
       <nav class="crumbs" id="crumbs" aria-label="地区层级 breadcrumb">
@@ -104,17 +108,30 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
         </Empty>
       ) : (
         <div class="grid2">
-          <Chart
-            id="chart-year"
-            title="每年支出 Spending per year (元)"
-            note="点击柱子查看当年的公告 click a bar for that year's notices"
-            spec={{
-              kind: 'bar',
-              labels: d.perYear.map((y) => y.year),
-              series: [{ label: '已授予支出 awarded', data: d.perYear.map((y) => y.yuan) }],
-              links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ region: d.code, ...yearRange(y.year) }) : null)),
-            }}
-          />
+          <div>
+            <Chart
+              id="chart-year"
+              title="每年支出 Spending per year (元)"
+              note="点击柱子查看当年的公告 click a bar for that year's notices"
+              spec={{
+                kind: 'bar',
+                labels: d.perYear.map((y) => y.year),
+                series: [{ label: '已授予支出 awarded', data: d.perYear.map((y) => y.yuan) }],
+                links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ region: d.code, ...yearRange(y.year) }) : null)),
+              }}
+            />
+            <Scroll label="每年支出 per year">
+              {SpendTable({
+                id: 'region-per-year',
+                head: '年份 Year',
+                keyAttr: 'year',
+                rows: d.perYear.map((y) => {
+                  const range = yearRange(y.year);
+                  return { key: String(y.year ?? ''), label: y.year || '未知 unknown', yuan: y.yuan, lots: y.lots, href: range ? spendSearch({ region: d.code, ...range }) : null };
+                }),
+              })}
+            </Scroll>
+          </div>
           <Chart
             id="chart-month"
             title="每月支出 Spending per month (元)"
@@ -151,6 +168,14 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
       ) : (
         <p class="note" id="no-prices">没有可比较的价格 No counted prices here.</p>
       )}
+      <p id="compare-parent">
+        <a href={parent ? `/compare?region=${parent.code}` : '/compare'}>
+          与同级比较价格 Compare these prices with all of {parentEn} →
+        </a>{' '}
+        <span class="note">
+          ({parentZh}每类服务的价格分布，含{d.name}本身 the price distribution per service type across {parentEn}, {d.name} included)
+        </span>
+      </p>
       <div class="grid2">
         {d.children.length ? (
           <section>
@@ -177,6 +202,11 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
                 height={Math.max(160, d.siblings.length * 22)}
               />
               <AreaTable rows={d.siblings} id="siblings" current={d.code} label="同级地区 siblings" />
+              {d.siblings.length === 1 && currentSibling === 0 ? (
+                <p class="note" id="lone-sibling">
+                  {parentZh}没有其他有计入支出的{levelZh}，无可并列比较 (no other {levelEn} of {parentEn} has counted spending, so there is none to set beside it).
+                </p>
+              ) : null}
             </>
           ) : (
             <p class="note">没有有支出的同级地区 No sibling region has counted spending.</p>

@@ -97,7 +97,13 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     result.total > 0
       ? html` · 下载全部结果 Download all: <a id="dl-csv" href="/search.csv${q}">CSV</a> · <a id="dl-json" href="/search.json${q}">JSON</a> · <a id="dl-ocds" href="/search.ocds.json${q}">OCDS</a>`
       : ''
-  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied).</p>`;
+  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied).${
+    f.vendorId !== null || f.vendor
+      ? html`<span id="vendor-amount-note"> 按供应商筛选时，金额仍是整条公告的中标合计，含其他供应商的包；该供应商自己的计入金额见${
+          f.vendorId !== null ? html`<a href="/vendors/${String(f.vendorId)}">其档案</a>` : '其档案'
+        } (with a vendor chosen, each amount is still the notice's whole award, other winners' lots included; the vendor's own counted total is on its profile).</span>`
+      : ''
+  }</p>`;
   const rows = result.items.map(
     (r) =>
       html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td>${kindLabel(r.kind)}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${

@@ -61,6 +61,17 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(chart.links[chart.labels.indexOf('中央/未知')]).toMatch(/^\/search\?.*region=none/);
   });
 
+  it('a search by vendor says its amounts are whole awards and links the vendor\'s own total', async () => {
+    const contract = await page(`/contracts/${s.ids.scMulti}`);
+    const href = contract('#lots a[href^="/vendors/"]').first().attr('href')!;
+    const id = href.split('/').pop();
+    const $ = await page(`/search?vendor_id=${id}`);
+    expect($('#results tbody tr').map((_, el) => Number($(el).attr('data-id'))).get()).toContain(s.ids.scMulti);
+    expect($('#vendor-amount-note').text()).toContain('whole award');
+    expect($('#vendor-amount-note a').attr('href')).toBe(href);
+    expect((await page('/search?q=' + encodeURIComponent('融媒体')))('#vendor-amount-note').length).toBe(0);
+  });
+
   it('GET /api/contracts has the issue-2 shape and pages', async () => {
     const body = JSON.parse((await get('/api/contracts?limit=2&offset=1')).text);
     expect(body.total).toBe(9);

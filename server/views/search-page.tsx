@@ -10,7 +10,7 @@ import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
 import type { RegionChoices, SearchParties, SourceChoice } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
 import type { SearchResult } from '../../db/queries/search.js';
-import { count, kindLabel, place, serviceLabel } from './format.js';
+import { count, kindLabel, methodLabel, place, serviceLabel } from './format.js';
 import { Amount, Empty, SourceLink, type Html } from './parts.js';
 import { activeFilters, ActiveFilterList, WidenHints } from './search-widen.js';
 
@@ -76,7 +76,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     field('f-source', '来源 Source', select({ name: 'source', id: 'f-source', value: f.source, empty: '全部 all', options: sources.map((x) => [x.id, `${x.name} (${x.id})`]) })),
     field('f-kind', '类型 Kind', select({ name: 'kind', id: 'f-kind', value: f.kind, empty: '全部 all', options: Object.entries(NOTICE_KINDS) })),
     field('f-service', '服务 Service', select({ name: 'service', id: 'f-service', value: f.service, empty: '全部 all', options: Object.entries(SERVICE_TYPES) })),
-    field('f-method', '方式 Method', select({ name: 'method', id: 'f-method', value: f.method, empty: '全部 all', options: methods.map((m) => [m, m]) })),
+    field('f-method', '方式 Method', select({ name: 'method', id: 'f-method', value: f.method, empty: '全部 all', options: methods.map((m) => [m, methodLabel(m)]) })),
     field('f-min', '最低 Min (元)', num('f-min', 'min', f.min)),
     field('f-max', '最高 Max (元)', num('f-max', 'max', f.max)),
     field('f-buyer', '采购人 Buyer', text('f-buyer', 'buyer', f.buyer)),

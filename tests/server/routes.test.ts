@@ -70,6 +70,8 @@ describe('dashboard routes on a seeded temp database', () => {
     expect($('#vendor-amount-note').text()).toContain('whole award');
     expect($('#vendor-amount-note a').attr('href')).toBe(href);
     expect((await page('/search?q=' + encodeURIComponent('融媒体')))('#vendor-amount-note').length).toBe(0);
+    // the method select glosses the portals' methods in English, its values as written
+    expect($('#f-method option[value="公开招标"]').text()).toBe('公开招标 (open tender)');
   });
 
   it('GET /api/contracts has the issue-2 shape and pages', async () => {

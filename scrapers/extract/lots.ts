@@ -10,7 +10,7 @@ import type { Field } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { WINNER_TAGGED_RANK, firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
-import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
+import { gluedRow, inlineLots, proseLotWinners, proseWinner } from './prose-lots.js';
 import { summarisesLots, summaryTotal } from './summary-lots.js';
 import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson, partlyMaskedName } from './parties.js';
 import type { Table } from './tables.js';
@@ -296,7 +296,15 @@ export function findLots(
   }
   // 2a'. 框架协议 / 入围: "入围供应商（排名不分先后）：" and a numbered list of holders
   if (!lots.length) lots.push(...listedHolders(lookup, text));
-  // 2b. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
+  // 2b. prose, one sentence per 包: "确定X为第一包成交单位，成交金额…；…确定Y为第二包成交单位…"
+  if (!lots.length) {
+    const perLot = proseLotWinners(text, lookup);
+    if (perLot.length) {
+      lots.push(...perLot);
+      pending = null;
+    }
+  }
+  // 2b'. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
   if (!lots.length) {
     const p = proseWinner(text, lookup);
     if (p) {

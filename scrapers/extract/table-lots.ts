@@ -12,9 +12,13 @@ import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
 // (a 政府购买服务's 承接主体 column names the units chosen to deliver: winners, as 中标 says)
-const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方|承接主体|承接单位|承接方/;
+// (a village's 村务公开 list of purchases made names each row's "承接（供货）单位": who delivered it)
+const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方|承接主体|承接单位|承接方|承接[(（](?:供货|施工|服务)[)）]单位/;
 const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
-const WIN_HEADER = /中标|成交|中选|承接主体|承接单位|承接方/;
+const WIN_HEADER = /中标|成交|中选|承接主体|承接单位|承接方|承接[(（](?:供货|施工|服务)[)）]单位/;
+// a list of purchases made, one item a row ("序号 | 事项名称 | … | 承接（供货）单位 | 金额"): its 序号 numbers
+// the purchases, it labels no lot
+const ITEM_LIST = /^(?:事项|品名|物资名称|事项名称|采购事项|采购内容|项目内容)$/;
 /**
  * Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees, and a
  * 补充合同's original amount and increment (the contract as it now stands is neither).
@@ -106,7 +110,8 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
       // such as a nested "服务内容 | …" row read into the same table, do not count)
       // (nor does it for a framework's holders, who all hold the one agreement: "序号 | 入围供应商名称")
-      const rowNumber = (winnerRows === 1 || (holders && own < 0)) && /序号/.test(t.header[lc]?.text ?? '');
+      const itemList = /承接/.test(vh) && t.header.some((c) => ITEM_LIST.test(c.text.replace(/\s/g, '')));
+      const rowNumber = (winnerRows === 1 || (holders && own < 0) || itemList) && /序号/.test(t.header[lc]?.text ?? '');
       // ("标段二：短视频制作" over "序号 | 入围供应商 | 折扣率": the holders hold that 标段, not row 1)
       const section = holders && own < 0 ? SECTION_LOT.exec(before.slice(before.lastIndexOf('\n', before.trimEnd().length - 1) + 1))?.[1] : undefined;
       if (section) lot.lot = section;

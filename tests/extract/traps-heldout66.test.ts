@@ -1,0 +1,56 @@
+/**
+ * Traps found by the sixty-sixth unseen batch (tests/fixtures/extract/heldout66): purchases outside the big
+ * portals by a fourth author (a village's 村务公开 spending table, 街道 and village calls, scored 比选 and
+ * 评审 results in prose, 入围 lists priced per unit). One named row each, run through the real
+ * extractNotice: each row failed before parser 1.59.0, except those marked (guard), which keep a new
+ * rule from overreaching. The names say the general rule, not the fixture; the parties are invented
+ * (星河…).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const lotsOf = (e: { lots: { vendor: string | null; amountYuan: number | null }[] }) => e.lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a winner chosen for why it won ("确定报价最低的X为成交供应商") is named without the reason',
+    text: '星河县第一小学电子班牌采购询价结果公示\n更新时间：2016-11-08\n　　我校对电子班牌采购项目进行了询价。星河智能科技有限公司报价103680元，星河教育装备有限公司报价106900元。经询价小组评议，确定报价最低的星河智能科技有限公司为成交供应商，成交价103680元。\n星河县第一小学\n2016年11月8日',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河智能科技有限公司', 103680]]),
+  },
+  {
+    name: 'a scored choice ranking its winner first ("X综合得分第一，确定为本项目服务单位，服务费用176000元") names the winner and its fee',
+    text: '星河镇供暖锅炉运行维护服务比选结果公示\n发布时间：2025-09-26\n　　比选结果：星河热力工程服务有限公司综合得分第一，确定为本项目服务单位，服务费用176000元（含司炉人员工资）。\n　　本项目预算18万元。\n星河县星河镇人民政府\n2025年9月26日',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河热力工程服务有限公司', 176000]]),
+  },
+  {
+    name: '(guard) a fee rate in the winner\'s sentence ("服务费率5%") is no total',
+    text: '星河镇物业服务比选结果公示\n发布时间：2025-09-26\n　　比选结果：星河物业服务有限公司综合得分第一，确定为本项目服务单位，服务费率5%。\n星河县星河镇人民政府\n2025年9月26日',
+    check: (e) => {
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河物业服务有限公司']);
+      expect(e.lots[0].amountYuan).toBeNull();
+    },
+  },
+  {
+    name: 'two 包 awarded in prose, one sentence each ("确定X为第一包成交单位，成交金额…"), are two lots labelled as written',
+    text: '星河社区关于消防器材采购项目评审结果的公示\n星河社区 2026年03月24日 16:20 辽宁\n01 第一包：消防器材\n参与报价单位及报价：\n星河消防设备有限公司 23,600元\n星河五金建材商店 24,100元\n评审结果：确定星河消防设备有限公司为第一包成交单位，成交金额23,600元。\n02 第二包：充电棚\n参与报价单位及报价：\n星河新能源科技有限公司 41,800元\n评审结果：确定星河新能源科技有限公司为第二包成交单位，成交金额41,800元。\n星河县星河镇星河社区居民委员会\n2026年3月24日',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['第一包', '星河消防设备有限公司', 23600], ['第二包', '星河新能源科技有限公司', 41800]]),
+  },
+  {
+    name: 'a village\'s 村务公开 of its purchases made ("…采购情况公开", one row per purchase under "承接（供货）单位 | 金额") is an award titled by its heading: one lot per row, the 序号 no label',
+    text: '星河县星河镇人民政府\n网站首页 | 镇情概况 | 村务公开\n您现在的位置：网站首页 >> 村务公开 >> 星河村\n\n星河镇星河村2020年第三季度小额工程及物资采购情况公开\n时间：2020-10-12　来源：星河村　点击：61\n\n　　现将我村2020年第三季度小额工程及物资采购支出情况公开如下。\n\n序号　事项名称　采购方式　承接（供货）单位　金额（元）　支付日期\n1　村部视频监控维修　三家询价　星河电子科技有限公司　4860.00　2020.7.16\n2　垃圾收集箱12个　三家询价　星河环卫设备有限公司　10440.00　2020.8.3\n合计　　　　15300.00\n\n星河镇星河村村民委员会\n2020年10月12日',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['星河镇星河村2020年第三季度小额工程及物资采购情况公开', 'award']);
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([[null, '星河电子科技有限公司', 4860], [null, '星河环卫设备有限公司', 10440]]);
+    },
+  },
+  {
+    name: '(guard) a 村务公开 heading of other business ("…财务收支公开") is no purchase result',
+    text: '星河县星河镇人民政府\n星河镇星河村2020年第二季度财务收支公开\n时间：2020-07-12\n　　现将我村第二季度财务收支情况公开如下。\n序号　收支项目　金额（元）　备注\n1　上级转移支付　52000.00　无\n星河镇星河村村民委员会',
+    check: (e) => {
+      expect(e.kind).not.toBe('award');
+      expect(e.lots).toEqual([]);
+    },
+  },
+];
+
+runTrapRows('heldout66 traps', rows);

@@ -51,6 +51,21 @@ const rows: TrapRow[] = [
       expect(e.lots).toEqual([]);
     },
   },
+  {
+    name: 'a self-run 遴选\'s "遴选单位：" line names the buyer, and places it (a 街道 of a district)',
+    text: '北京市密云区人民政府\n星河街道政务新媒体运营服务遴选公告\n发布日期：2020-03-27　　来源：星河街道办事处\n　　一、项目基本情况\n　　1.项目名称：星河街道政务新媒体运营服务\n　　2.遴选单位：北京市密云区人民政府星河街道办事处\n　　3.本项目预算金额：人民币19.6万元。\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['北京市密云区人民政府星河街道办事处', '密云区']),
+  },
+  {
+    name: 'a village works 比选 names its buyer as 发包人 and its budget as 项目预算资金',
+    text: '安图县人民政府\n星河村村部维修工程比选公告\n信息来源：星河镇　　发布日期：2017-05-15\n　　一、工程概况\n　　1.工程名称：星河村村部维修工程\n　　2.发包人：安图县星河镇星河村村民委员会\n　　3.项目预算资金：9.6万元\n　　4.计划工期：30日历天\n',
+    check: (e) => expect([e.buyer, e.budgetYuan, e.county]).toEqual(['安图县星河镇星河村村民委员会', 96000, '安图县']),
+  },
+  {
+    name: '(guard) a 遴选单位 named in a sentence ("遴选单位须具备…") is no buyer line: the 采购人 line is',
+    text: '星河县文化旅游局宣传片遴选公告\n发布日期：2020-03-27\n采购人：星河县文化旅游局\n　　参加遴选单位须具备独立法人资格。\n预算金额：20万元\n',
+    check: (e) => expect(e.buyer).toBe('星河县文化旅游局'),
+  },
 ];
 
 runTrapRows('heldout66 traps', rows);

@@ -66,6 +66,16 @@ const rows: TrapRow[] = [
     text: '星河县文化旅游局宣传片遴选公告\n发布日期：2020-03-27\n采购人：星河县文化旅游局\n　　参加遴选单位须具备独立法人资格。\n预算金额：20万元\n',
     check: (e) => expect(e.buyer).toBe('星河县文化旅游局'),
   },
+  {
+    name: 'a 左翼/右翼 county or banner written short ("喀左县", "科左中旗") is placed at its full name',
+    text: '喀左县星河镇人民政府\n星河镇星河村办公用品采购询价公告\n时间：2020-10-12\n采购人：星河镇星河村村民委员会\n预算金额：3万元\n地址：辽宁省朝阳市喀左县星河镇\n',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['喀喇沁左翼蒙古族自治县', '211324']),
+  },
+  {
+    name: '(guard) the short form of a banner with a 前/中/后 part needs its 旗 ("科左中旗"); without it no banner is read',
+    text: '星河县文化旅游局宣传片采购询价公告\n时间：2020-10-12\n采购人：星河县文化旅游局\n　　本项目拍摄地为科左中学周边。\n预算金额：3万元\n',
+    check: (e) => expect(e.county).not.toBe('科尔沁左翼中旗'),
+  },
 ];
 
 runTrapRows('heldout66 traps', rows);

@@ -76,6 +76,16 @@ const rows: TrapRow[] = [
     text: '星河县文化旅游局宣传片采购询价公告\n时间：2020-10-12\n采购人：星河县文化旅游局\n　　本项目拍摄地为科左中学周边。\n预算金额：3万元\n',
     check: (e) => expect(e.county).not.toBe('科尔沁左翼中旗'),
   },
+  {
+    name: 'a township unit\'s page on its county department\'s own site (the letterhead "X县卫生健康委员会" on the first line) is placed at that county',
+    text: '拜城县卫生健康委员会\n首页  机构概况  政务公开  基层卫生\n当前位置：首页 >> 基层卫生 >> 乡镇卫生院公示\n\n星河乡卫生院采暖季燃煤采购竞价结果公示\n发布时间：2022-09-28　　发布单位：星河乡卫生院\n　　竞价结果：星河煤炭运销有限公司为成交单位，合计成交金额254800元。\n\n星河乡卫生院\n2022年9月28日\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['星河乡卫生院', '拜城县']),
+  },
+  {
+    name: '(guard) a prefecture department\'s letterhead ("阿克苏地区卫生健康委员会") places a township unit at no county',
+    text: '阿克苏地区卫生健康委员会\n首页  机构概况  政务公开\n\n星河乡卫生院采暖季燃煤采购竞价结果公示\n发布时间：2022-09-28　　发布单位：星河乡卫生院\n　　竞价结果：星河煤炭运销有限公司为成交单位，合计成交金额254800元。\n\n星河乡卫生院\n2022年9月28日\n',
+    check: (e) => expect(e.county).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout66 traps', rows);

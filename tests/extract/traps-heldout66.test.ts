@@ -86,6 +86,16 @@ const rows: TrapRow[] = [
     text: '阿克苏地区卫生健康委员会\n首页  机构概况  政务公开\n\n星河乡卫生院采暖季燃煤采购竞价结果公示\n发布时间：2022-09-28　　发布单位：星河乡卫生院\n　　竞价结果：星河煤炭运销有限公司为成交单位，合计成交金额254800元。\n\n星河乡卫生院\n2022年9月28日\n',
     check: (e) => expect(e.county).toBeNull(),
   },
+  {
+    name: 'a hospital\'s own site whose 落款 is the office that posted it ("X医院总务科") is bought for by the hospital its masthead names',
+    text: '星河县人民医院\n网站首页  医院概况  院务公开\n\n健康科普短视频拍摄制作服务询价结果公示\n来源：总务科　　发布时间：2021-09-03\n　　我院对健康科普短视频拍摄制作服务进行院内询价，确定星河影视文化传媒有限公司为成交单位，成交价39800元。\n\n星河县人民医院总务科\n2021.9.3\n',
+    check: (e) => expect(e.buyer).toBe('星河县人民医院'),
+  },
+  {
+    name: '(guard) a 落款 office under a masthead that is not its institution\'s name stays as signed',
+    text: '星河县卫生健康局\n网站首页  通知公告\n\n健康科普短视频拍摄制作服务询价结果公示\n发布时间：2021-09-03\n　　经询价，确定星河影视文化传媒有限公司为成交单位，成交价39800元。\n\n星河县人民医院总务科\n2021.9.3\n',
+    check: (e) => expect(e.buyer).not.toBe('星河县卫生健康局'),
+  },
 ];
 
 runTrapRows('heldout66 traps', rows);

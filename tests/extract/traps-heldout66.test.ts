@@ -96,6 +96,16 @@ const rows: TrapRow[] = [
     text: '星河县卫生健康局\n网站首页  通知公告\n\n健康科普短视频拍摄制作服务询价结果公示\n发布时间：2021-09-03\n　　经询价，确定星河影视文化传媒有限公司为成交单位，成交价39800元。\n\n星河县人民医院总务科\n2021.9.3\n',
     check: (e) => expect(e.buyer).not.toBe('星河县卫生健康局'),
   },
+  {
+    name: 'a media centre\'s studio kit ("演播室直播导播系统购置": a 导播台, a 推流器) is goods, not a live-streaming service',
+    text: '星河县融媒体中心演播室直播导播系统购置合同公示\n发布日期：2023年07月05日\n采购人（甲方）：星河县融媒体中心\n供应商（乙方）：星河广电设备工程有限公司\n序号 | 名称 | 数量 | 金额（元）\n1 | 4K高清视频切换导播台 | 1台 | 68,000.00\n2 | 网络直播编码推流器 | 2台 | 15,000.00\n合同总金额：人民币捌万叁仟元整（¥83,000.00）\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([false, null]),
+  },
+  {
+    name: '(guard) live streams bought as a service ("助农直播带货服务") stay live streaming',
+    text: '星河县供销社助农直播带货服务竞争性磋商公告\n发布日期：2025年09月02日\n采购单位：星河县供销合作社联合社\n　　服务内容：在抖音、快手开展助农带货直播40场，含主播、场控及设备。\n项目预算：24万元\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'live_streaming']),
+  },
 ];
 
 runTrapRows('heldout66 traps', rows);

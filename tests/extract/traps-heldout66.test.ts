@@ -106,6 +106,16 @@ const rows: TrapRow[] = [
     text: '星河县供销社助农直播带货服务竞争性磋商公告\n发布日期：2025年09月02日\n采购单位：星河县供销合作社联合社\n　　服务内容：在抖音、快手开展助农带货直播40场，含主播、场控及设备。\n项目预算：24万元\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'live_streaming']),
   },
+  {
+    name: 'a site\'s own name as its first line ("X融媒体中心") is not extended by a side list\'s entry that opens with it: the body\'s heading is the title and says the kind',
+    text: '星河县融媒体中心\n星河新闻 | 视听星河 | 通知公告\n\n通知公告\n\n星河县融媒体中心新媒体编辑制作设备采购项目询价公告\n\n2024-04-22 15:08　　星河县融媒体中心\n\n星河县融媒体中心新媒体编辑制作设备采购项目询价公告\n\n　　星河县融媒体中心拟对新媒体编辑制作设备采购项目进行询价，现邀请合格供应商参加报价。\n　　1．采购人：星河县融媒体中心\n　　2．采购预算：人民币壹拾柒万陆仟元整（¥176,000.00）。\n\n星河县融媒体中心\n2024年4月22日\n\n推荐阅读\n星河县融媒体中心演播室灯光改造询价结果公示\n',
+    check: (e) => expect([e.title, e.kind]).toEqual(['星河县融媒体中心新媒体编辑制作设备采购项目询价公告', 'tender']),
+  },
+  {
+    name: '(guard) a project\'s name read as the title ("X项目") is still completed by the heading below that adds its kind',
+    text: '星河县融媒体中心短视频制作项目\n项目编号：XH-2024-01\n星河县融媒体中心短视频制作项目竞争性磋商公告\n采购人：星河县融媒体中心\n预算金额：20万元\n',
+    check: (e) => expect(e.title).toBe('星河县融媒体中心短视频制作项目竞争性磋商公告'),
+  },
 ];
 
 runTrapRows('heldout66 traps', rows);

@@ -10,7 +10,12 @@ import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
 import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable } from './parts.js';
 
-const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string }> = ({ rows, id, current, label }) => (
+/**
+ * A table of regions one level below `parent` ('' = the nation). Its row with no code is the
+ * spending booked at `parent`'s own level (省本级 / 市本级: level=own) or, nationally, in no
+ * province at all (中央/未知: region=none): each links to exactly those notices.
+ */
+const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string; parent?: string }> = ({ rows, id, current, label, parent = '' }) => (
   <Scroll label={label}>
     <SpendTable
       id={id}
@@ -21,7 +26,7 @@ const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: s
         label: r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name,
         yuan: r.yuan,
         lots: r.lots,
-        href: r.code ? spendSearch({ region: r.code }) : null,
+        href: spendSearch(r.code ? { region: r.code } : parent ? { region: parent, level: 'own' } : { region: 'none' }),
         current: Boolean(r.code && r.code === current),
       }))}
     />
@@ -150,7 +155,7 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
         {d.children.length ? (
           <section>
             <h2>{d.level === 'province' ? '下辖市 Cities' : '下辖区县 Counties'}</h2>
-            <AreaTable rows={d.children} id="children" label={d.level === 'province' ? '下辖市 cities' : '下辖区县 counties'} />
+            <AreaTable rows={d.children} id="children" parent={d.code} label={d.level === 'province' ? '下辖市 cities' : '下辖区县 counties'} />
             {d.children.some((c) => !c.code) ? <p class="note">“本级”是记在{d.name}本级、未落到下级地区的支出 (spending booked at this level itself, e.g. a provincial bureau).</p> : null}
           </section>
         ) : null}

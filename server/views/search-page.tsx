@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import { html } from './html.js';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
-import type { RegionChoices, SearchParties } from '../../db/queries/page-data.js';
+import type { RegionChoices, SearchParties, SourceChoice } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
 import type { SearchResult } from '../../db/queries/search.js';
 import { count, kindLabel, place, serviceLabel } from './format.js';
@@ -34,8 +34,8 @@ const field = (id: string, label: string, input: Html, cls = '') =>
   html`<label${cls ? html` class="${cls}"` : ''} for="${id}">${label}${input}</label>`;
 
 /** A checkbox of the filter form. */
-const check = (id: string, name: string, on: boolean, label: string) =>
-  html`<label class="check" for="${id}"><input type="checkbox" name="${name}" value="1"${on ? html` checked=""` : ''} id="${id}"/> ${label}</label>`;
+const check = (id: string, name: string, on: boolean, label: string, value = '1') =>
+  html`<label class="check" for="${id}"><input type="checkbox" name="${name}" value="${value}"${on ? html` checked=""` : ''} id="${id}"/> ${label}</label>`;
 
 /** A text or date input of the filter form (text capped at the 100 characters the search accepts). */
 const text = (id: string, name: string, value: string | null, type = 'text', placeholder = '') =>
@@ -52,7 +52,7 @@ const opts = (rs: { code: string | null; name: string }[]): [string, string][] =
  * interpolates, like JSX) because it is the page people load most and its SQL can take 0.3 ms:
  * JSX elements cost more than the query (bench/server.ts holds each page within 3× of its SQL).
  */
-export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties }> = ({ filters: f, result, methods, regions, parties }) => {
+export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties; sources?: SourceChoice[] }> = ({ filters: f, result, methods, regions, parties, sources = [] }) => {
   const pages = Math.max(1, Math.ceil(result.total / f.per));
   // Beyond the counted cap there may be more pages: keep "next" while a full page came back.
   const more = !result.totalExact && result.items.length === f.per;
@@ -69,6 +69,11 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     field('f-province', '省 Province', select({ name: 'region', id: 'f-province', value: sel.province ?? null, empty: '全部 all', options: opts(regions.provinces) })),
     regions.cities.length || sel.city ? field('f-city', '市 City', select({ name: 'region', id: 'f-city', value: sel.city, empty: '全部 all', options: opts(regions.cities) })) : '',
     regions.counties.length || sel.county ? field('f-county', '区县 County', select({ name: 'region', id: 'f-county', value: sel.county, empty: '全部 all', options: opts(regions.counties) })) : '',
+    // A province or city can be narrowed to what is booked at its own level (省本级 / 市本级).
+    f.region && f.region.endsWith('00') && !sel.county ? check('f-level', 'level', f.ownLevel, f.region.endsWith('0000') ? '仅省本级 province level only' : '仅市本级 city level only', 'own') : '',
+    // No province at all (central units, unknown locality): a box beside the selects, sent as region=none.
+    f.region ? '' : check('f-no-region', 'region', f.noRegion, '中央/未知 no province (central or unknown)', 'none'),
+    field('f-source', '来源 Source', select({ name: 'source', id: 'f-source', value: f.source, empty: '全部 all', options: sources.map((x) => [x.id, `${x.name} (${x.id})`]) })),
     field('f-kind', '类型 Kind', select({ name: 'kind', id: 'f-kind', value: f.kind, empty: '全部 all', options: Object.entries(NOTICE_KINDS) })),
     field('f-service', '服务 Service', select({ name: 'service', id: 'f-service', value: f.service, empty: '全部 all', options: Object.entries(SERVICE_TYPES) })),
     field('f-method', '方式 Method', select({ name: 'method', id: 'f-method', value: f.method, empty: '全部 all', options: methods.map((m) => [m, m]) })),

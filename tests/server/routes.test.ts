@@ -51,6 +51,10 @@ describe('dashboard routes on a seeded temp database', () => {
     const chart = JSON.parse($('#chart-province-data').text());
     expect(chart.labels).toContain('浙江省');
     expect(chart.series[0].data[chart.labels.indexOf('浙江省')]).toBe(SEED_EXPECTED.provinceSpend['330000']);
+    // Every bar links somewhere: a province to its page, 中央/未知 to the search for its notices.
+    expect(chart.labels).toContain('中央/未知');
+    expect(chart.links.every((l: string | null) => typeof l === 'string' && l.length > 0)).toBe(true);
+    expect(chart.links[chart.labels.indexOf('中央/未知')]).toMatch(/^\/search\?.*region=none/);
   });
 
   it('GET /api/contracts has the issue-2 shape and pages', async () => {

@@ -115,11 +115,6 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
     const full = placedLetterhead(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature+letterhead' };
   }
-  // a hospital's or a school's 落款 signed by the office that posted it ("西吉县人民医院总务科") on
-  // the institution's own site (its masthead the first line, the text speaking as 我院/我校): the
-  // institution buys, its office does not
-  const inst = institutionOfOffice(text, hit.name);
-  if (inst) return { ...hit, name: inst, end: hit.start + inst.length, how: `${hit.how}+institution` };
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };
@@ -172,17 +167,6 @@ function mastheadOwner(text: string): PartyHit | null {
   if (!m || !looksLikeOrg(m[1]) || /招标|代理|咨询|交易|政府|公共资源|财政/.test(m[1])) return null;
   const at = text.indexOf(m[1]);
   return { name: m[1], start: at, end: at + m[1].length, how: 'platform_owner', confidence: 0.5 };
-}
-
-// an institution's office that signs or posts for it (总务科, 院办, 采购办公室, 后勤处)
-const OFFICE_TAIL = /^[\u4e00-\u9fff]{1,8}?(?:科|处|办公室|办)$/;
-
-/** The masthead's institution when `name` is that institution followed by one of its offices; else null. */
-function institutionOfOffice(text: string, name: string): string | null {
-  const first = /^\s*([^\n]{4,40})/.exec(text.slice(0, 400))?.[1].trim() ?? '';
-  if (!first || name.length <= first.length || !name.startsWith(first) || !OFFICE_TAIL.test(name.slice(first.length))) return null;
-  const ok = (SCHOOL_MASTHEAD.test(first) && /我校/.test(text)) || (HOSPITAL_MASTHEAD.test(first) && /我院/.test(text));
-  return ok && looksLikeOrg(first) ? first : null;
 }
 
 // a school's or a hospital's own name as its site's masthead, and how its notices name themselves

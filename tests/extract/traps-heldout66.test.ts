@@ -87,7 +87,7 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.county).toBeNull(),
   },
   {
-    name: 'a hospital\'s own site whose 落款 is the office that posted it ("X医院总务科") is bought for by the hospital its masthead names',
+    name: 'a hospital\'s own site whose 落款 is the office that posted it ("X医院总务科", the text speaking as 我院) is bought for by the hospital (heldout63\'s rule for a school\'s 总务处 holds for a hospital)',
     text: '星河县人民医院\n网站首页  医院概况  院务公开\n\n健康科普短视频拍摄制作服务询价结果公示\n来源：总务科　　发布时间：2021-09-03\n　　我院对健康科普短视频拍摄制作服务进行院内询价，确定星河影视文化传媒有限公司为成交单位，成交价39800元。\n\n星河县人民医院总务科\n2021.9.3\n',
     check: (e) => expect(e.buyer).toBe('星河县人民医院'),
   },

@@ -30,7 +30,8 @@ const FINAL_OFFER = /最终|最后|二次|末轮/;
 const HOLDER_HEADER = /入围|入选/;
 const HOLDER_SECTION = /(?:入围|入选)(?:供应商|单位|结果|名单)/;
 // a price per item ("报价（元/条）"): a unit price, never a total
-const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})[)）]/;
+// (a note may follow the unit inside the brackets: "单条报价（元/条，时长≤60秒）")
+const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})(?:[，,；;][^()（）]{0,20})?[)）]/;
 const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const isTotal = (c: { text: string }) => /总价|合计|金额/.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
@@ -70,7 +71,11 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     const holders = HOLDER_HEADER.test(vh) || (HOLDER_SECTION.test(before) && !LOSE_HEADER.test(vh));
     // "是否成交 | 是/否": the column marks the winner, whatever the section says of the table
     const yesCol = t.header.findIndex((c) => /^是否(?:中标|成交|中选|入围)$/.test(c.text.replace(/\s/g, '')));
+    // "结果 | 入围" beside "结果 | 未入围": a holders' table whose result column marks who was admitted
+    const resultCol = yesCol < 0 ? t.header.findIndex((c) => /^(?:评审|入围|评选)?结果$/.test(c.text.replace(/\s/g, ''))) : -1;
+    const marksAdmitted = resultCol >= 0 && t.rows.some((r) => /^(?:未|不)(?:入围|入选|中标|成交)$/.test(r[resultCol]?.text.trim() ?? ''));
     if (yesCol >= 0 && t.rows.length > 1) rows = t.rows.filter((r) => /^(?:是|√|✓|中标|成交|中选|入围)$/.test(r[yesCol]?.text.trim() ?? ''));
+    else if (marksAdmitted) rows = t.rows.filter((r) => /^(?:入围|入选|中标|成交|中选)$/.test(r[resultCol]?.text.trim() ?? ''));
     else if (headerWins || sectionWins || contractRow || holders) {
       rows = t.rows;
       // "中选供应商 | 中选金额 | 排名" listing the runner-up ranked 第二名: the first-ranked won

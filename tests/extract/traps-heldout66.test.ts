@@ -108,13 +108,41 @@ const rows: TrapRow[] = [
   },
   {
     name: 'a site\'s own name as its first line ("X融媒体中心") is not extended by a side list\'s entry that opens with it: the body\'s heading is the title and says the kind',
-    text: '星河县融媒体中心\n星河新闻 | 视听星河 | 通知公告\n\n通知公告\n\n星河县融媒体中心新媒体编辑制作设备采购项目询价公告\n\n2024-04-22 15:08　　星河县融媒体中心\n\n星河县融媒体中心新媒体编辑制作设备采购项目询价公告\n\n　　星河县融媒体中心拟对新媒体编辑制作设备采购项目进行询价，现邀请合格供应商参加报价。\n　　1．采购人：星河县融媒体中心\n　　2．采购预算：人民币壹拾柒万陆仟元整（¥176,000.00）。\n\n星河县融媒体中心\n2024年4月22日\n\n推荐阅读\n星河县融媒体中心演播室灯光改造询价结果公示\n',
+    text: '星河县融媒体中心\n星河新闻 | 视听星河 | 政务公开 | 通知公告 | 关于我们\n\n通知公告\n\n星河县融媒体中心新媒体编辑制作设备采购项目询价公告\n\n2024-04-22 15:08　　星河县融媒体中心\n\n星河县融媒体中心新媒体编辑制作设备采购项目询价公告\n\n　　星河县融媒体中心拟对新媒体编辑制作设备采购项目进行询价，现邀请合格供应商参加报价。\n　　1．采购人：星河县融媒体中心\n　　2．采购预算：人民币壹拾柒万陆仟元整（¥176,000.00）。\n\n星河县融媒体中心\n2024年4月22日\n\n推荐阅读\n【视频】星河：黑猪产业助农增收\n星河县融媒体中心2024年短视频拍摄剪辑外包服务遴选结果公示\n星河县融媒体中心演播室灯光改造询价结果公示\n\n\n关于我们 | 广告服务 | 新闻热线：0898-67812345\nCopyright © 星河县融媒体中心 版权所有\n',
     check: (e) => expect([e.title, e.kind]).toEqual(['星河县融媒体中心新媒体编辑制作设备采购项目询价公告', 'tender']),
   },
   {
     name: '(guard) a project\'s name read as the title ("X项目") is still completed by the heading below that adds its kind',
     text: '星河县融媒体中心短视频制作项目\n项目编号：XH-2024-01\n星河县融媒体中心短视频制作项目竞争性磋商公告\n采购人：星河县融媒体中心\n预算金额：20万元\n',
     check: (e) => expect(e.title).toBe('星河县融媒体中心短视频制作项目竞争性磋商公告'),
+  },
+  {
+    name: 'an 入围 table priced per item ("单条报价（元/条，时长≤60秒）") whose result column says 入围 or 未入围: the admitted holders only, one lot each at a unit price, no amount',
+    text: '星河县城市资产经营有限公司 阳光采购平台\n星河县城市资产经营有限公司宣传短视频拍摄制作服务框架采购入围结果公示\n公示时间：2024-02-27\n采购单位：星河县城市资产经营有限公司\n二、入围结果\n序号 | 供应商名称 | 单条报价（元/条，时长≤60秒） | 综合得分 | 结果\n1 | 星河海韵文化传媒有限公司 | 1,200.00 | 92.40 | 入围\n2 | 星河鹤鸣影视制作有限公司 | 1,150.00 | 89.75 | 入围\n3 | 星河视界云文化科技有限公司 | 1,350.00 | 80.35 | 未入围\n',
+    check: (e) => {
+      expect(lotsOf(e)).toEqual([['星河海韵文化传媒有限公司', null], ['星河鹤鸣影视制作有限公司', null]]);
+      expect(e.lots.map((l) => l.amountForm)).toEqual(['unit_price', 'unit_price']);
+    },
+  },
+  {
+    name: '(guard) a result table whose result column says 中标 or 未中标 still awards its 中标 row at its amount',
+    text: '星河县文化旅游局宣传片拍摄项目中标公告\n发布时间：2024-02-27\n采购人：星河县文化旅游局\n二、评审结果\n序号 | 供应商名称 | 投标报价（元） | 综合得分 | 结果\n1 | 星河影视传媒有限公司 | 186,000.00 | 92.40 | 中标\n2 | 星河光影文化有限公司 | 179,000.00 | 85.10 | 未中标\n',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河影视传媒有限公司', 186000]]),
+  },
+  {
+    name: 'a box-drawn 入围 table headed by what each column prices per unit ("横版（元/分钟）") under "入围供应商及入围单价：": one lot per holder, no amount',
+    text: '星河文旅发展有限公司\n星河景区宣传短视频拍摄制作服务框架协议入围结果公示\n【信息时间：2017-08-24】\n　　四、入围供应商及入围单价：\n　　┌───┬──────────┬──────┬──────┐\n　　│排名│供应商名称　　　　│横版（元/分钟）│竖版（元/分钟）│\n　　├───┼──────────┼──────┼──────┤\n　　│１　│星河光影文化传播有限公司│２１８０　│１５２０　│\n　　├───┼──────────┼──────┼──────┤\n　　│２　│星河山水影视制作有限公司│２２６０　│１６００　│\n　　└───┴──────────┴──────┴──────┘\n　　六、采购单位：星河文旅发展有限公司\n',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河光影文化传播有限公司', null], ['星河山水影视制作有限公司', null]]),
+  },
+  {
+    name: 'holders ranked one a line under a numbered section heading with no colon ("二、入围单位及入围报价" / "第一名：X公司，工时单价：80元/工时，优惠率：12%；"): one lot each, no amount',
+    text: '星河国有资本投资运营有限公司 阳光采购信息平台\n星河国投集团公务车辆定点维修保养服务入围结果公告\n发布日期：2024/05/13\n二、入围单位及入围报价\n　　第一名：星河金达汽车修理有限公司，工时单价：80元/工时，配件价格清单优惠率：12%；\n　　第二名：星河鑫顺达汽车服务有限公司，工时单价：85元/工时，配件价格清单优惠率：10%。\n\n　　未入围单位：星河晋运汽车销售服务有限公司（综合得分第四）。\n采购单位：星河国有资本投资运营有限公司\n',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河金达汽车修理有限公司', null], ['星河鑫顺达汽车服务有限公司', null]]),
+  },
+  {
+    name: '(guard) a numbered section on the holders\' duties ("三、入围单位责任" over "1.入围单位应…") lists no holders',
+    text: '星河国投集团公务车辆定点维修保养服务入围公告\n发布日期：2024/05/13\n入围供应商：星河金达汽车修理有限公司\n三、入围单位责任\n1.入围单位应在公示结束后5个工作日内签订协议，按派单提供服务；\n2.入围单位不得转包。\n',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual(['星河金达汽车修理有限公司']),
   },
 ];
 

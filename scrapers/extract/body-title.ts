@@ -12,8 +12,11 @@ import { looksLikeOrg } from './org-name.js';
 const MAX_LINES = 60;
 const MAX_CHARS = 6_000;
 
-/** A title's end: the notice's type ("…成交公告", "…结果公示", "…采购意向(一)"). */
-export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+/**
+ * A title's end: the notice's type ("…成交公告", "…结果公示", "…采购意向(一)"), or a village's or
+ * a town's 村务公开 heading of what it bought ("…小额工程及物资采购情况公开").
+ */
+export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同|(?:采购|支出)情况公开)(?:[(（][^)）]{1,10}[)）])?$/;
 
 /**
  * A site tag before a title ("【成交】", "【江西省公共资源交易网】", a list's "[屏南县]") or a

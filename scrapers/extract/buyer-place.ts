@@ -75,8 +75,10 @@ export function siteOwners(raw: string): string {
 // the owner named by the page's letterhead, marked apart from a footer's owner
 const SITE_HEAD = '站点：';
 // a county's own portal names itself on its first line ("抚松县人民政府", "桃源县人民政府门户网站",
-// "龙泉市人民政府网"): every township, 街道 and village page it carries is that county's
-const COUNTY_SITE = /^((?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|地区|盟))?[\u4e00-\u9fff]{1,10}?(?:县|市|区|旗))人民政府(?:门户网站|门户网|网站|网)?$/;
+// "龙泉市人民政府网"): every township, 街道 and village page it carries is that county's; so does a
+// county department's own site ("拜城县卫生健康委员会", "X县教育局") for the township units under it
+// (a 乡卫生院's result on the county 卫健委's page)
+const COUNTY_SITE = /^((?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|地区|盟))?[\u4e00-\u9fff]{1,10}?(?:县|市|区|旗))(?:人民政府(?:门户网站|门户网|网站|网)?|[\u4e00-\u9fff]{2,8}?(?:局|委员会))$/;
 
 /** The county-level government a page's first line names as its site's owner, or null. */
 function siteHeaderName(raw: string): string | null {

@@ -53,6 +53,14 @@ export function aliasesOf(name: string, level: 1 | 2 | 3): string[] {
     // 甘孜藏族自治州 → 甘孜; 靖州苗族侗族自治县 → 靖州; 杭州市 → 杭州; 西湖区 → 西湖
     const a = name.replace(ETHNIC_AUTONOMY, '').replace(/自治(?:州|县|旗)$|地区$|盟$|市$|县$|区$|旗$|林区$|特区$/, '');
     if (a !== name && a.length >= 2) out.push(a);
+    // a 左翼/右翼 banner or county is written by its first syllable and wing ("喀左县" for
+    // 喀喇沁左翼蒙古族自治县, "科左中旗" for 科尔沁左翼中旗, "察右前旗")
+    const wing = /^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?([左右])翼([前中后]?)(?:旗|(?:蒙古族)?自治县)$/.exec(name);
+    if (wing && level === 3) {
+      const short = wing[1] + wing[2] + wing[3];
+      out.push(short + (name.endsWith('旗') ? '旗' : '县'));
+      if (!wing[3]) out.push(short);
+    }
   }
   return out;
 }

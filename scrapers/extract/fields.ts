@@ -32,7 +32,10 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // 政府购买服务 names its parties in its own words: the 购买主体 buys, the 承接主体 delivers
     '购买主体', '购买主体名称', '购买方',
     // a 比选/遴选/询价 run by the body itself names it so ("比选人：X村民委员会", "遴选人：X局")
-    '比选人', '比选人名称', '遴选人', '遴选人名称', '询价人']],
+    '比选人', '比选人名称', '遴选人', '遴选人名称', '询价人',
+    // (or by its role in that run: "2.遴选单位：X街道办事处", "比选单位：X村民委员会"); a village's works
+    // 比选 names the body that lets the works out as its 发包人, as a tender names its 招标人
+    '遴选单位', '比选单位', '发包人', '发包单位']],
   // the unit that needs the service; the buyer only when no 采购人 is named
   ['buyerAlt', ['项目单位', '需求单位', '采购需求单位', '项目业主', '采购人信息', '采购单位信息',
     // 框架协议: the 征集人 is the buyer (or the central procurement body acting for it)
@@ -98,6 +101,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // ("采购项目预算金额（元）：…": the longest label is read whole, or its 金额 cuts it from its value)
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '预算总价', '项目总预算', '总预算', '预算价',
     '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
+    // ("5.项目预算资金：9.6万元": a village works' budget, the longer label read whole)
+    '项目预算资金', '采购预算资金',
     // a 拟建项目 / 项目储备 page's planned money
     '估算金额', '项目估算金额',
   ]],

@@ -10,6 +10,8 @@ const KIND_ONLY = /^(?:政府|中标|成交|招标|采购|结果|公告|公示|�
 // "公告名称：X结果公告 首次公告时间：…": the value up to the next label (or the line's end)
 const NAME_FIELD = /(?:公告名称|公告标题)\s*[:：]\s*(\S[^\n]{3,150}?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|\n|$)/;
 const TITLE_END = /(?:公告|公示|结果|合同)(?:[(（][^)）]{1,10}[)）])?$/;
+// a body's name alone: an organ, a centre, a school, a hospital, a firm (not a project's "…项目")
+const SITE_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:中心|局|委员会|办公室|人民政府|政府|学校|中学|小学|医院|卫生院|公司|集团|办事处)$/;
 
 /** Whether `title` names a notice's kind and nothing else. */
 export function isKindOnly(title: string | null): boolean {
@@ -43,6 +45,9 @@ export function titleFromNameField(text: string, kindTitle: string | null = null
 export function extendedTitle(text: string, found: { title: string | null; start: number; end: number }): { title: string; start: number; end: number } | null {
   const t = found.title;
   if (!t || t.length < 6 || TITLE_END.test(t)) return null;
+  // a site's own name as its header ("X融媒体中心") is no project's name: a line opening with it may be
+  // any notice of the site's side list ("X融媒体中心演播室灯光改造询价结果公示"); the body's heading decides
+  if (SITE_NAME.test(t)) return null;
   let pos = found.end;
   for (let i = 0; i < 40 && pos < text.length; i++) {
     const nl = text.indexOf('\n', pos);

@@ -47,6 +47,9 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // a town's or a school's short result titled by its procedure's result alone ("…教辅资料采购比价结果",
   // "…遴选结果"): an award, though no 公告/公示 follows
   ['award', /(?:比价|比选|询价|竞价|遴选|谈判|磋商|入围|采购)结果$/],
+  // a village's or a town's 村务公开 of what it bought ("…第三季度小额工程及物资采购情况公开"): each row a
+  // purchase made, its supplier and sum, as a 直接采购结果 is
+  ['award', /(?:采购|支出)情况(?:公开|公示)$/],
   // (定点 names a 定点 award, "…定点服务商公示", not a call for 定点 service: "…定点维修服务采购项目询价公告")
   ['award', /中标|成交|结果公告|结果公示|结果公布|采购结果|中选|入围公告|定点(?!.*(?:招标|磋商|谈判|询价|比选|竞价|遴选|征集|采购)(?:公告|文件)$)|候选人公示/],
   // (a 资格预审公告 calls for applications to bid: the first step of a call; its result is 'other' above)

@@ -10,7 +10,7 @@ import type { Field } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { WINNER_TAGGED_RANK, firstCandidate, firstCandidateBid } from './candidates.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
-import { gluedRow, inlineLots, proseWinner } from './prose-lots.js';
+import { gluedRow, inlineLots, proseLotWinners, proseWinner } from './prose-lots.js';
 import { summarisesLots, summaryTotal } from './summary-lots.js';
 import { barePersonName, cleanOrgName, contactRole, looksLikeOrg, naturalPerson, partlyMaskedName } from './parties.js';
 import type { Table } from './tables.js';
@@ -296,7 +296,15 @@ export function findLots(
   }
   // 2a'. 框架协议 / 入围: "入围供应商（排名不分先后）：" and a numbered list of holders
   if (!lots.length) lots.push(...listedHolders(lookup, text));
-  // 2b. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
+  // 2b. prose, one sentence per 包: "确定X为第一包成交单位，成交金额…；…确定Y为第二包成交单位…"
+  if (!lots.length) {
+    const perLot = proseLotWinners(text, lookup);
+    if (perLot.length) {
+      lots.push(...perLot);
+      pending = null;
+    }
+  }
+  // 2b'. prose: "经评审，确定XX公司为成交供应商，成交金额为人民币…"
   if (!lots.length) {
     const p = proseWinner(text, lookup);
     if (p) {
@@ -351,7 +359,8 @@ function changedContractAmount(text: string, lookup: string): Money | null {
 }
 
 // (or a sentence that says the holders follow: "经遴选，以下单位入围：", "下列供应商入选："; not "以下单位未入围：")
-const HOLDERS_HEADS = /(?:(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)|(?:以下|下列)(?:供应商|服务商|单位)[^\n:：。未不没]{0,10}?(?:入围|入选))\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/g;
+// (or a numbered section's heading on its own line, no colon: "二、入围单位及入围报价")
+const HOLDERS_HEADS = /(?:(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)|(?:以下|下列)(?:供应商|服务商|单位)[^\n:：。未不没]{0,10}?(?:入围|入选))\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n|(?<=^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*(?:入围|入选)(?:供应商|服务商|单位|结果|名单)[^\n:：。，,]{0,20}\n/g;
 // a rate label on a holder's line: "工时费折扣率：", "下浮率："
 // (or a discount written as a share of a price list: "入围折扣：按《参考价格表》的85%结算")
 const RATE_ON_LINE = /(?:折扣率|下浮率|费率|优惠率|折扣)\s*[:：]?\s*/;
@@ -384,7 +393,8 @@ function holdersUnder(lookup: string, text: string, from: number): Lot[] {
     // a holder's line opens with its number or rank, or is the name alone with a note in
     // brackets after it ("X公司（预计份额40%）")
     const m = HOLDER_ITEM.exec(line);
-    const first = line.slice(m ? m[0].length : 0).split(/\s{2,}|\t/)[0];
+    // (a ranked line goes on after a comma with its prices: "第一名：X公司，工时单价：80元/工时，…")
+    const first = line.slice(m ? m[0].length : 0).split(m ? /\s{2,}|\t|[，,；;]/ : /\s{2,}|\t/)[0];
     let name = cleanOrgName(first);
     if (name && !looksLikeOrg(name)) name = cleanOrgName(first.replace(/[(（][^()（）]{1,20}[)）]\s*$/, ''));
     if (!name || !looksLikeOrg(name) || (!m && line.trim().length > name.length + 22)) break;

@@ -34,6 +34,32 @@ export function inlineLots(text: string, lookup: string): Lot[] {
   return out;
 }
 
+// "确定X为第一包成交单位，成交金额23,600元" … "确定Y为第二包成交单位，…": a small result awarding its 包
+// in prose, one sentence per 包 (the label as written)
+const PROSE_LOT_WINNER =
+  /确定\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?)\s*为\s*(第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:包|标段|分标)|(?:包|标段|标包|分标)\s*[0-9一二三四五六七八九十A-Z]{1,3})(?:的)?\s*(?:(?:中标|成交|中选)(?:供应商|人|单位)|供货单位|服务单位)/g;
+
+/** Lots awarded one 包 per prose sentence; only when two or more 包 are so awarded. */
+export function proseLotWinners(text: string, lookup: string): Lot[] {
+  if (!/确定/.test(lookup)) return [];
+  const out: Lot[] = [];
+  for (const m of lookup.matchAll(PROSE_LOT_WINNER)) {
+    if (out.length >= MAX_LOTS) break;
+    const name = cleanOrgName(m[1].replace(RANK_PREFIX, ''));
+    if (!name || !looksLikeOrg(name)) continue;
+    const at = m.index + m[0].indexOf(name, m[0].indexOf(m[1]));
+    const label = m[2].replace(/\s+/g, '');
+    if (out.some((l) => l.lot === label)) continue;
+    const lot = emptyLot(text.slice(at, at + name.length));
+    lot.lot = label;
+    lot.confidence = 0.75;
+    const money = priceInSentence(text, lookup, m.index + m[0].length);
+    if (money) setMoney(lot, money, 0.7);
+    out.push(lot);
+  }
+  return out.length >= 2 ? out : [];
+}
+
 // the one chosen to deliver under other names than 供应商: a 政府购买服务's 承接主体, a town's
 // 服务提供方 ("确定X为本项目服务提供方")
 const CHOSEN = '承接主体|承接单位|服务(?:提供)?(?:方|商|单位)';
@@ -64,8 +90,8 @@ const PROSE_WINNER: RegExp[] = [
   // "经竞价，X报价最低，确定为成交供应商": the winner named before the reason it won; a small
   // purchase adds a short condition before the choice ("X报价最低且满足服务要求，确定为成交单位",
   // "X报价最低，且产品符合要求，确定为供货单位"), names the winner by its task (供货/配送单位) and a
-  // shop may be a 商行
-  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高)\s*(?:[，,]?\s*(?:且|并且|并|同时)[^，,。；;\n]{1,20})?[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
+  // shop may be a 商行; a scored choice ranks it first ("X综合得分第一，确定为本项目服务单位")
+  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高|(?:综合)?(?:得分|评分|排名)第一(?:名)?)\s*(?:[，,]?\s*(?:且|并且|并|同时)[^，,。；;\n]{1,20})?[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
   // a school's or a town's own purchase names the winner by what it will do for the buyer, the goods
@@ -84,7 +110,8 @@ const PROSE_WINNER: RegExp[] = [
 // "确定由马**（自然人）承担本项目": a masked or bare person (or a firm) chosen to carry the project out
 const PROSE_PERSON = new RegExp(String.raw`确定\s*([\u4e00-\u9fff]{2,4}?)(?:[(（](?:自然人|个人)[)）])?\s*为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人)|${CHOSEN})|` + String.raw`(?:中标|成交|中选)(?:供应商|人)(?:为|是)[:：]?\s*(?:自然人)?([\u4e00-\u9fff]{2,4})(?=[(（，,。；;\s]|$)|(?:确定|选定|决定)由\s*([\u4e00-\u9fff]{1,2}[*＊]{1,3}[\u4e00-\u9fff]?|[\u4e00-\u9fffA-Za-z0-9·（）()]{2,50}?)(?:[(（](?:自然人|个人)[)）])?\s*(?:承担|承接|负责|实施)(?:本|该)?项目`);
 
-const RANK_PREFIX = /^(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?/;
+// "确定报价最低的X为成交供应商", "确定综合得分最高的X为中选单位": why it won is not part of its name either
+const RANK_PREFIX = /^(?:(?:综合)?(?:排名|排序|得分|评分|名次)?(?:为|在)?第[一1](?:名|位)?的?(?:供应商|(?:中标|成交|中选)?候选(?:人|供应商|单位))?|(?:有效)?(?:报价|投标报价|竞价)最低的|(?:综合)?(?:得分|评分)最高的)/;
 
 export function proseWinner(text: string, lookup: string): Lot | null {
   // read from the result section when there is one (portal pages carry long headers); a long
@@ -188,8 +215,9 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 // "…为成交供应商，成交供应商以人民币叁拾贰万元整（¥320,000.00）承接本项目", "…，成交价格为…":
 // the winner's price later in the same sentence, introduced by 以 and a taking verb or by a price label
 // (the label glued to its figure too, as a short notice writes it: "…为成交单位，成交价叁万陆仟捌佰元整（36800元）";
-// a village's result states what it will sign: "…确定为供货单位，合同金额壹拾陆万捌仟元整")
-const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款))\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+// a village's result states what it will sign: "…确定为供货单位，合同金额壹拾陆万捌仟元整"; a service
+// unit its fee: "…确定为本项目服务单位，服务费用176000元")
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number, label = SENTENCE_PRICE): ReturnType<typeof readMoney> {

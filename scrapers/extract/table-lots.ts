@@ -12,9 +12,13 @@ import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
 // (a 政府购买服务's 承接主体 column names the units chosen to deliver: winners, as 中标 says)
-const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方|承接主体|承接单位|承接方/;
+// (a village's 村务公开 list of purchases made names each row's "承接（供货）单位": who delivered it)
+const VENDOR_COL = /供应商|中标人|成交人|中标单位|成交单位|候选人|单位名称|投标人|乙方|承接主体|承接单位|承接方|承接[(（](?:供货|施工|服务)[)）]单位/;
 const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
-const WIN_HEADER = /中标|成交|中选|承接主体|承接单位|承接方/;
+const WIN_HEADER = /中标|成交|中选|承接主体|承接单位|承接方|承接[(（](?:供货|施工|服务)[)）]单位/;
+// a list of purchases made, one item a row ("序号 | 事项名称 | … | 承接（供货）单位 | 金额"): its 序号 numbers
+// the purchases, it labels no lot
+const ITEM_LIST = /^(?:事项|品名|物资名称|事项名称|采购事项|采购内容|项目内容)$/;
 /**
  * Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees, and a
  * 补充合同's original amount and increment (the contract as it now stands is neither).
@@ -26,7 +30,8 @@ const FINAL_OFFER = /最终|最后|二次|末轮/;
 const HOLDER_HEADER = /入围|入选/;
 const HOLDER_SECTION = /(?:入围|入选)(?:供应商|单位|结果|名单)/;
 // a price per item ("报价（元/条）"): a unit price, never a total
-const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})[)）]/;
+// (a note may follow the unit inside the brackets: "单条报价（元/条，时长≤60秒）")
+const PER_UNIT_HEADER = /[(（][^()（）]{0,6}\/\s*([\u4e00-\u9fff]{1,2})(?:[，,；;][^()（）]{0,20})?[)）]/;
 const isAmount = (c: { text: string }) => AMOUNT_COL.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const isTotal = (c: { text: string }) => /总价|合计|金额/.test(c.text) && !NOT_AWARD_COL.test(c.text);
 const LOSE_HEADER = /投标供应商|投标人|候选|报价供应商|参与/;
@@ -66,7 +71,11 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     const holders = HOLDER_HEADER.test(vh) || (HOLDER_SECTION.test(before) && !LOSE_HEADER.test(vh));
     // "是否成交 | 是/否": the column marks the winner, whatever the section says of the table
     const yesCol = t.header.findIndex((c) => /^是否(?:中标|成交|中选|入围)$/.test(c.text.replace(/\s/g, '')));
+    // "结果 | 入围" beside "结果 | 未入围": a holders' table whose result column marks who was admitted
+    const resultCol = yesCol < 0 ? t.header.findIndex((c) => /^(?:评审|入围|评选)?结果$/.test(c.text.replace(/\s/g, ''))) : -1;
+    const marksAdmitted = resultCol >= 0 && t.rows.some((r) => /^(?:未|不)(?:入围|入选|中标|成交)$/.test(r[resultCol]?.text.trim() ?? ''));
     if (yesCol >= 0 && t.rows.length > 1) rows = t.rows.filter((r) => /^(?:是|√|✓|中标|成交|中选|入围)$/.test(r[yesCol]?.text.trim() ?? ''));
+    else if (marksAdmitted) rows = t.rows.filter((r) => /^(?:入围|入选|中标|成交|中选)$/.test(r[resultCol]?.text.trim() ?? ''));
     else if (headerWins || sectionWins || contractRow || holders) {
       rows = t.rows;
       // "中选供应商 | 中选金额 | 排名" listing the runner-up ranked 第二名: the first-ranked won
@@ -106,7 +115,8 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
       // such as a nested "服务内容 | …" row read into the same table, do not count)
       // (nor does it for a framework's holders, who all hold the one agreement: "序号 | 入围供应商名称")
-      const rowNumber = (winnerRows === 1 || (holders && own < 0)) && /序号/.test(t.header[lc]?.text ?? '');
+      const itemList = /承接/.test(vh) && t.header.some((c) => ITEM_LIST.test(c.text.replace(/\s/g, '')));
+      const rowNumber = (winnerRows === 1 || (holders && own < 0) || itemList) && /序号/.test(t.header[lc]?.text ?? '');
       // ("标段二：短视频制作" over "序号 | 入围供应商 | 折扣率": the holders hold that 标段, not row 1)
       const section = holders && own < 0 ? SECTION_LOT.exec(before.slice(before.lastIndexOf('\n', before.trimEnd().length - 1) + 1))?.[1] : undefined;
       if (section) lot.lot = section;

@@ -56,10 +56,13 @@ function cellsOf(line: Line, sep: RegExp): Cell[] {
   return cells;
 }
 
+// a column headed by what it prices and its unit ("横版（元/分钟）", "竖版（元/条）"): a heading too
+const PRICE_UNIT_HEAD = /^[\u4e00-\u9fff]{1,8}[(（]\s*万?元\s*\/\s*[\u4e00-\u9fff]{1,3}[)）]$/;
+
 function isHeaderRow(cells: Cell[]): boolean {
   const filled = cells.filter((c) => c.text);
   if (filled.length < 2) return false;
-  const headerish = filled.filter((c) => c.text.length <= 20 && HEADER_WORD.test(c.text) && !/^[\d.,]+$/.test(c.text));
+  const headerish = filled.filter((c) => c.text.length <= 20 && (HEADER_WORD.test(c.text) || PRICE_UNIT_HEAD.test(c.text)) && !/^[\d.,]+$/.test(c.text));
   return headerish.length >= Math.ceil(filled.length * 0.6);
 }
 

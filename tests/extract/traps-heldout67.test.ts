@@ -20,6 +20,16 @@ const rows: TrapRow[] = [
     text: '星河县文化馆宣传片拍摄项目询价公告\n发布时间：2024-03-02\n采购人：星河县文化馆\n● 采购人应当在成交结果公告后五日内与成交供应商签订合同\n预算金额：5万元\n',
     check: (e) => expect(e.buyer).toBe('星河县文化馆'),
   },
+  {
+    name: 'a village committee named without its township is placed through the township the page files it under ("X镇 > Y村"), where a saved page\'s name writes that township after its county',
+    text: '==> 泗水县云岭镇 村务公开 保存 <==\n\n村务公开 > 云岭镇 > 石桥村\n石桥村关于支付宣传短视频拍摄制作费用的公示\n\n广大村民：\n我村委托星河影视传媒有限公司拍摄制作乡村旅游宣传短视频，已验收合格，现按合同支付费用。\n收款单位：星河影视传媒有限公司\n支付金额：18,500.00元\n\n石桥村村民委员会\n8月12日\n',
+    check: (e) => expect([e.title, e.buyer, e.county, e.divisionCode]).toEqual(['石桥村关于支付宣传短视频拍摄制作费用的公示', '石桥村村民委员会', '泗水县', '370831']),
+  },
+  {
+    name: '(guard) a village whose township the text never places after a county stays unplaced below what else places it',
+    text: '村务公开 > 云岭镇 > 石桥村\n石桥村关于支付宣传短视频拍摄制作费用的公示\n\n我村委托星河影视传媒有限公司拍摄制作乡村旅游宣传短视频，现按合同支付费用。\n收款单位：星河影视传媒有限公司\n\n石桥村村民委员会\n8月12日\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['石桥村村民委员会', null]),
+  },
 ];
 
 runTrapRows('heldout67 traps', rows);

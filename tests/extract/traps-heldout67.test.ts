@@ -30,6 +30,26 @@ const rows: TrapRow[] = [
     text: '村务公开 > 云岭镇 > 石桥村\n石桥村关于支付宣传短视频拍摄制作费用的公示\n\n我村委托星河影视传媒有限公司拍摄制作乡村旅游宣传短视频，现按合同支付费用。\n收款单位：星河影视传媒有限公司\n\n石桥村村民委员会\n8月12日\n',
     check: (e) => expect([e.buyer, e.county]).toEqual(['石桥村村民委员会', null]),
   },
+  {
+    name: 'a 信息公开 table\'s 成文日期 yields to its 发布日期 when the 落款 bears the 发布日期 (the written date was a contract\'s signing)',
+    text: '索 引 号：1114/2026-00021　　主题分类：财政\n发布机构：星河县星河镇人民政府　　　　　　成文日期：2026-01-20\n标　　题：星河镇宣传片拍摄服务合同公示\n发布日期：2026-01-22\n\n星河镇宣传片拍摄服务合同公示\n\n一、合同名称：星河镇宣传片拍摄服务合同\n二、采购人（甲方）：星河县星河镇人民政府\n三、供应商（乙方）：星河影视传媒有限公司\n四、合同金额：人民币47,400.00元\n五、合同签订日期：2026年1月20日\n\n星河县星河镇人民政府\n2026年1月22日\n',
+    check: (e) => expect(e.publishedAt).toBe('2026-01-22'),
+  },
+  {
+    name: '(guard) a 成文日期 the 落款 bears too stays the date though a later 发布日期 follows it',
+    text: '索 引 号：1114/2026-00021　　主题分类：财政\n发文机关：星河县文化旅游局　　　　　　成文日期：2025-10-11\n标　　题：星河县宣传片拍摄项目成交公告\n发布日期：2025-10-13\n\n星河县宣传片拍摄项目成交公告\n\n采购人：星河县文化旅游局\n成交供应商：星河影视传媒有限公司\n成交金额：98,000.00元\n\n星河县文化旅游局\n2025年10月11日\n',
+    check: (e) => expect(e.publishedAt).toBe('2025-10-11'),
+  },
+  {
+    name: 'a WeChat post that republishes another site\'s notice ("本文转载自…，以原网站发布为准") is dated by the notice\'s 落款, not the post',
+    text: '星河县农业农村局短视频拍摄制作项目成交公告\n\n原创 星河招采圈 星河招采圈 2022-09-08 18:05 发表于宁夏\n\n▲ 本文转载自星河省政府采购网，以原网站发布为准\n\n星河县农业农村局短视频拍摄制作项目成交公告\n\n一、成交信息\n供应商名称：星河映像文化传媒有限公司\n成交金额：17.6万元\n二、采购人信息\n名 称：星河县农业农村局\n\n星河项目管理有限公司\n2022年9月7日\n\n- END -\n',
+    check: (e) => expect(e.publishedAt).toBe('2022-09-07'),
+  },
+  {
+    name: '(guard) a school\'s own post (no repost note) is dated by the post, whatever its 落款 says',
+    text: '星河中学\n\n星河中学校庆宣传片拍摄制作询价公告\n\n原创 星河中学 星河中学 2020-09-08 18:05 河北\n\n▍采购人\n星河县星河中学\n\n▍预算\n本项目预算6.5万元。\n\n星河中学\n2020年9月7日\n',
+    check: (e) => expect(e.publishedAt).toBe('2020-09-08'),
+  },
 ];
 
 runTrapRows('heldout67 traps', rows);

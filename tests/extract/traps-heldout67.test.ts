@@ -50,6 +50,26 @@ const rows: TrapRow[] = [
     text: '星河中学\n\n星河中学校庆宣传片拍摄制作询价公告\n\n原创 星河中学 星河中学 2020-09-08 18:05 河北\n\n▍采购人\n星河县星河中学\n\n▍预算\n本项目预算6.5万元。\n\n星河中学\n2020年9月7日\n',
     check: (e) => expect(e.publishedAt).toBe('2020-09-08'),
   },
+  {
+    name: 'the buying company\'s name opening the title ("X国有资本投资运营有限公司…助农直播服务") lends its trade word (运营) to no service: the live streams are bought',
+    text: '星河县国有资本投资运营有限公司“星河好物”农特产品助农直播服务项目竞争性比选结果公示\n发布日期：2021-10-25\n一、比选人：星河县国有资本投资运营有限公司\n二、服务内容：在抖音、快手平台开展助农带货直播20场，每场直播前发布预热短视频不少于2条。\n三、成交人：星河电商科技有限公司，成交价：人民币53,600元（单价2,680元/场×20场）。\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'live_streaming']),
+  },
+  {
+    name: '(guard) a company buying the running of its accounts is still account operation once its name is set aside',
+    text: '星河文旅集团有限公司抖音号、视频号代运营服务项目成交公告\n发布日期：2024-04-02\n采购人：星河文旅集团有限公司\n成交供应商：星河融创文化传媒有限公司\n成交金额：96,000.00元\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'account_operation']),
+  },
+  {
+    name: 'a 网络达人 campaign (influencers post short videos on their own accounts for the buyer) is video production, though its body names accounts',
+    text: '星河县文化和旅游局2024年网络达人宣传推广服务比选公告\n发布日期：2024年05月13日\n1.项目名称：星河县文化和旅游局2024年网络达人宣传推广服务\n2.比选人：星河县文化和旅游局\n3.项目预算：￥230,000.00\n4.服务内容：邀请旅游、美食类网络达人（抖音、小红书、快手粉丝量10万以上）不少于15名到星河开展探店、打卡，每名达人在其本人账号发布原创短视频不少于2条；达人视频素材授权比选人在政务新媒体账号二次使用。\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'video_production']),
+  },
+  {
+    name: '(guard) influencers selling live ("网络达人直播带货") stay a live stream',
+    text: '星河县商务局2024年网络达人直播带货服务项目成交公告\n发布日期：2024-06-02\n采购人：星河县商务局\n成交供应商：星河电商科技有限公司\n成交金额：120,000.00元\n',
+    check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'live_streaming']),
+  },
 ];
 
 runTrapRows('heldout67 traps', rows);

@@ -70,6 +70,31 @@ const rows: TrapRow[] = [
     text: '星河县商务局2024年网络达人直播带货服务项目成交公告\n发布日期：2024-06-02\n采购人：星河县商务局\n成交供应商：星河电商科技有限公司\n成交金额：120,000.00元\n',
     check: (e) => expect([e.isVideoOps, e.serviceType]).toEqual([true, 'live_streaming']),
   },
+  {
+    name: 'a PDF headline whose closing word wrapped onto a line of its own ("…采购项目合同" / "公告") is one title',
+    text: '星河县商务局 2021 年电商助农直播服务采购项目合同\n公告\n\n一、合同编号：XH-HT-2021-009\n二、合同名称：星河县商务局 2021 年电商助农直播服务采购项目合同\n采购人（甲方）：星河县商务局\n供应商（乙方）：星河电子商务有限公司\n合同金额：198,000.00 元\n八、合同公告日期：2021 年 06 月 07 日\n',
+    check: (e) => expect(e.title).toBe('星河县商务局 2021 年电商助农直播服务采购项目合同公告'),
+  },
+  {
+    name: '(guard) a menu\'s entries one a line ("通知" / "公告") are not joined into a headline',
+    text: '星河县人民政府\n通知\n公告\n星河县文化旅游局宣传片拍摄项目中标公告\n发布时间：2024-01-02\n中标供应商：星河影视传媒有限公司\n中标金额：98,000.00元\n采购人：星河县文化旅游局\n',
+    check: (e) => expect(e.title).toBe('星河县文化旅游局宣传片拍摄项目中标公告'),
+  },
+  {
+    name: 'a saved page\'s side menu of places one a line ("县区采购" / "林口县" / "穆棱市" …) before the heading is chrome: the heading is the title',
+    html: '<html><head><title>星河市政府采购网--星河县民政局敬老院设施采购项目中标公告</title></head><body><table><tr><td><img src="logo.gif" alt="星河市政府采购网" /></td></tr><tr><td><a href="index.asp">首页</a> | <a href="l1">采购公告</a> | <a href="l4">县区采购</a></td></tr></table><table><tr><td valign="top"><table><tr><td>县区采购</td></tr><tr><td><a href="a">林口县</a></td></tr><tr><td><a href="b">穆棱市</a></td></tr><tr><td><a href="c">东宁市</a></td></tr><tr><td><a href="d">杜尔伯特蒙古族自治县</a></td></tr></table></td><td valign="top"><table><tr><td>您现在的位置：<a href="index.asp">首页</a> &gt; <a href="l4">县区采购</a> &gt; 林口县 &gt; 正文</td></tr><tr><td align="center" class="title">星河县民政局敬老院设施采购项目中标公告</td></tr><tr><td align="center">发布时间：2013-9-16 14:25:37&nbsp;&nbsp;点击数：168</td></tr><tr><td><p>一、采购人：星河县民政局</p><p>二、中标供应商：星河商贸有限公司</p><p>三、中标金额：人民币玖拾叁万陆仟捌佰元整</p></td></tr></table></td></tr></table></body></html>',
+    check: (e) => expect(e.title).toBe('星河县民政局敬老院设施采购项目中标公告'),
+  },
+  {
+    name: 'a tender document\'s text (project name over "招 标 文 件", then "第一章 招标公告") is titled by the project\'s name and the chapter\'s notice word',
+    text: '星河县 2015 年草原围栏建设项目（第一批）\n\n招 标 文 件\n\n项目编号：XH-GL2015-021\n\n采 购 人：星河县农牧局\n代理机构：星河招标代理有限公司\n\n二〇一五年五月\n\n第一章 招标公告\n\n星河招标代理有限公司受星河县农牧局委托，就星河县 2015 年草原围栏建设项目（第一批）进行国内公开招标。\n一、预算金额：人民币贰佰壹拾陆万元整（¥2,160,000.00）\n',
+    check: (e) => expect(e.title).toBe('星河县 2015 年草原围栏建设项目（第一批）招标公告'),
+  },
+  {
+    name: '(guard) a document cover with no chapter that is the call keeps the project\'s name as its title',
+    text: '星河县 2015 年草原围栏建设项目（第一批）\n\n招 标 文 件\n\n项目编号：XH-GL2015-021\n\n采 购 人：星河县农牧局\n\n第一章 投标人须知\n\n一、预算金额：人民币贰佰壹拾陆万元整（¥2,160,000.00）\n',
+    check: (e) => expect(e.title).toBe('星河县 2015 年草原围栏建设项目（第一批）'),
+  },
 ];
 
 runTrapRows('heldout67 traps', rows);

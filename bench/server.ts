@@ -5,9 +5,11 @@
  * beside the page's bare SQL: the query function(s) the route renders from (db/queries, no HTTP,
  * no HTML), timed on a separate connection in the same run. Nothing is cached on either side.
  *
- *   npx tsx bench/server.ts [--db bench/out/bench-1000000.db] [--seconds 5] [--connections 1] [--only overview,search]
+ *   npx tsx bench/server.ts [--db bench/out/bench-1000000.db] [--seconds 5] [--connections 1] [--only overview,search] [--readonly]
  *
- * --only keeps the cases whose name contains one of the comma-separated words.
+ * --only keeps the cases whose name contains one of the comma-separated words. --readonly serves
+ * the database over a read-only connection (bench/serve-readonly.ts) instead of `procwatch serve`,
+ * which opens it for writing (migrations, planner statistics): for a shared database.
  *
  * Without --db it uses bench/out/bench-$BENCH_NOTICES.db (generated when missing), else
  * bench/out/bench-1000000.db when present, else a generated 50,000-notice synthetic database. Targets (at 1M notices): p95 ≤ 100 ms for search and region, ≤ 300 ms for compare,
@@ -124,7 +126,9 @@ async function spawnListening(args: string[], label: string): Promise<{ url: str
  * never shares the server's event loop (in one process, autocannon's parsing of each response
  * was billed to the page).
  */
-export function spawnServer(dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
+export function spawnServer(dbPath: string, readonly = false): Promise<{ url: string; close(): Promise<void> }> {
+  // --readonly: the same app over a read-only connection (bench/serve-readonly.ts), for a shared database nothing may write to.
+  if (readonly) return spawnListening(['--import', 'tsx', join(here, 'serve-readonly.ts'), dbPath], 'dashboard');
   return spawnListening([join(here, '..', 'bin', 'procwatch.js'), 'serve', '--db', dbPath, '--port', '0'], 'dashboard');
 }
 
@@ -146,7 +150,7 @@ s.listen(0, '127.0.0.1', () => console.log('spin: http://127.0.0.1:' + s.address
 
 /** Run the benchmark and print a table; returns the rows. */
 export async function main(argv = process.argv.slice(2)): Promise<object[]> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' }, readonly: { type: 'boolean' } } });
   const dbPath = benchDbPath(values.db);
   const seconds = Number(values.seconds ?? 5);
   const connections = Number(values.connections ?? 1);
@@ -157,6 +161,9 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     .prepare(`SELECT child_code AS code FROM spend_rollup_child WHERE region_code = '' AND child_code <> '' ORDER BY lots DESC LIMIT 1`)
     .get() as { code: string } | undefined;
   const province = top?.code ?? '330000';
+  // The city with the most spending booked at its own level (市本级), and the largest source.
+  const city = (c.prepare(`SELECT region_code FROM spend_rollup_child WHERE child_code = '' AND region_code LIKE '__%00' AND region_code NOT LIKE '__0000' ORDER BY lots DESC LIMIT 1`).pluck().get() as string | undefined) ?? `${province.slice(0, 2)}0100`;
+  const source = (c.prepare(`SELECT substr(key, 8) FROM notice_counts WHERE key LIKE 'source:%' ORDER BY n DESC LIMIT 1`).pluck().get() as string | undefined) ?? 'ccgp';
   const cases: Case[] = [
     { name: 'overview /', path: '/', targetMs: 100, sql: (d) => overview(d) },
     { name: 'search (no query)', path: '/search', targetMs: 100, sql: search({}) },
@@ -165,6 +172,14 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     { name: 'search q=抖音 (2 chars, 1/6)', path: path({ q: '抖音' }), targetMs: 100, sql: search({ q: '抖音' }) },
     { name: `search q=短视频拍摄 region=${province}`, path: path({ q: '短视频拍摄', region: province }), targetMs: 100, sql: search({ q: '短视频拍摄', region: province }) },
     { name: `search q=抖音 region=${province}`, path: path({ q: '抖音', region: province }), targetMs: 100, sql: search({ q: '抖音', region: province }) },
+    // The filters behind the 中央/未知, 省本级/市本级 and data-freshness rows (spendSearch's counted=1, amount order).
+    { name: 'search region=none counted=1', path: path({ region: 'none', counted: '1', sort: 'amount_desc' }), targetMs: 100, sql: search({ region: 'none', counted: '1', sort: 'amount_desc' }) },
+    { name: 'search region=none', path: path({ region: 'none' }), targetMs: 100, sql: search({ region: 'none' }) },
+    { name: `search region=${province} level=own counted=1`, path: path({ region: province, level: 'own', counted: '1', sort: 'amount_desc' }), targetMs: 100, sql: search({ region: province, level: 'own', counted: '1', sort: 'amount_desc' }) },
+    { name: `search region=${province} level=own`, path: path({ region: province, level: 'own' }), targetMs: 100, sql: search({ region: province, level: 'own' }) },
+    { name: `search region=${city} level=own counted=1`, path: path({ region: city, level: 'own', counted: '1', sort: 'amount_desc' }), targetMs: 100, sql: search({ region: city, level: 'own', counted: '1', sort: 'amount_desc' }) },
+    { name: `search source=${source}`, path: path({ source }), targetMs: 100, sql: search({ source }) },
+    { name: `search q=短视频拍摄 source=${source}`, path: path({ q: '短视频拍摄', source }), targetMs: 100, sql: search({ q: '短视频拍摄', source }) },
     { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
     { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => comparePageData(d, parseCompareParams({})) },
   ];
@@ -174,7 +189,7 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     if (!kept.length) throw new Error(`--only ${values.only} matches none of: ${cases.map((k) => k.name).join(' | ')}`);
     cases.splice(0, cases.length, ...kept);
   }
-  const server = await spawnServer(dbPath);
+  const server = await spawnServer(dbPath, values.readonly);
   const rows: object[] = [];
   try {
     process.stdout.write(`procwatch dashboard benchmark — ${notices} SYNTHETIC notices (${dbPath}), autocannon ${connections} connection(s) × ${seconds}s per page\n`);

@@ -48,10 +48,17 @@ export interface SearchParties {
   vendor: string | null;
 }
 
-/** What /search reads: one page of results, the method and region choices, and the parties it names by id. */
-export function searchPageData(db: Db, f: SearchFilters): { result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties } {
+/** A scrape source as the search form's choice (the overview's data-freshness table names the same). */
+export interface SourceChoice {
+  id: string;
+  name: string;
+}
+
+/** What /search reads: one page of results, the method, region and source choices, and the parties it names by id. */
+export function searchPageData(db: Db, f: SearchFilters): { result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties; sources: SourceChoice[] } {
   const name = (id: number | null) => (id === null ? null : ((stmt(db, 'SELECT name FROM parties WHERE id = ?').pluck().get(id) as string | undefined) ?? null));
-  return { result: searchNotices(db, f), methods: procurementMethods(db), regions: regionChoices(db, f.region), parties: { buyer: name(f.buyerId), vendor: name(f.vendorId) } };
+  const sources = stmt(db, 'SELECT id, name FROM sources ORDER BY id').all() as SourceChoice[];
+  return { result: searchNotices(db, f), methods: procurementMethods(db), regions: regionChoices(db, f.region), parties: { buyer: name(f.buyerId), vendor: name(f.vendorId) }, sources };
 }
 
 /** What /compare reads: the distributions and the provinces to filter by. */

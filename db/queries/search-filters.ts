@@ -15,6 +15,18 @@ export interface SearchFilters {
   to: string | null;
   /** GB/T 2260 code: a province or city covers everything under it */
   region: string | null;
+  /**
+   * `region=none`: only notices located in no province (central units, or a locality the
+   * extractor could not place): the overview's and the regions page's 中央/未知 row. `region` is then null.
+   */
+  noRegion: boolean;
+  /**
+   * `level=own` beside a province or city code: only notices booked at that level itself, none
+   * of its cities or counties (the region page's 省本级 / 市本级 row).
+   */
+  ownLevel: boolean;
+  /** one scrape source by its id (ccgp, guangxi …; the overview's data-freshness table) */
+  source: string | null;
   kind: string | null;
   service: string | null;
   videoOnly: boolean;
@@ -34,7 +46,7 @@ export interface SearchFilters {
 }
 
 /** The parameter names the search understands (others are ignored). */
-export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'buyer_id', 'vendor_id', 'method', 'sort', 'page', 'per'] as const;
+export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'level', 'source', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'buyer_id', 'vendor_id', 'method', 'sort', 'page', 'per'] as const;
 
 function text(v: string | undefined, name: string, max: number): string | null {
   const t = v?.trim();
@@ -64,8 +76,15 @@ function int(v: string | undefined, name: string, def: number, lo: number, hi: n
 
 /** Parse the query string of /search, /api/search and the downloads. Throws QueryError(400). */
 export function parseSearchFilters(p: Record<string, string | undefined>): SearchFilters {
-  const region = p.region?.trim() || null;
-  if (region && !/^[1-9]\d{5}$/.test(region)) throw new QueryError(`region must be a 6-digit GB/T 2260 code (e.g. 330000, 330100, 330106), got "${region.slice(0, 20)}"`, 400);
+  const rawRegion = p.region?.trim() || null;
+  const noRegion = rawRegion === 'none';
+  const region = noRegion ? null : rawRegion;
+  if (region && !/^[1-9]\d{5}$/.test(region)) throw new QueryError(`region must be a 6-digit GB/T 2260 code (e.g. 330000, 330100, 330106) or none (no province: central or unknown), got "${region.slice(0, 20)}"`, 400);
+  const level = p.level?.trim() || null;
+  if (level && level !== 'own') throw new QueryError(`level must be own (only what is booked at the region's own level, none of its cities or counties), got "${level.slice(0, 20)}"`, 400);
+  if (level && !region) throw new QueryError('level=own needs region to be a province or city code (e.g. region=330000&level=own for 省本级, region=330100&level=own for 市本级)', 400);
+  const source = p.source?.trim() || null;
+  if (source && !/^[a-z][a-z0-9_-]{0,39}$/.test(source)) throw new QueryError(`source must be a scrape source's id (e.g. ccgp, guangxi), got "${source.slice(0, 20)}"`, 400);
   const kind = p.kind || null;
   if (kind && !(kind in NOTICE_KINDS)) throw new QueryError(`kind must be one of ${Object.keys(NOTICE_KINDS).join(', ')}`, 400);
   const service = p.service || null;
@@ -79,6 +98,10 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
     from: date(p.from, 'from'),
     to: date(p.to, 'to'),
     region,
+    noRegion,
+    // A county has no level below it: its own level is all of it (the form's box may stay ticked when a county is chosen).
+    ownLevel: level === 'own' && region !== null && region.endsWith('00'),
+    source,
     kind,
     service,
     videoOnly: p.video === '1',
@@ -102,7 +125,7 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
 /** The filters back as query parameters (defaults left out), for links that keep the state. */
 export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof FILTER_KEYS)[number], string | null>> = {}): URLSearchParams {
   const base: Record<string, string | null> = {
-    q: f.q, from: f.from, to: f.to, region: f.region, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null, counted: f.counted ? '1' : null,
+    q: f.q, from: f.from, to: f.to, region: f.noRegion ? 'none' : f.region, level: f.ownLevel ? 'own' : null, source: f.source, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null, counted: f.counted ? '1' : null,
     min: f.min === null ? null : String(f.min), max: f.max === null ? null : String(f.max), buyer: f.buyer, vendor: f.vendor,
     buyer_id: f.buyerId === null ? null : String(f.buyerId), vendor_id: f.vendorId === null ? null : String(f.vendorId),
     method: f.method, sort: f.sort === 'date_desc' ? null : f.sort, page: f.page === 1 ? null : String(f.page), per: f.per === 20 ? null : String(f.per),

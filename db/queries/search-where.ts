@@ -7,7 +7,7 @@
  * @module
  */
 import type { Db } from '../index.js';
-import { stmt } from './common.js';
+import { QueryError, stmt } from './common.js';
 import { noticeCount } from './rollups.js';
 import { queryTerms, type SearchFilters } from './search-filters.js';
 import { bigramPlace, trigramPlace } from './place-tokens.js';
@@ -47,6 +47,12 @@ export interface Where {
   terms: { trigram: string[]; bigram: string[] };
   /** a region's counted notices as a clause of `parts`, and the spend_facts query behind it */
   countedIn: { clause: string; facts: string; params: unknown[] } | null;
+  /**
+   * A filter of `parts` that keeps few notices (a region's own level: 省本级 holds a few hundred
+   * where the province holds tens of thousands): its index drives a count, the text terms checked
+   * as lookup sets, rather than every match of a dense term in the region read row by row.
+   */
+  few: boolean;
 }
 
 /**
@@ -75,6 +81,43 @@ const VENDOR_LIST_MAX = 20_000;
 const REGION_RANGE = 'n.division_code BETWEEN ? AND ?';
 /** Notices above which a region is a broad filter (see buildWhere). */
 const REGION_BROAD = 20_000;
+
+/** region=none: the notice has no division code, so no province (the rollups' 中央/未知). */
+export const NO_REGION = 'n.division_code IS NULL';
+/** A province's own level (level=own): its codes PP00xx, no city (one expression, as REGION_RANGE). */
+const OWN_RANGE = '(n.division_code BETWEEN ? AND ?)';
+
+/**
+ * A region's own level as maintain.ts's divisionLevels books it: a province's codes with no
+ * city part (PP00xx: the province itself), a city's code itself (no county part).
+ */
+function ownLevel(region: string): { clause: string; params: string[] } {
+  if (region.endsWith('0000')) return { clause: OWN_RANGE, params: [`${region.slice(0, 2)}00`, `${region.slice(0, 2)}00~`] };
+  return { clause: 'n.division_code = ?', params: [region] };
+}
+
+/** source=: one scrape source's notices, checked on each row another index yields. */
+export const SOURCE = 'n.source_id = ?';
+/** A source's notices below which they are listed through its archived pages (notices_raw_page_idx) instead. */
+const SOURCE_LIST_MAX = 20_000;
+
+/**
+ * The source filter. notices has no index on its source: a source holding many notices is a
+ * check on each row the date (or another) index yields; a small one (a portal scraped a few
+ * times a day) is listed through raw_pages_source_idx and notices_raw_page_idx, where a walk
+ * could read every notice to find its few. An unknown source is a 400 naming the known ones.
+ */
+function sourceClause(db: Db, source: string, add: (clause: string, ...values: unknown[]) => void, listMax: number): void {
+  const known = stmt(db, 'SELECT id FROM sources ORDER BY id').pluck().all() as string[];
+  if (!known.includes(source)) throw new QueryError(`source must be one of ${known.join(', ') || '(no source has been scraped yet)'}, got "${source}"`, 400);
+  const n = noticeCount(db, `source:${source}`);
+  // A source holding every notice (the benchmark's one) filters nothing.
+  if (n === noticeCount(db, 'notices')) return;
+  if (n <= listMax) add(SOURCE_PAGES, source);
+  add(SOURCE, source);
+}
+/** A small source's notices through its archived pages (the row check SOURCE stays beside it). */
+export const SOURCE_PAGES = 'n.raw_page_id IN (SELECT id FROM raw_pages WHERE source_id = ?)';
 
 /** Rows of the date index a filtered page may expect to walk, probing each, before a lookup set is cheaper. */
 export const PROBE_WALK = 2000;
@@ -119,6 +162,8 @@ export interface SearchTuning {
   regionBroad?: number;
   /** matches a count may walk before a lookup set takes over (default 40,000) */
   walkMax?: number;
+  /** a source's notices up to which they are listed through its archived pages (default 20,000), above a check on each row */
+  sourceListMax?: number;
   /** false: leave the filters out of the text MATCH as facet words (tests and bench/search.ts compare both forms) */
   facets?: boolean;
   /** relevance for a common term: force (true) or forbid (false) probing each row for a title match (default: by how many match) */
@@ -226,8 +271,22 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     walkPast('SELECT 1 FROM notices WHERE published_at >= ? AND published_at <= ?', f.from ?? '', f.to ?? '\uffff');
   let regionBroad = false;
   let countedIn: Where['countedIn'] = null;
+  // A region's own level (level=own: 省本级 / 市本级) is a narrower range of the same index, and
+  // the counted filter is then checked on each of its few notices (spend_facts' region indexes
+  // hold no "no city below" column): it replaces both the region's range and its counted list.
+  const own = f.ownLevel && f.region ? ownLevel(f.region) : null;
+  if (own) {
+    add(own.clause, ...own.params);
+    regionBroad = (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM notices n WHERE ${own.clause} LIMIT ?)`).pluck().get(...own.params, regionBroadAt + 1) as number) > regionBroadAt;
+  }
+  // No province at all (region=none, the 中央/未知 rows): null codes lead notices_division_idx,
+  // and a counted list is read from spend_facts_province_idx as a region's is (below).
+  if (f.noRegion && !f.counted) {
+    add(NO_REGION);
+    regionBroad = (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM notices n WHERE ${NO_REGION} LIMIT ?)`).pluck().get(regionBroadAt + 1) as number) > regionBroadAt;
+  }
   // A region's counted notices (below) are all in the region: its range would only be checked again.
-  if (f.region && !placed && !f.counted) {
+  if (f.region && !placed && !f.counted && !own) {
     const r = f.region;
     const prefix = r.endsWith('0000') ? r.slice(0, 2) : r.endsWith('00') ? r.slice(0, 4) : null;
     if (prefix) {
@@ -245,7 +304,8 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     COUNTED,
     BUYER_NAME,
     VENDOR_NAME_ROWS,
-    ...(regionBroad ? [REGION_RANGE] : []),
+    ...(regionBroad ? [REGION_RANGE, NO_REGION, OWN_RANGE, 'n.division_code = ?'] : []),
+    SOURCE,
     ...(dateBroad ? ['n.published_at >= ?', 'n.published_at <= ?'] : []),
   ]);
   if (f.kind) add('n.kind = ?', f.kind);
@@ -255,17 +315,18 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   // Within a region they are listed from the region's index (and checked on each row of a walk
   // when that is shorter, see walkPast); nationally two in five notices qualify, so it is a
   // check on each row another index yields.
-  if (f.counted && f.region) {
-    const col = f.region.endsWith('0000') ? 'province_code' : f.region.endsWith('00') ? 'city_code' : 'county_code';
+  if (f.counted && ((f.region && !own) || f.noRegion)) {
+    const col = f.noRegion || f.region!.endsWith('0000') ? 'province_code' : f.region!.endsWith('00') ? 'city_code' : 'county_code';
     // A service type is the region index's next column (a fact copies its notice's): the list
     // then holds that service's notices only (河北's account operation: 12,000 of 47,000, 150 → 40 ms).
-    const facts = `SELECT notice_id FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1${f.service ? ' AND service_type = ?' : ''}`;
-    const args = f.service ? [f.region, f.service] : [f.region];
+    const facts = `SELECT notice_id FROM spend_facts WHERE ${col} ${f.noRegion ? 'IS NULL' : '= ?'} AND is_video_ops = 1 AND counted = 1${f.service ? ' AND service_type = ?' : ''}`;
+    const args = [...(f.noRegion ? [] : [f.region]), ...(f.service ? [f.service] : [])];
     const clause = `n.id IN (${facts})`;
     add(clause, ...args);
     countedIn = { clause, facts, params: args };
     if (walkPast(facts, ...args)) broad.add(clause);
   } else if (f.counted) add(COUNTED);
+  if (f.source) sourceClause(db, f.source, add, tune.sourceListMax ?? SOURCE_LIST_MAX);
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
   if (f.max !== null) add('n.awarded_yuan <= ?', f.max);
   if (f.method) add('n.procurement_method = ?', f.method);
@@ -283,7 +344,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
   if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
-  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
 }
 
 /** How many notices a text clause matches, counted up to `cap + 1`. */

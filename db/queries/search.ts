@@ -9,7 +9,7 @@ import type { Db } from '../index.js';
 import { stmt, vendorParties } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import type { SearchFilters } from './search-filters.js';
-import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
+import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, SOURCE, SOURCE_PAGES, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
 
 export { TOTAL_CAP, type SearchTuning } from './search-where.js';
 
@@ -168,9 +168,12 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
     // Counting everything, or every counted notice, would scan: both are maintained by triggers.
     if (!w.parts.length) total = noticeCount(db, 'notices');
     else if (w.parts.length === 1 && w.parts[0] === COUNTED) total = partyTotals(db, 'all', 0).notices;
+    // One source alone: its count is maintained by a trigger too (the data-freshness table's figure).
+    else if (onlySource(w)) total = noticeCount(db, `source:${f.source}`);
     // A region's counted notices alone: counted in the region index itself, no notice row read.
     else if (w.parts.length === 1 && w.parts[0] === w.countedIn?.clause) total = stmt(db, `SELECT count(DISTINCT notice_id) FROM (${w.countedIn.facts})`).pluck().get(...w.countedIn.params) as number;
-    else if (w.parts.includes(VENDOR_NAME_ROWS) || w.parts.includes(COUNTED)) {
+    // A large source is a check on each row (notices has no index on it): counted to the cap too.
+    else if (w.parts.includes(VENDOR_NAME_ROWS) || w.parts.includes(COUNTED) || (w.parts.includes(SOURCE) && !w.parts.includes(SOURCE_PAGES))) {
       // Checked per row, the count stops at the cap as a text query's does. Counted notices are
       // two in five of all: a year's (the overview's year links) took 1-3 s to count exactly at
       // 1M notices, probing spend_facts for each of a third of a million rows.
@@ -196,7 +199,8 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
       else {
         // A region in the MATCH bounds the matches by the region's size: they drive the count
         // (else a broad filter's index could, walking half a million awards for 短视频拍摄 in 河北).
-        const ws = whereSql(w, dense && !w.placed ? 'set' : 'list');
+        // A region's own level (few notices) drives instead: the region's matches become a lookup set.
+        const ws = whereSql(w, dense && (!w.placed || w.few) ? 'set' : 'list');
         total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM notices n ${ws.sql} LIMIT ?)`).get(...ws.params, TOTAL_CAP + 1) as { n: number }).n;
       }
     }
@@ -336,7 +340,7 @@ export function searchIds(db: Db, f: SearchFilters, cap = 1_000_000): number[] {
 
 /** How many notices the filtered set holds, exactly (a download's X-Total-Count). */
 export function searchCount(db: Db, f: SearchFilters): number {
-  return planCount(db, downloadPlan(db, f));
+  return planCount(db, downloadPlan(db, f), f);
 }
 
 /**
@@ -345,11 +349,17 @@ export function searchCount(db: Db, f: SearchFilters): number {
  */
 export function searchDownload(db: Db, f: SearchFilters, size = 500, cap = 1_000_000): { total: number; batches: Generator<number[], void, undefined> } {
   const plan = downloadPlan(db, f);
-  return { total: Math.min(cap, planCount(db, plan)), batches: planIdBatches(db, plan, size, cap) };
+  return { total: Math.min(cap, planCount(db, plan, f)), batches: planIdBatches(db, plan, size, cap) };
 }
 
-function planCount(db: Db, { where, dense }: DownloadPlan): number {
+/** Whether the filters are one source and nothing else (its notices then need no counting). */
+function onlySource(w: Where): boolean {
+  return !w.text.length && w.parts.length > 0 && w.parts.every((p) => p === SOURCE || p === SOURCE_PAGES);
+}
+
+function planCount(db: Db, { where, dense }: DownloadPlan, f: SearchFilters): number {
   if (!where.text.length && !where.parts.length) return noticeCount(db, 'notices');
+  if (onlySource(where)) return noticeCount(db, `source:${f.source}`);
   const ws = whereSql(where, dense ? 'set' : 'list');
   return stmt(db, `SELECT count(*) FROM notices n ${ws.sql}`).pluck().get(...ws.params) as number;
 }

@@ -47,6 +47,12 @@ export const ENTRUSTED_OPENER = /^[^\s，,。:：|]{4,40}受[^\s，,。:：|]{2,
 /** A paragraph's indent ("\u3000\u3000为加强…"): prose, the body's first sentence. */
 const INDENTED = /^(?:\u3000{2}|[ \u00a0]{2,}|\t)[\u4e00-\u9fff“"]/;
 
+/**
+ * A paragraph of prose set flush left (a small site's editor drops the indent): a sentence of 30
+ * characters or more, with a comma and a full stop, no label before it ("为迎接…，我校拟…。").
+ */
+const PROSE = /^(?=[^\n]{30,})[\u4e00-\u9fff“"][^:：\n]{1,30}，[^\n]*。/;
+
 /** Lines that are no title though they end like one: a list's row or bulleted entry, a label, a menu, a link. */
 const NOT_TITLE = /[|｜:：\t]|^(?:上一篇|下一篇|上一条|下一条|相关|历史公告)|[>»＞]|^[·•▪◆●■][ \t\u3000\u00a0]*\S/;
 
@@ -132,7 +138,7 @@ export function bodyTitle(text: string, opens: RegExp = BODY_OPENER): BodyTitle 
     while (k < lines.length && !lines[k].trim()) k++;
     if (k >= lines.length) return null;
     const opener = lines[k].trim();
-    if (!opens.test(opener) && (opens !== BODY_OPENER || !INDENTED.test(lines[k].replace(/\r$/, '')))) continue;
+    if (!opens.test(opener) && (opens !== BODY_OPENER || (!INDENTED.test(lines[k].replace(/\r$/, '')) && !PROSE.test(opener)))) continue;
     // an indented line that is itself a title is the next entry of a side list ("相关链接：" / "  X比选结果公示"
     // / "  Y询价公告"), not a paragraph of prose under a heading
     if (!opens.test(opener) && isTitleLike(opener)) continue;

@@ -6,6 +6,7 @@
 import type { Field } from './fields.js';
 import { unitFromQualifier } from './fields.js';
 import { lotLabelBefore } from './lots.js';
+import { LOT_LINE } from './lot-vendor-lines.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { findQuantities } from './quantities.js';
 import { headerUnit, unitAbove, type Table } from './tables.js';
@@ -107,8 +108,6 @@ function moneyFromColumn(text: string, tables: Table[], isColumn: (header: strin
   return null;
 }
 
-// a line that opens with its lot's label ("包1：短视频拍摄制作，全年不少于120条，预算金额：…，最高限价：…")
-const LINE_LOT = /^[ \t]*(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标)|(?:包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]/;
 
 // a lot's label standing right before a budget's label, opening its clause: "一标段预算金额：70万元；
 // 二标段预算金额：32万元" (the bare numeral before 标段/包 that lotLabelBefore leaves alone, since
@@ -124,7 +123,8 @@ function lotOpeningLabel(lookup: string, at: number): string | null {
 /** The lot whose label opens the line `at` is on, however far back: its fields all belong to that lot. */
 function lineLot(lookup: string, at: number): string | null {
   const from = lookup.lastIndexOf('\n', at - 1) + 1;
-  const m = LINE_LOT.exec(lookup.slice(from, Math.min(at, from + 200)));
+  // (a line that opens with its lot's label: "包1：短视频拍摄制作，全年不少于120条，预算金额：…，最高限价：…")
+  const m = LOT_LINE.exec(lookup.slice(from, Math.min(at, from + 200)));
   return m ? (m[1] ?? m[2]) : null;
 }
 

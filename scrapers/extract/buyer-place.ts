@@ -140,6 +140,10 @@ export function locate(
       place = fromText;
       source = 'hint';
       ev = null;
+      // a township's government the text places only at its city: the county whose own document
+      // it carries out ("根据《扎兰屯市2024年…实施方案》，我镇…") is its county
+      const cited = !fromTitle && place.level === 2 && buyerLookup && TOWNSHIP_BODY.test(buyerLookup) ? citedCountyPlace(lookup, place) : null;
+      if (cited) place = cited;
     }
   }
   const site = siteCountyPlace(owners, buyerLookup, place);
@@ -150,6 +154,28 @@ export function locate(
   return { place, source, ev };
 }
 
+
+// a township's own government: "星河镇人民政府", "星河乡政府", "星河街道办事处"
+const TOWNSHIP_BODY = /^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)(?:人民政府|政府|办事处)$/;
+// a document cited by its title in book-title marks
+const CITED_DOCUMENT = /《([^》\n]{6,60})》/g;
+
+/**
+ * The one county-level division, inside `city`, whose full name opens the title of a document the
+ * text cites (《X县2024年…实施方案》); null when none does or two different ones do.
+ */
+function citedCountyPlace(lookup: string, city: Place): Place | null {
+  let found: Place | null = null;
+  for (const m of lookup.slice(0, 30_000).matchAll(CITED_DOCUMENT)) {
+    const c = chainFromStart(m[1]);
+    if (!c || c.ambiguous || c.div.level !== 3 || m[1].slice(0, c.end) !== c.div.name || !c.div.code.startsWith(city.code!.slice(0, 4))) continue;
+    const p = placeFromCode(c.div.code);
+    if (!p) continue;
+    if (found && found.code !== p.code) return null;
+    found = p;
+  }
+  return found;
+}
 
 /** Whether `name` is a university's or college's that opens with a county's short name (西华大学, not 西华县…). */
 function namedAfterCounty(name: string | null): boolean {

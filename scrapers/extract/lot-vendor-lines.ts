@@ -16,8 +16,13 @@ import type { Lot } from './types.js';
 
 // a vendor's label ending its line, its value left blank: "供应商（乙方）：", "五、中标供应商："
 const EMPTY_VENDOR_LABEL = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?:中标|成交|中选|签约)?(?:供应商|乙方|中标人|成交人|中标单位|成交单位)(?:名称)?[ \t]*(?:[(（][^()（）\n]{1,6}[)）])?[ \t]*[:：][ \t]*(?=\r?\n)/g;
-// a line opening with its lot's label: "标项1：", "包2：", "第三包：", "标段一："
-const LOT_LINE = /^[ \t]*(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标|标项)|(?:标项|包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,3}))\s*[:：]\s*/;
+/**
+ * A line opening with its lot's label: "标项1：", "包2：", "第三包：", "标段一：" (budget.ts reads a
+ * lot's budget line by the same definition).
+ */
+export const LOT_LINE = /^[ \t]*(?:第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:包|标段|分标|标项)|(?:标项|包|标段|分标|标包|合同包|采购包)\s*([0-9A-Za-z一二三四五六七八九十]{1,4}))\s*[:：]\s*/;
+// the same label opening any line of a text: the cheap guard before the vendor labels are read
+const LOT_LINE_ANYWHERE = new RegExp(`\\n${LOT_LINE.source.slice(1)}`);
 
 /** The lot label opening the line that starts at `from` (its number or letter), and its length. */
 function lotOpening(lookup: string, from: number): { lot: string; length: number } | null {
@@ -31,7 +36,7 @@ function lotOpening(lookup: string, from: number): { lot: string; length: number
  */
 export function lotVendorLines(text: string, lookup: string, fields: Field[]): Lot[] {
   // cheap guard: a lot label opening a line somewhere
-  if (!/\n[ \t]*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:包|标段|分标|标项)|(?:标项|包|标段|分标|标包|合同包|采购包)\s*[0-9A-Za-z一二三四五六七八九十]{1,3})\s*[:：]/.test(lookup)) return [];
+  if (!LOT_LINE_ANYWHERE.test(lookup)) return [];
   EMPTY_VENDOR_LABEL.lastIndex = 0;
   for (let head = EMPTY_VENDOR_LABEL.exec(lookup); head; head = EMPTY_VENDOR_LABEL.exec(lookup)) {
     const lots: Lot[] = [];

@@ -351,9 +351,10 @@ function changedContractAmount(text: string, lookup: string): Money | null {
 }
 
 // (or a sentence that says the holders follow: "经遴选，以下单位入围：", "下列供应商入选："; not "以下单位未入围：")
-const HOLDERS_HEAD = /(?:(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)|(?:以下|下列)(?:供应商|服务商|单位)[^\n:：。未不没]{0,10}?(?:入围|入选))\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/;
+const HOLDERS_HEADS = /(?:(?:入围|入选)(?:供应商|服务商|单位|结果|名单)(?:名单|名称)?(?:[^\n:：]{0,30}?)|(?:以下|下列)(?:供应商|服务商|单位)[^\n:：。未不没]{0,10}?(?:入围|入选))\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n/g;
 // a rate label on a holder's line: "工时费折扣率：", "下浮率："
-const RATE_ON_LINE = /(?:折扣率|下浮率|费率|优惠率)\s*[:：]?\s*/;
+// (or a discount written as a share of a price list: "入围折扣：按《参考价格表》的85%结算")
+const RATE_ON_LINE = /(?:折扣率|下浮率|费率|优惠率|折扣)\s*[:：]?\s*/;
 // a holder's line opens with its number or its rank ("1.", "（2）", "②", "第一名：")
 const HOLDER_ITEM = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名\s*[:：])\s*/;
 
@@ -363,10 +364,19 @@ const HOLDER_ITEM = /^\s*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）]|[①-⑳]|第[�
  * a 折扣率 on the line is kept as the lot's rate).
  */
 function listedHolders(lookup: string, text: string): Lot[] {
-  const head = HOLDERS_HEAD.exec(lookup.slice(0, 20_000));
-  if (!head) return [];
+  // (the first heading that lists someone: an opening sentence that ends "现将入围结果公示如下："
+  // over a blank line may stand above the list's own heading, "入围供应商（排名不分先后）：")
+  for (const head of lookup.slice(0, 20_000).matchAll(HOLDERS_HEADS)) {
+    const out = holdersUnder(lookup, text, head.index + head[0].length);
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** The holders listed one a line from `pos` (see listedHolders). */
+function holdersUnder(lookup: string, text: string, from: number): Lot[] {
   const out: Lot[] = [];
-  let pos = head.index + head[0].length;
+  let pos = from;
   for (let n = 0; n < MAX_LOTS; n++) {
     const nl = lookup.indexOf('\n', pos);
     const end = nl < 0 ? lookup.length : nl;

@@ -301,6 +301,12 @@ export function signatureBuyer(text: string): PartyHit | null {
     if (name.length < 4 || name.length > 40 || !looksLikeOrg(name) || NOT_BUYER_SIGNER.test(name) || MASKED.test(name)) return null;
     if (!/^[\u4e00-\u9fff（）()]+$/.test(name)) return null;
     const start = starts[j] + lines[j].indexOf(name);
+    // an institution's general-affairs office signs for it ("星河县第三中学总务处") where the text
+    // speaks as the institution (我校, 我院): the institution buys, its office only runs the purchase
+    const office = INSTITUTION_OFFICE.exec(name);
+    if (office && /我校|我院/.test(text)) {
+      return { name: office[1], start, end: start + office[1].length, how: 'signature', confidence: 0.7 };
+    }
     return { name, start, end: start + name.length, how: 'signature', confidence: 0.7 };
   }
   return null;
@@ -321,6 +327,9 @@ function publishingBody(text: string): PartyHit | null {
   const start = m.index + m[0].indexOf(m[1]);
   return { name: m[1], start, end: start + m[1].length, how: 'publisher', confidence: 0.6 };
 }
+
+// an institution's general-affairs office: its name, then 总务处, 总务科, 后勤处 or 后勤科
+const INSTITUTION_OFFICE = /^([\u4e00-\u9fff（）()]{4,30}?)(?:总务处|总务科|后勤处|后勤科)$/;
 
 const MONTH_DAY_LINE = /^(?:[1-9]|1[0-2])\s*月\s*(?:[1-9]|[12]\d|3[01])\s*[日号]$/;
 

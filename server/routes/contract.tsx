@@ -23,6 +23,23 @@ contractRoutes.get('/contracts/:id', (c) => {
 
 contractRoutes.get('/api/contracts/:id', (c) => c.json({ ok: true, ...contractDetail(c.get('db'), c.req.param('id')) }));
 
+/**
+ * The archived page's URL as a header value: its own %-escapes kept as they are (encodeURI
+ * escaped them again, so ?articleId=a%2Bb read a%252Bb, a different URL), anything outside
+ * printable ASCII escaped.
+ */
+export function headerUrl(url: string): string {
+  return url
+    .replace(/[^\x21-\x7e]+/gu, (s) => {
+      try {
+        return encodeURIComponent(s);
+      } catch {
+        return '';
+      }
+    })
+    .slice(0, 2000);
+}
+
 contractRoutes.get('/raw/:id', (c) => {
   const r = rawPage(c.get('db'), c.req.param('id'));
   const charset = /^[A-Za-z0-9_-]{1,20}$/.test(r.charset ?? '') ? r.charset : 'utf-8';
@@ -30,7 +47,7 @@ contractRoutes.get('/raw/:id', (c) => {
     // Plain text (and a sandbox CSP from app.ts): the origin's markup never runs on our origin.
     'Content-Type': `text/plain; charset=${charset}`,
     'X-Content-Type-Options': 'nosniff',
-    'X-Archived-From': encodeURI(r.url).slice(0, 2000),
+    'X-Archived-From': headerUrl(r.url),
     'X-Archived-At': r.fetchedAt,
   });
 });

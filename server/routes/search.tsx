@@ -28,7 +28,12 @@ function apiHref(f: SearchFilters): string {
 /** The query as one record; `region` may come from up to three selects: the most specific consistent one wins. */
 function filtersOf(c: Context<Env>): SearchFilters {
   const q: Record<string, string | undefined> = { ...c.req.query() };
-  const regions = (c.req.queries('region') ?? []).filter(Boolean);
+  let regions = (c.req.queries('region') ?? []).filter(Boolean);
+  // region=none beside a province, city or county: the form's 中央/未知 box (shown only while no
+  // region is chosen) stayed ticked while a province was chosen. The chosen region wins, as the
+  // most specific of the selects does.
+  if (regions.some((r) => r !== 'none')) regions = regions.filter((r) => r !== 'none');
+  if (regions.length) q.region = regions[0];
   if (regions.length > 1) {
     let pick = regions[0];
     for (const r of regions.slice(1)) if (/^\d{6}$/.test(r) && /^\d{6}$/.test(pick) && r.startsWith(pick.replace(/0+$/, ''))) pick = r;
@@ -60,11 +65,11 @@ searchRoutes.get('/search', (c) => {
     const q = filtersToParams(f).toString();
     return c.redirect(q ? `/search?${q}` : '/search', 303);
   }
-  const { result, methods, regions, parties } = searchPageData(db, f);
+  const { result, methods, regions, parties, sources } = searchPageData(db, f);
   return renderPage(
     c,
     <Layout title={f.q ? `搜索 ${f.q}` : '搜索 Search'} sample={c.get('sample')} api={apiHref(f)}>
-      <SearchPage filters={f} result={result} methods={methods} regions={regions} parties={parties} />
+      <SearchPage filters={f} result={result} methods={methods} regions={regions} parties={parties} sources={sources} />
     </Layout>,
   );
 });

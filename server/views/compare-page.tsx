@@ -20,9 +20,14 @@ function compareHref(d: CompareResult, over: Partial<Record<'metric' | 'year' | 
   return s ? `/compare?${s}` : '/compare';
 }
 
-export const ComparePage: FC<{ d: CompareResult; provinces: RegionArea[] }> = ({ d, provinces }) => {
+/**
+ * `path`: the chosen region and the regions above it, province first (empty for the whole
+ * country), so a city or county is named, not shown as its code, and can be widened to its parent.
+ */
+export const ComparePage: FC<{ d: CompareResult; provinces: RegionArea[]; path?: { code: string; name: string }[] }> = ({ d, provinces, path = [] }) => {
   const unit = UNITS[d.params.metric];
-  const regionName = provinces.find((p) => p.code === d.params.region)?.name ?? d.params.region;
+  const regionName = path.at(-1)?.name ?? provinces.find((p) => p.code === d.params.region)?.name ?? d.params.region;
+  const wider = path.slice(0, -1).toReversed();
   const scope = { region: d.params.region, ...yearRange(d.params.year) };
   return (
     <>
@@ -60,7 +65,7 @@ export const ComparePage: FC<{ d: CompareResult; provinces: RegionArea[] }> = ({
             ))}
             {d.params.region && !provinces.some((p) => p.code === d.params.region) ? (
               <option value={d.params.region} selected>
-                {d.params.region}
+                {regionName}
               </option>
             ) : null}
           </select>
@@ -74,6 +79,22 @@ export const ComparePage: FC<{ d: CompareResult; provinces: RegionArea[] }> = ({
         not totals and are left out{d.params.metric !== 'contract' ? '; only lots whose notice states the quantity' : ''}). 离群值以 Q1−1.5·IQR / Q3+1.5·IQR 为界：值得复核，不是证据
         (outliers are a reason to review, not proof).
       </p>
+      {d.params.region ? (
+        <p id="compare-wider">
+          与周边比较 Set it beside its neighbours:{' '}
+          {wider.map((p) => (
+            <>
+              <a href={compareHref(d, { region: p.code })} data-code={p.code}>
+                {p.name}
+              </a>
+              {' · '}
+            </>
+          ))}
+          <a href={compareHref(d, { region: null })} data-code="">
+            全国 all regions
+          </a>
+        </p>
+      ) : null}
       {d.boxes.length ? (
         <>
           <Chart

@@ -6,7 +6,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ContractDetail } from '../../db/queries/contract.js';
-import { dateTime, exactYuan, kindLabel, place, serviceLabel, signedPct, yuan } from './format.js';
+import { dateTime, exactYuan, kindLabel, methodLabel, place, serviceLabel, signedPct, yuan } from './format.js';
 import { Amount, Scroll, SourceLink } from './parts.js';
 
 const FIELD_LABELS: [string, string][] = [
@@ -43,7 +43,7 @@ function evidenceLabel(field: string): string {
 
 const EvLink: FC<{ field: string | undefined; confidence?: number }> = ({ field, confidence }) =>
   field ? (
-    <a class="ev-link" href={`#ev-${field}`} title={`原文中的出处 where it was read (置信度 confidence ${confidence ?? '—'})`}>
+    <a class="ev-link" href={`#ev-${field}`} title={`原文中的出处 where it was read${confidence === undefined || confidence === null ? '' : ` (置信度 confidence ${confidence})`}`}>
       出处 ¶
     </a>
   ) : null;
@@ -56,6 +56,7 @@ function show(d: ContractDetail, key: string): string {
   if (key === 'isVideoOps') return n.isVideoOps ? '是 yes' : '否 no';
   const v = n[key];
   if (v === null || v === undefined || v === '') return '—';
+  if (key === 'procurementMethod') return methodLabel(String(v));
   if (key.endsWith('Yuan') || key.startsWith('yuanPer')) {
     // Under 10,000 the short form is already exact: "1,000元", not "1,000元 (1,000 元)".
     const x = Number(v);
@@ -85,6 +86,7 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
   // Only the first span of a field carries its id, so every "出处" link has one target.
   const seen = new Set<string>();
   const highlighted = new Set(d.segments.filter((s) => s.field).map((s) => s.field!));
+  const confidenceOf = new Map(d.evidence.map((e) => [e.field, e.confidence]));
   return (
     <>
       <h1 id="notice-title">{n.title ?? `#${n.id}`}</h1>
@@ -156,13 +158,13 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                             </>
                           ))
                         : (l.vendor ?? '—')}{' '}
-                      <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} />
+                      <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} confidence={confidenceOf.get(`lots.${i}.vendor`)} />
                     </td>
                     <td class="num">
                       <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
                       {/* The exact yuan written out, not only in a title a phone cannot hover. */}
                       {l.amountForm === 'total' && l.amountYuan !== null && Math.abs(l.amountYuan) >= 1e4 ? <small class="exact">({exactYuan(l.amountYuan)})</small> : null}{' '}
-                      <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} />
+                      <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} confidence={confidenceOf.get(`lots.${i}.amount`)} />
                     </td>
                     <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
                   </tr>
@@ -174,10 +176,23 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
           {d.awardVsBudget ? <AwardBudget a={d.awardVsBudget} self={n.id} /> : null}
           <h2>同一项目 Same project</h2>
           <ol id="project">
-            {d.project.map((p) => (
+            {d.project.map((p, i) => (
               <li data-id={p.id} data-status={p.status} class={p.id === n.id ? 'current' : ''}>
                 {p.publishedAt ?? '—'} · {kindLabel(p.kind)} · <a href={`/contracts/${p.id}`}>{p.title ?? `#${p.id}`}</a> ·{' '}
-                {p.status === 'counted' ? <>计入 counted <Amount value={p.countedYuan} /></> : p.status === 'superseded' ? '已被后续公告取代 superseded' : p.status === 'failed' ? '废标/终止 failed (zero)' : '无结果金额 no outcome'}
+                {p.status === 'counted' ? (
+                  <>
+                    计入 counted <Amount value={p.countedYuan} />
+                  </>
+                ) : p.status === 'superseded' ? (
+                  '已被后续公告取代 superseded'
+                ) : p.status === 'failed' ? (
+                  '废标/终止 failed (zero)'
+                ) : p.kind === 'correction' && d.project.slice(0, i).some((q) => q.status === 'counted') ? (
+                  // A correction after the counted result that yielded no amount may still have changed it: say so, never "no outcome".
+                  <span class="flag unread-correction">未读出更正后的金额，计入金额未随之改变：请核对原文 no corrected amount was read, so the counted amount did not change with it — check the text</span>
+                ) : (
+                  '无结果金额 no outcome'
+                )}
                 {p.changedFrom !== null && p.awardedYuan !== null ? (
                   <span class="changed" data-from={p.changedFrom}>
                     {' '}

@@ -72,6 +72,19 @@ export function kindLabel(k: string): string {
   return NOTICE_KINDS[k] ?? k;
 }
 
+/** English for the procurement methods the portals write (the first named in a method wins). */
+const METHOD_EN: [string, string][] = [
+  ['公开招标', 'open tender'], ['邀请招标', 'invited tender'], ['竞争性磋商', 'competitive consultation'], ['竞争性谈判', 'competitive negotiation'],
+  ['询价', 'request for quotations'], ['单一来源', 'single source'], ['框架协议', 'framework agreement'], ['网上超市', 'online mall'],
+  ['电子卖场', 'e-mall'], ['比选', 'comparative selection'], ['竞价', 'online bidding'], ['直接采购', 'direct purchase'],
+];
+
+/** A procurement method as written, with its English ("单一来源 (single source)"); unknown ones as written. */
+export function methodLabel(m: string): string {
+  const en = METHOD_EN.find(([zh]) => m.includes(zh))?.[1];
+  return en && !m.includes(en) ? `${m} (${en})` : m;
+}
+
 /** "浙江省 杭州市 西湖区", or 中央/未知 when there is no locality. */
 export function place(r: { province?: string | null; city?: string | null; county?: string | null }): string {
   return [r.province, r.city, r.county].filter(Boolean).join(' ') || '中央/未知';
@@ -100,7 +113,7 @@ export function dateTime(iso: string | null | undefined): string {
 }
 
 /** Search parameters a figure's link may set (the names /search understands). */
-export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method' | 'sort', string | number | null | undefined>>;
+export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'level' | 'source' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method' | 'sort', string | number | null | undefined>>;
 
 /**
  * The search listing the notices behind a spending figure: `counted=1` keeps exactly the

@@ -6,7 +6,7 @@
  */
 import { html } from './html.js';
 import type { Overview } from '../../db/queries/overview.js';
-import { dateTime, place, spendSearch, yearRange } from './format.js';
+import { dateTime, place, searchHref, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SourceLink, SpendStats, SpendTable, Stat, type Html } from './parts.js';
 
 export const ContractTable = ({ rows, id }: { rows: Overview['latest']; id: string }): Html =>
@@ -58,12 +58,12 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
   }<div class="grid2">${Chart({
     id: 'chart-province',
     title: '各省已授予支出 Awarded spending per province (元)',
-    note: '点击柱子查看该省 click a bar to open the province',
+    note: '点击柱子查看该省（中央/未知：其公告） click a bar to open the province (中央/未知: its notices)',
     spec: {
       kind: 'bar',
       labels: provinces.map((p) => p.name ?? '中央/未知'),
       series: [{ label: '已授予支出 awarded', data: provinces.map((p) => p.yuan) }],
-      links: provinces.map((p) => (p.code ? `/regions/${p.code}` : null)),
+      links: provinces.map((p) => (p.code ? `/regions/${p.code}` : spendSearch({ region: 'none' }))),
     },
   })}<div>${Chart({
     id: 'chart-year',
@@ -75,7 +75,7 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
       series: [{ label: '已授予支出 awarded', data: data.perYear.map((y) => y.yuan) }],
       links: data.perYear.map((y) => (y.year ? spendSearch({ ...yearRange(y.year) }) : null)),
     },
-  })}${YearTable({ rows: data.perYear })}</div></div><h2>最新中标 Latest counted contracts</h2><p>最近 ${data.latest.length} 条计入支出的公告 the ${data.latest.length} newest notices with counted lots · <a href="${all}">全部 all of them →</a> · <a href="/api/contracts">JSON</a></p>${ContractTable(
+  })}${YearTable({ rows: data.perYear })}</div></div><h2>最新中标 Latest counted contracts</h2><p>最近 ${data.latest.length} 条计入支出的公告 the ${data.latest.length} newest notices with counted lots · <a id="latest-all" href="${spendSearch({ sort: 'date_desc' })}">全部 all of them, newest first →</a> · <a href="/api/contracts">JSON</a></p>${ContractTable(
     { rows: data.latest, id: 'contracts' },
   )}<div class="grid3"><section><h2>省份 Top provinces</h2>${SpendTable({
     id: 'top-provinces',
@@ -86,7 +86,7 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
       label: p.code ? html`<a href="/regions/${p.code}">${p.name ?? p.code}</a>` : '中央/未知 central/unknown',
       yuan: p.yuan,
       lots: p.contracts,
-      href: p.code ? spendSearch({ region: p.code }) : null,
+      href: spendSearch({ region: p.code ?? 'none' }),
     })),
   })}</section>${RankedParties({ id: 'top-buyers', title: '采购人 Top buyers', role: 'buyer', rows: data.topBuyers })}${RankedParties({
     id: 'top-vendors',
@@ -97,7 +97,7 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
     label: '数据新鲜度 data freshness',
     children: html`<table id="freshness"><thead><tr><th>来源 Source</th><th>最近完成抓取 Last completed run</th><th>最近状态 Last status</th><th class="num">公告 Notices</th></tr></thead><tbody>${data.freshness.map(
       (f) =>
-        html`<tr data-source="${f.sourceId}"><td>${f.name}</td><td class="date"${f.lastOkRun ? html` title="${f.lastOkRun}"` : ''}>${f.lastOkRun ? dateTime(f.lastOkRun) : '从未 never'}</td><td>${f.lastRunStatus ?? '—'}</td><td class="num">${Count({ n: f.notices, unit: '条公告 notices' })}</td></tr>`,
+        html`<tr data-source="${f.sourceId}"><td>${f.name}</td><td class="date"${f.lastOkRun ? html` title="${f.lastOkRun}"` : ''}>${f.lastOkRun ? dateTime(f.lastOkRun) : '从未 never'}</td><td>${f.lastRunStatus ?? '—'}</td><td class="num">${Count({ n: f.notices, unit: '条公告 notices', href: searchHref({ source: f.sourceId }) })}</td></tr>`,
     )}</tbody></table>`,
   })}${
     data.freshness.length === 0

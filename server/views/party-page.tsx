@@ -7,7 +7,7 @@
 import type { FC } from 'hono/jsx';
 import { html } from './html.js';
 import type { PartyDetail } from '../../db/queries/party.js';
-import { pct, searchHref, spendSearch, yearRange } from './format.js';
+import { methodLabel, pct, searchHref, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, Stat, type Html } from './parts.js';
 
 export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
@@ -170,7 +170,7 @@ function Methods({ d }: { d: PartyDetail }) {
           // A project's method, read from whichever of its notices states it: the figures are not linked to a
           // search by method (which reads each notice's own); the label lists the notices that state it.
           const href = m.method ? searchHref({ [`${d.role}_id`]: d.id, method: m.method }) : null;
-          return { attr: ['method', m.method ?? ''], cell: href ? html`<a href="${href}">${m.method}</a>` : '未写明 not stated', yuan: m.yuan, lots: m.lots, share: m.share, href: null };
+          return { attr: ['method', m.method ?? ''], cell: href ? html`<a href="${href}">${methodLabel(m.method!)}</a>` : '未写明 not stated', yuan: m.yuan, lots: m.lots, share: m.share, href: null };
         })}
       />
       <p class="note">按项目写明的采购方式归类（合同、更正公告常不重复写方式）；方式名链接到写明该方式的公告。单一来源等非公开方式的份额值得留意。 By the method the project states (contracts and corrections often omit it); a method links to the notices that state it. The share through single-source and other non-open methods is worth a look.</p>

@@ -10,7 +10,12 @@ import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
 import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
 import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable } from './parts.js';
 
-const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string }> = ({ rows, id, current, label }) => (
+/**
+ * A table of regions one level below `parent` ('' = the nation). Its row with no code is the
+ * spending booked at `parent`'s own level (省本级 / 市本级: level=own) or, nationally, in no
+ * province at all (中央/未知: region=none): each links to exactly those notices.
+ */
+const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: string; parent?: string }> = ({ rows, id, current, label, parent = '' }) => (
   <Scroll label={label}>
     <SpendTable
       id={id}
@@ -21,7 +26,7 @@ const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: s
         label: r.code ? <a href={`/regions/${r.code}`}>{r.name}</a> : r.name,
         yuan: r.yuan,
         lots: r.lots,
-        href: r.code ? spendSearch({ region: r.code }) : null,
+        href: spendSearch(r.code ? { region: r.code } : parent ? { region: parent, level: 'own' } : { region: 'none' }),
         current: Boolean(r.code && r.code === current),
       }))}
     />
@@ -59,6 +64,10 @@ export const RegionIndexPage: FC<{ rows: RegionArea[] }> = ({ rows }) => (
 export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
   const here = spendSearch({ region: d.code });
   const currentSibling = d.siblings.findIndex((s) => s.code === d.code);
+  // The region one level up (the nation for a province): its price distribution holds the siblings' lots.
+  const parent = d.path.length > 1 ? d.path[d.path.length - 2] : null;
+  const [parentZh, parentEn] = parent ? [parent.name, parent.name] : ['全国', 'the whole country'];
+  const [levelZh, levelEn] = d.level === 'province' ? ['省份', 'province'] : d.level === 'city' ? ['市', 'city'] : ['区县', 'county'];
   return (
     <>
       <nav class="crumbs" id="crumbs" aria-label="地区层级 breadcrumb">
@@ -99,17 +108,30 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
         </Empty>
       ) : (
         <div class="grid2">
-          <Chart
-            id="chart-year"
-            title="每年支出 Spending per year (元)"
-            note="点击柱子查看当年的公告 click a bar for that year's notices"
-            spec={{
-              kind: 'bar',
-              labels: d.perYear.map((y) => y.year),
-              series: [{ label: '已授予支出 awarded', data: d.perYear.map((y) => y.yuan) }],
-              links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ region: d.code, ...yearRange(y.year) }) : null)),
-            }}
-          />
+          <div>
+            <Chart
+              id="chart-year"
+              title="每年支出 Spending per year (元)"
+              note="点击柱子查看当年的公告 click a bar for that year's notices"
+              spec={{
+                kind: 'bar',
+                labels: d.perYear.map((y) => y.year),
+                series: [{ label: '已授予支出 awarded', data: d.perYear.map((y) => y.yuan) }],
+                links: d.perYear.map((y) => (yearRange(y.year) ? spendSearch({ region: d.code, ...yearRange(y.year) }) : null)),
+              }}
+            />
+            <Scroll label="每年支出 per year">
+              {SpendTable({
+                id: 'region-per-year',
+                head: '年份 Year',
+                keyAttr: 'year',
+                rows: d.perYear.map((y) => {
+                  const range = yearRange(y.year);
+                  return { key: String(y.year ?? ''), label: y.year || '未知 unknown', yuan: y.yuan, lots: y.lots, href: range ? spendSearch({ region: d.code, ...range }) : null };
+                }),
+              })}
+            </Scroll>
+          </div>
           <Chart
             id="chart-month"
             title="每月支出 Spending per month (元)"
@@ -146,11 +168,19 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
       ) : (
         <p class="note" id="no-prices">没有可比较的价格 No counted prices here.</p>
       )}
+      <p id="compare-parent">
+        <a href={parent ? `/compare?region=${parent.code}` : '/compare'}>
+          与同级比较价格 Compare these prices with all of {parentEn} →
+        </a>{' '}
+        <span class="note">
+          ({parentZh}每类服务的价格分布，含{d.name}本身 the price distribution per service type across {parentEn}, {d.name} included)
+        </span>
+      </p>
       <div class="grid2">
         {d.children.length ? (
           <section>
             <h2>{d.level === 'province' ? '下辖市 Cities' : '下辖区县 Counties'}</h2>
-            <AreaTable rows={d.children} id="children" label={d.level === 'province' ? '下辖市 cities' : '下辖区县 counties'} />
+            <AreaTable rows={d.children} id="children" parent={d.code} label={d.level === 'province' ? '下辖市 cities' : '下辖区县 counties'} />
             {d.children.some((c) => !c.code) ? <p class="note">“本级”是记在{d.name}本级、未落到下级地区的支出 (spending booked at this level itself, e.g. a provincial bureau).</p> : null}
           </section>
         ) : null}
@@ -172,6 +202,11 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
                 height={Math.max(160, d.siblings.length * 22)}
               />
               <AreaTable rows={d.siblings} id="siblings" current={d.code} label="同级地区 siblings" />
+              {d.siblings.length === 1 && currentSibling === 0 ? (
+                <p class="note" id="lone-sibling">
+                  {parentZh}没有其他有计入支出的{levelZh}，无可并列比较 (no other {levelEn} of {parentEn} has counted spending, so there is none to set beside it).
+                </p>
+              ) : null}
             </>
           ) : (
             <p class="note">没有有支出的同级地区 No sibling region has counted spending.</p>

@@ -7,10 +7,10 @@
 import type { FC } from 'hono/jsx';
 import { html } from './html.js';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
-import type { RegionChoices, SearchParties } from '../../db/queries/page-data.js';
+import type { RegionChoices, SearchParties, SourceChoice } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
 import type { SearchResult } from '../../db/queries/search.js';
-import { count, kindLabel, place, serviceLabel } from './format.js';
+import { count, kindLabel, methodLabel, place, serviceLabel } from './format.js';
 import { Amount, Empty, SourceLink, type Html } from './parts.js';
 import { activeFilters, ActiveFilterList, WidenHints } from './search-widen.js';
 
@@ -34,8 +34,8 @@ const field = (id: string, label: string, input: Html, cls = '') =>
   html`<label${cls ? html` class="${cls}"` : ''} for="${id}">${label}${input}</label>`;
 
 /** A checkbox of the filter form. */
-const check = (id: string, name: string, on: boolean, label: string) =>
-  html`<label class="check" for="${id}"><input type="checkbox" name="${name}" value="1"${on ? html` checked=""` : ''} id="${id}"/> ${label}</label>`;
+const check = (id: string, name: string, on: boolean, label: string, value = '1') =>
+  html`<label class="check" for="${id}"><input type="checkbox" name="${name}" value="${value}"${on ? html` checked=""` : ''} id="${id}"/> ${label}</label>`;
 
 /** A text or date input of the filter form (text capped at the 100 characters the search accepts). */
 const text = (id: string, name: string, value: string | null, type = 'text', placeholder = '') =>
@@ -52,7 +52,7 @@ const opts = (rs: { code: string | null; name: string }[]): [string, string][] =
  * interpolates, like JSX) because it is the page people load most and its SQL can take 0.3 ms:
  * JSX elements cost more than the query (bench/server.ts holds each page within 3× of its SQL).
  */
-export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties }> = ({ filters: f, result, methods, regions, parties }) => {
+export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; methods: string[]; regions: RegionChoices; parties: SearchParties; sources?: SourceChoice[] }> = ({ filters: f, result, methods, regions, parties, sources = [] }) => {
   const pages = Math.max(1, Math.ceil(result.total / f.per));
   // Beyond the counted cap there may be more pages: keep "next" while a full page came back.
   const more = !result.totalExact && result.items.length === f.per;
@@ -69,9 +69,14 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     field('f-province', '省 Province', select({ name: 'region', id: 'f-province', value: sel.province ?? null, empty: '全部 all', options: opts(regions.provinces) })),
     regions.cities.length || sel.city ? field('f-city', '市 City', select({ name: 'region', id: 'f-city', value: sel.city, empty: '全部 all', options: opts(regions.cities) })) : '',
     regions.counties.length || sel.county ? field('f-county', '区县 County', select({ name: 'region', id: 'f-county', value: sel.county, empty: '全部 all', options: opts(regions.counties) })) : '',
+    // A province or city can be narrowed to what is booked at its own level (省本级 / 市本级).
+    f.region && f.region.endsWith('00') && !sel.county ? check('f-level', 'level', f.ownLevel, f.region.endsWith('0000') ? '仅省本级 province level only' : '仅市本级 city level only', 'own') : '',
+    // No province at all (central units, unknown locality): a box beside the selects, sent as region=none.
+    f.region ? '' : check('f-no-region', 'region', f.noRegion, '中央/未知 no province (central or unknown)', 'none'),
+    field('f-source', '来源 Source', select({ name: 'source', id: 'f-source', value: f.source, empty: '全部 all', options: sources.map((x) => [x.id, `${x.name} (${x.id})`]) })),
     field('f-kind', '类型 Kind', select({ name: 'kind', id: 'f-kind', value: f.kind, empty: '全部 all', options: Object.entries(NOTICE_KINDS) })),
     field('f-service', '服务 Service', select({ name: 'service', id: 'f-service', value: f.service, empty: '全部 all', options: Object.entries(SERVICE_TYPES) })),
-    field('f-method', '方式 Method', select({ name: 'method', id: 'f-method', value: f.method, empty: '全部 all', options: methods.map((m) => [m, m]) })),
+    field('f-method', '方式 Method', select({ name: 'method', id: 'f-method', value: f.method, empty: '全部 all', options: methods.map((m) => [m, methodLabel(m)]) })),
     field('f-min', '最低 Min (元)', num('f-min', 'min', f.min)),
     field('f-max', '最高 Max (元)', num('f-max', 'max', f.max)),
     field('f-buyer', '采购人 Buyer', text('f-buyer', 'buyer', f.buyer)),
@@ -92,7 +97,13 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     result.total > 0
       ? html` · 下载全部结果 Download all: <a id="dl-csv" href="/search.csv${q}">CSV</a> · <a id="dl-json" href="/search.json${q}">JSON</a> · <a id="dl-ocds" href="/search.ocds.json${q}">OCDS</a>`
       : ''
-  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied).</p>`;
+  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied).${
+    f.vendorId !== null || f.vendor
+      ? html`<span id="vendor-amount-note"> 按供应商筛选时，金额仍是整条公告的中标合计，含其他供应商的包；该供应商自己的计入金额见${
+          f.vendorId !== null ? html`<a href="/vendors/${String(f.vendorId)}">其档案</a>` : '其档案'
+        } (with a vendor chosen, each amount is still the notice's whole award, other winners' lots included; the vendor's own counted total is on its profile).</span>`
+      : ''
+  }</p>`;
   const rows = result.items.map(
     (r) =>
       html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td>${kindLabel(r.kind)}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${

@@ -17,7 +17,7 @@ export interface ActiveFilter {
   widen?: string;
 }
 
-type Key = 'q' | 'from' | 'to' | 'region' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method';
+type Key = 'q' | 'from' | 'to' | 'region' | 'level' | 'source' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method';
 
 /** The filters in force, in the order of the form, with the link that drops each. */
 export function activeFilters(f: SearchFilters, regionName: (code: string) => string | null, parties: { buyer: string | null; vendor: string | null } = { buyer: null, vendor: null }): ActiveFilter[] {
@@ -32,10 +32,17 @@ export function activeFilters(f: SearchFilters, regionName: (code: string) => st
     out.push({
       key: 'region',
       label: `地区 region ${name}`,
-      without: href({ region: parent }),
+      // level=own belongs to this region: widening drops it too (on its own it would be a 400).
+      without: href({ region: parent, level: null }),
       widen: parent ? `放宽到上一级 widen to ${regionName(parent) ?? parent}` : undefined,
     });
   }
+  if (f.noRegion) out.push({ key: 'region', label: '地区 region 中央/未知（无省份：中央单位或无法定位 no province: central units or unknown locality）', without: href({ region: null }) });
+  if (f.ownLevel && f.region) {
+    const own = f.region.endsWith('0000') ? '省本级 province level' : '市本级 city level';
+    out.push({ key: 'level', label: `仅${own}（不含下级市、区县 none of the cities or counties below）`, without: href({ level: null }) });
+  }
+  if (f.source) out.push({ key: 'source', label: `来源 source ${f.source}`, without: href({ source: null }) });
   if (f.kind) out.push({ key: 'kind', label: `类型 kind ${kindLabel(f.kind)}`, without: href({ kind: null }) });
   if (f.service) out.push({ key: 'service', label: `服务 service ${serviceLabel(f.service)}`, without: href({ service: null }) });
   if (f.videoOnly) out.push({ key: 'video', label: '仅视频运营 video ops only', without: href({ video: null }) });

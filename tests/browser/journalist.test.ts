@@ -270,4 +270,55 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('the 中央/未知, 市本级 and data-freshness rows lead to searches with their totals, and the form shows those filters on a phone', async () => {
+    const db = openDb(server.dbPath, { readonly: true });
+    const bySource = db.$client.prepare("SELECT id FROM notices WHERE source_id = 'ccgp' ORDER BY id").pluck().all() as number[];
+    db.$client.close();
+    // The overview's 中央/未知 row: one counted lot per notice in the seed, so the row's lots are the search's total.
+    const home = await open(desktop, '/');
+    const central = home.locator('#top-provinces tr[data-code=""] a.count');
+    const lots = Number(await central.getAttribute('data-n'));
+    await Promise.all([home.waitForURL(/region=none/), central.click()]);
+    expect(Number(await home.getAttribute('#total', 'data-total'))).toBe(lots);
+    expect(await listedIds(home)).toEqual(countedNotices('f.province_code IS NULL'));
+    expect(await home.isChecked('#f-no-region')).toBe(true);
+    await home.close();
+    // 杭州's 市本级 row: the city's own spending, none of its districts'.
+    const hz = await open(desktop, '/regions/330100');
+    const own = hz.locator('#children tr[data-code=""] a.count');
+    const ownLots = Number(await own.getAttribute('data-n'));
+    await Promise.all([hz.waitForURL(/level=own/), own.click()]);
+    expect(Number(await hz.getAttribute('#total', 'data-total'))).toBe(ownLots);
+    expect(await listedIds(hz)).toEqual(countedNotices("f.city_code = '330100' AND f.county_code IS NULL"));
+    expect(await hz.isChecked('#f-level')).toBe(true);
+    await hz.close();
+    // The data-freshness table's notices per source.
+    const fresh = await open(desktop, '/');
+    const n = Number(await fresh.getAttribute('#freshness tr[data-source="ccgp"] a.count', 'data-n'));
+    await Promise.all([fresh.waitForURL(/source=ccgp/), fresh.click('#freshness tr[data-source="ccgp"] a.count')]);
+    expect(Number(await fresh.getAttribute('#total', 'data-total'))).toBe(n);
+    expect(n).toBe(bySource.length);
+    await fresh.close();
+    // On a 390 px phone the form with the new controls fits, each control labelled, and ticking the box searches.
+    const page = await open(phone, '/search?region=330100&level=own&source=ccgp');
+    const m = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      boxes: ['f-level', 'f-source'].map((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return r.right <= window.innerWidth && r.width > 0;
+      }),
+    }));
+    expect(m.scrollWidth).toBeLessThanOrEqual(PHONE.width);
+    expect(m.boxes).toEqual([true, true]);
+    await screenshot(page, 'phone-search-own-level');
+    const plain = await open(phone, '/search');
+    await plain.check('#f-no-region');
+    await Promise.all([plain.waitForURL(/region=none/), plain.click('#search-submit')]);
+    expect(new URL(plain.url()).search).toBe('?region=none');
+    expect(Number(await plain.getAttribute('#total', 'data-total'))).toBeGreaterThan(0);
+    await plain.close();
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });

@@ -100,6 +100,57 @@ const rows: TrapRow[] = [
     text: '星河县第二小学\n首页  学校简介  德育天地  校园公告\n\n星河县教育局食堂设备采购询价结果公示\n\n发布：校办    日期：2019年10月16日\n\n县教育局组织询价，确定星河厨具有限公司为成交供应商，成交金额：58740元。\n',
     check: (e) => expect(e.buyer).not.toBe('星河县第二小学'),
   },
+  {
+    name: 'a school site\'s spaced menu ("学校首页 学校概况 …") and column heading are chrome: the heading over a flush-left paragraph of prose is the title, and the result it states is read',
+    text: '星河省星河县第三中学\n学校首页 学校概况 党建园地 德育之窗 教学教研 校园公告\n\n校园公告\n\n关于学校宣传片拍摄制作项目询价结果的公示\n\n为迎接建校六十周年，我校拟拍摄学校形象宣传片一部。学校总务处于2019.4.22组织询价，邀请三家单位报价：星河云图影视有限公司报价29800元，星河红韵广告有限公司报价31500元。经学校采购领导小组审议，确定星河云图影视有限公司为成交单位，成交价29800元。\n\n公示时间：2019年4月24日—4月26日。\n\n星河县第三中学总务处\n2019.4.24\n\n相关文章\n· 星河县第三中学学生公寓床具采购询价公告\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['关于学校宣传片拍摄制作项目询价结果的公示', 'award']);
+      expect(lots(e)).toEqual([['星河云图影视有限公司', 29800]]);
+    },
+  },
+  {
+    name: '(guard) a side list\'s entry is not the title because a prose line follows the list',
+    text: '星河县第三中学食堂食材采购询价公告\n发布时间：2019-04-24\n我校拟采购食堂食材一批，欢迎报价。\n\n相关文章\n星河县第三中学校服采购询价结果公示\n为做好校服征订工作，学校将于近期召开家长会，请各位家长准时参加。\n',
+    check: (e) => expect(e.title).toBe('星河县第三中学食堂食材采购询价公告'),
+  },
+  {
+    name: 'a village site\'s 村务公开 column named on its own line is chrome, not the head of the title below it',
+    text: '星河县星河镇星河村村务公开\n\n星河村乡村旅游宣传片拍摄项目比选公告\n\n各有关单位：\n\n我村拟拍摄乡村旅游宣传片一部，现面向社会公开比选服务单位，有关事项公告如下：\n一、项目预算：80000元。\n\n星河县星河镇星河村民委员会\n二〇二〇年七月三十一日\n',
+    check: (e) => expect(e.title).toBe('星河村乡村旅游宣传片拍摄项目比选公告'),
+  },
+  {
+    name: '(guard) a dated 财务公开 heading ("星河村2023年第二季度财务公开") stays the page\'s title',
+    text: '星河村2023年第二季度财务公开\n\n本季度收入合计12万元，支出合计9万元，明细如下。\n',
+    check: (e) => expect(e.title).toBe('星河村2023年第二季度财务公开'),
+  },
+  {
+    name: 'a 落款 by an institution\'s general-affairs office ("X总务处") where the text speaks as the institution (我校) names the institution as buyer',
+    text: '星河县第三中学学生床具采购询价结果公示\n发布时间：2019-04-24\n我校拟采购学生床具一批，经询价，确定星河家具有限公司为成交单位，成交价29800元。\n\n星河县第三中学总务处\n2019年4月24日\n',
+    check: (e) => expect(e.buyer).toBe('星河县第三中学'),
+  },
+  {
+    name: '(guard) a 落款 by a general-affairs office where the text never speaks as the institution keeps the office as written',
+    text: '星河县机关事务总务处办公家具采购询价结果公示\n发布时间：2019-04-24\n经询价，确定星河家具有限公司为成交单位，成交价29800元。\n\n星河县机关事务总务处\n2019年4月24日\n',
+    check: (e) => expect(e.buyer).toBe('星河县机关事务总务处'),
+  },
+  {
+    name: 'holders listed under their own heading ("入围供应商（排名不分先后）：") below an opening sentence that ends "入围结果公示如下：" are each a lot, at the discount written on their line',
+    text: '星河街道办事处2022年度文印服务定点供应商入围结果公示\n发布时间：2022-03-21\n我街道文印服务定点供应商遴选工作已完成，现将入围结果公示如下：\n\n入围供应商（排名不分先后）：\n1、星河印务有限公司  入围折扣：按《文印服务参考价格表》的85%结算\n2、星河广告制作有限公司  入围折扣：按《文印服务参考价格表》的88%结算\n未入围：星河图文快印店（资料不全）\n\n星河街道办事处\n2022年3月21日\n',
+    check: (e) => {
+      expect(lots(e)).toEqual([['星河印务有限公司', null], ['星河广告制作有限公司', null]]);
+      expect(e.lots.map((l) => l.amountForm)).toEqual(['rate', 'rate']);
+    },
+  },
+  {
+    name: 'a township government the text places only at its city is placed at the county whose own document it cites ("根据《扎兰屯市2024年…实施方案》")',
+    text: '星河镇2024年农村户厕改造化粪池采购竞价公告\n\n星河镇发布 2024年05月06日 08:55 内蒙古\n\n各有关供应商：\n\n根据《扎兰屯市2024年农村牧区户厕改造实施方案》，我镇计划改造户厕218户，现进行竞价采购。\n本次采购预算金额为人民币34.88万元。\n\n星河镇人民政府\n2024年5月6日\n',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['扎兰屯市', '150783']),
+  },
+  {
+    name: '(guard) documents of two counties cited by a township place it at neither',
+    text: '星河镇2024年农村户厕改造化粪池采购竞价公告\n\n星河镇发布 2024年05月06日 08:55 内蒙古\n\n根据《扎兰屯市2024年农村牧区户厕改造实施方案》和《阿荣旗2024年人居环境整治方案》，我镇现进行竞价采购。\n\n星河镇人民政府\n2024年5月6日\n',
+    check: (e) => expect(e.county).toBeNull(),
+  },
 ];
 
 runTrapRows('heldout63 traps', rows);

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, exactYuan, grouped, searchHref, yuan } from '../../server/views/format.js';
+import { count, exactYuan, grouped, methodLabel, searchHref, yuan } from '../../server/views/format.js';
 
 const intl2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const intl0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -72,5 +72,13 @@ describe('search links', () => {
 
   it('survives a lone surrogate (written as U+FFFD, as URLSearchParams does)', () => {
     expect(searchHref({ vendor: 'a\uD800b' })).toBe(reference({ vendor: 'a\uD800b' }));
+  });
+});
+
+describe('procurement methods in English', () => {
+  it('glosses the methods the portals write, and leaves others as written', () => {
+    expect(methodLabel('单一来源')).toBe('单一来源 (single source)');
+    expect(methodLabel('竞争性磋商采购')).toBe('竞争性磋商采购 (competitive consultation)');
+    expect(methodLabel('其他方式')).toBe('其他方式');
   });
 });

@@ -48,9 +48,30 @@ describe('dashboard routes on a seeded temp database', () => {
     // Freshness: a partial run counts as completed, not as successful, and the page says what partial means.
     expect($('#freshness th').eq(1).text()).toBe('最近完成抓取 Last completed run');
     expect($('#freshness-note').text()).toMatch(/partial means it finished but some pages could not be fetched or read/);
+    // "All of them" continues the latest list in its order (newest first), not sorted by amount.
+    const latest = $('#contracts tbody tr').map((_, tr) => Number($(tr).attr('data-id'))).get();
+    const all = await page($('#latest-all').attr('href')!);
+    expect(all('#results tbody tr').map((_, tr) => Number(all(tr).attr('data-id'))).get().slice(0, latest.length)).toEqual(latest);
     const chart = JSON.parse($('#chart-province-data').text());
     expect(chart.labels).toContain('浙江省');
     expect(chart.series[0].data[chart.labels.indexOf('浙江省')]).toBe(SEED_EXPECTED.provinceSpend['330000']);
+    // Every bar links somewhere: a province to its page, 中央/未知 to the search for its notices.
+    expect(chart.labels).toContain('中央/未知');
+    expect(chart.links.every((l: string | null) => typeof l === 'string' && l.length > 0)).toBe(true);
+    expect(chart.links[chart.labels.indexOf('中央/未知')]).toMatch(/^\/search\?.*region=none/);
+  });
+
+  it('a search by vendor says its amounts are whole awards and links the vendor\'s own total', async () => {
+    const contract = await page(`/contracts/${s.ids.scMulti}`);
+    const href = contract('#lots a[href^="/vendors/"]').first().attr('href')!;
+    const id = href.split('/').pop();
+    const $ = await page(`/search?vendor_id=${id}`);
+    expect($('#results tbody tr').map((_, el) => Number($(el).attr('data-id'))).get()).toContain(s.ids.scMulti);
+    expect($('#vendor-amount-note').text()).toContain('whole award');
+    expect($('#vendor-amount-note a').attr('href')).toBe(href);
+    expect((await page('/search?q=' + encodeURIComponent('融媒体')))('#vendor-amount-note').length).toBe(0);
+    // the method select glosses the portals' methods in English, its values as written
+    expect($('#f-method option[value="公开招标"]').text()).toBe('公开招标 (open tender)');
   });
 
   it('GET /api/contracts has the issue-2 shape and pages', async () => {
@@ -190,6 +211,16 @@ describe('dashboard routes on a seeded temp database', () => {
     // Months with no spending are explicit zeros between the first and the last.
     expect(api.perMonth.map((m: { month: string }) => m.month)).toEqual(['2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08']);
     expect(api.perMonth[1].yuan).toBe(0);
+    // Year by year as a table too (not only a chart's hover), each year linked to its notices.
+    const years = county('#region-per-year tbody tr').map((_, tr) => ({ year: county(tr).attr('data-year'), yuan: Number(county(tr).find('.amount').attr('data-yuan')), lots: Number(county(tr).find('.count').attr('data-n')) })).get();
+    expect(years).toEqual(api.perYear.map((y: { year: string; yuan: number; lots: number }) => ({ year: y.year, yuan: y.yuan, lots: y.lots })));
+    expect(county('#region-per-year tr[data-year="2024"] a.amount').attr('href')).toBe('/search?counted=1&sort=amount_desc&region=330106&from=2024-01-01&to=2024-12-31');
+    // Its prices set beside the parent's, and a lone region says it has no sibling to compare with.
+    expect(county('#compare-parent a').attr('href')).toBe('/compare?region=330100');
+    expect(county('#lone-sibling').length).toBe(0);
+    const lone = await page('/regions/440305');
+    expect(lone('#siblings tbody tr').length).toBe(1);
+    expect(lone('#lone-sibling').text()).toContain('no other county of 深圳市 has counted spending');
   });
 
   it('vendor page groups name variants and shows its share of each region', async () => {
@@ -233,6 +264,10 @@ describe('dashboard routes on a seeded temp database', () => {
     const nanshan = c.prepare(`SELECT buyer_party_id FROM notices WHERE id = ?`).pluck().get(s.ids.nsAward) as number;
     const $ns = await page(`/buyers/${nanshan}`);
     expect(Number($ns('#methods tr[data-method="公开招标"] .amount').attr('data-yuan'))).toBe(450000);
+    // The method is glossed in English, on the party's page and on the notice's.
+    expect($ns('#methods tr[data-method="公开招标"] a').text()).toBe('公开招标 (open tender)');
+    const ns = await page(`/contracts/${s.ids.nsAward}`);
+    expect(ns('#fields tr[data-field="procurementMethod"] td').text()).toContain('公开招标 (open tender)');
     // The other way round: a vendor's buyers.
     const v = JSON.parse((await get(`/api/vendors/${(c.prepare('SELECT vendor_party_id FROM spend_facts WHERE counted = 1 AND vendor_party_id IS NOT NULL LIMIT 1').pluck().get() as number)}`)).text);
     expect(v.partners.reduce((t: number, p: { yuan: number }) => t + p.yuan, 0)).toBe(v.totalYuan);
@@ -318,6 +353,12 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(api.boxes.find((b: { serviceType: string }) => b.serviceType === 'account_operation').n).toBe(3);
     const year = JSON.parse((await get('/api/compare?year=2023')).text);
     expect(year.boxes.map((b: { serviceType: string }) => b.serviceType).toSorted()).toEqual(['promo_film', 'video_production']);
+    // A county is named (not shown as its code) and can be widened to its city, province and the nation.
+    const county = await page('/compare?region=330106');
+    expect(county('#c-region option[selected]').text().trim()).toBe('西湖区');
+    expect(county('#compare-scope').text()).toContain('西湖区');
+    expect(county('#compare-scope').text()).not.toContain('330106');
+    expect(county('#compare-wider a').map((_, a) => county(a).attr('href')).get()).toEqual(['/compare?region=330100', '/compare?region=330000', '/compare']);
   });
 
   it('downloads hold the whole filtered set: CSV with BOM, JSON, OCDS release package', async () => {

@@ -221,7 +221,32 @@ export function qualifiedNamePlace(lookup: string, buyer: string | null): Place 
   // a township's own government ("静升镇人民政府", "雨亭街道办事处") sits where the text writes its
   // township after a county ("报名地点：灵石县静升镇…")
   const town = TOWNSHIP_UNIT.exec(name) ?? TOWNSHIP_GOV.exec(name);
-  return town ? qualifiedPlace(lookup, town[1]) : null;
+  if (town) return qualifiedPlace(lookup, town[1]);
+  const village = VILLAGE_COMMITTEE.exec(name);
+  return village ? villageTownPlace(lookup, village[1]) : null;
+}
+
+// a village's or a community's committee named without its township ("马庄村村民委员会")
+const VILLAGE_COMMITTEE = /^([\u4e00-\u9fff]{2,6}?(?:村|社区))(?:村民委员会|居民委员会|村委会|居委会)$/;
+
+/**
+ * A village committee sits where the text places its township, when the text writes that township
+ * right before the village: a site's breadcrumb ("村务公开 > 王鲁镇 > 马庄村") or an address
+ * ("王鲁镇马庄村"); the township must then stand after a county somewhere ("鱼台县王鲁镇"), as
+ * for a township's own units. Only the township the village is filed under counts, so a village
+ * of the same name elsewhere on the page places nothing.
+ */
+function villageTownPlace(lookup: string, village: string): Place | null {
+  let from = 0;
+  for (let hits = 0; hits < MAX_QUALIFIED_HITS; hits++) {
+    const at = lookup.indexOf(village, from);
+    if (at < 0) return null;
+    from = at + village.length;
+    const m = /([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))[ \t]*(?:[>＞›»/／][ \t]*)?$/.exec(lookup.slice(Math.max(0, at - 14), at));
+    const place = m ? qualifiedPlace(lookup, m[1]) : null;
+    if (place) return place;
+  }
+  return null;
 }
 
 const TOWNSHIP_GOV = /^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=(?:人民政府|办事处|街道办事处|党委|党工委)$)/;

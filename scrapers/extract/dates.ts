@@ -155,12 +155,18 @@ function flatHeaderDate(text: string): DateHit | null {
   return { iso: d.iso, start: at, end: at + m[1].length, how: 'header' };
 }
 
+// the date a document was written (成文日期, 生成日期), as a 政府信息公开 page's metadata gives it
+const WRITTEN_LABEL = /^(?:成文日期|生成日期)$/;
+
 export interface DateHit {
   iso: string;
   start: number;
   end: number;
   how: 'label' | 'header' | 'signature' | 'award_date' | 'hint';
 }
+
+// a WeChat post's note that it republishes someone else's notice ("本文转载自X网，以原网站发布为准")
+const REPOST_NOTE = /转载自|本文转自|以原(?:网站|网页|文|公告)(?:发布)?为准/;
 
 // a WeChat byline's tail: the post's date, its time and the poster's region
 const ORIGINAL_BYLINE_TAIL = /\s(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,8})?\s*$/;
@@ -170,15 +176,22 @@ const ORIGINAL_BYLINE_TAIL = /\s(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u
  * page's info line at the top, the signature line (落款), the first day of a 公示期, the award date.
  */
 export function findPublished(text: string, fields: Field[]): DateHit | null {
-  const labelled = (period: boolean): DateHit | null => {
+  const labelled = (period: boolean, posted = false): DateHit | null => {
     for (const f of fields) {
-      if (f.role !== 'published' || PERIOD_LABEL.test(f.label) !== period) continue;
+      if (f.role !== 'published' || PERIOD_LABEL.test(f.label) !== period || (posted && WRITTEN_LABEL.test(f.label))) continue;
       const d = parseDate(f.value.slice(0, 40)) ?? shortYearDate(f.value.slice(0, 40));
       if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'label' };
     }
     return null;
   };
   const direct = labelled(false);
+  // a 信息公开 table's 成文日期 is the notice's date when its 落款 bears it too; when the 落款
+  // bears the 发布日期 instead, the 成文日期 was another day's (a contract's signing): the
+  // 发布日期 dates the notice
+  if (direct && WRITTEN_LABEL.test(fieldAt(fields, direct)?.label ?? '')) {
+    const posted = labelled(false, true);
+    if (posted && posted.iso !== direct.iso && signatureDate(text)?.iso === posted.iso) return posted;
+  }
   if (direct) return direct;
   const flat = flatHeaderDate(text);
   if (flat) return flat;
@@ -221,6 +234,10 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     const wx = i > 0 && /^原创\s/.test(t) ? ORIGINAL_BYLINE_TAIL.exec(t) : null;
     const dw = wx ? parseDate(wx[1]) : null;
     if (wx && dw) {
+      // (a post that says it republishes another site's notice, "本文转载自…", is dated as that
+      // notice dates itself: by its 落款, when it has one)
+      const repost = REPOST_NOTE.test(text.slice(pos, pos + 600)) ? signatureDate(text) : null;
+      if (repost) return repost;
       const at = pos + (line.length - t.length) + wx.index + wx[0].indexOf(wx[1]);
       return { iso: dw.iso, start: at, end: at + dw.end, how: 'header' };
     }
@@ -276,6 +293,30 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
   const row = columnDate(text);
   if (row) return row;
   // the signature: a line at the end that is only a date
+  const sig = signatureDate(text);
+  if (sig) return sig;
+  const closing = closingDate(text);
+  if (closing) return closing;
+  // a publicity period starts the day the notice goes up, or the next working day: below a
+  // date the notice states for itself (its 落款)
+  const period = labelled(true);
+  if (period) return period;
+  for (const f of fields) {
+    // an award date may stand in for publication; a contract's signing date may not
+    if (f.role !== 'awardDate' || f.label.includes('签')) continue;
+    const d = parseDate(f.value.slice(0, 40));
+    if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'award_date' };
+  }
+  return signedOrByline(text);
+}
+
+/** The field whose value holds `hit`. */
+function fieldAt(fields: Field[], hit: DateHit): Field | undefined {
+  return fields.find((f) => f.valueStart <= hit.start && hit.end <= f.valueEnd);
+}
+
+/** The signature's date (落款): the last line near the end that is only a date. */
+function signatureDate(text: string): DateHit | null {
   const tailStart = Math.max(0, text.length - 600);
   const tail = text.slice(tailStart);
   const lines = tail.split('\n');
@@ -295,20 +336,7 @@ export function findPublished(text: string, fields: Field[]): DateHit | null {
     }
     off += line.length + 1;
   }
-  if (sig) return sig;
-  const closing = closingDate(text);
-  if (closing) return closing;
-  // a publicity period starts the day the notice goes up, or the next working day: below a
-  // date the notice states for itself (its 落款)
-  const period = labelled(true);
-  if (period) return period;
-  for (const f of fields) {
-    // an award date may stand in for publication; a contract's signing date may not
-    if (f.role !== 'awardDate' || f.label.includes('签')) continue;
-    const d = parseDate(f.value.slice(0, 40));
-    if (d) return { iso: d.iso, start: f.valueStart + d.start, end: f.valueStart + d.end, how: 'award_date' };
-  }
-  return signedOrByline(text);
+  return sig;
 }
 
 // a header row's publication column ("项目名称\t公告类型\t地区\t发布时间\t中标金额", tab- or bar-separated)

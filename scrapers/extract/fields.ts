@@ -388,7 +388,8 @@ function atLineStart(text: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
     const c = text[j];
     if (c === '\n') return true;
-    if (!/[ 0-9.、()（）一二三四五六七八九十|]/.test(c)) return false;
+    // (a WeChat post's block mark before its heading, "▍采购人", leaves the label opening its line)
+    if (!/[ 0-9.、()（）一二三四五六七八九十|▍▌▎■●◆▶►]/.test(c)) return false;
   }
   return i < 12;
 }

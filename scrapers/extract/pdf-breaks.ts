@@ -26,6 +26,10 @@ const GROUPED = /^\d{1,3}(?:[,，]\d{3})+(?:\.\d{1,2})?$/;
 
 // "…中标（成交）结果公\n告": a title's last character wrapped
 const GONGGAO_BREAK = /公[ \t]*\r?\n[ \t]*(?=告)/g;
+// "X采购项目合同\n公告": a headline's closing word wrapped onto a line of its own; only near the top,
+// after a line of eight characters or more that ends as a headline's head does (no punctuation,
+// a procurement word), so a menu's "通知\n公告" stays two entries
+const HEADLINE_WORD_BREAK = /^([ \t]*[^\n:：。；;，,]{6,80}(?:合同|项目|采购|招标|中标|成交|结果|服务|工程|竞争性磋商|询价|谈判|单一来源|更正|变更))[ \t]*\r?\n[ \t]*((?:公告|公示)[ \t]*)(?=\r?\n|$)/m;
 // "名 称：隆回县融媒\n体中心": a labelled name cut before its organisation word, the rest alone on the next line
 // (found from the colon, the rarer mark: a long page pays one quick scan)
 // (the value's run is taken whole, never given back: (?=(x))\1 is an atomic group, so that a
@@ -53,6 +57,10 @@ export function joinPdfBreaks(text: string): string {
   // (each rule only where its mark is: a long page pays a scan per mark, not per rule)
   if (UNIT_MARK.test(out)) out = out.replace(UNIT_BREAK, '$1');
   if (out.includes('公')) out = out.replace(GONGGAO_BREAK, '公');
+  // (the headline is among the first lines: only they are looked at)
+  const head = out.slice(0, 400);
+  const hw = HEADLINE_WORD_BREAK.exec(head);
+  if (hw && !out.slice(0, hw.index).trim().includes('\n')) out = out.slice(0, hw.index) + hw[1] + hw[2].trim() + out.slice(hw.index + hw[0].length);
   if (/[¥￥]|金额/.test(out)) out = out.replace(FIGURE_BREAK, (m, a: string, b: string) => (GROUPED.test(/\d+$/.exec(a)![0] + b) ? a + b : m));
   return out.replace(NAME_FRAGMENT, joinNameFragment);
 }

@@ -22,7 +22,9 @@ const ACCOUNT_WORD = /账号|矩阵/g;
 // which qualify a service rather than name one)
 // ("新媒体内容生产": content made for the accounts, not the accounts run)
 // ("达人探店": influencers' visit videos, made for the buyer)
-const PRODUCTION = /短视频|微视频|探店|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|动漫|短片|播报|节目|栏目|课程|微课|制作|内容生产/g;
+// ("网络达人宣传推广": influencers make and post videos for the buyer on their own accounts: made
+// videos, not the buyer's accounts run; "达人直播带货" stays a live stream)
+const PRODUCTION = /短视频|微视频|探店|达人(?!直播|带货)|视频(?:拍摄|制作|录制|剪辑|内容)|拍摄|摄制|录制|剪辑|航拍|动画|动漫|短片|播报|节目|栏目|课程|微课|制作|内容生产/g;
 const PRODUCTION_ACT = /拍摄|制作|摄制|剪辑|录制|创作/;
 const ACCOUNT_OBJECT = /账号|矩阵|抖音号|快手号|视频号|公众号|微信号|服务号|订阅号|微博|头条号|政务号|平台/;
 const OPS_ONE = /代运营|运营|运维|托管/;
@@ -260,8 +262,9 @@ export function serviceOfAwardedLots(body: string, lots: ReadonlyArray<{ lot: st
 
 /** The service a title (with its project name) names as its main one, or null. */
 export function serviceFromTitle(head: string): ServiceType | null {
-  // an account name in quotes ("“卡若发布”") says nothing about the service
-  const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ');
+  // an account name in quotes ("“卡若发布”") says nothing about the service, nor does the buying
+  // company's name opening the title ("X国有资本投资运营有限公司…助农直播服务": its 运营 is its trade)
+  const h = head.replace(/[“"《][^”"》]{1,20}[”"》]/g, ' ').replace(LEADING_COMPANY, '$1 ');
   // a contest for videos ("城市形象短视频征集活动承办服务"): the entrants make them, the vendor runs
   // the contest; video work, but none of the named services
   // (the contest's own name may say 创作: "短视频创作大赛承办服务" names the entrants' work, not the
@@ -283,8 +286,12 @@ export function serviceFromTitle(head: string): ServiceType | null {
   return first ? first[0] : null;
 }
 
+// a company's name opening a title or a project name (no brackets or quotes inside)
+const LEADING_COMPANY = /(^|\n|\s)[\u4e00-\u9fff]{2,24}?(?:有限责任公司|股份有限公司|有限公司)/g;
+
 /** The dominant service of a video-operation notice, or null when the words do not say. */
-export function dominantService(head: string, body: string): ServiceType | null {
+export function dominantService(rawHead: string, body: string): ServiceType | null {
+  const head = rawHead.replace(LEADING_COMPANY, '$1 ');
   // a title that names the running of accounts and no other service ("政务新媒体账号运营服务合同"),
   // bought whole (no lots): the videos and live streams its body prices as parts of the running
   // ("账号日常运营（分项价格12万元）… 短视频策划拍摄剪辑（分项价格13.6万元）") are the accounts'

@@ -117,8 +117,26 @@ export function findTitle(
   // "[350703]X更正公告": a portal files the title under its region's code (GB/T 2260, six
   // digits in brackets), as others under "【区县】": the code is no part of the title
   const code = found.title ? REGION_CODE_PREFIX.exec(found.title) : null;
-  if (!code || found.title!.length - code[0].length < 6) return found;
+  if (!code || found.title!.length - code[0].length < 6) return documentNoticeTitle(text, found) ?? found;
   return { title: found.title!.slice(code[0].length), start: found.start + code[0].length, end: found.end };
+}
+
+// a procurement document's cover line under the project's name ("招 标 文 件", "竞争性磋商文件")
+const DOCUMENT_COVER = /^[ \t]*(?:招\s*标|竞\s*争\s*性\s*磋\s*商|竞\s*争\s*性\s*谈\s*判|询\s*价|比\s*选)\s*文\s*件[ \t]*$/m;
+// the document's first chapter, the call itself ("第一章 招标公告", "第一章 竞争性磋商公告")
+const FIRST_CHAPTER_NOTICE = /^[ \t]*第[一1]\s*章[ \t]*((?:公开)?招标公告|竞争性磋商公告|竞争性谈判公告|询价公告|比选公告)[ \t]*$/m;
+
+/**
+ * A procurement document's text (a tender PDF: its cover names the project over "招 标 文 件", then
+ * "第一章 招标公告"): the notice it carries is the project's call, titled as a reader names it, the
+ * project's name and the chapter's notice word. Only a title that does not already end as a notice.
+ */
+function documentNoticeTitle(text: string, found: { title: string | null; start: number; end: number }): { title: string; start: number; end: number } | null {
+  if (!found.title || TITLE_END.test(found.title) || found.end <= 0) return null;
+  const cover = DOCUMENT_COVER.exec(text.slice(found.end, found.end + 200));
+  if (!cover) return null;
+  const chapter = FIRST_CHAPTER_NOTICE.exec(text.slice(found.end, found.end + 3000));
+  return chapter ? { ...found, title: found.title + chapter[1] } : null;
 }
 
 // a repository's Markdown doc around a notice: a section heading that labels an example ("## 样例 3：
@@ -220,6 +238,8 @@ function typedBodyHeading(text: string, title: string | null): { title: string; 
 
 // a menu of places, one word each ("榆次区 太谷县 祁县 平遥县 介休市")
 const PLACE_MENU = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|州|盟)\s+){2,}[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|州|盟)$/;
+// one entry of a menu of places: a division's bare name ("肇州县", "杜尔伯特蒙古族自治县")
+const PLACE_ENTRY = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟)$/;
 const CRUMB_LINE = /^[ \t]*(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置)\s*[:：]?([^\n]{2,200})$/m;
 
 /** Whether `t`, a short line, is a step of the page's breadcrumb ("首页 >> 县区采购 >> 平遥县"). */
@@ -288,7 +308,8 @@ function findTitleByLines(
   // a side menu's heading that the breadcrumb names as a step ("县区采购" over "当前位置：首页 >>
   // 县区采购 >> 平遥县") and a menu of places ("榆次区 太谷县 祁县 平遥县"): the site's sections, before
   // the notice's title
-  while (lines.length >= 2 && !TITLE_END.test(lines[0].t) && (PLACE_MENU.test(lines[0].t) || crumbStep(text, lines[0].t))) lines.shift();
+  // (or such a menu one place a line, "林甸县" / "肇州县" / "肇源县": a bare division's name is no title)
+  while (lines.length >= 2 && !TITLE_END.test(lines[0].t) && (PLACE_MENU.test(lines[0].t) || PLACE_ENTRY.test(lines[0].t) || crumbStep(text, lines[0].t))) lines.shift();
   // "网上商城首页直购专区…结果公示" over "X单位…询价结果公示": a portal's banner and channel name,
   // then the notice's own title of the same kind
   if (lines.length >= 2 && BANNER_WORD.test(lines[0].t) && TITLE_END.test(lines[0].t) && lines[1].t.length > lines[0].t.length

@@ -76,12 +76,13 @@ function typeOf(types: Map<ServiceType, number>, s: string): ServiceType | null 
   return types.size ? 'other_video' : null;
 }
 
-// words that make a title in scope by themselves (the strong signals); “X发布” is how government
+// words that make a title in scope by themselves (the strong signals) (a 网络达人 campaign: the
+// influencers' own short videos, made for the buyer); “X发布” is how government
 // new-media accounts are named (“赫山发布”, “成都发布”); animated clips (微动画, MG动画, 科普动画,
 // 动漫短片) and a 数字人's 播报 are videos made for the buyer though their titles never say 视频,
 // and so are a 网信办's 网络文化作品 (short videos, animations, H5 pages made for its publicity)
 export const STRONG =
-  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|达人探店|探店(?:视频|短视频|直播|推广)|航拍(?!测)|节目(?:联合|合作|共同)?(?:制作|录制)|(?:栏目|专栏)(?:联合|合作|共同|外包|委托)?(?:制作|包装|摄制)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
+  /[“"][\u4e00-\u9fff]{2,10}发布[”"]|短视频|微视频|抖音|快手|视频号|哔哩哔哩|B站|小红书|头条号|今日头条|新媒体|融媒体|公众号|服务号|订阅号|微信号|微博|政务号|官方账号|官微|账号运营|代运营|宣传片|专题片|纪录片|微电影|形象片|宣传视频|视频宣传|直播|视频(?:拍摄|制作|录制|剪辑|策划|采编|内容)|拍摄|摄制|录制|摄录|摄影摄像|摄像服务|达人探店|探店(?:视频|短视频|直播|推广)|网络达人(?!直播|带货)|达人(?:宣传)?推广|航拍(?!测)|节目(?:联合|合作|共同)?(?:制作|录制)|(?:栏目|专栏)(?:联合|合作|共同|外包|委托)?(?:制作|包装|摄制)|课程(?:拍摄|录制|制作)|微课|宣传动画|动画片|微动画|MG动画|科普动画|动画(?:制作|短片|视频)|动漫(?:短片|制作|作品|视频)|短片(?:制作|拍摄)|数字人(?:播报|主播|视频)|网络视听|视听(?:内容|节目|作品)|网络文化作品(?:制作|创作)/;
 // equipment and systems that take a title out of scope even when it says 视频/融媒体
 // (also streaming systems (庭审直播系统, 课堂直播系统), cameras, drones, edit workstations, studio builds and refits, vehicles, software platforms and media
 // placement: goods and works, not the service)

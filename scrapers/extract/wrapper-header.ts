@@ -26,6 +26,8 @@ const TITLE_KEYS = /^(?:title|notice_?title|name|subject)$/i;
 const FETCH_KEYS = /^(?:fetched|crawled|crawl_?(?:time|date|id)|scraped|saved|downloaded|status|url|source|site|spider|id)$/i;
 
 const MAX_HEADER_LINES = 30;
+// the label a saved page's own name is kept under (no field reads it as a party or a date)
+export const SAVED_PAGE_LABEL = '页面：';
 
 /** Header keys the notice's fields come from (publish → 发布日期, district → 地区), beyond the CSV columns'. */
 function labelOf(key: string, value: string): string | null {
@@ -52,6 +54,7 @@ export function wrapperHeaderText(text: string): string {
   let headLine = false;
   let title: string | null = null;
   let bodyOpened = false;
+  let savedAs = '';
   const labelled: string[] = [];
   let end = 0;
   for (let n = 0; n < MAX_HEADER_LINES && pos < text.length; n++) {
@@ -64,7 +67,14 @@ export function wrapperHeaderText(text: string): string {
       // blank or a comment: part of the header, read no further into it
     } else if (FENCE.test(line)) {
       fences++;
-      if (/==>/.test(line)) headLine = true;
+      if (/==>/.test(line)) {
+        headLine = true;
+        // a page saved under its site's own words ("==> 鱼台县王鲁镇 村务公开 保存 <==", not a file
+        // path) says where the page was filed: kept as a line of its own, it can place a village
+        // whose notice names only its township
+        const name = /==>\s*(.*?)\s*<==/.exec(line)![1];
+        if (/[\u4e00-\u9fff]{2}/.test(name)) savedAs = `${SAVED_PAGE_LABEL}${name}`;
+      }
       // a closing fence after fields: the notice follows
       if (fields && (fences >= 2 || !/^[ \t]*---[ \t]*$/.test(line))) {
         end = next;
@@ -92,6 +102,8 @@ export function wrapperHeaderText(text: string): string {
   let body = text.slice(end);
   // a crawl record's closing tag ("[/content]") and what follows it is the record's, not the notice's
   if (bodyOpened) body = body.replace(/\n[ \t]*\[\/[A-Za-z]{2,24}\][\s\S]*$/, '\n');
+  // (the saved page's name goes after the notice, where no title or 落款 is looked for in it)
+  if (savedAs) body = `${body.replace(/\s*$/, '')}\n\n${savedAs}\n`;
   const lines = [...(title ? [title] : []), ...labelled];
   return lines.length ? `${lines.join('\n')}\n\n${body}` : body;
 }

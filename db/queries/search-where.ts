@@ -342,7 +342,11 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   // lot's vendors, consortium partners included, as the party page counts them.
   if (f.buyerId !== null) add('n.buyer_party_id = ?', f.buyerId);
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
-  if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
+  // lead=1: the vendor named first on the lot (spend_facts' vendor, the rankings' credit), not any consortium member.
+  if (f.vendorId !== null && f.lead && f.counted) add('n.id IN (SELECT x.notice_id FROM spend_facts x WHERE x.vendor_party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
+  else if (f.vendorId !== null && f.lead)
+    add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ? AND v.seq = (SELECT min(w.seq) FROM lot_vendors w WHERE w.lot_id = v.lot_id))', f.vendorId);
+  else if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
   return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
 }

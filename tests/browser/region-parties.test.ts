@@ -41,15 +41,14 @@ describe.skipIf(!hasChromium)("a region page's top vendors and buyers, in Chromi
       expect(await table.isVisible(), id).toBe(true);
       const rows = await table.locator('tbody tr').evaluateAll((trs) =>
         trs.map((tr) => {
-          const cells = [...tr.querySelectorAll('td')];
-          const box = (el: Element | null) => el?.getBoundingClientRect();
+          const cells = Array.from(tr.querySelectorAll('td'));
           return {
             name: cells[0]?.textContent ?? '',
             amount: cells[1]?.textContent ?? '',
             share: cells[2]?.textContent ?? '',
             notices: cells[4]?.textContent ?? '',
-            nameLeft: box(cells[0])!.left,
-            right: Math.max(...cells.map((c) => box(c)!.right)),
+            nameLeft: cells[0].getBoundingClientRect().left,
+            right: Math.max(...cells.map((c) => c.getBoundingClientRect().right)),
           };
         }),
       );

@@ -62,19 +62,17 @@ describe('spend_party_regions', () => {
     // A second notice of the same buyer, booked at the city's own level.
     save(db, 2, { ...award, code: 'XHRM-2', title: '杭州市西湖区融媒体中心宣传片制作项目中标公告', date: '2024-04-01', division: HZ }, [[[V2], 20000]]);
     expect(rollupDrift(db)).toEqual([]);
-    expect(kept(db)).toEqual(
-      [
-        ['330000', 'buyer', BUYER, 3, 170000, 2],
-        ['330000', 'vendor', V2, 2, 70000, 2],
-        ['330000', 'vendor', V1, 1, 100000, 1],
-        ['330100', 'buyer', BUYER, 3, 170000, 2],
-        ['330100', 'vendor', V2, 2, 70000, 2],
-        ['330100', 'vendor', V1, 1, 100000, 1],
-        ['330106', 'buyer', BUYER, 2, 150000, 1],
-        ['330106', 'vendor', V2, 1, 50000, 1],
-        ['330106', 'vendor', V1, 1, 100000, 1],
-      ].toSorted((x, y) => (x[0] + x[1] + x[2] < y[0] + y[1] + y[2] ? -1 : 1)),
-    );
+    expect(kept(db)).toEqual([
+      ['330000', 'buyer', BUYER, 3, 170000, 2],
+      ['330000', 'vendor', V1, 1, 100000, 1], // name order: 云 before 星
+      ['330000', 'vendor', V2, 2, 70000, 2],
+      ['330100', 'buyer', BUYER, 3, 170000, 2],
+      ['330100', 'vendor', V1, 1, 100000, 1],
+      ['330100', 'vendor', V2, 2, 70000, 2],
+      ['330106', 'buyer', BUYER, 2, 150000, 1],
+      ['330106', 'vendor', V1, 1, 100000, 1],
+      ['330106', 'vendor', V2, 1, 50000, 1],
+    ]);
     expect(topRegionParties(db, '330106', 'vendor', 10).map((p) => [p.id, p.yuan, p.lots, p.notices])).toEqual([
       [party(db, V1, 'vendor'), 100000, 1, 1],
       [party(db, V2, 'vendor'), 50000, 1, 1],

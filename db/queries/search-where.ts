@@ -321,10 +321,17 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     // then holds that service's notices only (河北's account operation: 12,000 of 47,000, 150 → 40 ms).
     const facts = `SELECT notice_id FROM spend_facts WHERE ${col} ${f.noRegion ? 'IS NULL' : '= ?'} AND is_video_ops = 1 AND counted = 1${f.service ? ' AND service_type = ?' : ''}`;
     const args = [...(f.noRegion ? [] : [f.region]), ...(f.service ? [f.service] : [])];
-    const clause = `n.id IN (${facts})`;
-    add(clause, ...args);
-    countedIn = { clause, facts, params: args };
-    if (walkPast(facts, ...args)) broad.add(clause);
+    if (f.buyerId !== null || f.vendorId !== null) {
+      // One party's notices (a region page's top vendor or buyer) are few: they drive, each checked
+      // for a counted lot in the region along spend_facts_notice_idx. Listing the region's counted
+      // notices first read 30,000 index entries for 河北's top vendor's 14 (380 ms at 1M notices).
+      add(`EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.${col} ${f.noRegion ? 'IS NULL' : '= ?'} AND f.is_video_ops = 1 AND f.counted = 1${f.service ? ' AND f.service_type = ?' : ''})`, ...args);
+    } else {
+      const clause = `n.id IN (${facts})`;
+      add(clause, ...args);
+      countedIn = { clause, facts, params: args };
+      if (walkPast(facts, ...args)) broad.add(clause);
+    }
   } else if (f.counted) add(COUNTED);
   if (f.source) sourceClause(db, f.source, add, tune.sourceListMax ?? SOURCE_LIST_MAX);
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);

@@ -165,8 +165,12 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   const city = (c.prepare(`SELECT region_code FROM spend_rollup_child WHERE child_code = '' AND region_code LIKE '__%00' AND region_code NOT LIKE '__0000' ORDER BY lots DESC LIMIT 1`).pluck().get() as string | undefined) ?? `${province.slice(0, 2)}0100`;
   const source = (c.prepare(`SELECT substr(key, 8) FROM notice_counts WHERE key LIKE 'source:%' ORDER BY n DESC LIMIT 1`).pluck().get() as string | undefined) ?? 'ccgp';
   // The largest province's top vendor and buyer: the searches its region page's party rows link to.
+  // A database from before migration 0020 (opened read-only, so never migrated) has no such table: party 1 stands in.
+  const hasPartyRegions = c.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'spend_party_regions'`).get() !== undefined;
   const topParty = (role: 'vendor' | 'buyer') =>
-    String((c.prepare(`SELECT party_id FROM spend_party_regions WHERE region_code = ? AND role = ? ORDER BY fen DESC LIMIT 1`).pluck().get(province, role) as number | undefined) ?? 1);
+    String(
+      (hasPartyRegions ? (c.prepare(`SELECT party_id FROM spend_party_regions WHERE region_code = ? AND role = ? ORDER BY fen DESC LIMIT 1`).pluck().get(province, role) as number | undefined) : undefined) ?? 1,
+    );
   const [vendor, buyer] = [topParty('vendor'), topParty('buyer')];
   const vendorLink = { region: province, vendor_id: vendor, lead: '1', counted: '1', sort: 'amount_desc' };
   const buyerLink = { region: province, buyer_id: buyer, counted: '1', sort: 'amount_desc' };

@@ -164,6 +164,16 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
   // The city with the most spending booked at its own level (市本级), and the largest source.
   const city = (c.prepare(`SELECT region_code FROM spend_rollup_child WHERE child_code = '' AND region_code LIKE '__%00' AND region_code NOT LIKE '__0000' ORDER BY lots DESC LIMIT 1`).pluck().get() as string | undefined) ?? `${province.slice(0, 2)}0100`;
   const source = (c.prepare(`SELECT substr(key, 8) FROM notice_counts WHERE key LIKE 'source:%' ORDER BY n DESC LIMIT 1`).pluck().get() as string | undefined) ?? 'ccgp';
+  // The largest province's top vendor and buyer: the searches its region page's party rows link to.
+  // A database from before migration 0020 (opened read-only, so never migrated) has no such table: party 1 stands in.
+  const hasPartyRegions = c.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'spend_party_regions'`).get() !== undefined;
+  const topParty = (role: 'vendor' | 'buyer') =>
+    String(
+      (hasPartyRegions ? (c.prepare(`SELECT party_id FROM spend_party_regions WHERE region_code = ? AND role = ? ORDER BY fen DESC LIMIT 1`).pluck().get(province, role) as number | undefined) : undefined) ?? 1,
+    );
+  const [vendor, buyer] = [topParty('vendor'), topParty('buyer')];
+  const vendorLink = { region: province, vendor_id: vendor, lead: '1', counted: '1', sort: 'amount_desc' };
+  const buyerLink = { region: province, buyer_id: buyer, counted: '1', sort: 'amount_desc' };
   const cases: Case[] = [
     { name: 'overview /', path: '/', targetMs: 100, sql: (d) => overview(d) },
     { name: 'search (no query)', path: '/search', targetMs: 100, sql: search({}) },
@@ -181,6 +191,8 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     { name: `search source=${source}`, path: path({ source }), targetMs: 100, sql: search({ source }) },
     { name: `search q=短视频拍摄 source=${source}`, path: path({ q: '短视频拍摄', source }), targetMs: 100, sql: search({ q: '短视频拍摄', source }) },
     { name: `region ${province}`, path: `/regions/${province}`, targetMs: 100, sql: (d) => regionDetail(d, province) },
+    { name: `search region=${province} vendor_id lead=1 counted=1 (a region page's top vendor)`, path: path(vendorLink), targetMs: 100, sql: search(vendorLink) },
+    { name: `search region=${province} buyer_id counted=1 (a region page's top buyer)`, path: path(buyerLink), targetMs: 100, sql: search(buyerLink) },
     { name: 'compare', path: '/compare', targetMs: 300, sql: (d) => comparePageData(d, parseCompareParams({})) },
   ];
   if (values.only) {

@@ -7,7 +7,7 @@
 import type { Db } from '../index.js';
 import { checkCode, divisionLevel, fillYears, labelLeftOut, median, QueryError, stmt, type LeftOut } from './common.js';
 import { regionName } from './region-names.js';
-import { rollupBy, rollupReasons } from './rollups.js';
+import { rollupBy, rollupReasons, topRegionParties, type RegionPartySum } from './rollups.js';
 
 export interface RegionRef {
   code: string;
@@ -36,7 +36,22 @@ export interface RegionDetail {
   children: RegionArea[];
   siblings: RegionArea[];
   leftOut: LeftOut[];
+  /**
+   * The {@link TOP_PARTIES} vendors with the most counted spending here (a consortium's lot is its
+   * first-named vendor's, as in the national ranking), with their share of `totalYuan`.
+   */
+  topVendors: RegionParty[];
+  /** The {@link TOP_PARTIES} buyers with the most counted spending here, with their share of `totalYuan`. */
+  topBuyers: RegionParty[];
 }
+
+/** A party's counted spending in a region and its share of the region's total (null when that is 0). */
+export interface RegionParty extends RegionPartySum {
+  share: number | null;
+}
+
+/** How many vendors and buyers a region page lists. */
+export const TOP_PARTIES = 10;
 
 /** Months without spending become explicit zeros, so a line chart never bridges a gap. */
 export function fillMonths(rows: { month: string | null; yuan: number; lots: number }[]): { month: string; yuan: number; lots: number }[] {
@@ -118,7 +133,8 @@ export function regionDetail(db: Db, rawCode: string): RegionDetail {
   const siblings = childAreas(db, level === 'province' ? '' : level === 'city' ? prov : city).filter((a) => a.code);
   const totalYuan = perMonth.reduce((s, r) => s + r.yuan, 0);
   const lots = perMonth.reduce((s, r) => s + r.lots, 0);
-  return { code, name, level, path, totalYuan, lots, perYear, perMonth: fillMonths(perMonth), perService, children, siblings, leftOut };
+  const top = (role: 'buyer' | 'vendor'): RegionParty[] => topRegionParties(db, code, role, TOP_PARTIES).map((p) => ({ ...p, share: totalYuan > 0 ? p.yuan / totalYuan : null }));
+  return { code, name, level, path, totalYuan, lots, perYear, perMonth: fillMonths(perMonth), perService, children, siblings, leftOut, topVendors: top('vendor'), topBuyers: top('buyer') };
 }
 
 /** The provinces with any counted spending, and the central/unknown remainder (the drill-down's top level). */

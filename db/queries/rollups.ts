@@ -79,7 +79,47 @@ export function topPartyTotals(db: Db, role: 'buyer' | 'vendor', limit: number):
   return stmts(db).top.all(role, limit) as { id: number; name: string; yuan: number; contracts: number }[];
 }
 
-const ROLLUPS = ['spend_rollup', 'spend_rollup_child', 'spend_party_totals', 'notice_counts'] as const;
+/** One party's counted video-ops spending within a region (a region page's top vendors and buyers). */
+export interface RegionPartySum {
+  id: number;
+  name: string;
+  yuan: number;
+  lots: number;
+  /** distinct notices: what the search linked from the figure counts */
+  notices: number;
+}
+
+/**
+ * Prepared apart from the other rollups' statements: on a database opened read-only that lacks
+ * migration 0020 only the region pages fail (naming the migration), not every page.
+ */
+const regionPartyCache = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * The parties with the most counted video-ops spending in one region (province, city or county
+ * code) and role, from spend_party_regions: a walk down its rank index, `limit` rows. A vendor is
+ * a lot's first-named one, as in the national ranking.
+ */
+export function topRegionParties(db: Db, regionCode: string, role: 'buyer' | 'vendor', limit: number): RegionPartySum[] {
+  const c = db.$client;
+  let s = regionPartyCache.get(c);
+  if (!s) {
+    try {
+      s = c.prepare(
+        `SELECT t.party_id AS id, coalesce(p.name, '#' || t.party_id) AS name, t.fen / 100.0 AS yuan, t.lots, t.notices
+         FROM spend_party_regions t INDEXED BY spend_party_regions_rank_idx LEFT JOIN parties p ON p.id = t.party_id
+         WHERE t.region_code = ? AND t.role = ? ORDER BY t.fen DESC, t.party_id DESC LIMIT ?`,
+      );
+    } catch (e) {
+      if (/no such table: spend_party_regions/.test(String(e))) throw new Error('this database lacks spend_party_regions: open it once writable (procwatch serve or stats) to apply migration 0020', { cause: e });
+      throw e;
+    }
+    regionPartyCache.set(c, s);
+  }
+  return s.all(regionCode, role, limit) as RegionPartySum[];
+}
+
+const ROLLUPS = ['spend_rollup', 'spend_rollup_child', 'spend_party_totals', 'spend_party_regions', 'notice_counts'] as const;
 
 /**
  * Compare each maintained rollup with its from-scratch view and describe every difference

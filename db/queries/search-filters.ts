@@ -39,6 +39,11 @@ export interface SearchFilters {
   /** one buyer or vendor party exactly, by id (what a party page's figures link to) */
   buyerId: number | null;
   vendorId: number | null;
+  /**
+   * `lead=1` beside vendor_id: only lots that vendor is named first on (a consortium's lead), the
+   * lots the vendor rankings credit to it (the overview's and a region page's top vendors).
+   */
+  lead: boolean;
   method: string | null;
   sort: Sort;
   page: number;
@@ -46,7 +51,7 @@ export interface SearchFilters {
 }
 
 /** The parameter names the search understands (others are ignored). */
-export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'level', 'source', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'buyer_id', 'vendor_id', 'method', 'sort', 'page', 'per'] as const;
+export const FILTER_KEYS = ['q', 'from', 'to', 'region', 'level', 'source', 'kind', 'service', 'video', 'counted', 'min', 'max', 'buyer', 'vendor', 'buyer_id', 'vendor_id', 'lead', 'method', 'sort', 'page', 'per'] as const;
 
 function text(v: string | undefined, name: string, max: number): string | null {
   const t = v?.trim();
@@ -91,6 +96,8 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
   if (service && !(service in SERVICE_TYPES)) throw new QueryError(`service must be one of ${Object.keys(SERVICE_TYPES).join(', ')}`, 400);
   if (p.video && p.video !== '1' && p.video !== '0') throw new QueryError('video must be 1 (video operations only) or 0', 400);
   if (p.counted && p.counted !== '1' && p.counted !== '0') throw new QueryError('counted must be 1 (only notices counted in spending totals) or 0', 400);
+  if (p.lead && p.lead !== '1' && p.lead !== '0') throw new QueryError('lead must be 1 (only lots the vendor is named first on) or 0', 400);
+  if (p.lead === '1' && !p.vendor_id) throw new QueryError('lead=1 needs vendor_id (e.g. vendor_id=12&lead=1: the lots vendor 12 is named first on)', 400);
   const sort = (p.sort || 'date_desc') as Sort;
   if (!SORTS.includes(sort)) throw new QueryError(`sort must be one of ${SORTS.join(', ')}`, 400);
   const f: SearchFilters = {
@@ -112,6 +119,7 @@ export function parseSearchFilters(p: Record<string, string | undefined>): Searc
     vendor: text(p.vendor, 'vendor', 100),
     buyerId: p.buyer_id ? int(p.buyer_id, 'buyer_id', 0, 1, 2_147_483_647) : null,
     vendorId: p.vendor_id ? int(p.vendor_id, 'vendor_id', 0, 1, 2_147_483_647) : null,
+    lead: p.lead === '1',
     method: text(p.method, 'method', 50),
     sort,
     page: int(p.page, 'page', 1, 1, 100_000),
@@ -127,7 +135,7 @@ export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof F
   const base: Record<string, string | null> = {
     q: f.q, from: f.from, to: f.to, region: f.noRegion ? 'none' : f.region, level: f.ownLevel ? 'own' : null, source: f.source, kind: f.kind, service: f.service, video: f.videoOnly ? '1' : null, counted: f.counted ? '1' : null,
     min: f.min === null ? null : String(f.min), max: f.max === null ? null : String(f.max), buyer: f.buyer, vendor: f.vendor,
-    buyer_id: f.buyerId === null ? null : String(f.buyerId), vendor_id: f.vendorId === null ? null : String(f.vendorId),
+    buyer_id: f.buyerId === null ? null : String(f.buyerId), vendor_id: f.vendorId === null ? null : String(f.vendorId), lead: f.lead ? '1' : null,
     method: f.method, sort: f.sort === 'date_desc' ? null : f.sort, page: f.page === 1 ? null : String(f.page), per: f.per === 20 ? null : String(f.per),
     ...over,
   };

@@ -321,10 +321,17 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     // then holds that service's notices only (河北's account operation: 12,000 of 47,000, 150 → 40 ms).
     const facts = `SELECT notice_id FROM spend_facts WHERE ${col} ${f.noRegion ? 'IS NULL' : '= ?'} AND is_video_ops = 1 AND counted = 1${f.service ? ' AND service_type = ?' : ''}`;
     const args = [...(f.noRegion ? [] : [f.region]), ...(f.service ? [f.service] : [])];
-    const clause = `n.id IN (${facts})`;
-    add(clause, ...args);
-    countedIn = { clause, facts, params: args };
-    if (walkPast(facts, ...args)) broad.add(clause);
+    if (f.buyerId !== null || f.vendorId !== null) {
+      // One party's notices (a region page's top vendor or buyer) are few: they drive, each checked
+      // for a counted lot in the region along spend_facts_notice_idx. Listing the region's counted
+      // notices first read 30,000 index entries for 河北's top vendor's 14 (380 ms at 1M notices).
+      add(`EXISTS (SELECT 1 FROM spend_facts f WHERE f.notice_id = n.id AND f.${col} ${f.noRegion ? 'IS NULL' : '= ?'} AND f.is_video_ops = 1 AND f.counted = 1${f.service ? ' AND f.service_type = ?' : ''})`, ...args);
+    } else {
+      const clause = `n.id IN (${facts})`;
+      add(clause, ...args);
+      countedIn = { clause, facts, params: args };
+      if (walkPast(facts, ...args)) broad.add(clause);
+    }
   } else if (f.counted) add(COUNTED);
   if (f.source) sourceClause(db, f.source, add, tune.sourceListMax ?? SOURCE_LIST_MAX);
   if (f.min !== null) add('n.awarded_yuan >= ?', f.min);
@@ -342,7 +349,11 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   // lot's vendors, consortium partners included, as the party page counts them.
   if (f.buyerId !== null) add('n.buyer_party_id = ?', f.buyerId);
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
-  if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
+  // lead=1: the vendor named first on the lot (spend_facts' vendor, the rankings' credit), not any consortium member.
+  if (f.vendorId !== null && f.lead && f.counted) add('n.id IN (SELECT x.notice_id FROM spend_facts x WHERE x.vendor_party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
+  else if (f.vendorId !== null && f.lead)
+    add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ? AND v.seq = (SELECT min(w.seq) FROM lot_vendors w WHERE w.lot_id = v.lot_id))', f.vendorId);
+  else if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
   return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
 }

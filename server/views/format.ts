@@ -113,7 +113,7 @@ export function dateTime(iso: string | null | undefined): string {
 }
 
 /** Search parameters a figure's link may set (the names /search understands). */
-export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'level' | 'source' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method' | 'sort', string | number | null | undefined>>;
+export type SearchLinkParams = Partial<Record<'q' | 'from' | 'to' | 'region' | 'level' | 'source' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'lead' | 'method' | 'sort', string | number | null | undefined>>;
 
 /**
  * The search listing the notices behind a spending figure: `counted=1` keeps exactly the

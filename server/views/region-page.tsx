@@ -6,9 +6,9 @@
  */
 import type { FC } from 'hono/jsx';
 import { html } from './html.js';
-import type { RegionArea, RegionDetail } from '../../db/queries/region.js';
-import { monthRange, serviceLabel, spendSearch, yearRange } from './format.js';
-import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable } from './parts.js';
+import { TOP_PARTIES, type RegionArea, type RegionDetail, type RegionParty } from '../../db/queries/region.js';
+import { monthRange, pct, serviceLabel, spendSearch, yearRange } from './format.js';
+import { Amount, Chart, Count, Counted, Empty, Scroll, SpendStats, SpendTable, type Html } from './parts.js';
 
 /**
  * A table of regions one level below `parent` ('' = the nation). Its row with no code is the
@@ -32,6 +32,24 @@ const AreaTable: FC<{ rows: RegionArea[]; id: string; current?: string; label: s
     />
   </Scroll>
 );
+
+/**
+ * A region's top vendors or buyers: the name linked to its profile; its counted yuan and its
+ * notices linked to the search listing exactly those notices here (a vendor's with lead=1: the
+ * lots it is named first on, which the ranking credits it with); its lots; its share of the
+ * region's counted total.
+ */
+function RegionParties({ rows, role, code, id }: { rows: RegionParty[]; role: 'buyer' | 'vendor'; code: string; id: string }): Html {
+  return Scroll({
+    label: role === 'vendor' ? '主要供应商 top vendors' : '主要采购人 top buyers',
+    children: html`<table id="${id}" class="compact parties"><thead><tr><th>${role === 'vendor' ? '供应商 Vendor' : '采购人 Buyer'}</th><th class="num">支出 Spending</th><th class="num">占比 Share</th><th class="num">包 Lots</th><th class="num">公告 Notices</th></tr></thead><tbody>${rows.map(
+      (r) => {
+        const href = spendSearch(role === 'vendor' ? { region: code, vendor_id: r.id, lead: 1 } : { region: code, buyer_id: r.id });
+        return html`<tr data-party="${r.id}"><td><a href="/${role}s/${r.id}">${r.name}</a></td><td class="num">${Amount({ value: r.yuan, href })}</td><td class="num" data-share="${r.share ?? ''}">${pct(r.share)}</td><td class="num">${Count({ n: r.lots, unit: '包 lots' })}</td><td class="num">${Count({ n: r.notices, unit: '条公告 notices', href })}</td></tr>`;
+      },
+    )}</tbody></table>`,
+  });
+}
 
 export const RegionIndexPage: FC<{ rows: RegionArea[] }> = ({ rows }) => (
   <>
@@ -145,6 +163,28 @@ export const RegionPage: FC<{ d: RegionDetail }> = ({ d }) => {
           />
         </div>
       )}
+      {d.lots > 0 ? (
+        <section id="region-parties">
+          <h2>谁在这里中标、谁在这里采购 Who wins and who buys here</h2>
+          <div class="grid2">
+            <section>
+              <h3>供应商 Top vendors</h3>
+              {RegionParties({ rows: d.topVendors, role: 'vendor', code: d.code, id: 'region-vendors' })}
+              {d.topVendors.length ? null : <p class="note">计入的中标包都没有可识别的供应商 No counted lot here names a vendor.</p>}
+            </section>
+            <section>
+              <h3>采购人 Top buyers</h3>
+              {RegionParties({ rows: d.topBuyers, role: 'buyer', code: d.code, id: 'region-buyers' })}
+              {d.topBuyers.length ? null : <p class="note">计入的中标包都没有可识别的采购人 No counted lot here names a buyer.</p>}
+            </section>
+          </div>
+          <p class="note" id="parties-note">
+            按{d.name}计入的视频运营支出排名，各列前 {String(TOP_PARTIES)} 名；联合体中标的包只记在第一名供应商名下（与全国排名相同），成员的全部份额见其页面；占比 = 在{d.name}的计入金额 ÷ {d.name}全部计入金额；点击金额或公告数查看这些公告。 Ranked by counted video-ops spending in {d.name}, the first {String(TOP_PARTIES)} of each: a consortium's lot counts
+            for its first-named vendor only (as in the national ranking; a member's profile shows all its lots); share = its counted amount here ÷ all counted spending here; click an amount or a
+            notice count for exactly those notices.
+          </p>
+        </section>
+      ) : null}
       <h2>各服务类型中位价 Median price per service type</h2>
       {d.perService.length ? (
         <Scroll label="各服务类型 per service type">

@@ -88,6 +88,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     // A party chosen by id (from its page) has no field of its own: kept across submits.
     f.buyerId !== null ? html`<input type="hidden" name="buyer_id" value="${String(f.buyerId)}"/>` : '',
     f.vendorId !== null ? html`<input type="hidden" name="vendor_id" value="${String(f.vendorId)}"/>` : '',
+    f.vendorId !== null && f.lead ? html`<input type="hidden" name="lead" value="1"/>` : '',
   ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form>`;
   const summary = html`<p class="summary" id="summary" tabindex="-1">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
     result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'

@@ -17,7 +17,7 @@ export interface ActiveFilter {
   widen?: string;
 }
 
-type Key = 'q' | 'from' | 'to' | 'region' | 'level' | 'source' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'method';
+type Key = 'q' | 'from' | 'to' | 'region' | 'level' | 'source' | 'kind' | 'service' | 'video' | 'counted' | 'min' | 'max' | 'buyer' | 'vendor' | 'buyer_id' | 'vendor_id' | 'lead' | 'method';
 
 /** The filters in force, in the order of the form, with the link that drops each. */
 export function activeFilters(f: SearchFilters, regionName: (code: string) => string | null, parties: { buyer: string | null; vendor: string | null } = { buyer: null, vendor: null }): ActiveFilter[] {
@@ -52,7 +52,8 @@ export function activeFilters(f: SearchFilters, regionName: (code: string) => st
   if (f.buyer) out.push({ key: 'buyer', label: `采购人 buyer “${f.buyer}”`, without: href({ buyer: null }) });
   if (f.vendor) out.push({ key: 'vendor', label: `供应商 vendor “${f.vendor}”`, without: href({ vendor: null }) });
   if (f.buyerId !== null) out.push({ key: 'buyer_id', label: `采购人 buyer ${parties.buyer ?? `#${f.buyerId}`}（仅此一方 this party only）`, without: href({ buyer_id: null }) });
-  if (f.vendorId !== null) out.push({ key: 'vendor_id', label: `供应商 vendor ${parties.vendor ?? `#${f.vendorId}`}（仅此一方 this party only）`, without: href({ vendor_id: null }) });
+  if (f.vendorId !== null) out.push({ key: 'vendor_id', label: `供应商 vendor ${parties.vendor ?? `#${f.vendorId}`}（仅此一方 this party only）`, without: href({ vendor_id: null, lead: null }) });
+  if (f.vendorId !== null && f.lead) out.push({ key: 'lead', label: '仅其列名第一的包（联合体牵头）only lots it is named first on (a consortium\'s lead)', without: href({ lead: null }) });
   if (f.method) out.push({ key: 'method', label: `方式 method ${f.method}`, without: href({ method: null }) });
   return out;
 }

@@ -110,7 +110,8 @@ export const OverviewPage = ({ data }: { data: Overview }): Html => {
 function RankedParties(props: { id: string; title: string; role: 'buyer' | 'vendor'; rows: { id: number; name: string; yuan: number; contracts: number }[] }): Html {
   return html`<section><h2>${props.title}</h2><table id="${props.id}" class="compact"><thead><tr><th>${props.role === 'buyer' ? '采购人 Buyer' : '供应商 Vendor'}</th><th class="num">支出 Spending</th><th class="num">公告 Notices</th></tr></thead><tbody>${props.rows.map(
     (r) => {
-      const href = spendSearch({ [`${props.role}_id`]: r.id });
+      // a vendor's ranking counts the lots it is named first on (a consortium's lead), and so does lead=1
+      const href = spendSearch(props.role === 'vendor' ? { vendor_id: r.id, lead: 1 } : { buyer_id: r.id });
       return html`<tr data-party="${r.id}"><td><a href="/${props.role}s/${r.id}">${r.name}</a></td><td class="num">${Amount({ value: r.yuan, href })}</td><td class="num">${Count({ n: r.contracts, unit: '条公告 notices', href })}</td></tr>`;
     },
   )}</tbody></table>${props.rows.length === 0 ? html`<p class="note">暂无 none yet</p>` : ''}</section>`;

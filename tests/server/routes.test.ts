@@ -61,6 +61,20 @@ describe('dashboard routes on a seeded temp database', () => {
     expect(chart.links[chart.labels.indexOf('中央/未知')]).toMatch(/^\/search\?.*region=none/);
   });
 
+  it("the overview's top buyers and vendors link to searches whose totals are their notice counts (a vendor's as the consortium lead)", async () => {
+    const $ = await page('/');
+    for (const table of ['#top-buyers', '#top-vendors']) {
+      const links = $(`${table} a.count`);
+      expect(links.length, table).toBeGreaterThan(0);
+      for (const a of links.toArray()) {
+        const href = $(a).attr('href')!;
+        if (table === '#top-vendors') expect(href).toContain('lead=1');
+        const found = await page(href);
+        expect(Number(found('#total').attr('data-total')), href).toBe(Number($(a).attr('data-n')));
+      }
+    }
+  });
+
   it('a search by vendor says its amounts are whole awards and links the vendor\'s own total', async () => {
     const contract = await page(`/contracts/${s.ids.scMulti}`);
     const href = contract('#lots a[href^="/vendors/"]').first().attr('href')!;

@@ -89,6 +89,11 @@ function statements(c: Database.Database) {
         rate_value, budget_yuan, ceiling_yuan, status, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     lotVendor: c.prepare('INSERT INTO lot_vendors (lot_id, seq, party_id, name) VALUES (?, ?, ?, ?)'),
+    itemsDelete: c.prepare('DELETE FROM correction_items WHERE notice_id = ?'),
+    itemInsert: c.prepare(
+      `INSERT INTO correction_items (notice_id, seq, label, vendor_before, vendor_after, amount_before, amount_after, amount_text,
+        amount_start, amount_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
   };
 }
 
@@ -155,6 +160,18 @@ interface LotLike {
   confidence: number;
 }
 
+/** One award item a correction changes (the extractor's `correctedAward` entries fit). */
+interface CorrectionItemLike {
+  lot: string | null;
+  vendorBefore: string | null;
+  vendorAfter: string | null;
+  amountBefore: number | null;
+  amountAfter: number | null;
+  amountText: string | null;
+  amountStart?: number | null;
+  amountEnd?: number | null;
+}
+
 /** The fields of an extracted notice that the archive stores (the extractor's output fits). */
 export interface NoticeInput {
   parserVersion: string;
@@ -175,6 +192,8 @@ export interface NoticeInput {
   budgetYuan: number | null;
   ceilingYuan: number | null;
   lots: LotLike[];
+  /** a correction's changes to an award, applied to the lot each names when the project is counted */
+  correctedAward?: CorrectionItemLike[];
   accounts: number | null;
   platforms: string[];
   videosPerMonth: number | null;
@@ -290,6 +309,13 @@ export function saveNotice(
     );
     const names = l.vendors.length ? l.vendors : l.vendor ? [l.vendor] : [];
     names.forEach((name, i) => s.lotVendor.run(lotId, i, partyFor(db, name, 'vendor'), name));
+  });
+  s.itemsDelete.run(noticeId);
+  (n.correctedAward ?? []).slice(0, 100).forEach((x, seq) => {
+    s.itemInsert.run(
+      noticeId, seq, bind(x.lot), bind(x.vendorBefore), bind(x.vendorAfter), bind(x.amountBefore), bind(x.amountAfter), bind(x.amountText),
+      bind(x.amountStart), bind(x.amountEnd),
+    );
   });
   // Keep the dashboard's derived tables (spend facts, the 1–2 character search index) in step.
   refreshNotice(db, noticeId, values.title, values.text);

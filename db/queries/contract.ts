@@ -6,7 +6,7 @@
  */
 import type { Db } from '../index.js';
 import { checkId, QueryError, REASONS, stmt } from './common.js';
-import { projectKey } from './maintain.js';
+import { projectDecision, projectKey, type ItemOutcome } from './maintain.js';
 import { rawPageBody } from '../store.js';
 
 export interface EvidenceSpan {
@@ -33,6 +33,37 @@ export interface LotDetail {
   /** why the lot is not counted (null when it is) */
   reason: string | null;
   reasonLabel: string | null;
+  /** the amount the lot counts at (spend_facts): its own, or as a correction set it; null when not counted */
+  countedYuan: number | null;
+  /** the corrections applied to this lot's amount, oldest first */
+  corrections: LotCorrection[];
+}
+
+/** A correction that changed a lot's counted amount: which notice, from what to what, and its evidence span there. */
+export interface LotCorrection {
+  noticeId: number;
+  publishedAt: string | null;
+  fromYuan: number | null;
+  toYuan: number;
+  /** the evidence field on the correction's page (`correctedAward.N.amount`) */
+  evidenceField: string;
+}
+
+/** One award item of a correction and what counting made of it (see decideProject). */
+export interface CorrectionItemDetail {
+  seq: number;
+  label: string | null;
+  vendorBefore: string | null;
+  vendorAfter: string | null;
+  amountBefore: number | null;
+  amountAfter: number | null;
+  amountText: string | null;
+  outcome: ItemOutcome;
+  /** the lot it applied to (or named another winner for), its notice, and that lot's amount before it */
+  lotId: number | null;
+  awardNoticeId: number | null;
+  fromYuan: number | null;
+  evidenceField: string | null;
 }
 
 export interface ProjectNotice {
@@ -49,6 +80,8 @@ export interface ProjectNotice {
    * when this notice states a different one: a correction or contract that changed the amount.
    */
   changedFrom: number | null;
+  /** a correction's award items and what counting made of each (empty for other notices) */
+  correctionItems: { seq: number; outcome: ItemOutcome; awardNoticeId: number | null; fromYuan: number | null; toYuan: number | null }[];
 }
 
 export interface ContractDetail {
@@ -60,6 +93,8 @@ export interface ContractDetail {
   countedYuan: number | null;
   rawPage: { id: number; url: string; fetchedAt: string; contentType: string | null; size: number; contentHash: string } | null;
   project: ProjectNotice[];
+  /** a correction's award items (更正前/更正后), each with what counting made of it; empty for other notices */
+  correctedAward: CorrectionItemDetail[];
   /** this notice's awarded total beside its project's budget (see {@link awardVsBudget}) */
   awardVsBudget: AwardVsBudget | null;
   warnings: string[];
@@ -144,23 +179,49 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
   const lotRows = c
     .prepare(
       `SELECT l.id, l.label, l.vendor, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.amount_text AS amountText,
-        l.amount_start AS amountStart, l.amount_end AS amountEnd, l.rate_value AS rateValue, l.status, f.counted, f.reason
+        l.amount_start AS amountStart, l.amount_end AS amountEnd, l.rate_value AS rateValue, l.status, f.counted, f.reason,
+        f.amount_yuan AS countedYuan
        FROM lots l LEFT JOIN spend_facts f ON f.lot_id = l.id WHERE l.notice_id = ? ORDER BY l.seq`,
     )
-    .all(id) as (Omit<LotDetail, 'vendors' | 'counted' | 'reasonLabel'> & { counted: number | null })[];
+    .all(id) as (Omit<LotDetail, 'vendors' | 'counted' | 'reasonLabel' | 'corrections'> & { counted: number | null })[];
+  const key = projectKey({ id, projectCode: row.projectCode as string | null, buyerPartyId: row.buyerPartyId as number | null });
+  const decision = projectDecision(db, key);
+  const project = projectNotices(db, { id, projectCode: row.projectCode as string | null, buyerPartyId: row.buyerPartyId as number | null }, decision);
+  const dateOf = new Map(project.map((p) => [p.id, p.publishedAt]));
+  const noticeOfLot = new Map(decision.lots.map((l) => [l.id, l.noticeId]));
   const vendorsOf = c.prepare('SELECT party_id AS partyId, name FROM lot_vendors WHERE lot_id = ? ORDER BY seq');
   const lots: LotDetail[] = lotRows.map((l) => ({
     ...l,
     counted: l.counted === 1,
     reasonLabel: l.reason ? (REASONS[l.reason] ?? l.reason) : null,
     vendors: vendorsOf.all(l.id) as { partyId: number; name: string }[],
+    corrections: decision.items
+      .filter((x) => x.outcome === 'applied' && x.lotId === l.id)
+      .map((x) => ({ noticeId: x.noticeId, publishedAt: dateOf.get(x.noticeId) ?? null, fromYuan: x.fromYuan, toYuan: x.toYuan!, evidenceField: `correctedAward.${x.seq}.amount` })),
   }));
+  const outcomes = new Map(decision.items.filter((x) => x.noticeId === id).map((x) => [x.seq, x]));
+  const correctedAward: CorrectionItemDetail[] = (
+    c.prepare(
+      `SELECT seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, amount_before AS amountBefore, amount_after AS amountAfter,
+        amount_text AS amountText FROM correction_items WHERE notice_id = ? ORDER BY seq`,
+    ).all(id) as Omit<CorrectionItemDetail, 'outcome' | 'lotId' | 'awardNoticeId' | 'fromYuan' | 'evidenceField'>[]
+  ).map((x) => {
+    const o = outcomes.get(x.seq);
+    return {
+      ...x,
+      // a correction that restates its own lots does not apply its items (its lots count instead)
+      outcome: o?.outcome ?? 'no_match',
+      lotId: o?.lotId ?? null,
+      awardNoticeId: o?.lotId != null ? (noticeOfLot.get(o.lotId) ?? null) : null,
+      fromYuan: o?.fromYuan ?? null,
+      evidenceField: evObj[`correctedAward.${x.seq}.amount`] ? `correctedAward.${x.seq}.amount` : null,
+    };
+  });
   const evidence: EvidenceSpan[] = Object.entries(evObj).map(([field, e]) => ({ field, ...e }));
   lots.forEach((l, i) => {
     if (l.amountStart !== null && l.amountEnd !== null && l.amountText) evidence.push({ field: `lot${i + 1}.amount`, text: l.amountText, start: l.amountStart, end: l.amountEnd, confidence: 1 });
   });
   const counted = lots.filter((l) => l.counted);
-  const project = projectNotices(db, { id, projectCode: row.projectCode as string | null, buyerPartyId: row.buyerPartyId as number | null });
   const raw = c
     .prepare(`SELECT id, url, fetched_at AS fetchedAt, content_type AS contentType, size, content_hash AS contentHash FROM raw_pages WHERE id = ?`)
     .get(row.rawPageId) as ContractDetail['rawPage'] | undefined;
@@ -169,16 +230,22 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
     lots,
     evidence,
     segments: segmentText(notice.text, evidence),
-    countedYuan: counted.length ? counted.reduce((s, l) => s + (l.amountYuan ?? 0), 0) : null,
+    countedYuan: counted.length ? counted.reduce((s, l) => s + (l.countedYuan ?? l.amountYuan ?? 0), 0) : null,
     rawPage: raw ?? null,
     project,
+    correctedAward,
     awardVsBudget: awardVsBudget({ id, kind: String(row.kind), budgetYuan: row.budgetYuan as number | null, publishedAt: row.publishedAt as string | null }, lots, project),
     warnings: parseJson<string[]>(row.warnings, []),
   };
 }
 
 /** The notices of the project `n` belongs to, oldest first, each with what it counts for. */
-export function projectNotices(db: Db, n: { id: number; projectCode: string | null; buyerPartyId: number | null }): ProjectNotice[] {
+export function projectNotices(
+  db: Db,
+  n: { id: number; projectCode: string | null; buyerPartyId: number | null },
+  decision: Pick<ReturnType<typeof projectDecision>, 'items' | 'lots'> = projectDecision(db, projectKey(n)),
+): ProjectNotice[] {
+  const noticeOfLot = new Map(decision.lots.map((l) => [l.id, l.noticeId]));
   // The key refreshNotice stores on every notice (notices_project_key_idx): the whole project,
   // however many notices its buyer has.
   const rows = stmt(
@@ -187,7 +254,7 @@ export function projectNotices(db: Db, n: { id: number; projectCode: string | nu
       (SELECT sum(amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS countedYuan,
       (SELECT group_concat(DISTINCT reason) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 0) AS reasons
      FROM notices n WHERE n.project_key = ? ORDER BY n.published_at, n.id`,
-  ).all(projectKey(n)) as (Omit<ProjectNotice, 'status' | 'changedFrom'> & { reasons: string | null })[];
+  ).all(projectKey(n)) as (Omit<ProjectNotice, 'status' | 'changedFrom' | 'correctionItems'> & { reasons: string | null })[];
   let stated: number | null = null;
   return rows.map(({ reasons, ...r }) => {
     const outcome = r.kind === 'award' || r.kind === 'contract' || r.kind === 'correction';
@@ -197,6 +264,9 @@ export function projectNotices(db: Db, n: { id: number; projectCode: string | nu
       ...r,
       status: (r.countedYuan !== null ? 'counted' : reasons?.includes('superseded') ? 'superseded' : reasons?.includes('failed') || r.kind === 'failure' ? 'failed' : 'no_outcome') as ProjectNotice['status'],
       changedFrom,
+      correctionItems: decision.items
+        .filter((x) => x.noticeId === r.id)
+        .map((x) => ({ seq: x.seq, outcome: x.outcome, awardNoticeId: x.lotId !== null ? (noticeOfLot.get(x.lotId) ?? null) : null, fromYuan: x.fromYuan, toYuan: x.toYuan })),
     };
   });
 }

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../index.js';
 import { bigramPlaceWords } from './place-tokens.js';
 import { facetWords, type FacetRow } from './facet-tokens.js';
+import { partyKey } from '../party-key.js';
 
 /** Why a lot is not counted as spending (null when it is). */
 export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
@@ -71,6 +72,65 @@ interface LotRow {
   amountForm: string;
   status: string;
   vendorPartyId: number | null;
+  /** the lot's label as written (包1), and its vendor as written, for matching a correction's items */
+  label?: string | null;
+  vendor?: string | null;
+}
+
+/** One award item a correction changes (correction_items). */
+export interface CorrectionItemRow {
+  id: number;
+  noticeId: number;
+  seq: number;
+  label: string | null;
+  vendorBefore: string | null;
+  vendorAfter: string | null;
+  amountBefore: number | null;
+  amountAfter: number | null;
+}
+
+/**
+ * What became of a correction's item: `applied` (the lot now counts at amountAfter), or why it
+ * changed nothing: no live lot matched (`no_match`), two did (`ambiguous`), it names another
+ * winner (`vendor_changed`: the lot stays counted as before), its new amount was not read
+ * (`nothing_read`), or the lot it names is priced as a rate or unit price (`not_total`).
+ */
+export type ItemOutcome = 'applied' | 'no_match' | 'ambiguous' | 'vendor_changed' | 'nothing_read' | 'not_total';
+
+export interface AppliedItem {
+  itemId: number;
+  noticeId: number;
+  seq: number;
+  outcome: ItemOutcome;
+  /** the lot it applies to (null when none or several matched) */
+  lotId: number | null;
+  /** the lot's amount before this item, and after it (when applied) */
+  fromYuan: number | null;
+  toYuan: number | null;
+}
+
+/** What decideProject says of a project: each lot's reason, the amounts corrections set, each item's outcome. */
+export interface ProjectDecision {
+  reasons: Map<number, FactReason | null>;
+  /** lot id -> the amount it counts at after the corrections applied to it */
+  amounts: Map<number, number>;
+  items: AppliedItem[];
+}
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A comparable key for a lot label as written: 包1, 第一包, 1, 一标段, A包 → 1, 1, 1, 1, A. */
+export function lotLabelKey(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const s = label.normalize('NFKC').replace(/\s/g, '').replace(/^(?:第|包件|包组|包号|分包|包|标段|分标|标包|标项|合同包|采购包)+/, '');
+  const m = /^([0-9]{1,3}|[A-Za-z](?![A-Za-z])|[一二三四五六七八九十]{1,3})/.exec(s);
+  if (!m) return null;
+  const k = m[1];
+  if (/^[0-9]+$/.test(k)) return String(Number(k));
+  if (!/^[一二三四五六七八九十]+$/.test(k)) return k.toUpperCase();
+  if (k.length === 1) return String(CN_NUM[k]);
+  if (k.length === 2) return String(k[0] === '十' ? 10 + CN_NUM[k[1]] : k[1] === '十' ? 10 * CN_NUM[k[0]] : NaN);
+  return k[1] === '十' ? String(10 * CN_NUM[k[0]] + CN_NUM[k[2]]) : null;
 }
 
 const NOTICE_COLS = `id, kind, project_code AS projectCode, buyer_party_id AS buyerPartyId, published_at AS publishedAt,
@@ -102,21 +162,45 @@ export function divisionLevels(code: string | null): { province: string | null; 
  * and unit prices are never money totals.
  */
 export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, FactReason | null> {
+  return decideProject(notices, lots, []).reasons;
+}
+
+/**
+ * decideLots, with the award items corrections change (correction_items). A correction that
+ * restates no lot applies each of its items, in date order among the outcomes, to the live lot it
+ * names: by lot label; else the one live lot whose amount (as corrected so far) equals the item's
+ * amount before; else the project's only live lot. That lot then counts at the item's amount
+ * after. An item that matches no live lot, or two, names another winner (the lot stays counted as
+ * before: spend_facts keeps one vendor per lot and the vendor pages read lot_vendors), or whose new
+ * amount was not read, changes nothing; its outcome says why (the contract page flags it).
+ */
+export function decideProject(notices: NoticeRow[], lots: LotRow[], items: CorrectionItemRow[]): ProjectDecision {
   const byNotice = new Map<number, LotRow[]>();
   for (const l of lots) {
     const g = byNotice.get(l.noticeId);
     if (g) g.push(l);
     else byNotice.set(l.noticeId, [l]);
   }
+  const itemsOf = new Map<number, CorrectionItemRow[]>();
+  for (const x of items) {
+    const g = itemsOf.get(x.noticeId);
+    if (g) g.push(x);
+    else itemsOf.set(x.noticeId, [x]);
+  }
   const ordered = notices.toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
   const superseded = new Set<number>();
+  const amounts = new Map<number, number>();
+  const applied: AppliedItem[] = [];
   let live: LotRow[] = [];
   let failed = false;
   let stated = false;
   for (const n of ordered) {
     const ls = byNotice.get(n.id) ?? [];
     if (n.kind === 'failure') failed = true;
-    if (!OUTCOME_KINDS.has(n.kind) || !ls.some((l) => l.amountForm !== 'none' || l.status === 'failed')) continue;
+    if (!OUTCOME_KINDS.has(n.kind) || !ls.some((l) => l.amountForm !== 'none' || l.status === 'failed')) {
+      if (n.kind === 'correction') for (const x of (itemsOf.get(n.id) ?? []).toSorted((a, b) => a.seq - b.seq)) applied.push(applyItem(x, live, amounts));
+      continue;
+    }
     failed = false;
     stated = true;
     const vendors = new Set(ls.map((l) => l.vendorPartyId).filter((v) => v !== null));
@@ -137,11 +221,33 @@ export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, Fa
     else if (l.status === 'failed') reason = 'failed';
     else if (l.amountForm === 'rate') reason = 'rate';
     else if (l.amountForm === 'unit_price') reason = 'unit_price';
-    else if (l.amountForm !== 'total' || l.amountYuan === null) reason = 'no_amount';
+    else if ((l.amountForm !== 'total' || l.amountYuan === null) && !amounts.has(l.id)) reason = 'no_amount';
     else reason = null;
     out.set(l.id, reason);
   }
-  return out;
+  return { reasons: out, amounts, items: applied };
+}
+
+/** Apply one correction item to the live lots (see decideProject); `amounts` holds the corrected amounts so far. */
+function applyItem(x: CorrectionItemRow, live: LotRow[], amounts: Map<number, number>): AppliedItem {
+  const current = (l: LotRow) => amounts.get(l.id) ?? (l.amountForm === 'total' ? l.amountYuan : null);
+  const result = (outcome: ItemOutcome, lot: LotRow | null): AppliedItem => ({
+    itemId: x.id, noticeId: x.noticeId, seq: x.seq, outcome, lotId: lot?.id ?? null, fromYuan: lot ? current(lot) : null, toYuan: outcome === 'applied' ? x.amountAfter : null,
+  });
+  const awarded = live.filter((l) => l.status === 'awarded');
+  const key = lotLabelKey(x.label);
+  let cands = key ? awarded.filter((l) => lotLabelKey(l.label) === key) : [];
+  if (!cands.length && x.amountBefore !== null) cands = awarded.filter((l) => current(l) !== null && Math.abs(current(l)! - x.amountBefore!) < 0.5);
+  // the only live lot, unless the item names a lot that lot is not
+  if (!cands.length && awarded.length === 1 && !(key && lotLabelKey(awarded[0].label) && lotLabelKey(awarded[0].label) !== key)) cands = awarded;
+  if (cands.length !== 1) return result(cands.length ? 'ambiguous' : 'no_match', null);
+  const lot = cands[0];
+  if (lot.amountForm === 'rate' || lot.amountForm === 'unit_price') return result('not_total', lot);
+  if (x.vendorAfter && lot.vendor && partyKey(x.vendorAfter) !== partyKey(lot.vendor)) return result('vendor_changed', lot);
+  if (x.amountAfter === null) return result('nothing_read', lot);
+  const r = result('applied', lot);
+  amounts.set(lot.id, x.amountAfter);
+  return r;
 }
 
 function statements(c: Database.Database) {
@@ -154,15 +260,20 @@ function statements(c: Database.Database) {
     delLot: c.prepare(`DELETE FROM spend_facts WHERE lot_id = ?`),
     delNotice: c.prepare(`DELETE FROM spend_facts WHERE notice_id = ?`),
     lots: c.prepare(
-      `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status,
+      `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status, l.label, l.vendor,
         (SELECT party_id FROM lot_vendors v WHERE v.lot_id = l.id ORDER BY v.seq LIMIT 1) AS vendorPartyId
        FROM lots l WHERE l.notice_id = ? ORDER BY l.seq`,
     ),
     // All lots of a project in one statement (lots_notice_idx under notices_project_key_idx).
     lotsOfKey: c.prepare(
-      `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status,
+      `SELECT l.id, l.notice_id AS noticeId, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.status, l.label, l.vendor,
         (SELECT party_id FROM lot_vendors v WHERE v.lot_id = l.id ORDER BY v.seq LIMIT 1) AS vendorPartyId
        FROM notices n JOIN lots l ON l.notice_id = n.id WHERE n.project_key = ? ORDER BY l.notice_id, l.seq`,
+    ),
+    // A correction's award items (read only for the corrections of a project).
+    items: c.prepare(
+      `SELECT id, notice_id AS noticeId, seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, amount_before AS amountBefore,
+        amount_after AS amountAfter FROM correction_items WHERE notice_id = ? ORDER BY seq`,
     ),
     insert: c.prepare(
       `INSERT INTO spend_facts (${FACT_COLS})
@@ -198,7 +309,7 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
   for (const r of s.factsOfKey.all(key) as FactValue[][]) before.set(r[0] as number, r);
   const byId = new Map(notices.map((n) => [n.id, n]));
   const lots = projectLots ?? notices.flatMap((n) => s.lots.all(n.id) as LotRow[]);
-  const decided = decideLots(notices, lots);
+  const { reasons: decided, amounts } = decideProject(notices, lots, projectItems(s, notices));
   const firstCounted = new Map<number, number>();
   for (const l of lots) if (decided.get(l.id) === null && !firstCounted.has(l.noticeId)) firstCounted.set(l.noticeId, l.id);
   for (const l of lots) {
@@ -212,7 +323,7 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
     const row: FactValue[] = [
       l.id, n.id, key, n.publishedAt, year, month, lv.province, lv.city, lv.county, n.province, n.city, n.county,
       n.buyerPartyId, l.vendorPartyId, n.serviceType, n.isVideoOps ? 1 : 0, reason === null ? 1 : 0, reason,
-      reason === null ? l.amountYuan : null, first ? n.yuanPerAccountYear : null, first ? n.yuanPerVideo : null, n.isSample ? 1 : 0,
+      reason === null ? (amounts.get(l.id) ?? l.amountYuan) : null, first ? n.yuanPerAccountYear : null, first ? n.yuanPerVideo : null, n.isSample ? 1 : 0,
     ];
     const old = before.get(l.id);
     before.delete(l.id);
@@ -224,6 +335,22 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
   }
   // Rows of lots no longer in the project (their notice moved or was deleted).
   for (const lotId of before.keys()) s.delLot.run(lotId);
+}
+
+/** The award items of a project's corrections (none read when it has no correction). */
+function projectItems(s: ReturnType<typeof statements>, notices: NoticeRow[]): CorrectionItemRow[] {
+  return notices.filter((n) => n.kind === 'correction').flatMap((n) => s.items.all(n.id) as CorrectionItemRow[]);
+}
+
+/**
+ * How project `key` is counted, as writeProject decides it (the contract page shows what each
+ * correction did to the award).
+ */
+export function projectDecision(db: Db, key: string): ProjectDecision & { lots: LotRow[] } {
+  const s = stmts(db.$client);
+  const notices = s.byKey.all(key) as NoticeRow[];
+  const lots = s.lotsOfKey.all(key) as LotRow[];
+  return { ...decideProject(notices, lots, projectItems(s, notices)), lots };
 }
 
 /**

@@ -127,3 +127,30 @@ export const lotVendors = sqliteTable(
   },
   (t) => [index('lot_vendors_lot_idx').on(t.lotId), index('lot_vendors_party_idx').on(t.partyId)],
 );
+
+/**
+ * What a correction (更正公告) changes in an award, one row per corrected award item, as the
+ * extractor read it (its `correctedAward`): the lot it names (as written, or null), the winner and
+ * the amount before and after (yuan; null where not stated or unreadable), and the new amount's
+ * text and offsets in the correction's text as evidence. Written with the notice (saveNotice),
+ * rebuilt by reparse; maintain.ts applies each item to the live lot it names.
+ */
+export const correctionItems = sqliteTable(
+  'correction_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    label: text('label'),
+    vendorBefore: text('vendor_before'),
+    vendorAfter: text('vendor_after'),
+    amountBefore: real('amount_before'),
+    amountAfter: real('amount_after'),
+    amountText: text('amount_text'),
+    amountStart: integer('amount_start'),
+    amountEnd: integer('amount_end'),
+  },
+  (t) => [index('correction_items_notice_idx').on(t.noticeId)],
+);

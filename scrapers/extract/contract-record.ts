@@ -48,6 +48,7 @@ export function toContractRecord(file: string, e: Extraction): ContractRecord {
       confidence: l.confidence,
     })),
     lotTerms: e.lotTerms,
+    correctedAward: e.correctedAward,
     proposedLots: e.proposed.map((l) => ({ vendor: l.vendor, amountYuan: l.amountYuan, amountForm: l.amountForm, amountText: l.amountText })),
     budgetYuan: e.budgetYuan,
     publishedAt: e.publishedAt,

@@ -30,6 +30,7 @@ import { dropLogLines, wrapperHeaderText } from './wrapper-header.js';
 import { readIntentionList } from './intention-rows.js';
 import { findLotTerms, lotKey } from './lot-terms.js';
 import { findLots } from './lots.js';
+import { readCorrectedAward } from './corrected-award.js';
 import { dropNoiseLines } from './page-noise.js';
 import { joinPdfBreaks } from './pdf-breaks.js';
 import { splitFlatLines } from './flat-lines.js';
@@ -80,7 +81,7 @@ function blank(text: string, isSample: boolean, warnings: string[]): Extraction 
   return {
     parserVersion: PARSER_VERSION, kind: 'other', title: null, projectCode: null, projectName: null, procurementMethod: null,
     buyer: null, buyerAddress: null, agency: null, publishedAt: null, tenderDeadline: null, awardDate: null, contractDate: null,
-    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lotTerms: [], lots: [], proposed: [], accounts: null, platforms: [],
+    servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lotTerms: [], lots: [], proposed: [], correctedAward: [], accounts: null, platforms: [],
     videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null, province: null, city: null, county: null,
     divisionCode: null, placeToday: null, localitySource: null, localityAmbiguous: false, isVideoOps: false, serviceType: null, videoScore: 0,
     videoMatched: { for: [], against: [] }, evidence: {}, warnings, text, isSample,
@@ -286,6 +287,7 @@ function fill(
   // a 结果公告 whose every lot failed ("废标理由：有效供应商不足三家") awards nothing: a failure
   if (out.kind === 'award' && !out.lots.length && !candidates && ALL_FAILED.test(lookup)) out.kind = 'failure';
   if (out.kind === 'single_source') out.proposed = findLots(text, lookup, fields, tables, true).lots;
+  if (out.kind === 'correction') readCorrectedAward(out, text, lookup, tables);
   out.warnings.push(...lots.warnings);
   if (lots.total) out.evidence.totalAward = moneyEvidence(text, lots.total, 0.8)!;
   attachLotTerms(out, findLotTerms(text, lookup, fields, tables));

@@ -60,6 +60,20 @@ export interface Lot {
   confidence: number;
 }
 
+/** One award item a correction changes: amounts in yuan, null where the correction states none (or unreadably). */
+export interface CorrectedAward {
+  /** the lot's label as written when the correction names a 包/标段, else null */
+  lot: string | null;
+  vendorBefore: string | null;
+  vendorAfter: string | null;
+  amountBefore: number | null;
+  amountAfter: number | null;
+  /** the corrected amount exactly as written (evidence), and its offsets in Extraction.text */
+  amountText: string | null;
+  amountStart: number | null;
+  amountEnd: number | null;
+}
+
 /** Hints a portal's list page or API gives about a notice; the extractor trusts the page first. */
 export interface ExtractHints {
   title?: string | null;
@@ -110,6 +124,11 @@ export interface Extraction {
    * `lots` (nothing is spent yet); kept for researchers tracking who is lined up.
    */
   proposed: Lot[];
+  /**
+   * a correction's changes to an award (更正前/更正后 of the 中标/成交 金额 and 供应商): one entry per
+   * corrected award item; empty on other notices and on corrections that change no award
+   */
+  correctedAward: CorrectedAward[];
   accounts: number | null;
   platforms: string[];
   videosPerMonth: number | null;

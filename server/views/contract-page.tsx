@@ -6,7 +6,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ContractDetail } from '../../db/queries/contract.js';
-import { dateTime, exactYuan, kindLabel, methodLabel, place, serviceLabel, signedPct, yuan } from './format.js';
+import { count, dateTime, exactYuan, kindLabel, methodLabel, place, serviceLabel, signedPct, yuan } from './format.js';
 import { Amount, Scroll, SourceLink } from './parts.js';
 
 const FIELD_LABELS: [string, string][] = [
@@ -35,6 +35,8 @@ function evidenceLabel(field: string): string {
     const n = field.startsWith('lots.') ? Number(lot[1]) + 1 : Number(lot[1]);
     return `包${n} ${lot[2] === 'amount' ? '金额 amount' : '供应商 vendor'}`;
   }
+  const corr = /^correctedAward\.(\d+)\.(amount|vendor)$/.exec(field);
+  if (corr) return `更正${Number(corr[1]) + 1} ${corr[2] === 'amount' ? '更正后金额 corrected amount' : '更正后供应商 corrected vendor'}`;
   const known: Record<string, string> = { totalAward: '中标合计 awarded total', amount: '金额 amount', vendor: '供应商 vendor', title: '标题 title' };
   if (known[field]) return known[field];
   const row = FIELD_LABELS.find(([k]) => k === field);
@@ -77,6 +79,41 @@ const AwardBudget: FC<{ a: NonNullable<ContractDetail['awardVsBudget']>; self: n
     {a.ratio >= 1 ? <span class="flag"> ⚑ 不低于预算 at or above the budget: 值得复核，不是违规的证据 a reason to review, not proof.</span> : null}
     {a.budgetNoticeId === self ? null : " 若项目分包另行公告，本公告只占预算的一部分 (if the project's lots were awarded in separate notices, this one covers part of the budget)."}
   </p>
+);
+
+/** "486,000 → 468,000 元": an amount a correction changed (the figure before unknown shows as —). */
+const fromTo = (from: number | null, to: number) => `${from === null ? '—' : count(from)} → ${exactYuan(to)}`;
+
+const OUTCOME_LABELS: Record<string, string> = {
+  applied: '已计入 applied: the award counts at the corrected amount',
+  no_match: '未对应到计入的中标包 matched no counted lot: nothing changed',
+  ambiguous: '对应到多个中标包 matched several lots: nothing changed',
+  vendor_changed: '更正后为另一供应商：计入金额未变，请核对原文 names another winner: the award is counted as before — check the text',
+  nothing_read: '未读出更正后的金额 no corrected amount was read: nothing changed',
+  not_total: '该包按费率或单价计 the lot is priced as a rate or unit price: nothing changed',
+};
+
+/** A correction's award items: before → after, the lot each applied to, or why it changed nothing. */
+const CorrectedAwardList: FC<{ d: ContractDetail }> = ({ d }) => (
+  <>
+    <h2>更正的中标 Corrected award</h2>
+    <ul id="corrected-award">
+      {d.correctedAward.map((x) => (
+        <li data-outcome={x.outcome} data-before={x.amountBefore ?? ''} data-after={x.amountAfter ?? ''}>
+          {x.label ? `${x.label} · ` : ''}
+          {x.amountAfter !== null ? fromTo(x.amountBefore, x.amountAfter) : x.amountBefore !== null ? `${exactYuan(x.amountBefore)} → —` : ''}
+          {x.vendorAfter && x.vendorAfter !== x.vendorBefore ? ` · 供应商 vendor: ${x.vendorBefore ?? '—'} → ${x.vendorAfter}` : ''}{' '}
+          {x.evidenceField ? <EvLink field={x.evidenceField} /> : null} · {OUTCOME_LABELS[x.outcome] ?? x.outcome}
+          {x.awardNoticeId !== null ? (
+            <>
+              {' '}
+              · <a href={`/contracts/${x.awardNoticeId}`}>中标公告 the award</a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  </>
 );
 
 export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
@@ -165,6 +202,11 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                       {/* The exact yuan written out, not only in a title a phone cannot hover. */}
                       {l.amountForm === 'total' && l.amountYuan !== null && Math.abs(l.amountYuan) >= 1e4 ? <small class="exact">({exactYuan(l.amountYuan)})</small> : null}{' '}
                       <EvLink field={highlighted.has(`lots.${i}.amount`) ? `lots.${i}.amount` : undefined} confidence={confidenceOf.get(`lots.${i}.amount`)} />
+                      {l.corrections.map((c) => (
+                        <div class="corrected" data-from={c.fromYuan ?? ''} data-to={c.toYuan}>
+                          更正 corrected: {fromTo(c.fromYuan, c.toYuan)} by <a href={`/contracts/${c.noticeId}#ev-${c.evidenceField}`}>更正公告 of {c.publishedAt ?? '—'}</a>
+                        </div>
+                      ))}
                     </td>
                     <td>{l.counted ? '✔ 计入 counted' : `✘ ${l.reasonLabel ?? '—'}`}</td>
                   </tr>
@@ -172,6 +214,7 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
               </tbody>
             </table>
           </Scroll>
+          {d.correctedAward.length ? <CorrectedAwardList d={d} /> : null}
           {d.lots.length === 0 ? <p class="note" id="no-lots">这条公告没有中标包 This notice lists no awarded lot ({kindLabel(String(n.kind))}).</p> : null}
           {d.awardVsBudget ? <AwardBudget a={d.awardVsBudget} self={n.id} /> : null}
           <h2>同一项目 Same project</h2>
@@ -187,9 +230,26 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                   '已被后续公告取代 superseded'
                 ) : p.status === 'failed' ? (
                   '废标/终止 failed (zero)'
+                ) : p.correctionItems.some((x) => x.outcome === 'applied') ? (
+                  <span class="corrected-award">
+                    更正中标金额 corrected the award:{' '}
+                    {p.correctionItems
+                      .filter((x) => x.outcome === 'applied')
+                      .map((x, j) => (
+                        <>
+                          {j ? '；' : ''}
+                          {x.awardNoticeId !== null ? <a href={`/contracts/${x.awardNoticeId}`}>{fromTo(x.fromYuan, x.toYuan!)}</a> : fromTo(x.fromYuan, x.toYuan!)}
+                        </>
+                      ))}
+                  </span>
+                ) : p.correctionItems.some((x) => x.outcome === 'vendor_changed') ? (
+                  <span class="flag unapplied-correction">更正后为另一供应商，计入金额未随之改变：请核对原文 names another winner, so the counted amount did not change with it — check the text</span>
                 ) : p.kind === 'correction' && d.project.slice(0, i).some((q) => q.status === 'counted') ? (
-                  // A correction after the counted result that yielded no amount may still have changed it: say so, never "no outcome".
-                  <span class="flag unread-correction">未读出更正后的金额，计入金额未随之改变：请核对原文 no corrected amount was read, so the counted amount did not change with it — check the text</span>
+                  // A correction after the counted result that yielded no amount (or none that matched a counted lot) may still have changed it: say so, never "no outcome".
+                  <span class="flag unread-correction">
+                    {p.correctionItems.some((x) => x.outcome !== 'nothing_read') ? '更正金额未对应到计入的中标包' : '未读出更正后的金额'}，计入金额未随之改变：请核对原文{' '}
+                    {p.correctionItems.some((x) => x.outcome !== 'nothing_read') ? 'no corrected amount matched a counted lot' : 'no corrected amount was read'}, so the counted amount did not change with it — check the text
+                  </span>
                 ) : (
                   '无结果金额 no outcome'
                 )}

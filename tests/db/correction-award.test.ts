@@ -1,0 +1,137 @@
+/**
+ * A correction that changes an award's amount (更正公告 with 更正前/更正后 中标金额) is applied when
+ * the project is counted: the award's lot counts at the corrected amount in spend_facts, every
+ * region rollup and the national total, `stats --check` agrees, and so after `procwatch reparse`.
+ * Real SQLite in a temp dir; the award and its correction are the demo's replayed 平江县 pages,
+ * archived and ingested as a scrape does. Then decideProject's matching rules, one by one.
+ */
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/index.js';
+import { deleteNotice, ensureSource, saveRawPage } from '../../db/store.js';
+import { decideProject, lotLabelKey, projectDecision, type CorrectionItemRow } from '../../db/queries/maintain.js';
+import { partyTotals, regionTotalYuan, rollupDrift } from '../../db/queries/rollups.js';
+import { ingestRawPage } from '../../scrapers/ingest.js';
+import { reparseAll } from '../../scrapers/reparse.js';
+import { ccgpDetailHtml, ccgpFixtureIndex } from '../../scrapers/replay/ccgp.js';
+import { tempDb, type TempDb } from '../helpers/temp-db.js';
+
+const WWW = 'https://www.ccgp.gov.cn';
+const index = ccgpFixtureIndex();
+const award = index.find((e) => e.projectCode === 'PJCG-2023-0417' && e.kind === 'award')!;
+const correction = index.find((e) => e.projectCode === 'PJCG-2023-0417' && e.kind === 'correction')!;
+
+let t: TempDb;
+let db: Db;
+const ids: Record<string, number> = {};
+
+function store(name: string, path: string) {
+  const page = saveRawPage(db, { sourceId: 'ccgp', url: WWW + path, pageKind: 'detail', httpStatus: 200, body: Buffer.from(ccgpDetailHtml(path)!), isSample: true });
+  const r = ingestRawPage(db, page.id);
+  expect(r.status).toBe('ok');
+  ids[name] = r.noticeId!;
+}
+
+const awardFact = () => db.$client.prepare('SELECT counted, reason, amount_yuan AS amountYuan FROM spend_facts WHERE notice_id = ?').all(ids.award);
+/** the counted yuan of 平江县, 岳阳市, 湖南省 and the nation, and the national party total */
+const totals = () => ({ county: regionTotalYuan(db, '430626'), city: regionTotalYuan(db, '430600'), province: regionTotalYuan(db, '430000'), nation: regionTotalYuan(db, ''), all: partyTotals(db, 'all', 0).yuan });
+const each = (yuan: number) => ({ county: yuan, city: yuan, province: yuan, nation: yuan, all: yuan });
+
+beforeAll(() => {
+  t = tempDb('pw-corr-award-');
+  db = t.db;
+  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: WWW });
+});
+afterAll(() => t.cleanup());
+
+describe('the 平江县 award corrected from 486,000 to 468,000 元', () => {
+  it('counts 486,000 until the correction arrives', () => {
+    store('award', award.path);
+    expect(awardFact()).toEqual([{ counted: 1, reason: null, amountYuan: 486000 }]);
+    expect(totals()).toEqual(each(486000));
+  });
+
+  it('counts 468,000 once it is stored: spend_facts, the region rollups and the national total; the kept totals agree', () => {
+    store('correction', correction.path);
+    const items = db.$client.prepare('SELECT label, amount_before AS b, amount_after AS a, amount_text AS t FROM correction_items WHERE notice_id = ?').all(ids.correction);
+    expect(items).toEqual([{ label: null, b: 486000, a: 468000, t: '468000.00元' }]);
+    expect(awardFact()).toEqual([{ counted: 1, reason: null, amountYuan: 468000 }]);
+    expect(totals()).toEqual(each(468000));
+    expect(rollupDrift(db)).toEqual([]);
+    const key = (db.$client.prepare('SELECT project_key AS k FROM notices WHERE id = ?').get(ids.award) as { k: string }).k;
+    expect(projectDecision(db, key).items).toMatchObject([{ noticeId: ids.correction, outcome: 'applied', fromYuan: 486000, toYuan: 468000 }]);
+  });
+
+  it('stays so after procwatch reparse, and procwatch stats --check is clean', () => {
+    db.$client.exec('DELETE FROM correction_items');
+    const r = reparseAll(db, { workers: 1 });
+    expect(r.byStatus.ok).toBe(2);
+    expect(db.$client.prepare('SELECT count(*) AS n FROM correction_items').get()).toEqual({ n: 1 });
+    expect(awardFact()).toEqual([{ counted: 1, reason: null, amountYuan: 468000 }]);
+    expect(totals()).toEqual(each(468000));
+    expect(rollupDrift(db)).toEqual([]);
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    const cli = spawnSync(process.execPath, ['bin/procwatch.js', 'stats', '--check', '--db', t.path], { encoding: 'utf8' });
+    expect(cli.status, cli.stdout + cli.stderr).toBe(0);
+  }, 60_000);
+
+  it('deleting the correction brings back 486,000', () => {
+    deleteNotice(db, ids.correction);
+    expect(awardFact()).toEqual([{ counted: 1, reason: null, amountYuan: 486000 }]);
+    expect(totals()).toEqual(each(486000));
+    expect(rollupDrift(db)).toEqual([]);
+  });
+});
+
+const lot = (id: number, noticeId: number, label: string | null, amountYuan: number, vendor = '星河甲传媒有限公司') => ({ id, noticeId, label, vendor, amountYuan, amountForm: 'total', status: 'awarded', vendorPartyId: 1 });
+
+describe('decideProject: which live lot a correction item applies to', () => {
+  type N = Parameters<typeof decideProject>[0][number];
+  const n = (id: number, kind: string, publishedAt: string) => ({ id, kind, publishedAt }) as unknown as N;
+  let seq = 0;
+  const item = (noticeId: number, x: Partial<CorrectionItemRow>): CorrectionItemRow => ({ id: ++seq, noticeId, seq: seq, label: null, vendorBefore: null, vendorAfter: null, amountBefore: null, amountAfter: null, ...x });
+  const twoLots = [lot(11, 1, '包1', 300000), lot(12, 1, '包2', 200000)];
+  const notices = [n(1, 'award', '2025-01-01'), n(2, 'correction', '2025-01-05')];
+
+  it('by lot label (包2 = 第二包)', () => {
+    const d = decideProject(notices, twoLots, [item(2, { label: '第二包', amountAfter: 210000 })]);
+    expect([...d.amounts]).toEqual([[12, 210000]]);
+    expect(d.items[0]).toMatchObject({ outcome: 'applied', lotId: 12, fromYuan: 200000, toYuan: 210000 });
+  });
+  it('else by the amount before', () => {
+    expect([...decideProject(notices, twoLots, [item(2, { amountBefore: 300000, amountAfter: 290000 })]).amounts]).toEqual([[11, 290000]]);
+  });
+  it('else the only live lot; two corrections in turn, the second from the first\'s figure', () => {
+    const d = decideProject([...notices, n(3, 'correction', '2025-01-09')], [lot(11, 1, null, 486000)], [item(2, { amountAfter: 468000 }), item(3, { amountBefore: 468000, amountAfter: 460000 })]);
+    expect([...d.amounts]).toEqual([[11, 460000]]);
+    expect(d.items.map((x) => x.outcome)).toEqual(['applied', 'applied']);
+  });
+  it('two lots and nothing to tell them apart: ambiguous or no match, nothing changes', () => {
+    expect(decideProject(notices, twoLots, [item(2, { amountAfter: 1 })]).items[0]).toMatchObject({ outcome: 'no_match', lotId: null });
+    const same = [lot(11, 1, null, 300000), lot(12, 1, null, 300000)];
+    const d = decideProject(notices, same, [item(2, { amountBefore: 300000, amountAfter: 290000 })]);
+    expect(d.items[0].outcome).toBe('ambiguous');
+    expect(d.amounts.size).toBe(0);
+  });
+  it('a correction before the award has no live lot to apply to', () => {
+    const d = decideProject([n(1, 'award', '2025-01-09'), n(2, 'correction', '2025-01-05')], [lot(11, 1, null, 486000)], [item(2, { amountAfter: 468000 })]);
+    expect(d.items[0].outcome).toBe('no_match');
+    expect(d.amounts.size).toBe(0);
+  });
+  it('another winner named after: the lot stays counted as before, flagged', () => {
+    const d = decideProject(notices, [lot(11, 1, null, 326000)], [item(2, { vendorBefore: '星河甲传媒有限公司', vendorAfter: '星河乙数字有限公司', amountAfter: 338000 })]);
+    expect(d.items[0]).toMatchObject({ outcome: 'vendor_changed', lotId: 11 });
+    expect(d.amounts.size).toBe(0);
+    expect(d.reasons.get(11)).toBeNull();
+  });
+  it('an unread new amount changes nothing; a later award restating the result supersedes the corrected lot', () => {
+    expect(decideProject(notices, [lot(11, 1, null, 486000)], [item(2, { amountBefore: 486000 })]).items[0].outcome).toBe('nothing_read');
+    const d = decideProject([...notices, n(3, 'award', '2025-02-01')], [lot(11, 1, null, 486000), lot(13, 3, null, 470000)], [item(2, { amountAfter: 468000 })]);
+    expect(d.reasons.get(11)).toBe('superseded');
+    expect(d.reasons.get(13)).toBeNull();
+  });
+  it('lot labels compare as numbers', () => {
+    expect(['包1', '第一包', '1', '一标段', '标项一', '第01包'].map(lotLabelKey)).toEqual(['1', '1', '1', '1', '1', '1']);
+    expect(lotLabelKey('A包')).toBe('A');
+  });
+});

@@ -71,6 +71,8 @@ const ALIAS = '(?:\\s*[(（](?:以下简称|以下称|下称|简称)[^()（）\\
 const DIRECT_BUY = /直接(?:采购|购买)(?:方式|形式)?[^。；;\n]{0,12}?[，,]\s*(?:向|从)\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行))\s*(?:采购|购买|购置|订购)/;
 // the sum a direct purchase's sentence states for what it bought ("…，合计金额贰万陆仟肆佰元（26400元）")
 const SUM_PRICE = /(?:合计|共计|总计)(?:金额)?\s*(?:为|[:：])?\s*(?=人民币|[¥￥]|[0-9]|[壹贰叁肆伍陆柒捌玖])/;
+// (a sum after a winner's name counts only written as money: "全年共计52期" is a count)
+const SUM_YUAN = /(?:合计|共计|总计)(?:金额)?\s*(?:为|[:：])?\s*(?=人民币|[¥￥]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万])/;
 
 const PROSE_WINNER: RegExp[] = [
   // single source: "二、拟定的唯一供应商名称、地址\n X公司，地址", "拟委托X制作…"
@@ -95,8 +97,12 @@ const PROSE_WINNER: RegExp[] = [
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
   // a school's or a town's own purchase names the winner by what it will do for the buyer, the goods
-  // between: "确定X为本学期大米、食用油供货单位", "确定X为辖区保洁服务单位"
-  new RegExp(`确定\\s*[“"]?([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?)[”"]?${ALIAS}\\s*为[^，,。；;\\n]{0,20}?(?:供货|供应|配送|服务|承办)(?:单位|商|方)(?=[，,。；;\\s]|$)`),
+  // between: "确定X为本学期大米、食用油供货单位", "确定X为辖区保洁服务单位"; a 居委会's or a town's
+  // works choose it (选定) to build: "选定X为施工单位", "选定X为本项目承建单位"
+  new RegExp(`(?:确定|选定)\\s*[“"]?([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?)[”"]?${ALIAS}\\s*为[^，,。；;\\n]{0,20}?(?:供货|供应|配送|服务|承办|施工|承建)(?:单位|商|方)(?=[，,。；;\\s]|$)`),
+  // a ranked pick then confirmed: "推荐X为第一中选候选人并确定为中选单位" (the candidate made the winner in
+  // the same sentence; a candidate alone, with no 确定为, is no winner)
+  /(?:推荐|确定|选定)\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?)\s*为第一(?:名)?(?:中标|成交|中选)?候选(?:人|供应商|单位)[，,]?\s*(?:并|且|后)?\s*(?:经[\u4e00-\u9fff]{2,8})?(?:确定|确认)(?:其)?为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)/,
   // a direct purchase done, in one sentence: "采用直接采购方式，向X采购风力灭火机12台…，合计金额…"
   // (the firm it bought from; its price is the sentence's 合计金额)
   DIRECT_BUY,
@@ -207,6 +213,13 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
       const money = priceInSentence(text, lookup, at + name.length, re === DIRECT_BUY ? SUM_PRICE : SENTENCE_PRICE);
       if (money) setMoney(lot, money, 0.7);
     }
+    // a service priced by the month states its whole beside the rate, with no price label: "选定X为服务单位，
+    // 每月9800元，三个月合计29400元" (the sum is the award; the rate alone is no total, priceInSentence
+    // takes only a total)
+    if (lot.amountForm === 'none' && re !== DIRECT_BUY) {
+      const money = priceInSentence(text, lookup, at + name.length, SUM_YUAN);
+      if (money) setMoney(lot, money, 0.7);
+    }
     return lot;
   }
   return null;
@@ -216,8 +229,8 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 // the winner's price later in the same sentence, introduced by 以 and a taking verb or by a price label
 // (the label glued to its figure too, as a short notice writes it: "…为成交单位，成交价叁万陆仟捌佰元整（36800元）";
 // a village's result states what it will sign: "…确定为供货单位，合同金额壹拾陆万捌仟元整"; a service
-// unit its fee: "…确定为本项目服务单位，服务费用176000元")
-const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+// unit its fee: "…确定为本项目服务单位，服务费用176000元"; works their contract price: "…为施工单位，合同价27,860元")
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number, label = SENTENCE_PRICE): ReturnType<typeof readMoney> {

@@ -68,14 +68,15 @@ function joinedBuyers(name: string): string | null {
 }
 
 // a township named bare, as a title opens with it ("星河镇2024年机关食堂…"): a place, not yet a body
-const BARE_TOWNSHIP = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)$/;
+// (a village or a 社区 too: its body is its committee)
+const BARE_TOWNSHIP = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区)$/;
 
 /**
  * The township's own body written as a line of its own in the page's header or its 落款 ("星河镇人民政府",
- * "星河街道办事处"), for a buyer read from the title as the township's bare name; else null.
+ * "星河街道办事处", a village's "星河村村民委员会"), for a buyer read from the title as the township's bare name; else null.
  */
 function townshipBody(text: string, town: string): { name: string; start: number } | null {
-  const re = new RegExp(`(?:^|\\n)[ \\t\u3000]*(${town}(?:人民政府|政府|办事处|街道办事处))[ \\t\u3000]*(?=\\n|$)`);
+  const re = new RegExp(`(?:^|\\n)[ \\t\u3000]*(${town}(?:人民政府|政府|办事处|街道办事处|村民委员会|居民委员会|村委会|居委会))[ \\t\u3000]*(?=\\n|$)`);
   const head = re.exec(text.slice(0, 1500));
   if (head) return { name: head[1], start: head.index + head[0].indexOf(head[1]) };
   const from = Math.max(0, text.length - 600);
@@ -104,8 +105,9 @@ function placedLetterhead(text: string, name: string): { name: string; start: nu
 /** `hit` completed from the signature (a placeless abbreviation) or widened by an indented second buyer. */
 export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | null {
   if (!hit || hit.name.includes('；')) return hit;
-  // a title's bare township ("星河镇…") is the township's government its header or 落款 names
-  if (hit.how === 'title' && BARE_TOWNSHIP.test(hit.name)) {
+  // a title's bare township ("星河镇…") is the township's government its header or 落款 names; so is
+  // one the text names as the actor ("纳木湖乡对…开展现场竞价", read from prose): a place does not buy
+  if ((hit.how === 'title' || hit.how.startsWith('prose')) && BARE_TOWNSHIP.test(hit.name)) {
     const body = townshipBody(text, hit.name);
     if (body) return { ...hit, name: body.name, start: body.start, end: body.start + body.name.length, how: 'title+header' };
   }

@@ -35,6 +35,9 @@ export function cleanOrgName(raw: string): string | null {
   // a bracket the next label cut open ("北流市商务局（地址：…）" read up to "地址") is not the name's
   // (also "X有限公司（入围" when "入围单价：…" followed inside the brackets: a bracket never closed)
   s = s.replace(/[(（【[][^)）】\]]{0,12}$/, '').trimEnd();
+  // an aggregator's note on what it hides behind a login, after the name: "X局（*登录后查看联系人）",
+  // "X公司【会员可见】", "X中心(注册后可查看电话)": the site's paywall, no part of the name
+  s = s.replace(/\s*[(（【[][^)）】\]]{0,12}(?:登录|登陆|注册|会员|VIP|开通)[^)）】\]]{0,16}[)）】\]]$/i, '').trimEnd();
   // a flattened notice: the next section's number follows the name ("X融媒体中心 五、采购代理机构：…")
   s = s.replace(/\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/, '');
   s = s.replace(/^(?:名\s*称|全称)\s*/, '');

@@ -37,6 +37,21 @@ const rows: TrapRow[] = [
     text: '星河县残联手语节目单一来源采购公示\n发布时间：2022-01-04\n　　经研究，拟委托星河广播电视台制作手语新闻节目，每期50分钟，全年共计52期。\n',
     check: (e) => expect(e.lots.map((l) => l.amountYuan)).not.toContain(52),
   },
+  {
+    name: 'an aggregator\'s login note after a name ("X局（*登录后查看联系人）") is its paywall, no part of the buyer',
+    text: '某某招标网 首页>招标公告>中标结果\n\n星河县文化旅游局宣传短视频拍摄制作服务成交结果公告\n发布时间：2025-08-21\n采购单位：星河县文化旅游局（*登录后查看联系人）\n中标单位：星河文化传媒有限公司\n中标金额：23.7万元\n',
+    check: (e) => expect(e.buyer).toBe('星河县文化旅游局'),
+  },
+  {
+    name: '(guard) a bracket that belongs to the name ("星河县人民医院（星河县中医院）") stays',
+    text: '星河县人民医院（星河县中医院）宣传片采购成交公告\n发布时间：2025-08-21\n采购单位：星河县人民医院（星河县中医院）\n成交供应商：星河文化传媒有限公司\n成交金额：23.7万元\n',
+    check: (e) => expect(e.buyer).toBe('星河县人民医院（星河县中医院）'),
+  },
+  {
+    name: 'a township named bare as the actor in prose ("星河乡对…开展现场竞价。竞价于…进行") is its government the 落款 signs',
+    text: '星河县人民政府网\n首页 >> 乡镇信息 >> 星河乡\n\n星河乡牧民帐篷采购竞价结果公示\n发布时间：2016-06-14　　来源：星河乡人民政府\n\n    根据乡党委会议研究决定，为保障我乡牧民生产生活需要，星河乡对牧民帐篷采购项目开展现场竞价。竞价于2016年6月11日在乡政府会议室进行，由乡纪委现场监督。现将竞价结果公示如下：\n    竞价结果：确定星河户外用品有限公司为供货单位，成交金额为人民币228,800元。\n\n星河乡人民政府\n二〇一六年六月十二日\n',
+    check: (e) => expect(e.buyer).toBe('星河乡人民政府'),
+  },
 ];
 
 runTrapRows('heldout69 and heldout70 traps', rows);

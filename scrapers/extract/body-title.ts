@@ -16,7 +16,13 @@ const MAX_CHARS = 6_000;
  * A title's end: the notice's type ("…成交公告", "…结果公示", "…采购意向(一)"), or a village's or
  * a town's 村务公开 heading of what it bought ("…小额工程及物资采购情况公开").
  */
-export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同|(?:采购|支出)情况公开)(?:[(（][^)）]{1,10}[)）])?$/;
+export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同|(?:采购|支出)(?:情况|明细)公开|采购(?:事项)?(?:及|和|与)(?:支出|付款|结算)(?:情况|明细)?公开)(?:[(（][^)）]{1,10}[)）])?$/;
+
+/**
+ * A 村务公开 heading of purchases made: "…采购情况公开", "…采购及支出公开", "…采购明细公示" (the
+ * spending or a 情况/明细 joined to 采购 says it is done; a bare "…采购公示" may be a call).
+ */
+export const PURCHASES_MADE = /(?:采购|支出)(?:情况|明细)(?:公开|公示)$|采购(?:事项)?(?:及|和|与)(?:支出|付款|结算)(?:情况|明细)?(?:公开|公示)$/;
 
 /**
  * A site tag before a title ("【成交】", "【江西省公共资源交易网】", a list's "[屏南县]") or a

@@ -3,6 +3,7 @@
  * its body. The title wins: aggregator headers print "中标" above calls for bids.
  * @module
  */
+import { PURCHASES_MADE } from './body-title.js';
 import type { NoticeKind } from './types.js';
 
 const OWN_CONTEST = /^(?![^]*(?:采购|招标|投标|中标|成交|磋商|谈判|询价|比选|遴选|承办|服务|项目|供应商|机构|合同))[^]*(?:举办|开展|启动)[^]{0,40}?(?:征集|大赛|比赛|评选)/;
@@ -47,9 +48,10 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // a town's or a school's short result titled by its procedure's result alone ("…教辅资料采购比价结果",
   // "…遴选结果"): an award, though no 公告/公示 follows
   ['award', /(?:比价|比选|询价|竞价|遴选|谈判|磋商|入围|采购)结果$/],
-  // a village's or a town's 村务公开 of what it bought ("…第三季度小额工程及物资采购情况公开"): each row a
-  // purchase made, its supplier and sum, as a 直接采购结果 is
-  ['award', /(?:采购|支出)情况(?:公开|公示)$/],
+  // a village's or a town's 村务公开 of what it bought ("…第三季度小额工程及物资采购情况公开", "…村级小额
+  // 采购及支出公开", "…采购明细公示"): each row a purchase made, its supplier and sum, as a 直接采购结果 is
+  // (a bare "…采购公示" may be a call: a 情况/明细 or the spending joined to it says it is done)
+  ['award', PURCHASES_MADE],
   // (定点 names a 定点 award, "…定点服务商公示", not a call for 定点 service: "…定点维修服务采购项目询价公告")
   ['award', /中标|成交|结果公告|结果公示|结果公布|采购结果|中选|入围公告|定点(?!.*(?:招标|磋商|谈判|询价|比选|竞价|遴选|征集|采购)(?:公告|文件)$)|候选人公示/],
   // (a 资格预审公告 calls for applications to bid: the first step of a call; its result is 'other' above)

@@ -82,5 +82,8 @@ export function normalizeText(raw: string): NormalizedText {
     s = lookup;
   }
   lookup = lookup.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // a full-width bar between cells ("序号｜采购事项｜金额（元）", a table typed in a CJK editor) separates
+  // them as "|" does (one for one, so offsets hold)
+  if (lookup.includes('｜')) lookup = lookup.replace(/｜/g, '|');
   return { text: s, lookup, warnings, asWritten };
 }

@@ -42,6 +42,8 @@ const FIRST_RANK = /^(?:1|一|第[一1])(?:名|位)?(?:(?:中标|成交|中选)?
 // a key cell of a key-value table read under a vendor header ("名称 | X公司")
 const CONTRACT_AMOUNT_COL = /^合同(?:总)?(?:金额|价款|总价|价格)(?:[(（][^()（）]{0,6}[)）])?$/;
 const KEY_CELL = /^(?:名\s*称|供应商名称|单位名称|姓\s*名)[:：]?$/;
+// a cell that says its row was turned away: not admitted, not awarded, failed a review, void
+const REJECTED_CELL = /(?:未|不|没有|不予)(?:入围|入选|中标|成交|中选)|(?:审查|评审|资格|符合性)[^|]{0,4}(?:不通过|未通过)|^(?:不通过|未通过|无效(?:投标|报价|响应)?|废标|淘汰)$/;
 const TOTAL_ROW = /^(?:合计|总计|合计金额|总价|总金额)(?:[(（][^()（）]{0,6}[)）])?[:：]?$/;
 
 /** The awarded lots of the first result table that yields any. */
@@ -77,7 +79,9 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
     if (yesCol >= 0 && t.rows.length > 1) rows = t.rows.filter((r) => /^(?:是|√|✓|中标|成交|中选|入围)$/.test(r[yesCol]?.text.trim() ?? ''));
     else if (marksAdmitted) rows = t.rows.filter((r) => /^(?:入围|入选|中标|成交|中选)$/.test(r[resultCol]?.text.trim() ?? ''));
     else if (headerWins || sectionWins || contractRow || holders) {
-      rows = t.rows;
+      // a row whose own cells say it lost, in whatever column ("得分 | 71.4（未入围）", "资格性审查不通过"
+      // where the prices stand): listed, not admitted (the vendor's cell may hold any name)
+      rows = t.rows.filter((r) => !r.some((c, i) => i !== vc && REJECTED_CELL.test(c.text)));
       // "中选供应商 | 中选金额 | 排名" listing the runner-up ranked 第二名: the first-ranked won
       const rc = ranked && !holders ? columnOf(t, RANK_COL) : -1;
       const first = rc >= 0 ? rows.filter((r) => FIRST_RANK.test(r[rc]?.text.trim() ?? '')) : [];
@@ -88,7 +92,9 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       const rc = columnOf(t, RANK_COL);
       const res = columnOf(t, /评审结果|是否(?:中标|成交|中选)|结果/);
       // "是否成交 | 是" marks the winner with a bare yes
-      const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)/;
+      // a small result's "结果" column says what the chosen one became ("确定为服务单位", "选定为供货单位",
+      // the others "/"): that row won (a candidate's rank, "确定为第二候选人", is no win)
+      const yes = res >= 0 && /是否/.test(t.header[res].text) ? /^(?:是|√|✓|中标|成交|中选)$/ : /^(?:中标|成交)|^(?:确定|选定)为(?!.*候选)[\u4e00-\u9fff]{0,6}(?:中标|成交|中选|单位|供应商|人)$/;
       if (res >= 0) rows = t.rows.filter((r) => yes.test(r[res]?.text ?? ''));
       // ("注：排名第一的供应商为本项目成交供应商": the project named between 为 and 成交 says the same)
       else if (rc >= 0 && (candidates || /(?:排名|排位|排序)(?:在)?第[一1](?:名)?的?(?:中标|成交)?(?:候选人|供应商)?(?:为|确定为|即为)(?:本(?:项目|次|包|标段)的?)?(?:中标|成交)/.test(lookup)))

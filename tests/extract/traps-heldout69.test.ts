@@ -52,6 +52,39 @@ const rows: TrapRow[] = [
     text: '星河县人民政府网\n首页 >> 乡镇信息 >> 星河乡\n\n星河乡牧民帐篷采购竞价结果公示\n发布时间：2016-06-14　　来源：星河乡人民政府\n\n    根据乡党委会议研究决定，为保障我乡牧民生产生活需要，星河乡对牧民帐篷采购项目开展现场竞价。竞价于2016年6月11日在乡政府会议室进行，由乡纪委现场监督。现将竞价结果公示如下：\n    竞价结果：确定星河户外用品有限公司为供货单位，成交金额为人民币228,800元。\n\n星河乡人民政府\n二〇一六年六月十二日\n',
     check: (e) => expect(e.buyer).toBe('星河乡人民政府'),
   },
+  {
+    name: 'a village\'s 村务公开 of "小额采购及支出" in a table typed with full-width bars ("序号｜采购事项｜承接（供货）单位｜金额（元）") is an award, one lot per row',
+    text: '星河县人民政府网 > 乡镇频道 > 星河镇 > 村务公开\n\n星河镇星河村2019年第二季度村级小额采购及支出公开\n\n时间：2019-07-05 10:21\n\n    现将我村第二季度村级小额采购事项及支出情况公开如下。\n\n    序号｜采购事项｜采购方式｜承接（供货）单位｜金额（元）｜经办人\n    1｜村部路灯维修｜比价｜星河照明电器店｜3860.00｜黄某\n    2｜垃圾分类收集亭（4座）｜比价｜星河环卫设备有限公司｜18900.00｜李某\n    合计：22760.00元\n\n星河县星河镇星河村村民委员会\n2019年7月5日\n',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([[null, '星河照明电器店', 3860], [null, '星河环卫设备有限公司', 18900]]);
+    },
+  },
+  {
+    name: '(guard) a bare "…采购公示" heading is no record of purchases made: a call stays a call',
+    text: '星河镇星河村垃圾分类收集亭采购公示\n时间：2019-07-05\n    我村拟采购垃圾分类收集亭4座，欢迎供应商参加询价报价，报价截止时间2019年7月12日。\n采购人：星河镇星河村村民委员会\n预算金额：2万元\n',
+    check: (e) => expect(e.kind).toBe('tender'),
+  },
+  {
+    name: 'a holders\' table whose rejected rows say so in any cell ("得分 | 71.4（未入围）", "资格性审查不通过") keeps only the admitted holders',
+    text: '星河文旅投资有限公司 招采信息\n星河文旅投公司景区直播服务框架协议采购入围结果公示\n公示日期：2025-02-19\n采购单位：星河文旅投资有限公司\n三、入围结果\n    排名｜单位名称｜常规直播单价｜得分\n    1｜星河星火文化传媒有限公司｜2680元/场｜92.3\n    2｜星河云播网络科技有限公司｜2750元/场｜88.6\n    3｜星河凤鸣影像工作室｜2400元/场｜71.4（未入围）\n    4｜星河山水间广告有限公司｜——｜资格性审查不通过\n',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河星火文化传媒有限公司', null], ['星河云播网络科技有限公司', null]]),
+  },
+  {
+    name: '(guard) a winners\' table whose 备注 says nothing of losing ("无") keeps its rows',
+    text: '星河县文化旅游局宣传片拍摄项目中标公告\n发布时间：2024-02-27\n采购人：星河县文化旅游局\n二、中标结果\n中标供应商 | 中标金额（元） | 备注\n星河影视传媒有限公司 | 186,000.00 | 无\n',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河影视传媒有限公司', 186000]]),
+  },
+  {
+    name: 'a result table\'s "结果" column that says what the chosen one became ("确定为服务单位", the others "/") awards that row alone',
+    text: '星河区人民政府\n星河街道政务新媒体运营服务遴选结果公示\n发布时间：2019-07-03\n　　三、遴选结果：\n序号 | 单位名称 | 报价（元） | 评审得分 | 结果\n1 | 星河新媒文化传播有限公司 | 158,000.00 | 90.2 | 确定为服务单位\n2 | 星河融视科技有限公司 | 149,500.00 | 84.7 | /\n　　四、项目预算：16万元。\n星河区人民政府星河街道办事处\n2019年7月3日\n',
+    check: (e) => expect(lotsOf(e)).toEqual([['星河新媒文化传播有限公司', 158000]]),
+  },
+  {
+    name: '(guard) a "结果" cell that ranks a candidate ("确定为第二候选人") awards nothing',
+    text: '星河街道政务新媒体运营服务遴选结果公示\n发布时间：2019-07-03\n　　三、遴选结果：\n序号 | 单位名称 | 报价（元） | 结果\n1 | 星河融视科技有限公司 | 149,500.00 | 确定为第二候选人\n',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('星河融视科技有限公司'),
+  },
 ];
 
 runTrapRows('heldout69 and heldout70 traps', rows);

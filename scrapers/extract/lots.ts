@@ -17,6 +17,7 @@ import type { Table } from './tables.js';
 import { amountInVendorRow, lotsFromTables, singleRowAmount, totalRowAmount } from './table-lots.js';
 import { applyPeriodPrices } from './period-price.js';
 import { lotVendorLines } from './lot-vendor-lines.js';
+import { stackedTableLots } from './stacked-table-lots.js';
 import { transposedLots } from './transposed-lots.js';
 import type { Lot } from './types.js';
 
@@ -282,6 +283,8 @@ export function findLots(
   }
   // 2. result tables
   if (!lots.length) lots.push(...lotsFromTables(text, lookup, tables, opts.candidates === true));
+  // 2'. a result table pulled out of a PDF one cell a line, names broken over lines (stacked-table-lots.ts)
+  if (!lots.length) lots.push(...stackedTableLots(text, lookup));
   // 2a. 中标候选人公示: the first-ranked candidate ("第一中标候选人：X … 投标报价：Y")
   // (or a result that tags its first-ranked bidder as the winner: "第一名(成交人):X")
   if (!lots.length && (opts.candidates || WINNER_TAGGED_RANK.test(lookup.slice(0, 60_000)))) {

@@ -85,6 +85,16 @@ const rows: TrapRow[] = [
     text: '星河街道政务新媒体运营服务遴选结果公示\n发布时间：2019-07-03\n　　三、遴选结果：\n序号 | 单位名称 | 报价（元） | 结果\n1 | 星河融视科技有限公司 | 149,500.00 | 确定为第二候选人\n',
     check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('星河融视科技有限公司'),
   },
+  {
+    name: 'a PDF\'s result table one cell a line, names and the amount\'s header broken over lines ("星河智联教育科技有限公" / "司"), is read row by row: one lot per 包号',
+    text: '星河县教育局直播互动教学设备采购项目\n中标（成交）结果公告\n一、项目编号：XH-2020-0215\n三、中标（成交）信息\n包号\n供应商名称\n供应商地址\n中标（成交）金\n额（元）\n1\n星河智联教育科技有限公\n司\n星河市城关区雁南路\n18号创新大厦A座\n1,078,000.00\n2\n星河恒宇电子科技有限\n公司\n星河市甘州区县府街\n56号\n654,300.00\n四、主要标的信息\n包1：主讲教室直播互动设备，5套。\n',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([['1', '星河智联教育科技有限公司', 1078000], ['2', '星河恒宇电子科技有限公司', 654300]]),
+  },
+  {
+    name: '(guard) a bidders\' list one cell a line priced per item ("单价（元）") is no result table',
+    text: '星河县教育局教学设备采购项目询价结果公告\n三、报价情况\n序号\n供应商名称\n单价（元）\n1\n星河智联教育科技有限公司\n1,280.00\n四、其他\n',
+    check: (e) => expect(e.lots.map((l) => l.amountYuan)).not.toContain(1280),
+  },
 ];
 
 runTrapRows('heldout69 and heldout70 traps', rows);

@@ -13,7 +13,18 @@
  * f09 and f18; f05's 入围 list, f06's .html result, f14 and f22's village spending table lost
  * whole), buyer 0.958 (f24), kind 0.958 (f22 read as a call), date 0.957 (f03), every other scored
  * field 1.000; unscored: service type, agency and division code 24/24, kind 23/24, title 22/24 (two
- * titles without their leading [比选结果]/【入围公示】 tag). The gates hold that score.
+ * titles without their leading [比选结果]/【入围公示】 tag).
+ *
+ * After the fixes (parser 1.60.0): every scored field 1.000 (vendor 0.421 -> 1.000, amount 0.471 ->
+ * 1.000, lotPrecision 0.800 -> 1.000, buyer and kind 1.000), date still 0.957 (f03: its label takes the
+ * 发布日期 over the 成文日期 with no dated 落款, where heldout12's trap rows take the 成文日期; the two
+ * conventions conflict, left to the lead); unscored kind 24/24, title still 22/24
+ * (the two tags, f05 and f18, left: a tag is stripped from aggregator copies by the older labels'
+ * convention). The gates hold that score. The rules widened each earlier one to its family: 选定 beside
+ * 确定 and 施工单位 beside 服务单位 (f09), a candidate confirmed as winner in one sentence (f18), a monthly
+ * rate's stated sum (f14), a bare township the actor in prose (f24), "采购及支出公开" and a table typed
+ * with full-width bars (f22), a rejected row said so in any cell (f05), a 结果 column saying "确定为服务单位"
+ * (f06).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +32,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout69');
 
-// at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, buyer: 0.95, vendor: 0.42, amount: 0.47, lotPrecision: 0.8, kind: 0.95, date: 0.95 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 1, title: 0.91 };
+// after the fixes (see the header)
+const GATES = { ...BATCH_GATES, buyer: 1, vendor: 1, amount: 1, lotPrecision: 1, kind: 1, date: 0.95 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.91 };
 
 describe('sixty-ninth held-out batch', () => {
   it('procwatch extract --json meets the heldout69 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../index.js';
 import { checkId, QueryError, REASONS, stmt } from './common.js';
-import { projectDecision, projectKey, type ItemOutcome } from './maintain.js';
+import { projectDecision, projectKey, type CorrectionItemRow, type ItemOutcome } from './maintain.js';
 import { rawPageBody } from '../store.js';
 
 export interface EvidenceSpan {
@@ -50,13 +50,7 @@ export interface LotCorrection {
 }
 
 /** One award item of a correction and what counting made of it (see decideProject). */
-export interface CorrectionItemDetail {
-  seq: number;
-  label: string | null;
-  vendorBefore: string | null;
-  vendorAfter: string | null;
-  amountBefore: number | null;
-  amountAfter: number | null;
+export interface CorrectionItemDetail extends Omit<CorrectionItemRow, 'id' | 'noticeId'> {
   amountText: string | null;
   outcome: ItemOutcome;
   /** the lot it applied to (or named another winner for), its notice, and that lot's amount before it */

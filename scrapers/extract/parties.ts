@@ -315,8 +315,9 @@ export function signatureBuyer(text: string): PartyHit | null {
   return null;
 }
 
-// a 政府信息公开 page's metadata names the body that publishes it ("发布机构：星河县星河镇人民政府")
-const PUBLISHER_FIELD = /^[ \t]*(?:发布机构|发文机关)[ \t]*[:：][ \t]*([\u4e00-\u9fff（）()]{4,40})(?=[ \t\u3000]|$)/m;
+// a 政府信息公开 page's metadata names the body that publishes it ("发布机构：星河县星河镇人民政府"),
+// as a 村务公开 page's byline its 公开单位 ("公开单位：星河镇星光村村民委员会")
+const PUBLISHER_FIELD = /^[^\n]{0,40}?(?:发布机构|发文机关|公开单位)[ \t]*[:：][ \t]*([\u4e00-\u9fff（）()]{4,40})(?=[ \t\u3000]|$)/m;
 
 /**
  * The body a 政府信息公开 page's metadata says publishes it, when nothing else names the buyer: on a
@@ -324,7 +325,7 @@ const PUBLISHER_FIELD = /^[ \t]*(?:发布机构|发文机关)[ \t]*[:：][ \t]*(
  */
 function publishingBody(text: string): PartyHit | null {
   const head = text.slice(0, 3000);
-  if (!/发布机构|发文机关/.test(head)) return null;
+  if (!/发布机构|发文机关|公开单位/.test(head)) return null;
   const m = PUBLISHER_FIELD.exec(head);
   if (!m || !looksLikeOrg(m[1]) || NOT_BUYER_SIGNER.test(m[1])) return null;
   const start = m.index + m[0].indexOf(m[1]);

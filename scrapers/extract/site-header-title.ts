@@ -72,6 +72,49 @@ export function titleUnderHeader(text: string, found: FoundTitle): TitleSpan | n
   return null;
 }
 
+// a site's banner read as the title: a portal's name over its access links ("X人民政府门户网站 | 无障碍浏览"),
+// or a body's name with its site's label after a space or a dash ("X融媒体中心 — 公告", "X有限公司 阳光采购平台")
+const BANNER_TAIL = /^(?:[—–\-－|｜·]\s*)?[\u4e00-\u9fff]{1,8}$/;
+function isBanner(title: string): boolean {
+  if (/[|｜]/.test(title)) return /(?:网站|网|平台|门户)\s*[|｜]|无障碍|长者模式|English/.test(title);
+  const m = /^(\S{4,40}?)\s+(\S[^]{0,12})$/.exec(title);
+  return !!m && looksLikeOrg(m[1]) && BANNER_TAIL.test(m[2].trim())
+    && /公告|公示|信息|平台|网站|网|首页|门户/.test(m[2]);
+}
+
+/**
+ * The notice's own title under a site's banner read as the title (a portal's name with its access
+ * links, a body's name with its site's label; or a bare body's name whose notice heading does not
+ * open with it, as a village's page under its town's header): the first line among the next few,
+ * before any sentence of the body or a list of other notices, that reads as a notice's heading
+ * (ends as a notice does, no field colon or menu bar); else null.
+ */
+export function titleUnderBanner(text: string, found: FoundTitle): TitleSpan | null {
+  const title = found.title;
+  if (!title || found.end <= found.start) return null;
+  if (!isBanner(title) && !headerName(title)) return null;
+  // (the banner stands in the page's first lines, not a heading found further down)
+  if (text.lastIndexOf('\n', found.start) > 400) return null;
+  let pos = text.indexOf('\n', found.end);
+  for (let n = 0; pos >= 0 && n < MAX_LINES && pos < found.end + 1500; ) {
+    const nl = text.indexOf('\n', pos + 1);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(pos + 1, end);
+    const line = raw.trim();
+    const rawStart = pos + 1;
+    pos = nl;
+    if (!line) continue;
+    n++;
+    if (/。/.test(line) || /^[·•▪◆●■]/.test(line)) return null;
+    if (line.length >= 10 && line.length <= 150 && line !== title && TITLE_END.test(line)
+      && !/[:：|｜>»]|\s{2,}/.test(line) && !isBanner(line)) {
+      const start = rawStart + raw.indexOf(line);
+      return { title: line, start, end: start + line.length };
+    }
+  }
+  return null;
+}
+
 /**
  * The 标题 field of a 政府信息公开 page's metadata table (索引号, 发布机构, 标题, 发布日期 …) in the
  * first 3,000 characters, when the title found does not read as a notice's (the site's name) and

@@ -7,7 +7,7 @@
 import { bodyTitle, ENTRUSTED_OPENER, lineAt, literalText, offCentre, ownHeadingBelow, TITLE_END } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
 import { extendedTitle, isKindOnly, ownTitleBelowKind, titleFromNameField } from './generic-title.js';
-import { metadataTitle, titleUnderHeader } from './site-header-title.js';
+import { metadataTitle, titleUnderBanner, titleUnderHeader } from './site-header-title.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
 // (an aggregator's copy tags the title with the notice's kind alone: "【中标】X中标结果公告",
@@ -109,7 +109,7 @@ export function findTitle(
   let found = findAnyTitle(text, heading, docTitle, hint, isHtml);
   // a small site's header (its name, or its name over "采购信息公告") read as the title: the
   // notice's own heading under it, or its 政府信息公开 metadata's 标题 field (site-header-title.ts)
-  const underHeader = titleUnderHeader(text, found) ?? metadataTitle(text, found);
+  const underHeader = titleUnderHeader(text, found) ?? titleUnderBanner(text, found) ?? metadataTitle(text, found);
   if (underHeader) found = underHeader;
   // an aggregator's restated title with its own note inside ("（四个包）") over the copied notice's heading
   const own = found.title && found.end > 0 ? ownHeadingBelow(text, found.title, found.end) : null;

@@ -11,7 +11,7 @@ import { projectKey } from './maintain.js';
 
 /** Columns of the CSV download, in order. */
 export const CSV_COLUMNS: (keyof SearchItem)[] = [
-  'id', 'kind', 'publishedAt', 'title', 'buyer', 'vendor', 'amountYuan', 'amountText', 'province', 'city', 'county',
+  'id', 'kind', 'publishedAt', 'title', 'buyer', 'vendor', 'amountYuan', 'countedYuan', 'amountText', 'province', 'city', 'county',
   'divisionCode', 'serviceType', 'isVideoOps', 'procurementMethod', 'projectCode', 'sourceUrl',
 ];
 

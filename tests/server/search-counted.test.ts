@@ -86,6 +86,17 @@ describe('a corrected award in the search and its downloads', () => {
     const csv = csvRows(await (await fetch(`${server.url}/search.csv?counted=1`)).text());
     expect(csv.get(ids.award)).toMatchObject({ amountYuan: '486000', countedYuan: '468000' });
   });
+
+  it('the OCDS package: the award carries the corrected value and the correction as its amendment', async () => {
+    type Award = { value?: { amount: number }; amendments?: { date: string; rationale: string; description: string }[] };
+    const pkg = (await (await fetch(`${server.url}/search.ocds.json?counted=1`)).json()) as { releases: { id: string; awards?: Award[] }[] };
+    const rel = pkg.releases.find((r) => r.id.startsWith(`${ids.award}-`))!;
+    expect(rel.awards).toHaveLength(1);
+    expect(rel.awards![0].value).toEqual({ amount: 468000, currency: 'CNY' });
+    expect(rel.awards![0].amendments).toEqual([
+      { id: expect.stringMatching(new RegExp(`^${ids.correction}-`)), date: '2023-06-20T00:00:00+08:00', rationale: '更正公告', description: expect.stringContaining('486000 元 → 468000 元') },
+    ]);
+  });
 });
 
 describe('countedYuan over the seed', () => {
@@ -116,6 +127,10 @@ describe('countedYuan over the seed', () => {
     expect($(`#results tr[data-id="${s.ids.glAward}"] .counted-yuan`).attr('data-counted-yuan')).toBe('50000');
     // stated and counted agree: nothing beside the amount
     expect($(`#results tr[data-id="${s.ids.glContract}"] .counted-yuan`).length).toBe(0);
+    // OCDS: a superseded lot is no correction, so no amendment and its stated value
+    const pkg = (await (await fetch(`${server.url}/search.ocds.json?region=320000`)).json()) as { releases: { id: string; awards?: { value?: { amount: number }; amendments?: unknown[] }[] }[] };
+    const award = pkg.releases.find((r) => r.id.startsWith(`${s.ids.glAward}-`))!;
+    expect(award.awards!.map((a) => [a.value?.amount, a.amendments])).toEqual([[100000, undefined], [50000, undefined]]);
   });
 
   it('a notice none of whose lots counts has countedYuan null (the award its correction superseded, the rate)', async () => {

@@ -7,11 +7,11 @@
  */
 import type { Db } from '../index.js';
 import type { SearchItem } from './search.js';
-import { projectKey } from './maintain.js';
+import { projectDecision, projectKey } from './maintain.js';
 
 /** Columns of the CSV download, in order. */
 export const CSV_COLUMNS: (keyof SearchItem)[] = [
-  'id', 'kind', 'publishedAt', 'title', 'buyer', 'vendor', 'amountYuan', 'amountText', 'province', 'city', 'county',
+  'id', 'kind', 'publishedAt', 'title', 'buyer', 'vendor', 'amountYuan', 'countedYuan', 'amountText', 'province', 'city', 'county',
   'divisionCode', 'serviceType', 'isVideoOps', 'procurementMethod', 'projectCode', 'sourceUrl',
 ];
 
@@ -60,6 +60,18 @@ interface ReleaseRow {
   sourceUrl: string; province: string | null; city: string | null; county: string | null; divisionCode: string | null; extractedAt: string;
 }
 
+interface LotRow {
+  id: number; seq: number; label: string | null; amountYuan: number | null; amountForm: string; amountText: string | null; status: string;
+  counted: number | null; countedYuan: number | null; projectKey: string | null;
+}
+
+/** Whether the totals count a lot at another amount than it states (a 更正公告 corrected it). */
+const isCorrected = (l: LotRow): boolean =>
+  l.counted === 1 && l.countedYuan !== null && l.projectKey !== null && (l.amountYuan === null || l.amountForm !== 'total' || Math.abs(l.countedYuan - l.amountYuan) >= 0.005);
+
+/** An OCDS date-time for a notice's date (China time), undefined without one. */
+const toDate = (d: string | null): string | undefined => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00+08:00` : (d ?? undefined));
+
 /** OCDS 1.1 releases for `ids`. Amounts that are rates or unit prices never become award values. */
 export function ocdsReleases(db: Db, ids: number[]): object[] {
   if (!ids.length) return [];
@@ -73,9 +85,11 @@ export function ocdsReleases(db: Db, ids: number[]): object[] {
     )
     .all(...ids) as ReleaseRow[];
   const lotsOf = c.prepare(
-    `SELECT l.id, l.seq, l.label, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.amount_text AS amountText, l.status
-     FROM lots l WHERE l.notice_id = ? ORDER BY l.seq`,
+    `SELECT l.id, l.seq, l.label, l.amount_yuan AS amountYuan, l.amount_form AS amountForm, l.amount_text AS amountText, l.status,
+       f.counted, f.amount_yuan AS countedYuan, f.project_key AS projectKey
+     FROM lots l LEFT JOIN spend_facts f ON f.lot_id = l.id WHERE l.notice_id = ? ORDER BY l.seq`,
   );
+  const dateOf = c.prepare('SELECT published_at FROM notices WHERE id = ?').pluck();
   const vendorsOf = c.prepare('SELECT party_id AS partyId, name FROM lot_vendors WHERE lot_id = ? ORDER BY seq');
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -93,7 +107,7 @@ export function ocdsReleases(db: Db, ids: number[]): object[] {
     const locality = [n.city, n.county].filter(Boolean).join(' ');
     const buyer = addParty(n.buyerPartyId, n.buyer, 'buyer', n.province || locality ? { region: n.province ?? undefined, locality: locality || undefined, countryName: '中国' } : undefined);
     const agency = addParty(n.agencyPartyId, n.agency, 'procuringEntity');
-    const lots = lotsOf.all(n.id) as { id: number; seq: number; label: string | null; amountYuan: number | null; amountForm: string; amountText: string | null; status: string }[];
+    const lots = lotsOf.all(n.id) as LotRow[];
     const doc = { id: `${n.id}-notice`, documentType: DOC_TYPE[n.kind] ?? 'tenderNotice', url: n.sourceUrl, datePublished: n.publishedAt ?? undefined, format: 'text/html', language: 'zh' };
     const tender: Record<string, unknown> = {
       id: n.projectCode ?? `notice-${n.id}`, title: n.title ?? undefined, procurementMethod: ocdsMethod(n.procurementMethod),
@@ -103,10 +117,25 @@ export function ocdsReleases(db: Db, ids: number[]): object[] {
       status: n.kind === 'failure' ? 'cancelled' : undefined,
     };
     const outcome = ['award', 'contract', 'correction'].includes(n.kind);
+    // A lot counted at another amount than it states was corrected by a 更正公告 (spend_facts
+    // holds the corrected figure): only then is the project's decision read, for its amendments.
+    const corrected = outcome ? lots.filter(isCorrected) : [];
+    const decision = corrected.length ? projectDecision(db, corrected[0].projectKey!) : null;
+    const amendments = (l: LotRow) =>
+      decision?.items
+        .filter((x) => x.outcome === 'applied' && x.lotId === l.id && x.toYuan !== null)
+        .map((x) => ({
+          id: `${x.noticeId}-${x.seq + 1}`,
+          date: toDate(dateOf.get(x.noticeId) as string | null),
+          rationale: '更正公告',
+          description: `中标金额 ${x.fromYuan ?? '?'} 元 → ${x.toYuan} 元，由更正公告（notice ${x.noticeId}）更正 (award amount corrected from ${x.fromYuan ?? '?'} to ${x.toYuan} CNY by the correction notice ${x.noticeId})`,
+        }));
     const awards = outcome
       ? lots.map((l) => ({
           id: `${n.id}-${l.seq + 1}`, status: l.status === 'failed' ? 'unsuccessful' : 'active', date: n.publishedAt ?? undefined,
-          value: l.amountForm === 'total' && l.amountYuan !== null ? { amount: l.amountYuan, currency: 'CNY' } : undefined,
+          // a corrected lot carries the corrected amount, the correction as its amendment
+          value: isCorrected(l) ? { amount: l.countedYuan!, currency: 'CNY' } : l.amountForm === 'total' && l.amountYuan !== null ? { amount: l.amountYuan, currency: 'CNY' } : undefined,
+          amendments: isCorrected(l) ? amendments(l) : undefined,
           // Rates and unit prices stay text: turning them into a value would be a guess.
           description: l.amountForm !== 'total' && l.amountText ? `${l.amountForm}: ${l.amountText}` : undefined,
           suppliers: (vendorsOf.all(l.id) as { partyId: number; name: string }[]).map((v) => addParty(v.partyId, v.name, 'supplier')),

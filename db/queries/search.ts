@@ -25,6 +25,12 @@ export interface SearchItem {
   vendors: { id: number; name: string }[];
   /** the notice's awarded total in yuan (sum of its lots' totals); null for rates, unit prices, none */
   amountYuan: number | null;
+  /**
+   * what the spending totals count of this notice: the sum of its counted lots' amounts in
+   * spend_facts (a 更正公告's corrected amount applied; superseded, failed, rate and unit-price
+   * lots left out); null when none of its lots counts
+   */
+  countedYuan: number | null;
   /** the amount as written when it is not a total (下浮率8%, 800元/条) */
   amountText: string | null;
   province: string | null;
@@ -57,6 +63,7 @@ const ITEM_COLS = `n.id, n.kind, n.title, n.buyer, n.buyer_party_id AS buyerPart
   (SELECT json_group_array(json_array(v.party_id, v.name) ORDER BY l.seq, v.seq) FROM lots l JOIN lot_vendors v ON v.lot_id = l.id
     WHERE l.notice_id = n.id AND v.party_id IS NOT NULL) AS vendorsJson,
   n.awarded_yuan AS amountYuan,
+  (SELECT sum(f.amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS countedYuan,
   CASE WHEN n.awarded_yuan IS NULL THEN (SELECT l.amount_text FROM lots l WHERE l.notice_id = n.id AND l.amount_text IS NOT NULL ORDER BY l.seq LIMIT 1) END AS amountText,
   n.province, n.city, n.county, n.division_code AS divisionCode, n.published_at AS publishedAt, n.source_url AS sourceUrl,
   n.service_type AS serviceType, n.is_video_ops AS isVideoOps, n.procurement_method AS procurementMethod, n.project_code AS projectCode`;

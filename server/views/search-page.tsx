@@ -9,8 +9,8 @@ import { html } from './html.js';
 import { NOTICE_KINDS, SERVICE_TYPES } from '../../db/queries/common.js';
 import type { RegionChoices, SearchParties, SourceChoice } from '../../db/queries/page-data.js';
 import { filtersToParams, SORTS, type SearchFilters } from '../../db/queries/search-filters.js';
-import type { SearchResult } from '../../db/queries/search.js';
-import { count, kindLabel, methodLabel, place, serviceLabel } from './format.js';
+import type { SearchItem, SearchResult } from '../../db/queries/search.js';
+import { count, exactYuan, kindLabel, methodLabel, place, serviceLabel, yuan } from './format.js';
 import { Amount, Empty, SourceLink, type Html } from './parts.js';
 import { activeFilters, ActiveFilterList, WidenHints } from './search-widen.js';
 
@@ -44,6 +44,30 @@ const text = (id: string, name: string, value: string | null, type = 'text', pla
 /** An amount input of the filter form. */
 const num = (id: string, name: string, value: number | null) =>
   html`<input type="number" name="${name}" id="${id}" min="0" step="any" inputmode="decimal" value="${value ?? ''}"/>`;
+
+/**
+ * What the spending totals count of a row, beside the amount its notice states, where the two
+ * differ: a 更正公告's corrected amount, lots a later notice superseded or that failed, rates and
+ * unit prices (never summed). Nothing when they agree, or when the notice states no total and
+ * none of its lots counts (a tender, a rate).
+ */
+function countedNote(r: SearchItem): Html | '' {
+  const stated = r.amountYuan;
+  const counted = r.countedYuan;
+  if (counted === null && stated === null) return '';
+  if (counted !== null && stated !== null && Math.abs(counted - stated) < 0.005) return '';
+  const why =
+    counted === null
+      ? '该公告的包都不计入统计：已被后续公告（合同、更正、另一结果）取代、流标或废标，或金额是费率/单价 (none of its lots counts: superseded by a later notice, failed, or a rate or unit price)'
+      : stated === null
+        ? '公告未列中标合计；统计计入其各包之和 (the notice states no total; the totals count its lots)'
+        : counted < stated
+          ? '统计计入的少于公告所列：更正公告改低了金额，或部分包已被后续公告取代、流标，或是费率/单价 (counted less than stated: corrected by a 更正公告, or part of its lots superseded, failed, or a rate or unit price)'
+          : '统计计入的多于公告所列：更正公告改高了金额 (counted more than stated: corrected upwards by a 更正公告)';
+  return counted === null
+    ? html`<span class="counted-yuan" data-counted-yuan="" title="${why}"> · 不计入 not counted</span>`
+    : html`<span class="counted-yuan" data-counted-yuan="${counted}" title="${exactYuan(counted)} · ${why}"> · 计入 counted ${yuan(counted)}</span>`;
+}
 
 const opts = (rs: { code: string | null; name: string }[]): [string, string][] => rs.map((p) => [p.code!, p.name]);
 
@@ -98,7 +122,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     result.total > 0
       ? html` · 下载全部结果 Download all: <a id="dl-csv" href="/search.csv${q}">CSV</a> · <a id="dl-json" href="/search.json${q}">JSON</a> · <a id="dl-ocds" href="/search.ocds.json${q}">OCDS</a>`
       : ''
-  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied).${
+  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied)：与所列金额不同时，旁边的「计入 counted」是统计实际计入该公告的金额（更正后的金额，不含被取代、流标的包和费率单价），下载的 countedYuan 列同此 (where it differs, "计入 counted" beside the amount is what those totals count of the notice: corrected amounts, without superseded or failed lots, rates and unit prices; the downloads' countedYuan column is the same figure).${
     f.vendorId !== null || f.vendor
       ? html`<span id="vendor-amount-note"> 按供应商筛选时，金额仍是整条公告的中标合计，含其他供应商的包；该供应商自己的计入金额见${
           f.vendorId !== null ? html`<a href="/vendors/${String(f.vendorId)}">其档案</a>` : '其档案'
@@ -112,7 +136,7 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
       }</td><td>${r.vendors.length ? r.vendors.map((v, i) => html`${i ? '；' : ''}<a href="/vendors/${v.id}">${v.name}</a>`) : (r.vendor ?? '—')}</td><td class="num">${Amount({
         value: r.amountYuan,
         text: r.amountText,
-      })}</td><td>${r.divisionCode ? html`<a href="/regions/${r.divisionCode}">${place(r)}</a>` : place(r)}</td><td>${r.isVideoOps ? serviceLabel(r.serviceType) : '非视频运营 not video ops'}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,
+      })}${countedNote(r)}</td><td>${r.divisionCode ? html`<a href="/regions/${r.divisionCode}">${place(r)}</a>` : place(r)}</td><td>${r.isVideoOps ? serviceLabel(r.serviceType) : '非视频运营 not video ops'}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,
   );
   const table = html`<div class="table-wrap" role="group" aria-label="搜索结果 results" tabindex="0"><table id="results" class="wide"><thead><tr><th class="date">日期 Date</th><th>类型 Kind</th><th class="title-col">标题 Title</th><th>采购人 Buyer</th><th>供应商 Vendor</th><th class="num">金额 Amount</th><th>地区 Locality</th><th>服务 Service</th><th>来源 Source</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   const empty = () => (

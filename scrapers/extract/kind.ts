@@ -8,6 +8,10 @@ import type { NoticeKind } from './types.js';
 
 const OWN_CONTEST = /^(?![^]*(?:采购|招标|投标|中标|成交|磋商|谈判|询价|比选|遴选|承办|服务|项目|供应商|机构|合同))[^]*(?:举办|开展|启动)[^]{0,40}?(?:征集|大赛|比赛|评选)/;
 
+// (支付/付款/拨付 公示 at the title's end; 收支 公开 or a 支出明细 statement; a bare 采购事项公开 that says
+// neither 情况/明细 nor the spending)
+const PAYMENT_DISCLOSURE = /(?:支付|付款|拨付)(?:情况)?(?:公示|公开|公告)$|收支(?:情况)?(?:公开|公示)(?:[(（][^)）]{0,12}[)）])?$|支出明细[)）]?$|采购事项公开$/;
+
 const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   // "关于举办“我眼中的山水西峡”短视频征集大赛的公告": a contest the government holds itself calls for
   // entries, not for bids; a firm hired to run one is bought through a notice that says so (承办服务, 磋商)
@@ -30,6 +34,11 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['award', /(?:中标|成交)(?:\(成交\)|（成交）)?结果及(?:部分)?(?:废标|流标)|部分(?:包|标段|标项)?(?:废标|流标)/],
   // a stopped procedure (中止) or a revoked award (撤销公告) leaves nothing awarded
   ['failure', /废标|流标|终止|失败|取消公告|中止公告|中止采购|撤销公告|撤销(?:中标|成交)/],
+  // a payment or spending disclosure ("…宣传片拍摄制作费用支付公示", a village's "…财务收支公开（专项资金支出
+  // 明细）", "…村级小额采购事项公开") states money already paid: it neither calls for bids (its 报价 are the
+  // quotes once compared) nor awards in itself (heldout67 d07). A table of purchases made, each row its
+  // 承接（供货）单位, under "…采购情况公开" / "…采购及支出公开" is told apart below (PURCHASES_MADE, an award)
+  ['other', PAYMENT_DISCLOSURE],
   // a 履约评价 rates the delivery of a contract already counted: an acceptance
   ['acceptance', /验收|履约评价|履约情况评价/],
   // "政府采购计划公示": a plan with budgets and months, published before any call for bids
@@ -111,7 +120,7 @@ export function detectKind(title: string | null, body: string, hint?: string | n
 // spent over a year, line by line; no procurement, whatever fees it names
 const FISCAL_DOC = /部门(?:预算|决算)|(?:预算|决算)(?:公开|说明|报告)|(?:政府)?采购预算表|预算执行情况/;
 // words every procurement notice carries one of; a news item without any buys nothing
-const PROCUREMENT_WORD = /采购|招标|投标|中标|成交|供应商|磋商|谈判|询价|比选|遴选|合同|单一来源|竞价|服务商|承接|中选/;
+const PROCUREMENT_WORD = /采购|招标|投标|中标|成交|供应商|磋商|谈判|询价|比价|比选|遴选|合同|单一来源|竞价|服务商|承接|中选/;
 
 /** Whether a titled document is a budget or final-accounts report, not a procurement. */
 export function isFiscalDocument(title: string | null): boolean {

@@ -182,7 +182,7 @@ export function findBuyer(text: string, lookup: string, fields: Field[], tables:
       return placedInTitle(text, title, raw) ?? { name: text.slice(start, start + raw.length), start, end: start + raw.length, how: 'prose', confidence: 0.75 };
     }
   }
-  const signed = signatureBuyer(text) ?? publishingBody(text);
+  const signed = signatureBuyer(text) ?? publishingBody(text) ?? villageSigner(text);
   if (signed) return signed;
   if (title) {
     const t = titleBuyer(title, toSimplified(title));
@@ -330,6 +330,25 @@ function publishingBody(text: string): PartyHit | null {
   if (!m || !looksLikeOrg(m[1]) || NOT_BUYER_SIGNER.test(m[1])) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { name: m[1], start, end: start + m[1].length, how: 'publisher', confidence: 0.6 };
+}
+
+// a village's or a neighbourhood's committee on a line of its own (its 村务公开's 落款)
+const VILLAGE_COMMITTEE_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,30}(?:村民委员会|居民委员会))[ \t\u3000]*$/gm;
+
+/**
+ * A village committee that signs its 村务公开 without a dated line under its name (the 村务监督委员会
+ * signs beside it as overseer, a note on who audited it follows): the last such line in the tail.
+ */
+function villageSigner(text: string): PartyHit | null {
+  const tailStart = Math.max(0, text.length - 500);
+  const tail = text.slice(tailStart);
+  if (!/委员会/.test(tail)) return null;
+  let last: RegExpExecArray | null = null;
+  VILLAGE_COMMITTEE_LINE.lastIndex = 0;
+  for (let m = VILLAGE_COMMITTEE_LINE.exec(tail); m; m = VILLAGE_COMMITTEE_LINE.exec(tail)) last = m;
+  if (!last) return null;
+  const start = tailStart + last.index + last[0].indexOf(last[1]);
+  return { name: last[1], start, end: start + last[1].length, how: 'signature', confidence: 0.6 };
 }
 
 // an institution's general-affairs office: its name, then 总务处, 总务科, 后勤处 or 后勤科

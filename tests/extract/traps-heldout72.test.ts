@@ -33,6 +33,27 @@ const rows: TrapRow[] = [
     text: '星河县融媒体中心 — 公告\n网站首页 > 融媒动态\n星河县融媒体中心关于招聘劳务派遣记者的说明\n　　我中心因工作需要，现招聘记者2名。',
     check: (e) => expect(e.title).not.toBe('星河县融媒体中心关于招聘劳务派遣记者的说明'),
   },
+  {
+    name: 'a payment disclosure ("…费用支付公示") is no call for bids though it restates the quotes once compared, and awards nothing in itself',
+    text: '星河县第一中学校校庆宣传片拍摄制作费用支付公示\n发布时间：2018-11-06\n　　现将我校校庆宣传片拍摄制作费用支付情况公示如下：\n　　采购人：星河县第一中学校\n　　承制单位：星河影像文化传播有限公司\n　　确定方式：三家询价，确定最低报价单位\n　　成交金额：¥28,000.00\n　　支付情况：经验收合格后，一次性支付全部款项28,000.00元。\n　　其他报价单位：星河明东广告有限公司（¥31,500.00）',
+    check: (e) => {
+      expect(e.kind).toBe('other');
+      expect(e.lots).toEqual([]);
+    },
+  },
+  {
+    name: 'a village\'s 财务收支公开 (支出明细) is a spending list, no call; its committee signs on a line of its own with no date under it, and is the buyer',
+    text: '星河镇星光村村务公开栏\n\n星光村10月份村级财务收支公开（专项资金支出明细）\n公开日期：11月8日\n\n序号 | 摘要 | 收款单位 | 金额（元）\n1 | 村集体农产品网络直播带货服务费（抖音直播8场） | 星河优品电子商务有限公司 | 16,000.00\n2 | 宣传横幅制作 | 星河县鑫源广告部 | 450.00\n\n说明：第1项采取比价方式确定服务单位（另两家报价17,500元、18,000元）。\n村务监督委员会：兰XX（签字）\n星河县星河镇星光村村民委员会\n\n本公开内容已经镇农村经济经营管理站审核  公开时间：7天',
+    check: (e) => {
+      expect([e.kind, e.buyer]).toEqual(['other', '星河县星河镇星光村村民委员会']);
+      expect(e.lots).toEqual([]);
+    },
+  },
+  {
+    name: '(guard) a village\'s table of purchases made ("…采购情况公开", a 承接（供货）单位 per row) stays an award with a lot per row',
+    text: '星河镇星光村2020年第三季度小额工程及物资采购情况公开\n时间：2020-10-12\n　　现将我村第三季度小额工程及物资采购支出情况公开如下：\n序号　事项名称　采购方式　承接（供货）单位　金额（元）\n1　村部视频监控维修　三家询价　星河鑫安电子科技有限公司　4860.00\n2　垃圾收集箱12个　三家询价　星河绿源环卫设备有限公司　10440.00\n合计　　　15300.00\n星河镇星光村村民委员会\n2020年10月12日',
+    check: (e) => expect(e.kind).toBe('award'),
+  },
 ];
 
 runTrapRows('traps-heldout72', rows);

@@ -64,6 +64,8 @@ const LABELS: Array<[FieldRole, string[]]> = [
     // a 社区's or a school's short result names whom it engaged by the task ("二、服务单位：X公司";
     // only opening its line: "服务单位须持有…" in a sentence is a duty, no label)
     '服务单位', '供货单位', '配送单位',
+    // a 直接采购结果 names the unit it settled on ("五、确定服务单位：X公司")
+    '确定服务单位', '确定供货单位', '确定的服务单位',
   ]],
   ['bidder', ['投标供应商名称', '投标供应商', '投标人名称', '投标人', '候选中标供应商', '中标候选人名称', '中标候选人', '中标候选供应商', '参与供应商', '响应供应商', '报价供应商', '供应商信息',
     // a losing bidder named in the result ("未中标供应商：X，投标报价…"): a bidder, never the winner
@@ -168,7 +170,7 @@ const FIRST = [...new Set(ALL.map((l) => l[0]))].join('').replace(/[\]\\^-]/g, '
 // skipped at once rather than tried against every label)
 const SKIP_CAIGOU = ALL.every((l) => l[0] !== '购' || l.startsWith('购买')) ? '(?!购(?![ ]{0,4}买))' : '';
 // winners named by their task: labels only opening a line (see scanFields)
-const TASK_VENDOR = new Set(['服务单位', '供货单位', '配送单位']);
+const TASK_VENDOR = new Set(['服务单位', '供货单位', '配送单位', '确定服务单位', '确定供货单位', '确定的服务单位']);
 const LABEL_RE = new RegExp(`(?=[${FIRST}])${SKIP_CAIGOU}(?:${ALL.map(labelPattern).join('|')})`, 'g');
 
 const CANON = new Map<string, string>();

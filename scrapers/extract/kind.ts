@@ -51,7 +51,9 @@ const TITLE_RULES: Array<[NoticeKind, RegExp]> = [
   ['award', /(?:中标|成交|结果)(?:\(成交\)|（成交）)?(?:结果)?的?(?:合并|汇总|批量)?(?:公告|公示|公布)/],
   // a body's own 拟直接委托 / 拟直接采购 公示 asks for objections before it engages one vendor
   // without competition, as a single-source publicity does (its 直接委托结果 is an award)
-  ['single_source', /单一来源|拟直接(?:委托|采购)/],
+  // ("…项目直接采购的公示": the publicity of a direct purchase not yet made, as 拟直接采购; its 结果公示 is
+  // an award, read above)
+  ['single_source', /单一来源|拟直接(?:委托|采购)|直接(?:委托|采购)的?公示$/],
   // 政府购买服务: the chosen 承接主体 announced ("承接主体确定公告", "承接主体公示"), not a call for one
   ['award', /承接主体(?:确定|选定)?(?:结果|情况)?(?:的)?(?:公告|公示)/],
   // a town's or a school's short result titled by its procedure's result alone ("…教辅资料采购比价结果",

@@ -54,6 +54,27 @@ const rows: TrapRow[] = [
     text: '星河镇星光村2020年第三季度小额工程及物资采购情况公开\n时间：2020-10-12\n　　现将我村第三季度小额工程及物资采购支出情况公开如下：\n序号　事项名称　采购方式　承接（供货）单位　金额（元）\n1　村部视频监控维修　三家询价　星河鑫安电子科技有限公司　4860.00\n2　垃圾收集箱12个　三家询价　星河绿源环卫设备有限公司　10440.00\n合计　　　15300.00\n星河镇星光村村民委员会\n2020年10月12日',
     check: (e) => expect(e.kind).toBe('award'),
   },
+  {
+    name: 'a "…项目直接采购的公示" naming the unit it means to engage (拟选定) is a single-source publicity, not a call',
+    text: '星河县文化和旅游局关于城市形象宣传片拍摄制作项目直接采购的公示\n发布日期：2021-08-23\n　　本项目采用直接采购方式。现将有关情况公示如下：\n　　一、采购人：星河县文化和旅游局\n　　二、拟选定服务单位：星河映画影视文化有限公司\n　　三、采购金额：人民币玖万陆仟元整（￥96,000.00）\n　　四、选定理由：报价合理。\n　　五、公示期：2021年8月23日至2021年8月27日。',
+    check: (e) => {
+      expect(e.kind).toBe('single_source');
+      expect(e.lots).toEqual([]);
+    },
+  },
+  {
+    name: 'a 直接采购结果 names its winner by "确定服务单位：X" opening a line, with the 采购金额 it settled',
+    text: '星河县文体广电和旅游局开幕式网络直播服务直接采购结果公示\n发布时间：2020-12-18\n　　一、采购单位：星河县文体广电和旅游局\n　　二、采购方式：直接采购，经局务会研究已确定服务单位\n　　三、服务内容：开幕式多机位网络直播。\n　　四、确定服务单位：星河北极光影视传媒有限公司\n　　五、采购金额：人民币叁万贰仟伍佰元（¥32,500.00）\n　　六、公示期：2020年12月18日至12月22日',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河北极光影视传媒有限公司', 32500]]);
+    },
+  },
+  {
+    name: '(guard) a 直接采购 result\'s prose "已确定服务单位" with no colon names no vendor',
+    text: '星河县文体广电和旅游局直播服务直接采购结果公示\n发布时间：2020-12-18\n　　一、采购单位：星河县文体广电和旅游局\n　　二、采购方式：直接采购，经局务会研究已确定服务单位\n　　三、采购金额：¥32,500.00',
+    check: (e) => expect(e.lots.every((l) => l.vendor !== '服务单位' && !/经局务会/.test(l.vendor ?? ''))).toBe(true),
+  },
 ];
 
 runTrapRows('traps-heldout72', rows);

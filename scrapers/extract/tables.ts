@@ -105,7 +105,11 @@ export function findTables(text: string): Table[] {
     }
     // space-separated header line
     const tokens = t.split(/[ ]+/);
-    if (tokens.length >= 3 && tokens.length <= 12 && /总价|金额|报价|价格/.test(t) && isHeaderRow(tokens.map((x) => ({ text: x, start: 0, end: 0 })))) {
+    // (or a header whose price columns are named by their item alone, under a heading that says they
+    // are unit prices: "入围供应商及单价（单位：元/条）" over "序号 供应商名称 短视频 专题片")
+    const pricedAbove = j > 0 && /单价/.test(lines[j - 1].text) && /[(（]单位[:：]\s*元/.test(lines[j - 1].text);
+    if (tokens.length >= 3 && tokens.length <= 12 && (/总价|金额|报价|价格/.test(t) ? isHeaderRow(tokens.map((x) => ({ text: x, start: 0, end: 0 })))
+      : pricedAbove && tokens[0] === '序号' && /^(?:供应商|单位|公司)(?:名称)?$/.test(tokens[1]))) {
       const header = cellsOf({ text: lines[j].text, start: lines[j].start }, /[ ]+/).filter((c) => c.text);
       const rows: Cell[][] = [];
       let rowLine: Line = lines[j];

@@ -75,6 +75,16 @@ const rows: TrapRow[] = [
     text: '星河县文体广电和旅游局直播服务直接采购结果公示\n发布时间：2020-12-18\n　　一、采购单位：星河县文体广电和旅游局\n　　二、采购方式：直接采购，经局务会研究已确定服务单位\n　　三、采购金额：¥32,500.00',
     check: (e) => expect(e.lots.every((l) => l.vendor !== '服务单位' && !/经局务会/.test(l.vendor ?? ''))).toBe(true),
   },
+  {
+    name: 'a framework\'s holders in a space-parted table whose price columns name only their items, under a heading "入围供应商及单价（单位：元/条）": each row a holder, no total',
+    text: '星河县融媒体中心2024年度作品外包制作框架协议供应商入围结果公示\n【发布日期】2024-01-30\n　　现将入围结果公示如下：\n　　一、入围供应商及单价（单位：元/条）\n　　序号　供应商名称　　　　　　　短视频（3分钟以内）　　专题片（5-10分钟）\n　　1　　星河太行映像文化传媒有限公司　　1,600　　6,800\n　　2　　星河析城影视制作有限公司　　1,550　　7,200\n　　二、未入围供应商：星河凤城网络科技有限公司\n\n星河县融媒体中心\n2024年1月30日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河太行映像文化传媒有限公司', null], ['星河析城影视制作有限公司', null]]),
+  },
+  {
+    name: '(guard) a space-parted list under a 单价 heading without a 序号 and 供应商名称 header is no table',
+    text: '星河县融媒体中心短视频制作单价公示\n发布日期：2024-01-30\n一、服务单价（单位：元/条）\n短视频 专题片 宣传片\n1600 6800 9000\n采购人：星河县融媒体中心',
+    check: (e) => expect(e.lots).toEqual([]),
+  },
 ];
 
 runTrapRows('traps-heldout72', rows);

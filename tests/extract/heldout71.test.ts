@@ -20,7 +20,7 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout71');
 
 // at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.53, amount: 0.45, lotPrecision: 0.93, county: 0.99, kind: 0.87 };
+const GATES = { ...BATCH_GATES, vendor: 0.6, amount: 0.53, lotPrecision: 0.99, county: 0.99, kind: 0.87 };
 const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.87, serviceType: 1, agency: 1, divisionCode: 0.99, title: 0.95 };
 
 describe('seventy-first held-out batch', () => {

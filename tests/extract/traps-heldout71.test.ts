@@ -24,6 +24,21 @@ const rows: TrapRow[] = [
     text: '星河新闻网 > 乡镇动态 > 兴仁镇\n\n兴仁镇星河村宣传视频拍摄服务比选公告\n发布时间：2026-03-10\n星河村村民委员会拟对本村宣传视频拍摄服务开展比选。\n项目预算：80000元\n星河村村民委员会',
     check: (e) => expect(e.county).toBeNull(),
   },
+  {
+    name: 'a winner named before what its offer met and why it won ("X所投产品满足询价文件的要求，且报价最低，确定其为成交供应商") is read with its price',
+    text: '关于星河中学录播教室设备采购询价结果的公示\n各报价单位：\n一、报价情况\n1、星河电子科技有限公司：报价87600元；\n2、星海教育装备有限公司：报价89200元。\n二、成交结果\n经询价小组评议，星河电子科技有限公司所投产品满足询价文件的要求，且报价最低，确定其为成交供应商，成交金额为捌万柒仟陆佰元整（87600元）。\n星河中学\n2020年11月25日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河电子科技有限公司', 87600]]),
+  },
+  {
+    name: 'a shop named as a 家具城 that offered lowest and was chosen to supply is the winner, at the 采购金额 of its sentence',
+    text: '星河社区办公家具采购结果公示\n2018年11月05日\n社区对办公家具进行了询价采购，邀请3家单位报价。\n星河恒源家具城　　合计报价：40,860元\n星海办公家具有限公司　　合计报价：42,300元\n经比较，星河恒源家具城报价最低且质量、售后符合要求，确定为供货单位，采购金额40860元。\n星河社区居民委员会\n2018年11月5日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河恒源家具城', 40860]]),
+  },
+  {
+    name: '(guard) a bidder whose offer failed ("X所投产品不满足…，报价无效") is no winner: the one chosen after it is',
+    text: '星河中学打印机采购询价结果公示\n二、成交结果\n星河电子有限公司所投产品不满足询价文件的要求，报价无效；星海科技有限公司报价最低，确定为成交供应商，成交金额为12000元。\n星河中学\n2020年11月25日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星海科技有限公司', 12000]]),
+  },
 ];
 
 runTrapRows('heldout71 traps', rows);

@@ -20,8 +20,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout71');
 
 // at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.6, amount: 0.53, lotPrecision: 0.99, county: 0.99, kind: 0.87 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.87, serviceType: 1, agency: 1, divisionCode: 0.99, title: 0.95 };
+const GATES = { ...BATCH_GATES, vendor: 0.6, amount: 0.53, lotPrecision: 0.99, county: 0.99, kind: 0.91 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.99, title: 0.95 };
 
 describe('seventy-first held-out batch', () => {
   it('procwatch extract --json meets the heldout71 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -39,6 +39,16 @@ const rows: TrapRow[] = [
     text: '星河中学打印机采购询价结果公示\n二、成交结果\n星河电子有限公司所投产品不满足询价文件的要求，报价无效；星海科技有限公司报价最低，确定为成交供应商，成交金额为12000元。\n星河中学\n2020年11月25日',
     check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星海科技有限公司', 12000]]),
   },
+  {
+    name: 'a town\'s "…物资采购资金使用情况公示" reports purchases made, each with its supplier and sum: an award',
+    text: '星河镇2020年汛期防汛物资采购资金使用情况公示\n时间：2020年07月29日\n我镇分批采购了一批防汛物资，采用询价比较方式确定供货单位。现将资金使用情况公示如下：\n1. 救生衣200件：供货单位 星河劳保用品商行，金额 21400元；\n2. 编织袋5000条：供货单位 星海百货门市部，金额 12850元。\n以上合计：34250元。\n星河镇人民政府\n2020年7月29日',
+    check: (e) => expect(e.kind).toBe('award'),
+  },
+  {
+    name: '(guard) a fund\'s use reported with no purchase in its title ("…扶贫资金使用情况公示") is no award',
+    text: '星河镇2020年扶贫资金使用情况公示\n时间：2020年07月29日\n现将扶贫资金使用情况公示如下：\n1. 产业奖补：发放农户32户，金额 64000元；\n2. 公益岗位补贴：12人，金额 28800元。\n星河镇人民政府\n2020年7月29日',
+    check: (e) => expect(e.kind).not.toBe('award'),
+  },
 ];
 
 runTrapRows('heldout71 traps', rows);

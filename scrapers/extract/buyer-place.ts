@@ -83,7 +83,11 @@ const COUNTY_SITE = /^((?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|�
 /** The county-level government a page's first line names as its site's owner, or null. */
 function siteHeaderName(raw: string): string | null {
   const first = /^\s*([^\n]{4,30})/.exec(raw.slice(0, 200));
-  const m = first ? COUNTY_SITE.exec(toSimplified(first[1].trim())) : null;
+  if (!first) return null;
+  const line = toSimplified(first[1].trim());
+  // the letterhead may lead a breadcrumb ("X县人民政府网 > 乡镇动态 > Y镇") or name the sub-site after
+  // a wide gap (an ideographic space: "X市人民政府  Y管理区"): its first step is the owner
+  const m = COUNTY_SITE.exec(line) ?? COUNTY_SITE.exec(line.split(/\s*(?:>|》|→)\s*|[\u3000\t]+|\s{2,}/)[0]);
   return m ? m[1] : null;
 }
 

@@ -92,8 +92,9 @@ const PROSE_WINNER: RegExp[] = [
   // "经竞价，X报价最低，确定为成交供应商": the winner named before the reason it won; a small
   // purchase adds a short condition before the choice ("X报价最低且满足服务要求，确定为成交单位",
   // "X报价最低，且产品符合要求，确定为供货单位"), names the winner by its task (供货/配送单位) and a
-  // shop may be a 商行; a scored choice ranks it first ("X综合得分第一，确定为本项目服务单位")
-  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行))\s*(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高|(?:综合)?(?:得分|评分|排名)第一(?:名)?)\s*(?:[，,]?\s*(?:且|并且|并|同时)[^，,。；;\n]{1,20})?[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
+  // shop may be a 商行 or a 家具城; a scored choice ranks it first ("X综合得分第一，确定为本项目服务单位");
+  // what its offer met may come first ("X所投产品满足询价文件的要求，且报价最低，确定其为成交供应商")
+  /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店|商行|(?<=[具器材装])城))\s*(?:所(?:投|报|供)[^，,。；;\n]{1,24}[，,]\s*(?:且|并且|并|同时)?\s*)?(?:的)?(?:报价最低|有效报价最低|综合得分最高|得分最高|评分最高|(?:综合)?(?:得分|评分|排名)第一(?:名)?)\s*(?:[，,]?\s*(?:且|并且|并|同时)[^，,。；;\n]{1,20})?[，,]\s*(?:被|经[\u4e00-\u9fff]{2,8})?(?:确定|推荐|选定|确认)(?:其)?为(?:本项目的?)?(?:(?:中标|成交|中选)(?:供应商|人|单位)|(?:供货|供应|配送|服务)(?:单位|商))/,
   /([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室))\s*以\s*(?:人民币)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格)?\s*(?:中标|成交|中选)/,
   new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社))${ALIAS}\\s*为(?:本项目的?)?(?:中标|成交|中选)(?:供应商|人|单位)`),
   // a school's or a town's own purchase names the winner by what it will do for the buyer, the goods
@@ -229,8 +230,9 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 // the winner's price later in the same sentence, introduced by 以 and a taking verb or by a price label
 // (the label glued to its figure too, as a short notice writes it: "…为成交单位，成交价叁万陆仟捌佰元整（36800元）";
 // a village's result states what it will sign: "…确定为供货单位，合同金额壹拾陆万捌仟元整"; a service
-// unit its fee: "…确定为本项目服务单位，服务费用176000元"; works their contract price: "…为施工单位，合同价27,860元")
-const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+// unit its fee: "…确定为本项目服务单位，服务费用176000元"; works their contract price: "…为施工单位，合同价27,860元";
+// a 社区's purchase what it pays, in the winner's sentence: "…确定为供货单位，采购金额40860元")
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选|采购)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number, label = SENTENCE_PRICE): ReturnType<typeof readMoney> {

@@ -12,6 +12,13 @@
  * 公示, a winner beside its price, a 采购结果 lost), kind 0.875, county 0.917, lotPrecision 0.938,
  * every other scored field 1.000; unscored: service type and agency 24/24, title 23/24, division
  * code 22/24. The gates hold that score.
+ *
+ * After the fixes (parser 1.61.0): vendor 0.607, amount 0.542, kind 0.917, county 1.000,
+ * lotPrecision 1.000, division code 24/24 (a county portal's letterhead leading a breadcrumb or a
+ * sub-site's name; a prose winner named before what its offer met, a 家具城, a 采购金额; a town's
+ * 采购资金使用情况公示 an award). Still lost: the two villages' and the town's rows of purchases
+ * (h05, h17), h05's title and kind, and h18 (kind and winner; its label is at odds with heldout72
+ * i03 on a 直接采购的公示). The gates hold the new score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,8 +27,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout71');
 
 // at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.53, amount: 0.45, lotPrecision: 0.93, county: 0.91, kind: 0.87 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.87, serviceType: 1, agency: 1, divisionCode: 0.91, title: 0.95 };
+const GATES = { ...BATCH_GATES, vendor: 0.6, amount: 0.53, lotPrecision: 0.99, county: 0.99, kind: 0.91 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.99, title: 0.95 };
 
 describe('seventy-first held-out batch', () => {
   it('procwatch extract --json meets the heldout71 gates, kind, serviceType, agency, divisionCode and title included', async () => {

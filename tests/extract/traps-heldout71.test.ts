@@ -1,0 +1,54 @@
+/**
+ * Traps found by the seventy-first unseen batch (tests/fixtures/extract/heldout71): purchases from
+ * outside the big portals by a sixth author. One named row each, run through the real
+ * extractNotice: each row failed before parser 1.61.0, except those marked (guard), which keep a
+ * new rule from overreaching. The names say the general rule, not the fixture; the parties are
+ * invented (星河…), the counties real (a county is only placed if it exists).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const rows: TrapRow[] = [
+  {
+    name: "a county portal's letterhead that leads a breadcrumb (\"X县人民政府网 > 乡镇动态 > Y镇\") places a village's page in that county",
+    text: '丹寨县人民政府网 > 乡镇动态 > 兴仁镇\n\n兴仁镇星河村宣传视频拍摄服务比选公告\n发布时间：2026-03-10\n星河村村民委员会拟对本村宣传视频拍摄服务开展比选，现邀请有意向的单位参加。\n项目预算：80000元\n星河村村民委员会\n2026年3月10日',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['丹寨县', '522636']),
+  },
+  {
+    name: "a county portal's letterhead naming its sub-site after a wide gap (\"X市人民政府　Y管理区\") places a community's page in that county",
+    text: '乳山市人民政府　星河管理区\n首页　|　政务公开　|　社区动态\n\n星河社区办公家具采购结果公示\n2018年11月05日　来源：星河社区\n经比较，星河家具有限公司报价最低，确定为供货单位，成交金额40860元。\n星河社区居民委员会\n2018年11月5日',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['乳山市', '371083']),
+  },
+  {
+    name: '(guard) a breadcrumb led by a site that is no county government places nothing below the city',
+    text: '星河新闻网 > 乡镇动态 > 兴仁镇\n\n兴仁镇星河村宣传视频拍摄服务比选公告\n发布时间：2026-03-10\n星河村村民委员会拟对本村宣传视频拍摄服务开展比选。\n项目预算：80000元\n星河村村民委员会',
+    check: (e) => expect(e.county).toBeNull(),
+  },
+  {
+    name: 'a winner named before what its offer met and why it won ("X所投产品满足询价文件的要求，且报价最低，确定其为成交供应商") is read with its price',
+    text: '关于星河中学录播教室设备采购询价结果的公示\n各报价单位：\n一、报价情况\n1、星河电子科技有限公司：报价87600元；\n2、星海教育装备有限公司：报价89200元。\n二、成交结果\n经询价小组评议，星河电子科技有限公司所投产品满足询价文件的要求，且报价最低，确定其为成交供应商，成交金额为捌万柒仟陆佰元整（87600元）。\n星河中学\n2020年11月25日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河电子科技有限公司', 87600]]),
+  },
+  {
+    name: 'a shop named as a 家具城 that offered lowest and was chosen to supply is the winner, at the 采购金额 of its sentence',
+    text: '星河社区办公家具采购结果公示\n2018年11月05日\n社区对办公家具进行了询价采购，邀请3家单位报价。\n星河恒源家具城　　合计报价：40,860元\n星海办公家具有限公司　　合计报价：42,300元\n经比较，星河恒源家具城报价最低且质量、售后符合要求，确定为供货单位，采购金额40860元。\n星河社区居民委员会\n2018年11月5日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河恒源家具城', 40860]]),
+  },
+  {
+    name: '(guard) a bidder whose offer failed ("X所投产品不满足…，报价无效") is no winner: the one chosen after it is',
+    text: '星河中学打印机采购询价结果公示\n二、成交结果\n星河电子有限公司所投产品不满足询价文件的要求，报价无效；星海科技有限公司报价最低，确定为成交供应商，成交金额为12000元。\n星河中学\n2020年11月25日',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星海科技有限公司', 12000]]),
+  },
+  {
+    name: 'a town\'s "…物资采购资金使用情况公示" reports purchases made, each with its supplier and sum: an award',
+    text: '星河镇2020年汛期防汛物资采购资金使用情况公示\n时间：2020年07月29日\n我镇分批采购了一批防汛物资，采用询价比较方式确定供货单位。现将资金使用情况公示如下：\n1. 救生衣200件：供货单位 星河劳保用品商行，金额 21400元；\n2. 编织袋5000条：供货单位 星海百货门市部，金额 12850元。\n以上合计：34250元。\n星河镇人民政府\n2020年7月29日',
+    check: (e) => expect(e.kind).toBe('award'),
+  },
+  {
+    name: '(guard) a fund\'s use reported with no purchase in its title ("…扶贫资金使用情况公示") is no award',
+    text: '星河镇2020年扶贫资金使用情况公示\n时间：2020年07月29日\n现将扶贫资金使用情况公示如下：\n1. 产业奖补：发放农户32户，金额 64000元；\n2. 公益岗位补贴：12人，金额 28800元。\n星河镇人民政府\n2020年7月29日',
+    check: (e) => expect(e.kind).not.toBe('award'),
+  },
+];
+
+runTrapRows('heldout71 traps', rows);

@@ -42,6 +42,30 @@ function headerName(title: string): string | null {
 }
 
 /**
+ * The first of the next MAX_LINES non-empty lines after `from` (within `window` characters) that
+ * `accept`s, as a title span; null once the body has begun (a sentence) or a list of other notices
+ * does (a bulleted line): a heading under a header or a banner stands before both.
+ */
+function lineBelow(text: string, from: number, window: number, accept: (line: string) => boolean): TitleSpan | null {
+  let pos = text.indexOf('\n', from);
+  for (let n = 0; pos >= 0 && n < MAX_LINES && pos < from + window; ) {
+    const nl = text.indexOf('\n', pos + 1);
+    const raw = text.slice(pos + 1, nl < 0 ? text.length : nl);
+    const line = raw.trim();
+    const rawStart = pos + 1;
+    pos = nl;
+    if (!line) continue;
+    n++;
+    if (/。/.test(line) || /^[·•▪◆●■]/.test(line)) return null;
+    if (accept(line)) {
+      const start = rawStart + raw.indexOf(line);
+      return { title: line, start, end: start + line.length };
+    }
+  }
+  return null;
+}
+
+/**
  * The notice's own title under a site header read as the title (see the module's note): the first
  * line among the next few, before any sentence of the body, that opens with the header's name,
  * says more than the header and ends as a notice; else null.
@@ -51,25 +75,8 @@ export function titleUnderHeader(text: string, found: FoundTitle): TitleSpan | n
   const title = found.title;
   const name = title && found.end > found.start ? headerName(title) : null;
   if (!title || !name) return null;
-  let pos = text.indexOf('\n', found.end);
-  for (let n = 0; pos >= 0 && n < MAX_LINES && pos < found.end + 2000; ) {
-    const nl = text.indexOf('\n', pos + 1);
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(pos + 1, end);
-    const line = raw.trim();
-    const rawStart = pos + 1;
-    pos = nl;
-    if (!line) continue;
-    n++;
-    // the body has begun (a sentence), or a list of other notices: the header's title stands alone
-    if (/。/.test(line) || /^[·•▪◆●■]/.test(line)) return null;
-    if (line.startsWith(name) && line.length > title.length && line.length <= 150 && line !== title
-      && TITLE_END.test(line) && !/[:：|｜]/.test(line)) {
-      const start = rawStart + raw.indexOf(line);
-      return { title: line, start, end: start + line.length };
-    }
-  }
-  return null;
+  return lineBelow(text, found.end, 2000, (line) =>
+    line.startsWith(name) && line.length > title.length && line.length <= 150 && line !== title && TITLE_END.test(line) && !/[:：|｜]/.test(line));
 }
 
 // a site's banner read as the title: a portal's name over its access links ("X人民政府门户网站 | 无障碍浏览"),
@@ -95,24 +102,8 @@ export function titleUnderBanner(text: string, found: FoundTitle): TitleSpan | n
   if (!isBanner(title) && !headerName(title)) return null;
   // (the banner stands in the page's first lines, not a heading found further down)
   if (text.lastIndexOf('\n', found.start) > 400) return null;
-  let pos = text.indexOf('\n', found.end);
-  for (let n = 0; pos >= 0 && n < MAX_LINES && pos < found.end + 1500; ) {
-    const nl = text.indexOf('\n', pos + 1);
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(pos + 1, end);
-    const line = raw.trim();
-    const rawStart = pos + 1;
-    pos = nl;
-    if (!line) continue;
-    n++;
-    if (/。/.test(line) || /^[·•▪◆●■]/.test(line)) return null;
-    if (line.length >= 10 && line.length <= 150 && line !== title && TITLE_END.test(line)
-      && !/[:：|｜>»]|\s{2,}/.test(line) && !isBanner(line)) {
-      const start = rawStart + raw.indexOf(line);
-      return { title: line, start, end: start + line.length };
-    }
-  }
-  return null;
+  return lineBelow(text, found.end, 1500, (line) =>
+    line.length >= 10 && line.length <= 150 && line !== title && TITLE_END.test(line) && !/[:：|｜>»]|\s{2,}/.test(line) && !isBanner(line));
 }
 
 /**

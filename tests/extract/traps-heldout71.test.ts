@@ -49,6 +49,11 @@ const rows: TrapRow[] = [
     text: '星河镇2020年扶贫资金使用情况公示\n时间：2020年07月29日\n现将扶贫资金使用情况公示如下：\n1. 产业奖补：发放农户32户，金额 64000元；\n2. 公益岗位补贴：12人，金额 28800元。\n星河镇人民政府\n2020年7月29日',
     check: (e) => expect(e.kind).not.toBe('award'),
   },
+  {
+    name: "a saved page's own address under a label (\"本文链接：http…\", \"原文链接：\", \"来源：https…\") is never its title: the heading below it is",
+    text: '==> 星河村 村务公开 2019年第三季度 <==\n本文链接：http://www.example.gov.cn/art/2019/10/14/art_1.html\n\n星河村2019年第三季度村级小额采购及工程项目公开表\n\n公开时间：2019年10月14日\n现将本村小额采购情况公开如下：\n星河村村民委员会\n2019年10月14日',
+    check: (e) => expect(e.title).toBe('星河村2019年第三季度村级小额采购及工程项目公开表'),
+  },
 ];
 
 runTrapRows('heldout71 traps', rows);

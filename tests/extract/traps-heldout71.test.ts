@@ -54,6 +54,24 @@ const rows: TrapRow[] = [
     text: '==> 星河村 村务公开 2019年第三季度 <==\n本文链接：http://www.example.gov.cn/art/2019/10/14/art_1.html\n\n星河村2019年第三季度村级小额采购及工程项目公开表\n\n公开时间：2019年10月14日\n现将本村小额采购情况公开如下：\n星河村村民委员会\n2019年10月14日',
     check: (e) => expect(e.title).toBe('星河村2019年第三季度村级小额采购及工程项目公开表'),
   },
+  {
+    name: "a village's 公开表 of its small purchases (\"…村级小额采购及工程项目公开表\"), each row its 承接（供货）单位 and 金额, is an award: a lot a row, lot null, no lot for the 合计",
+    text: '星河村2019年第三季度村级小额采购及工程项目公开表\n\n公开时间：2019年10月14日\n现将本村2019年7月-9月小额采购及工程实施情况公开如下：\n\n序号\t项目名称\t采购方式\t承接（供货）单位\t金额（元）\t备注\n1\t村口道路修缮\t村民代表会议比选\t星河建筑工程队\t36800\t已验收\n2\t文化礼堂音响设备\t询价\t星海电器商行\t8650\t\n3\t消防器材更换\t直接采购\t星河消防器材有限公司\t4320\t\n合计\t\t\t\t49770\t\n\n星河村村民委员会\n2019年10月14日',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([[null, '星河建筑工程队', 36800], [null, '星海电器商行', 8650], [null, '星河消防器材有限公司', 4320]]);
+    },
+  },
+  {
+    name: '(guard) a 采购计划公示表 is a plan, not a table of purchases made',
+    text: '星河镇2024年政府采购计划公示表\n发布时间：2024-02-01\n序号\t项目名称\t预算金额（元）\t计划时间\n1\t办公设备采购\t50000\t3月\n2\t道路养护服务\t120000\t5月\n星河镇人民政府',
+    check: (e) => expect(e.kind).toBe('intention'),
+  },
+  {
+    name: "(guard) a village's prose disclosure of what it bought (\"…村级小额采购事项公开\") stays a disclosure with no lots, its numbered lines naming 供应单位 and 金额 notwithstanding",
+    text: '星河镇星河村2026年一季度村级小额采购事项公开\n发布时间：2026-04-08\n现将本村2026年一季度小额采购事项公开如下：\n1.宣传展板制作，供应单位：星河广告部，金额3,860元。\n2.投影仪及幕布，供应单位：星海办公设备经营部，金额4,680元。\n星河村村民委员会',
+    check: (e) => expect([e.kind, e.lots.length]).toEqual(['other', 0]),
+  },
 ];
 
 runTrapRows('heldout71 traps', rows);

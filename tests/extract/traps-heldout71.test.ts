@@ -68,9 +68,36 @@ const rows: TrapRow[] = [
     check: (e) => expect(e.kind).toBe('intention'),
   },
   {
+    name: "a numbered list of purchases made (\"1. X：供货单位 A，金额 N元；\"), one lot a line, lot null; a supplier holding two lines holds two lots; the 合计 no lot",
+    text: '星河镇2020年汛期防汛物资采购资金使用情况公示\n时间：2020年07月29日\n现将资金使用情况公示如下：\n一、采购明细\n1. 救生衣200件、救生圈40个：供货单位 星河劳保用品商行，金额 21400元；\n2. 编织袋5000条：供货单位 星海百货门市部，金额 12850元；\n3. 发电机3台：供货单位 星河五金机电有限公司，金额 16900元；\n4. 抽水泵4台：供货单位 星河五金机电有限公司，金额 8260元。\n以上合计：59410元。\n二、资金来源：县级补助资金50000元，镇级自有资金9410元。\n星河镇人民政府\n2020年7月29日',
+    check: (e) => expect(e.lots.map((l) => [l.lot, l.vendor, l.amountYuan])).toEqual([
+      [null, '星河劳保用品商行', 21400], [null, '星海百货门市部', 12850], [null, '星河五金机电有限公司', 16900], [null, '星河五金机电有限公司', 8260],
+    ]),
+  },
+  {
+    name: 'numbered purchase lines read in either order, numbered （1）/①, with 供应商/承接单位 and 价款/支付, in 元 or 万元 (a bracketed aside naming the other quotes does not void the line)',
+    text: '星河社区2023年办公用品及服务采购情况公示\n发布时间：2023-06-30\n（1）打印纸50箱，价款6,800元，供应商：星河文化用品商店（另两家报价7,100元、7,350元）；\n（2）保洁服务：承接单位为星海物业管理有限公司，支付费用1.2万元。\n星河社区居民委员会',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河文化用品商店', 6800], ['星海物业管理有限公司', 12000]]),
+  },
+  {
     name: "(guard) a village's prose disclosure of what it bought (\"…村级小额采购事项公开\") stays a disclosure with no lots, its numbered lines naming 供应单位 and 金额 notwithstanding",
     text: '星河镇星河村2026年一季度村级小额采购事项公开\n发布时间：2026-04-08\n现将本村2026年一季度小额采购事项公开如下：\n1.宣传展板制作，供应单位：星河广告部，金额3,860元。\n2.投影仪及幕布，供应单位：星海办公设备经营部，金额4,680元。\n星河村村民委员会',
     check: (e) => expect([e.kind, e.lots.length]).toEqual(['other', 0]),
+  },
+  {
+    name: "(guard) a call's numbered requirements naming the 供应商 and its 费用 are no purchases made",
+    text: '星河镇办公设备采购询价公告\n发布时间：2023-03-01\n一、供应商资格要求\n1. 供应商须为星河市内注册的有限公司，报名费用 200元；\n2. 供应商须提供近三年类似业绩，保证金金额 2000元；\n二、预算金额：80000元\n星河镇人民政府',
+    check: (e) => expect(e.lots).toEqual([]),
+  },
+  {
+    name: '(guard) a numbered comparison of the quotes ("1. 供应商：A，报价金额：N元") is no list of purchases: only the chosen one is a lot',
+    text: '星河中学打印机采购询价结果公示\n发布时间：2023-05-06\n一、报价情况\n1. 供应商：星河电子有限公司，报价金额：12000元；\n2. 供应商：星海科技有限公司，报价金额：12800元；\n二、成交结果\n确定星河电子有限公司为成交供应商，成交金额为12000元。\n星河中学',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河电子有限公司', 12000]]),
+  },
+  {
+    name: '(guard) a numbered ranking of 中标候选人 with their prices is no list of purchases: the first-ranked alone',
+    text: '星河镇道路养护服务中标候选人公示\n发布时间：2023-05-06\n1. 第一中标候选人：星河路桥有限公司，服务单位资质齐全，投标金额 96000元；\n2. 第二中标候选人：星海建设有限公司，服务单位资质齐全，投标金额 98000元；\n星河镇人民政府',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).toEqual(['星河路桥有限公司']),
   },
 ];
 

@@ -20,9 +20,11 @@ export const TITLE_END = /(?:公告|公示|公布|结果|意向|合同|(?:采购
 
 /**
  * A 村务公开 heading of purchases made: "…采购情况公开", "…采购及支出公开", "…采购明细公示" (the
- * spending or a 情况/明细 joined to 采购 says it is done; a bare "…采购公示" may be a call).
+ * spending or a 情况/明细 joined to 采购 says it is done; a bare "…采购公示" may be a call), or a
+ * village's table of them, "…小额采购及工程项目公开表" (a 公开表/公示表 lists what was done, one row a
+ * purchase; a call is no table; a 采购计划/意向 表 is an intention, read before this).
  */
-export const PURCHASES_MADE = /(?:采购|支出)(?:资金使用)?(?:情况|明细)(?:公开|公示)$|采购(?:事项)?(?:及|和|与)(?:支出|付款|结算)(?:情况|明细)?(?:公开|公示)$/;
+export const PURCHASES_MADE = /(?:采购|支出)(?:资金使用)?(?:情况|明细)(?:公开|公示)$|采购(?:事项)?(?:及|和|与)(?:支出|付款|结算)(?:情况|明细)?(?:公开|公示)$|采购(?:(?:及|和|与)[\u4e00-\u9fff]{1,6}?)?(?:项目|事项|情况|明细)?(?:公开|公示)(?:表|清单)$/;
 
 /**
  * A site tag before a title ("【成交】", "【江西省公共资源交易网】", a list's "[屏南县]") or a

@@ -6,6 +6,7 @@
  * its exact text and offsets.
  * @module
  */
+import { purchaseLineLots } from './purchase-lines.js';
 import type { Field } from './fields.js';
 import { fieldMoney, readMoney, type Money } from './money.js';
 import { WINNER_TAGGED_RANK, firstCandidate, firstCandidateBid } from './candidates.js';
@@ -249,6 +250,15 @@ export function findLots(
     const listed = lotVendorLines(text, lookup, fields);
     if (listed.length >= 2) {
       lots.splice(0, lots.length, ...listed);
+      pending = null;
+    }
+  }
+  // 1b''. a small buyer's numbered list of purchases made, each line its supplier and sum
+  // ("1. 救生衣200件：供货单位 X商行，金额 21400元；"): a lot a line (purchase-lines.ts)
+  if (lots.length <= 1) {
+    const bought = purchaseLineLots(text, lookup);
+    if (bought.length >= 2) {
+      lots.splice(0, lots.length, ...bought);
       pending = null;
     }
   }

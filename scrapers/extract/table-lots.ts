@@ -18,7 +18,8 @@ const AMOUNT_COL = /金额|报价|价格|总价|中标价|成交价/;
 const WIN_HEADER = /中标|成交|中选|承接主体|承接单位|承接方|承接[(（](?:供货|施工|服务)[)）]单位/;
 // a list of purchases made, one item a row ("序号 | 事项名称 | … | 承接（供货）单位 | 金额"): its 序号 numbers
 // the purchases, it labels no lot
-const ITEM_LIST = /^(?:事项|品名|物资名称|事项名称|采购事项|采购内容|项目内容)$/;
+// (or "项目名称" beside a 承接（供货）单位 column: a village's 公开表 of its small purchases and works)
+const ITEM_LIST = /^(?:事项|品名|物资名称|事项名称|采购事项|采购内容|项目内容|项目名称)$/;
 /**
  * Money columns that are never the award: unit prices, budgets, ceilings, deposits, fees, and a
  * 补充合同's original amount and increment (the contract as it now stands is neither).

@@ -151,6 +151,9 @@ const LETTER_HEADING = /^(?:中标|成交)(?:结果)?通知书$/;
 const CATEGORY_BAR = /^[\u4e00-\u9fff]{0,4}(?:公告|公示|结果|信息|预告|动态|意向)[ \t]*[|｜][ \t]*/;
 // a module's docstring or header comment naming its source file ("""gansu_ccgp.py — X网 结果公告
 // fetcher"""): the code's own description, never a notice's title (a title names no .py file)
+// a saved page's own address under a label ("本文链接：http…", "原文链接：", "来源：https…", "URL: …"): where
+// the page was found, never its title
+const LINK_LINE = /^(?:[\u4e00-\u9fffA-Za-z]{1,8}[ \t]*[:：][ \t]*)?https?:\/\/\S+$/i;
 const CODE_FILE_LINE = /[\w-]+\.(?:py|js|mjs|cjs|ts|go|java|rb|php|sh|rs|kt)\b/;
 // an aggregator's masthead: its site's name, a dash, then channel and place in columns parted by
 // wide gaps ("采招网 — 中国采购与招标网   招标公告   山东  临沂"): chrome, as a breadcrumb is
@@ -294,7 +297,7 @@ function findTitleByLines(
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     // (a Chinese notice's title has Chinese in it: a line with none is code, a path or a log's chrome)
     if (t && t !== siteHeading && /[\u4e00-\u9fff]/.test(t) && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !(MASTHEAD.test(t) && !TITLE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t) && !OPEN_AFFAIRS_COLUMN.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !LINK_LINE.test(t) && !(MASTHEAD.test(t) && !TITLE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t) && !OPEN_AFFAIRS_COLUMN.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

@@ -19,6 +19,12 @@
  * 采购资金使用情况公示 an award). Still lost: the two villages' and the town's rows of purchases
  * (h05, h17), h05's title and kind, and h18 (kind and winner; its label is at odds with heldout72
  * i03 on a 直接采购的公示). The gates hold the new score.
+ *
+ * After the fixes (parser 1.62.0): vendor 0.964, amount 0.958, kind 0.958, title 24/24 (a saved
+ * page's "本文链接：http…" line is never its title; a village's "…采购及工程项目公开表" is a table of
+ * purchases made, an award, its "项目名称" rows numbering no lot; a numbered list of purchases made,
+ * "N. X：供货单位 A，金额 N元；", a lot a line, purchase-lines.ts). Still lost: h18 alone (kind and
+ * winner; its label is at odds with heldout72 i03, kept by the lead). The gates hold the new score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +32,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout71');
 
-// at the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, vendor: 0.6, amount: 0.53, lotPrecision: 0.99, county: 0.99, kind: 0.91 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.99, title: 0.95 };
+// at the score after the fixes of parser 1.62.0 (see the header)
+const GATES = { ...BATCH_GATES, vendor: 0.96, amount: 0.95, lotPrecision: 0.99, county: 0.99, kind: 0.95 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 0.99, title: 0.99 };
 
 describe('seventy-first held-out batch', () => {
   it('procwatch extract --json meets the heldout71 gates, kind, serviceType, agency, divisionCode and title included', async () => {

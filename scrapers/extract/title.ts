@@ -6,7 +6,7 @@
 
 import { bodyTitle, ENTRUSTED_OPENER, lineAt, literalText, offCentre, ownHeadingBelow, TITLE_END } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
-import { extendedTitle, isKindOnly, ownTitleBelowKind, titleFromNameField } from './generic-title.js';
+import { extendedTitle, isKindOnly, ownTitleBelowKind, projectNameUnderPlaceKind, titleFromNameField } from './generic-title.js';
 import { metadataTitle, titleUnderBanner, titleUnderHeader } from './site-header-title.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
@@ -188,6 +188,9 @@ function findAnyTitle(
     const below = ownTitleBelowKind(text, found);
     if (below) return below;
   }
+  // "X县政府采购中标（成交）结果公告" over "项目名称：Y": the project's name is the title
+  const named = projectNameUnderPlaceKind(text, found);
+  if (named) return named;
   if (!isHtml && !heading) {
     const longer = extendedTitle(text, found);
     if (longer) return longer;

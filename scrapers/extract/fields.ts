@@ -102,6 +102,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['budget', [
     // ("采购项目预算金额（元）：…": the longest label is read whole, or its 金额 cuts it from its value)
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '预算总价', '项目总预算', '总预算', '预算价',
+    // ("本项目预算总金额：184万元": the longer label read whole, or 项目预算 takes the place and, with
+    // no separator after it, hides the total)
+    '项目预算总金额', '项目预算总额', '采购预算总金额', '采购预算总额',
     '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
     // ("5.项目预算资金：9.6万元": a village works' budget, the longer label read whole)
     '项目预算资金', '采购预算资金',

@@ -27,6 +27,31 @@ const rows: TrapRow[] = [
     text: '星河县融媒体中心政务新媒体账号运营服务项目中标公告\n项目名称：星河县融媒体中心政务新媒体账号运营服务项目\n采购人：星河县融媒体中心\n公告日期：2024年4月21日\n中标供应商：星河文化传媒有限公司\n中标金额：246,000.00元',
     check: (e) => expect(e.title).toBe('星河县融媒体中心政务新媒体账号运营服务项目中标公告'),
   },
+  {
+    name: 'a line opening with a lettered lot ("A包：…，预算金额：30万元；") gives that lot\'s budget: the lots add up to the project\'s',
+    text: '星河县教育局多媒体教学设备采购项目招标公告\n发布日期：2024-03-11\n采购人：星河县教育局\n二、采购内容：\nA包：交互式电子白板、短焦投影机等40套，预算金额：30万元；\nB包：录播主机、跟踪摄像机等2间，预算金额：20万元；\n交货期：合同签订后30日内。',
+    check: (e) => expect(e.budgetYuan).toBe(500000),
+  },
+  {
+    name: 'a total the notice states after its lots\' budgets ("本项目预算总金额：184万元") is the project\'s budget, not the first lot\'s',
+    text: '星河县教育局多媒体教学设备采购项目招标公告\n发布日期：2024-03-11\n采购人：星河县教育局\n二、采购内容及数量：\nA包：交互式电子白板、短焦投影机、展台86套，预算金额：120.4万元；\nB包：录播主机、跟踪摄像机、导播切换台4间，预算金额：63.6万元；\n本项目预算总金额：184万元。\n交货期：合同签订后30日内。',
+    check: (e) => expect(e.budgetYuan).toBe(1840000),
+  },
+  {
+    name: '(guard) a budget with no lot before a later "项目总预算" stays the budget (the first, the project\'s own, comes first)',
+    text: '星河县文化馆宣传片拍摄项目竞争性磋商公告\n发布日期：2024-03-11\n采购人：星河县文化馆\n本次采购预算金额：50万元\n项目总预算：200万元（分三年实施）',
+    check: (e) => expect(e.budgetYuan).toBe(500000),
+  },
+  {
+    name: 'a budget label closing its line ("分包预算：") over one line per lot ("第1包：3,300,000.00元") gives the lots\' sum',
+    text: '星河县公安局视频监控点位建设项目中标公告\n发布时间：2024-12-05 10:30\n采购人：星河县公安局\n中标信息：\n序号 | 分包 | 供应商名称 | 中标金额（元）\n1 | 第1包 | 星河智安科技有限公司 | 3,268,900.00\n2 | 第2包 | 星河视联信息技术有限公司 | 1,142,000.00\n\n分包预算：\n第1包：3,300,000.00元\n第2包：1,160,000.00元\n\n主要标的：高清网络摄像机210台。',
+    check: (e) => expect(e.budgetYuan).toBe(4460000),
+  },
+  {
+    name: '(guard) a budget label closing its line over lot lines that describe the lots (no figure alone) gives no sum',
+    text: '星河县融媒体中心短视频服务项目竞争性磋商公告\n发布时间：2024-12-05\n采购人：星河县融媒体中心\n采购预算：\n第1包：短视频制作，服务期一年，不少于120条\n第2包：直播服务，服务期一年\n响应文件递交截止时间：2024年12月20日9时30分',
+    check: (e) => expect(e.budgetYuan).toBeNull(),
+  },
 ];
 
 runTrapRows('traps found by heldout73–75', rows);

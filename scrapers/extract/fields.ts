@@ -300,9 +300,10 @@ export function scanFields(text: string): Field[] {
       // "村里本次取暖费用预算约5万元": a figure called 预算 stays the budget though approximate (a
       // 采购资金约… not called 预算 is an estimate of spending: no label read so)
       sepEnd = p + /^[ ]{0,2}(?:约为|为约|约)[ ]{0,2}/.exec(after)![0].length;
-    } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]|^(?:人民币)?[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,12}元/.test(after)) {
+    } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]|^(?:人民币)?[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,12}元|^[壹贰叁肆伍陆柒捌玖拾][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{0,14}[元圆]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals; "项目预算
-      // 人民币十一万八千元": or in lower-case numerals that 元 closes, as a village's notice writes them)
+      // 人民币十一万八千元": or in lower-case numerals that 元 closes, as a village's notice writes them;
+      // "成交金额贰万玖仟肆佰陆拾伍元整（29,465元）": or in capitals that 元 closes, without 人民币)
       sepEnd = p;
     } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{0,2}[A-Za-z0-9·][\u4e00-\u9fffA-Za-z0-9·]{2})/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订|提供|负责|组建|承担|派驻|配备|完成|开展|按照|根据|自行)/.test(after)) {
       // "中标供应商湖南XX有限公司", "中标供应商上海ABC影视有限公司" (a label glued to the name; a result label glued to more

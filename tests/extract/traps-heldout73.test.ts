@@ -52,6 +52,34 @@ const rows: TrapRow[] = [
     text: '星河县融媒体中心短视频服务项目竞争性磋商公告\n发布时间：2024-12-05\n采购人：星河县融媒体中心\n采购预算：\n第1包：短视频制作，服务期一年，不少于120条\n第2包：直播服务，服务期一年\n响应文件递交截止时间：2024年12月20日9时30分',
     check: (e) => expect(e.budgetYuan).toBeNull(),
   },
+  {
+    name: 'a price label glued to a figure in capitals that 元 closes ("成交金额贰万玖仟肆佰陆拾伍元整（29,465元）") is the award, though delivery is settled by quantity',
+    text: '星河县职业教育中心实训耗材询价结果公示\n更新时间：2016-11-22\n根据学校采购管理办法，现将询价结果公示如下：\n三、成交单位：星河机电五金有限公司，成交金额贰万玖仟肆佰陆拾伍元整（29,465元），耗材分两批送货，按实际送货数量结算。\n星河县职业教育中心总务处',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河机电五金有限公司', 29465]]),
+  },
+  {
+    name: '(guard) a true unit price settled by quantity ("成交单价：35元/袋，按实际送货数量结算") stays a unit price, no total',
+    text: '星河县职业教育中心食堂大米询价结果公示\n更新时间：2016-11-22\n三、成交单位：星河粮油经营部，成交单价：35元/袋，按实际送货数量结算。\n星河县职业教育中心总务处',
+    check: (e) => {
+      expect(e.lots.map((l) => l.vendor)).toEqual(['星河粮油经营部']);
+      expect(e.lots[0].amountYuan).toBeNull();
+    },
+  },
+  {
+    name: 'a WeChat post\'s 原创 line with its author and account ("原创 星河社区 星河镇星河社区") over the heading is no part of the title',
+    text: '星河镇星河社区\n2022年07月14日 18:26　江苏\n\n原创 星河社区 星河镇星河社区\n星河社区老旧小区视频监控补点安装项目成交公示\n\n各位居民：\n现将结果公示如下：\n确定由星河智能安防工程有限公司负责安装，成交价49800元，工期20天。\n星河社区居民委员会\n2022年7月14日',
+    check: (e) => expect(e.title).toBe('星河社区老旧小区视频监控补点安装项目成交公示'),
+  },
+  {
+    name: 'a choice by the task given ("确定由X公司负责安装，成交价49800元") names the winner beside its price',
+    text: '星河社区老旧小区视频监控补点安装项目成交公示\n2022年7月14日\n社区邀请3家单位现场报价，现将结果公示如下：\n▶ 星河智能安防工程有限公司：49,800元\n▶ 星河电子科技有限公司：52,300元\n成交结果\n经社区“两委”及居民代表共同比选，确定由星河智能安防工程有限公司负责安装，成交价49800元，工期20天，质保3年。\n星河社区居民委员会',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河智能安防工程有限公司', 49800]]),
+  },
+  {
+    name: '(guard) "确定由X采购中心负责组织" names the body running the purchase, no winner',
+    text: '星河县人民医院设备采购项目成交公告\n发布日期：2024-06-01\n经研究，确定由星河县政府采购中心负责组织实施，成交价49800元。\n采购人：星河县人民医院',
+    check: (e) => expect(e.lots.map((l) => l.vendor)).not.toContain('星河县政府采购中心'),
+  },
 ];
 
 runTrapRows('traps found by heldout73–75', rows);

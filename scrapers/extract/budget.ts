@@ -120,12 +120,16 @@ function lotOpeningLabel(lookup: string, at: number): string | null {
   return LOT_BEFORE_LABEL.exec((from === 0 ? '\n' : '') + lookup.slice(from, at))?.[1] ?? null;
 }
 
+const LETTER_LOT_LINE = /^[ \t]*([A-Z])\s*(?:包|分标|标段)\s*[:：]/;
+
 /** The lot whose label opens the line `at` is on, however far back: its fields all belong to that lot. */
 function lineLot(lookup: string, at: number): string | null {
   const from = lookup.lastIndexOf('\n', at - 1) + 1;
   // (a line that opens with its lot's label: "包1：短视频拍摄制作，全年不少于120条，预算金额：…，最高限价：…")
   const m = LOT_LINE.exec(lookup.slice(from, Math.min(at, from + 200)));
-  return m ? (m[1] ?? m[2]) : null;
+  if (m) return m[1] ?? m[2];
+  // (or its letter before 包: "A包：班班通多媒体教学设备…86套，预算金额：120.4万元；")
+  return LETTER_LOT_LINE.exec(lookup.slice(from, Math.min(at, from + 12)))?.[1] ?? null;
 }
 
 // the labels as portals write them: 第一包, 包1, 标项1 (政采云), A分标, and the bare numeral before
@@ -146,6 +150,33 @@ function lotListValue(lookup: string, f: Field): Field {
   const nl = lookup.indexOf('\n', f.valueStart);
   const end = Math.min(nl < 0 ? lookup.length : nl, f.valueStart + 300);
   return { ...f, valueEnd: end, value: lookup.slice(f.valueStart, end) };
+}
+
+/**
+ * "分包预算：" closing its line, then one line per lot ("第1包：3,300,000.00元", "第2包：1,160,000.00元"):
+ * each lot's figure, read from the lines that follow the label while each opens with a lot's label
+ * and holds nothing but its figure (a line of anything else ends the list).
+ */
+function lotLinesBelow(text: string, lookup: string, f: Field): Array<{ m: Money; lot: string }> {
+  const nl = lookup.indexOf('\n', f.valueStart);
+  if (nl < 0 || lookup.slice(f.valueStart, nl).trim()) return [];
+  const out: Array<{ m: Money; lot: string }> = [];
+  let pos = nl + 1;
+  for (let k = 0; k < 50 && pos < lookup.length; k++) {
+    const next = lookup.indexOf('\n', pos);
+    const end = next < 0 ? lookup.length : next;
+    const line = lookup.slice(pos, end);
+    const head = LOT_LINE.exec(line) ?? LETTER_LOT_LINE.exec(line);
+    if (!head) break;
+    const lot = head[1] ?? head[2];
+    const m = readMoney(text, pos + head[0].length, end, unitFromQualifier(f.qualifier) ?? 'yuan');
+    // (the figure must be the whole rest of the line: "第1包：服务期一年，预算…" is a lot's description)
+    if (!lot || !m || m.form !== 'total' || m.yuan == null || m.yuan < 100 || !/^\s*(?:[（(][^)）\n]{0,30}[)）])?\s*[。；;，,]?\s*$/.test(lookup.slice(m.end, end)) || out.some((p) => p.lot === lot)) return [];
+    if (lookup.slice(pos + head[0].length, m.start).trim().replace(/^(?:人民币|[¥￥])/, '').trim()) return [];
+    out.push({ m, lot });
+    pos = end + 1;
+  }
+  return out;
 }
 
 // a bracket opening with a lot's label: "（A包320万元，B包240万元）", "（第一包…）", "（包1：…）"
@@ -228,12 +259,14 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
   const perLot: Array<{ m: Money; lot: string }> = [];
   let original: Money | null = null;
   const lotCeilings: Array<{ m: Money; lot: string }> = [];
+  let statedTotal: Money | null = null;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (f.role !== 'budget' && f.role !== 'ceiling') continue;
     if (f.role === 'budget' && !budget && !perLot.length) {
       // "预算金额：包1：30万元；包2：20万元": one label, each lot's figure after its own label
-      const listed = lotsInValue(text, lookup, lotListValue(lookup, f));
+      const inValue = lotsInValue(text, lookup, lotListValue(lookup, f));
+      const listed = inValue.length || f.value.trim() ? inValue : lotLinesBelow(text, lookup, f);
       if (listed.length >= 2) {
         perLot.push(...listed);
         continue;
@@ -267,6 +300,9 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
     }
     if (f.role === 'budget') {
       const lot = lotLabelBefore(lookup, f.labelStart, 24) ?? lotOpeningLabel(lookup, f.labelStart) ?? lineLot(lookup, f.labelStart);
+      // "A包…预算金额：120.4万元；B包…预算金额：63.6万元；本项目预算总金额：184万元": a total the
+      // notice states after its lots' budgets is the project's, whatever the lots add up to
+      if (!lot && !budget && perLot.length && !statedTotal && /总/.test(f.label)) statedTotal = m;
       if (!budget && !perLot.length && !lot) budget = m; // the project's own budget comes first
       else if (lot && !budget && perLot.length < 50 && !perLot.some((p) => p.lot === lot)) perLot.push({ m, lot });
     }
@@ -277,6 +313,7 @@ export function findBudget(text: string, lookup: string, fields: Field[]): { bud
       else if (lot && lotCeilings.length < 50 && !lotCeilings.some((p) => p.lot === lot)) lotCeilings.push({ m, lot });
     }
   }
+  budget ??= statedTotal;
   if (!budget && perLot.length) {
     // "包1 预算金额：60万元 … 包2 预算金额：40万元": the notice's budget is the sum of its lots';
     // the evidence spans from the first lot's figure to the last's

@@ -36,7 +36,8 @@ export function despaceLines(text: string): string {
 
 // "第 1 页 共 3 页", "第1页/共2页", "— 2 —", "- 2 -", "2/3": a page footer (maybe after the publisher's name)
 // (a bare "第 2 页", "1 / 2" or "Page 1 of 2" only alone on its line, or after the publisher and a column gap)
-const PAGE_FOOTER = /^(?:[^\n]{0,60}?第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页|(?:[^\n]{0,40}\S[ \u3000]{2,})?\s*(?:第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|Page\s+\d{1,3}\s+of\s+\d{1,3})|\s*[—–-]\s*\d{1,3}\s*[—–-])\s*$/i;
+// (a text converter's page marker, "--- 第 1 页 ---", "=== 第2页 ===": the page's number between rules)
+const PAGE_FOOTER = /^(?:[^\n]{0,60}?第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页|\s*[-—–=]{2,}\s*第\s*\d{1,3}\s*页\s*[-—–=]{2,}|(?:[^\n]{0,40}\S[ \u3000]{2,})?\s*(?:第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|Page\s+\d{1,3}\s+of\s+\d{1,3})|\s*[—–-]\s*\d{1,3}\s*[—–-])\s*$/i;
 
 // what a footer line holds (found first, so that a long page without one costs one scan)
 const FOOTER_MARK = /第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}[ \t\u3000]*(?:\n|$)|Page\s+\d|[—–-]\s*\d{1,3}\s*[—–-][ \t]*(?:\n|$)/gi;

@@ -102,6 +102,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
   ['budget', [
     // ("采购项目预算金额（元）：…": the longest label is read whole, or its 金额 cuts it from its value)
     '预算金额', '项目预算金额', '采购预算金额', '采购项目预算金额', '采购项目预算', '项目预算', '采购预算', '预算总金额', '预算总额', '预算总价', '项目总预算', '总预算', '预算价',
+    // ("本项目预算总金额：184万元": the longer label read whole, or 项目预算 takes the place and, with
+    // no separator after it, hides the total)
+    '项目预算总金额', '项目预算总额', '采购预算总金额', '采购预算总额',
     '项目预算价', '预算', '购买服务预算', '购买服务预算金额', '购买服务预算资金', '采购计划金额', '预算资金', '资金预算', '预算限额', '采购资金', '项目金额',
     // ("5.项目预算资金：9.6万元": a village works' budget, the longer label read whole)
     '项目预算资金', '采购预算资金',
@@ -297,9 +300,10 @@ export function scanFields(text: string): Field[] {
       // "村里本次取暖费用预算约5万元": a figure called 预算 stays the budget though approximate (a
       // 采购资金约… not called 预算 is an estimate of spending: no label read so)
       sepEnd = p + /^[ ]{0,2}(?:约为|为约|约)[ ]{0,2}/.exec(after)![0].length;
-    } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]|^(?:人民币)?[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,12}元/.test(after)) {
+    } else if (MONEY_ROLES.has(role) && /^(?:[¥￥]|人民币)?[0-9０-９]|^人民币[零壹贰叁肆伍陆柒捌玖]|^(?:人民币)?[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,12}元|^[壹贰叁肆伍陆柒捌玖拾][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{0,14}[元圆]/.test(after)) {
       // ("中标金额：合同总价人民币柒拾贰万元整": a money label glued to an amount in capitals; "项目预算
-      // 人民币十一万八千元": or in lower-case numerals that 元 closes, as a village's notice writes them)
+      // 人民币十一万八千元": or in lower-case numerals that 元 closes, as a village's notice writes them;
+      // "成交金额贰万玖仟肆佰陆拾伍元整（29,465元）": or in capitals that 元 closes, without 人民币)
       sepEnd = p;
     } else if (role === 'vendor' && !/(?:结果|信息)$|^承接/.test(label) && /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{0,2}[A-Za-z0-9·][\u4e00-\u9fffA-Za-z0-9·]{2})/.test(after) && !/^(?:名称|地址|名单|情况|信息|结果|公告|公示|汇总|通知|候选|联系|的|为|须|应|在|将|与|和|及|应当|签订|提供|负责|组建|承担|派驻|配备|完成|开展|按照|根据|自行)/.test(after)) {
       // "中标供应商湖南XX有限公司", "中标供应商上海ABC影视有限公司" (a label glued to the name; a result label glued to more

@@ -13,6 +13,12 @@ const TITLE_END = /(?:公告|公示|结果|合同)(?:[(（][^)）]{1,10}[)）])?
 // a body's name alone: an organ, a centre, a school, a hospital, a firm (not a project's "…项目")
 const SITE_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:中心|局|委员会|办公室|人民政府|政府|学校|中学|小学|医院|卫生院|公司|集团|办事处)$/;
 
+// a place's name before the kind words ("两当县政府采购中标（成交）结果公告"): the programme's heading a
+// county prints over every result, no project's name in it
+const PLACE_LEAD = /^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)/;
+// "项目名称：X" opening its line (or a numbered item's): the project's name, to the line's end
+const PROJECT_NAME_LINE = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?:采购)?项目名称[ \t]*[:：][ \t]*([^\n:：|│]{6,150}?)[ \t]*(?=\n|$)/;
+
 /** Whether `title` names a notice's kind and nothing else. */
 export function isKindOnly(title: string | null): boolean {
   return !!title && title.length <= 16 && KIND_ONLY.test(title);
@@ -88,4 +94,21 @@ export function ownTitleBelowKind(text: string, found: { title: string | null; e
     }
   }
   return null;
+}
+
+/**
+ * A heading that is only a place and the kind words ("两当县政府采购中标（成交）结果公告", the only
+ * heading of a PDF's text) over a record whose "项目名称：X" line, within the next ten lines, names
+ * the project: that name is the title, as the notice names nothing else. Else null.
+ */
+export function projectNameUnderPlaceKind(text: string, found: { title: string | null; end: number }): { title: string; start: number; end: number } | null {
+  const t = found.title;
+  const place = t ? PLACE_LEAD.exec(t) : null;
+  if (!t || !place || !isKindOnly(t.slice(place[0].length)) || !/采购|招标/.test(t.slice(place[0].length)) || found.end <= 0) return null;
+  let to = found.end;
+  for (let n = 0; n < 10 && to >= 0; n++) to = text.indexOf('\n', to + 1);
+  const m = PROJECT_NAME_LINE.exec(text.slice(found.end, to < 0 ? text.length : to));
+  if (!m || !/项目|服务|采购|工程/.test(m[1])) return null;
+  const start = found.end + m.index + m[0].indexOf(m[1]);
+  return { title: m[1], start, end: start + m[1].length };
 }

@@ -89,6 +89,9 @@ const PROSE_WINNER: RegExp[] = [
   /由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?)\s*(?:中标|成交|中选)(?![\u4e00-\u9fff]{0,2}(?:候选|供应商|金额|价))/,
   // a short result's one sentence: "经比选，确定由X以28,600元承接本项目" (who, at what price, takes it on)
   /(?:确定|选定|决定|同意)\s*由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|院|中心|厂|所|社|工作室|部|店))\s*以\s*(?:人民币)?(?:[¥￥]\s*)?(?:[0-9０-９.,，]{1,20}\s*(?:万元|元|万)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]{2,30})\s*(?:的价格|的报价)?\s*(?:承接|承担|承办|实施|中标|成交|中选)/,
+  // a 社区's or a village's choice by the task it gives: "确定由X公司负责安装，成交价49800元" (only a
+  // firm's name: "确定由X采购中心负责组织" names the body that runs the purchase, no winner)
+  /(?:确定|选定|决定)\s*由\s*([\u4e00-\u9fffA-Za-z0-9·（）()]{4,50}?(?:公司|厂|社|工作室|店|商行|经营部|门市部|服务部|工程队|事务所))\s*(?:负责|承担|承接|承办|实施)(?!组织|监督|评审)/,
   // "经竞价，X报价最低，确定为成交供应商": the winner named before the reason it won; a small
   // purchase adds a short condition before the choice ("X报价最低且满足服务要求，确定为成交单位",
   // "X报价最低，且产品符合要求，确定为供货单位"), names the winner by its task (供货/配送单位) and a

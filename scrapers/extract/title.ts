@@ -6,7 +6,7 @@
 
 import { bodyTitle, ENTRUSTED_OPENER, lineAt, literalText, offCentre, ownHeadingBelow, TITLE_END } from './body-title.js';
 import { TITLE_DATE } from './dates.js';
-import { extendedTitle, isKindOnly, ownTitleBelowKind, titleFromNameField } from './generic-title.js';
+import { extendedTitle, isKindOnly, ownTitleBelowKind, projectNameUnderPlaceKind, titleFromNameField } from './generic-title.js';
 import { metadataTitle, titleUnderBanner, titleUnderHeader } from './site-header-title.js';
 
 // a site's name ("【湖南省政府采购网】") or the notice's type ("【成交公告】") in brackets before the title
@@ -55,7 +55,9 @@ const BYLINE = /^(?:发布时间|发布日期|来\s*源)\s*[:：]/;
 const META_LINE = /^(?:索\s*引\s*号|标\s*题|主\s*题\s*分\s*类|主题词|发文机关|发布机构|发文单位|名\s*称|成文日期|生成日期|发布日期|发文字号|有\s*效\s*性|公开方式|公开范围|合同编号|信息来源|文\s*号)\s*[:：]|^政府信息公开(?:目录)?$/;
 // a 微信公众号 article's chrome ("点击上方蓝字关注我们", "分享 在看") and its byline ("雷山发布
 // 2025-08-21 17:45 贵州", "发表于云南", a bare "2025-10-20 09:12")
-const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^(?:分享|收藏|点赞|在看|阅读原文)(?:\s|$)|^发表于\S{2,8}$|^(?:\S{1,24}\s+)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
+// (its 原创 mark with the author's and the account's names, "原创 X社区 Y镇X社区", over the heading
+// or under it: chrome, never part of the title)
+const WECHAT_LINE = /^点击(?:上方|蓝字)|关注我们$|^原创(?:[ \t\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{2,30}){1,3}$|^(?:分享|收藏|点赞|在看|阅读原文)(?:\s|$)|^发表于\S{2,8}$|^(?:\S{1,24}\s+)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?$/;
 const TITLE_FIELD = /^(?:公告标题|标题|项目名称)\s*[:：]\s*(\S[^\n]*?)(?=\s+[\u4e00-\u9fff（）()]{2,12}\s*[:：]|$)/;
 // a record's title field on a line of its own ("标题：X公告"), above its other fields
 const RECORD_TITLE = /^[ \t]*(?:公告标题|标\s*题)[ \t]*[:：][ \t]*(\S[^\n]{6,148}?)[ \t]*$/m;
@@ -191,6 +193,9 @@ function findAnyTitle(
     const below = ownTitleBelowKind(text, found);
     if (below) return below;
   }
+  // "X县政府采购中标（成交）结果公告" over "项目名称：Y": the project's name is the title
+  const named = projectNameUnderPlaceKind(text, found);
+  if (named) return named;
   if (!isHtml && !heading) {
     const longer = extendedTitle(text, found);
     if (longer) return longer;

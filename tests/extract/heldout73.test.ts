@@ -12,7 +12,13 @@
  * lost beside a 按实际送货数量结算 clause; a 直接采购 公示 the extractor reads as single source), kind and
  * county 0.917, lotPrecision 0.941, buyer 0.958, every other scored field 1.000; unscored: service
  * type and agency 24/24, division code 22/24, titles 22/24 (WeChat chrome; a 【竞价结果】 tag the
- * convention drops). The gates hold that score.
+ * convention drops).
+ *
+ * After the fixes (parser 1.62.0): vendor 0.607, amount 0.577, lotPrecision 1.000 (the 公众号 post's
+ * "确定由X公司负责安装，成交价…" winner; "成交金额贰万…元整（29,465元）", capitals glued to their label,
+ * read as the award), titles 23/24 (a WeChat 原创 line is chrome); the two purchase lists wait for
+ * the purchase-line reader, the 直接采购 (a label conflict the lead keeps) and the 【…】 tag stay.
+ * The gates hold that score.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,9 +26,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout73');
 
-// the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, buyer: 0.95, vendor: 0.57, amount: 0.5, lotPrecision: 0.94, budget: 1, county: 0.91, kind: 0.91, date: 1 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.91, title: 0.91 };
+// the score after the fixes (see the header)
+const GATES = { ...BATCH_GATES, buyer: 0.95, vendor: 0.6, amount: 0.57, lotPrecision: 1, budget: 1, county: 0.91, kind: 0.91, date: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.91, title: 0.95 };
 
 describe('seventy-third held-out batch', () => {
   it('procwatch extract --json meets the heldout73 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/index.js';
 import { regionDetail } from '../../db/queries/region.js';
-import { ensureSource, saveNotice, saveRawPage } from '../../db/store.js';
 import { decodeBytes } from '../../scrapers/extract/decode.js';
 import { extractNotice } from '../../scrapers/extract/index.js';
 import type { Extraction } from '../../scrapers/extract/types.js';
+import { ensureCcgp, storeNotice } from '../helpers/notice.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout29', 's01-shuangliu-2013-zhengwu-weibo-tuoguan-tanpan-gbk.txt');
@@ -22,11 +22,9 @@ let x: Extraction;
 beforeAll(() => {
   t = tempDb('pw-past-');
   db = t.db;
-  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+  ensureCcgp(db);
   x = extractNotice({ text: decodeBytes(readFileSync(fixture)).text });
-  const url = 'http://www.ccgp.gov.cn/past_1.htm';
-  const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from('1') });
-  saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, x);
+  storeNotice(db, 'http://www.ccgp.gov.cn/past_1.htm', x, '1');
 });
 afterAll(() => t.cleanup());
 

@@ -9,24 +9,11 @@ import { fillYears } from '../../db/queries/common.js';
 import { overview } from '../../db/queries/overview.js';
 import { partyDetail } from '../../db/queries/party.js';
 import { regionDetail } from '../../db/queries/region.js';
-import { ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
+import { awardedLot, ensureCcgp, noticeInput, storeNotice, type NoticeInput } from '../helpers/notice.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 function award(i: number, publishedAt: string | null, amountYuan: number): NoticeInput {
-  return {
-    parserVersion: 't', kind: 'award', title: `视频运营 ${i}`, projectCode: `P-${i}`, projectName: null, procurementMethod: '公开招标',
-    buyer: '杭州市西湖区融媒体中心', buyerAddress: null, agency: null, publishedAt,
-    tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null,
-    lots: [
-      {
-        lot: null, vendor: '杭州某某文化传媒有限公司', vendors: ['杭州某某文化传媒有限公司'], amountYuan, amountForm: 'total', amountText: null, amountStart: null, amountEnd: null,
-        rateValue: null, budgetYuan: null, ceilingYuan: null, status: 'awarded', confidence: 0.9,
-      },
-    ],
-    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null,
-    province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106', localitySource: 'buyer_name', isVideoOps: true, serviceType: 'account_operation',
-    videoScore: 0.9, videoMatched: { for: [], against: [] }, evidence: {}, warnings: [], text: '短视频运营', isSample: false,
-  };
+  return noticeInput({ title: `视频运营 ${i}`, projectCode: `P-${i}`, publishedAt, lots: [awardedLot(amountYuan)] });
 }
 
 const zero = (year: number) => ({ year, n: 0 });
@@ -36,14 +23,10 @@ let db: Db;
 beforeAll(() => {
   t = tempDb('pw-years-');
   db = t.db;
-  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+  ensureCcgp(db);
   // spending in 2021 and 2024 only, and one undated award
   const notices: [string | null, number][] = [['2021-03-01', 100_000], ['2024-05-01', 200_000], ['2024-06-01', 50_000], [null, 30_000]];
-  notices.forEach(([date, yuan], i) => {
-    const url = `http://www.ccgp.gov.cn/y_${i}.htm`;
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from(String(i)) });
-    saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, award(i, date, yuan));
-  });
+  notices.forEach(([date, yuan], i) => storeNotice(db, `http://www.ccgp.gov.cn/y_${i}.htm`, award(i, date, yuan), String(i)));
 });
 afterAll(() => t.cleanup());
 

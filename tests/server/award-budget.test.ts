@@ -7,25 +7,12 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/index.js';
 import { awardVsBudget, contractDetail } from '../../db/queries/contract.js';
-import { ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
 import { createApp } from '../../server/app.js';
+import { awardedLot, ensureCcgp, noticeInput, storeNotice, type Lot, type NoticeInput } from '../helpers/notice.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
-type Lot = NoticeInput['lots'][number];
-const lot = (amountYuan: number | null, over: Partial<Lot> = {}): Lot => ({
-  lot: null, vendor: '杭州某某文化传媒有限公司', vendors: ['杭州某某文化传媒有限公司'], amountYuan, amountForm: 'total', amountText: null, amountStart: null, amountEnd: null,
-  rateValue: null, budgetYuan: null, ceilingYuan: null, status: 'awarded', confidence: 0.9, ...over,
-});
-
 function notice(kind: NoticeInput['kind'], projectCode: string, publishedAt: string, budgetYuan: number | null, lots: Lot[]): NoticeInput {
-  return {
-    parserVersion: 't', kind, title: `${projectCode} ${kind}`, projectCode, projectName: null, procurementMethod: '公开招标',
-    buyer: '杭州市西湖区融媒体中心', buyerAddress: null, agency: null, publishedAt,
-    tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan, ceilingYuan: null, lots,
-    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null,
-    province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106', localitySource: 'buyer_name', isVideoOps: true, serviceType: 'account_operation',
-    videoScore: 0.9, videoMatched: { for: [], against: [] }, evidence: {}, warnings: [], text: '短视频运营', isSample: false,
-  };
+  return noticeInput({ kind, title: `${projectCode} ${kind}`, projectCode, publishedAt, budgetYuan, lots });
 }
 
 let t: TempDb;
@@ -34,19 +21,17 @@ const ids: Record<string, number> = {};
 beforeAll(() => {
   t = tempDb('pw-budget-');
   db = t.db;
-  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+  ensureCcgp(db);
   const put = (name: string, n: NoticeInput) => {
-    const url = `http://www.ccgp.gov.cn/${name}.htm`;
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from(name) });
-    ids[name] = saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, n);
+    ids[name] = storeNotice(db, `http://www.ccgp.gov.cn/${name}.htm`, n, name);
   };
   put('tender-a', notice('tender', 'A-1', '2024-01-10', 300_000, []));
   put('fix-a', notice('correction', 'A-1', '2024-01-20', 200_000, []));
-  put('award-a', notice('award', 'A-1', '2024-03-01', null, [lot(150_000), lot(49_000)]));
-  put('award-b', notice('award', 'B-1', '2024-03-01', 100_000, [lot(101_000)]));
-  put('award-rate', notice('award', 'C-1', '2024-03-01', 100_000, [lot(null, { amountForm: 'rate', amountText: '下浮率5%' })]));
+  put('award-a', notice('award', 'A-1', '2024-03-01', null, [awardedLot(150_000), awardedLot(49_000)]));
+  put('award-b', notice('award', 'B-1', '2024-03-01', 100_000, [awardedLot(101_000)]));
+  put('award-rate', notice('award', 'C-1', '2024-03-01', 100_000, [awardedLot(null, { amountForm: 'rate', amountText: '下浮率5%' })]));
   put('tender-d', notice('tender', 'D-1', '2024-05-01', 80_000, []));
-  put('award-d', notice('award', 'D-1', '2024-04-01', null, [lot(70_000)]));
+  put('award-d', notice('award', 'D-1', '2024-04-01', null, [awardedLot(70_000)]));
 });
 afterAll(() => t.cleanup());
 

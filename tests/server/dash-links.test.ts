@@ -8,11 +8,11 @@
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type Db } from '../../db/index.js';
-import { ensureSource, saveNotice, saveRawPage } from '../../db/store.js';
+import { ensureSource } from '../../db/store.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
 import { searchIds, searchNotices, type SearchTuning } from '../../db/queries/search.js';
 import { startServer } from '../../server/index.js';
-import { buildNotice, seedInto, type Spec } from '../helpers/seed.js';
+import { seedInto, storeSpec, type Spec } from '../helpers/seed.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const ZJ = '浙江省';
@@ -33,10 +33,7 @@ function seed(db: Db): Record<string, number> {
   ensureSource(db, { id: 'guangxi', name: '广西政府采购网', baseUrl: 'http://zfcg.gxzf.gov.cn' });
   inTransaction(db, () => {
     guangxi.forEach((s, i) => {
-      const { input, html } = buildNotice(s, true);
-      const url = `http://zfcg.gxzf.gov.cn/site/detail?id=${900 + i}`;
-      const page = saveRawPage(db, { sourceId: 'guangxi', url, pageKind: 'detail', httpStatus: 200, contentType: 'text/html; charset=utf-8', charset: 'utf-8', body: Buffer.from(html), isSample: true });
-      ids[s.key] = saveNotice(db, { sourceId: 'guangxi', sourceUrl: url, rawPageId: page.id }, input);
+      ids[s.key] = storeSpec(db, s, `http://zfcg.gxzf.gov.cn/site/detail?id=${900 + i}`, { sourceId: 'guangxi' });
     });
   });
   return ids;

@@ -9,9 +9,8 @@
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type Db } from '../../db/index.js';
-import { saveNotice, saveRawPage } from '../../db/store.js';
 import { startServer } from '../../server/index.js';
-import { buildNotice, seedInto, SEED_EXPECTED, type Spec } from '../helpers/seed.js';
+import { seedInto, SEED_EXPECTED, storeSpec, type Spec } from '../helpers/seed.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const LEAD = '杭州云帆数字科技有限公司';
@@ -30,11 +29,9 @@ let server: { url: string; close(): Promise<void> };
 function seed(db: Db): Record<string, number> {
   const out = seedInto(db);
   inTransaction(db, () => {
-    const { input, html } = buildNotice(consortium, true);
-    input.lots[0].vendors = [LEAD, MEMBER];
-    const url = 'http://www.ccgp.gov.cn/cggg/dfgg/20240909/t20240909_9001.htm';
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, contentType: 'text/html; charset=utf-8', charset: 'utf-8', body: Buffer.from(html), isSample: true });
-    out.consortium = saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, input);
+    out.consortium = storeSpec(db, consortium, 'http://www.ccgp.gov.cn/cggg/dfgg/20240909/t20240909_9001.htm', {
+      edit: (input) => (input.lots[0].vendors = [LEAD, MEMBER]),
+    });
   });
   return out;
 }

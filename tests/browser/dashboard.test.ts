@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openDb } from '../../db/index.js';
 import { SEED_EXPECTED } from '../helpers/seed.js';
-import { hasChromium, launchBrowser, paintedPixels, screenshot, seededServer } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, paintedPixels, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   let browser: Browser;

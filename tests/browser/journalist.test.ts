@@ -7,7 +7,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openDb } from '../../db/index.js';
-import { hasChromium, launchBrowser, screenshot, seededServer } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 const PHONE = { width: 390, height: 844 };
 

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, screenshot, seededServer } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 describe.skipIf(!hasChromium)("a region page's top vendors and buyers, in Chromium", () => {
   let browser: Browser;

@@ -1,16 +1,12 @@
 /**
- * Browser-test plumbing: one Debian Chromium per test file (playwright-core, no downloads), a
- * dashboard served over a seeded temp database on 127.0.0.1, canvas pixel counting and
- * screenshots under test-results/screenshots/.
+ * Browser-test plumbing: one Debian Chromium per test file (playwright-core, no downloads), canvas
+ * pixel counting and screenshots under test-results/screenshots/. The dashboard they open is
+ * served by seededServer (./served.ts).
  * @module
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openDb } from '../../db/index.js';
-import { startServer } from '../../server/index.js';
-import { seedInto } from './seed.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -18,25 +14,6 @@ export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-}
-
-/** A seeded database file served by the real server. */
-export async function seededServer(): Promise<{ url: string; ids: Record<string, number>; dbPath: string; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-browser-'));
-  const dbPath = join(dir, 'seed.db');
-  const db = openDb(dbPath);
-  const ids = seedInto(db);
-  db.$client.close();
-  const server = await startServer({ dbPath, port: 0 });
-  return {
-    url: server.url,
-    ids,
-    dbPath,
-    close: async () => {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** How many pixels of the canvas are painted (non-transparent): > 0 means the chart was drawn. */

@@ -5,8 +5,8 @@
  */
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/index.js';
 import { awardedLot, ensureCcgp, noticeInput, storeNotice, type NoticeInput } from '../helpers/notice.js';
+import { withServer } from '../helpers/served.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const TEXT = '采购人：杭州市西湖区融媒体中心\n中标供应商：杭州某某文化传媒有限公司 中标金额：100000.00元\n';
@@ -31,15 +31,12 @@ afterAll(() => t.cleanup());
 
 describe('出处 links', () => {
   it("give a lot's span its confidence, and none where none was recorded, over real HTTP", async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       const $ = cheerio.load(await (await fetch(`${server.url}/contracts/${id}`)).text());
       expect($('#lots a.ev-link[href="#ev-lots.0.vendor"]').attr('title')).toBe('原文中的出处 where it was read (置信度 confidence 0.85)');
       expect($('#lots a.ev-link[href="#ev-lots.0.amount"]').attr('title')).toBe('原文中的出处 where it was read (置信度 confidence 0.8)');
       expect($('#fields a.ev-link[href="#ev-buyer"]').attr('title')).toBe('原文中的出处 where it was read');
       expect($('body').html()).not.toContain('confidence —');
-    } finally {
-      await server.close();
-    }
+    });
   });
 });

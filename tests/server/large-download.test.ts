@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSource, saveRawPage } from '../../db/store.js';
 import { searchCount, searchIdBatches, searchIds } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
-import { startServer } from '../../server/index.js';
+import { withServer } from '../helpers/served.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const N = 150_000;
@@ -34,17 +34,14 @@ describe('downloads of a large filtered set', () => {
   });
 
   it('streams the whole set as CSV over HTTP, one line per notice', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       const res = await fetch(`${server.url}/search.csv?kind=tender`);
       expect(res.status).toBe(200);
       expect(res.headers.get('x-total-count')).toBe(String(N / 2));
       const text = await res.text();
       // The header line, then one line per notice (titles here hold no line breaks).
       expect(text.trimEnd().split('\n').length).toBe(N / 2 + 1);
-    } finally {
-      await server.close();
-    }
+    });
   }, 120_000);
 
   it('hands out ids in batches off one cursor, the same ids as the whole list', () => {
@@ -61,8 +58,7 @@ describe('downloads of a large filtered set', () => {
   });
 
   it('streams one snapshot: rows deleted mid-download still arrive, as many as X-Total-Count', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       const res = await fetch(`${server.url}/search.csv?kind=award&sort=date_asc`);
       expect(res.headers.get('x-total-count')).toBe(String(N / 2));
       const reader = res.body!.getReader();
@@ -83,14 +79,11 @@ describe('downloads of a large filtered set', () => {
       const after = await fetch(`${server.url}/search.csv?kind=award`);
       expect(after.headers.get('x-total-count')).toBe(String(N / 2 - 50));
       await after.body!.cancel();
-    } finally {
-      await server.close();
-    }
+    });
   }, 120_000);
 
   it('a download cancelled part-way releases its snapshot; the server goes on answering', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       for (let i = 0; i < 3; i++) {
         const ctl = new AbortController();
         const res = await fetch(`${server.url}/search.json`, { signal: ctl.signal });
@@ -103,8 +96,6 @@ describe('downloads of a large filtered set', () => {
       const small = await fetch(`${server.url}/search.json?kind=tender&per=1&sort=date_asc`);
       const rows = (await small.json()) as { id: number }[];
       expect(rows.length).toBe(N / 2);
-    } finally {
-      await server.close();
-    }
+    });
   }, 120_000);
 });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSource, saveRawPage } from '../../db/store.js';
 import { headerUrl } from '../../server/routes/contract.js';
-import { startServer } from '../../server/index.js';
+import { withServer } from '../helpers/served.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 const ARCHIVED_URL = 'http://www.ccgp-guangxi.gov.cn/portal/detail?articleId=IKIk%2ByiqLONl52nrbe%2BmKA%3D%3D&parentId=66485&t=阳朔 县';
@@ -20,16 +20,13 @@ afterAll(() => t.cleanup());
 
 describe('X-Archived-From', () => {
   it('is the archived URL with its escapes kept, over real HTTP', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       const res = await fetch(`${server.url}/raw/${id}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('x-archived-from')).toBe('http://www.ccgp-guangxi.gov.cn/portal/detail?articleId=IKIk%2ByiqLONl52nrbe%2BmKA%3D%3D&parentId=66485&t=%E9%98%B3%E6%9C%94%20%E5%8E%BF');
       expect(decodeURIComponent(new URL(res.headers.get('x-archived-from')!).searchParams.get('articleId')!)).toBe('IKIk+yiqLONl52nrbe+mKA==');
       await res.arrayBuffer();
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it('never throws on a lone surrogate', () => {

@@ -3,14 +3,13 @@
  * its totals from trigger-kept rollups, never by loading every price. They must equal the
  * textbook computation over all the prices, for every filter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/index.js';
+import { describe, expect, it } from 'vitest';
 import { median, quantile } from '../../db/queries/common.js';
 import { compare, parseCompareParams } from '../../db/queries/compare.js';
 import { regionDetail } from '../../db/queries/region.js';
 import { mulberry32 } from '../../scrapers/replay/mulberry32.js';
 import { awardedLot, ensureCcgp, noticeInput, storeNotice, type NoticeInput } from '../helpers/notice.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { sharedTempDb } from '../helpers/temp-db.js';
 
 const PLACES = [
   { province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106' },
@@ -40,18 +39,13 @@ function notice(i: number, r: () => number): NoticeInput {
   });
 }
 
-let temp: TempDb;
-let db: Db;
-beforeAll(() => {
-  temp = tempDb('pw-walks-');
-  db = temp.db;
+const walks = sharedTempDb('pw-walks-', (db) => {
   ensureCcgp(db);
   const r = mulberry32(20261125);
   db.$client.transaction(() => {
     for (let i = 0; i < 400; i++) storeNotice(db, `http://www.ccgp.gov.cn/t_${i}.htm`, notice(i, r), String(i));
   })();
 });
-afterAll(() => temp.cleanup());
 
 const COLUMN = { contract: 'amount_yuan', account_year: 'per_account_year', video: 'per_video' } as const;
 
@@ -59,7 +53,7 @@ describe('index walks equal the computation over every price', () => {
   const cases = [{}, { year: '2024' }, { region: '330000' }, { region: '330100' }, { region: '330106', year: '2025' }, { metric: 'account_year' }, { metric: 'video', region: '440000' }];
   it.each(cases)('compare %o', (q) => {
     const p = parseCompareParams(q);
-    const got = compare(db, p);
+    const got = compare(walks.db, p);
     let checked = 0;
     for (const svc of SERVICES) {
       const conds = [`service_type = ?`, 'is_video_ops = 1', 'counted = 1', `${COLUMN[p.metric]} IS NOT NULL`];
@@ -72,7 +66,7 @@ describe('index walks equal the computation over every price', () => {
         conds.push(`${p.region.endsWith('0000') ? 'province' : p.region.endsWith('00') ? 'city' : 'county'}_code = ?`);
         args.push(p.region);
       }
-      const xs = db.$client.prepare(`SELECT ${COLUMN[p.metric]} FROM spend_facts WHERE ${conds.join(' AND ')} ORDER BY 1`).pluck().all(...args) as number[];
+      const xs = walks.db.$client.prepare(`SELECT ${COLUMN[p.metric]} FROM spend_facts WHERE ${conds.join(' AND ')} ORDER BY 1`).pluck().all(...args) as number[];
       const box = got.boxes.find((b) => b.serviceType === svc);
       if (!xs.length) {
         expect(box).toBeUndefined();
@@ -97,9 +91,9 @@ describe('index walks equal the computation over every price', () => {
   });
 
   it.each(['330000', '330100', '330106', '440305'])('region %s: totals per year and service, and medians', (code) => {
-    const d = regionDetail(db, code);
+    const d = regionDetail(walks.db, code);
     const col = code.endsWith('0000') ? 'province_code' : code.endsWith('00') ? 'city_code' : 'county_code';
-    const rows = db.$client.prepare(`SELECT service_type AS s, amount_yuan AS a, month FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1`).all(code) as { s: string; a: number; month: string }[];
+    const rows = walks.db.$client.prepare(`SELECT service_type AS s, amount_yuan AS a, month FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1`).all(code) as { s: string; a: number; month: string }[];
     expect(d.lots).toBe(rows.length);
     expect(d.totalYuan).toBeCloseTo(rows.reduce((t, r) => t + r.a, 0), 2);
     for (const svc of d.perService) {

@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openDb, inTransaction, type Db } from '../../db/index.js';
 import { ensureSource, type NoticeInput } from '../../db/store.js';
 import { scrapeRuns } from '../../db/schema/index.js';
@@ -157,6 +158,31 @@ export function seedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Seeded 
   const db = openDb(path);
   const ids = seedInto(db, opts);
   return { db, dir, path, ids, close: () => { db.$client.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/**
+ * The seed database shared by the tests of the enclosing describe block (or file): written in
+ * a beforeAll hook, removed in afterAll. The handle reads through to it, so tests use `s.db`
+ * and `s.ids` as with seedDb.
+ */
+export function sharedSeedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Pick<Seeded, 'db' | 'ids'> {
+  let s: Seeded | undefined;
+  beforeAll(() => {
+    s = seedDb(opts);
+  });
+  afterAll(() => s?.close());
+  const opened = (): Seeded => {
+    if (!s) throw new Error('the seed database opens in beforeAll: read it inside hooks and tests');
+    return s;
+  };
+  return {
+    get db() {
+      return opened().db;
+    },
+    get ids() {
+      return opened().ids;
+    },
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openDb, type Db } from '../../db/index.js';
 
 export interface TempDb {
@@ -36,6 +37,33 @@ export function tempDb(prefix = 'procwatch-test-'): TempDb {
     cleanup() {
       for (const h of handles) if (h.$client.open) h.$client.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One temp database shared by the tests of the enclosing describe block (or file): opened and
+ * written by `fill` in a beforeAll hook (`timeout` for a slow fill), removed in afterAll. The
+ * handle reads through to it, so tests use `t.db` and `t.path` as with tempDb; reading it
+ * before the hook has run throws rather than hand out a database nobody opened.
+ */
+export function sharedTempDb(prefix: string, fill: (db: Db) => void = () => {}, timeout?: number): Pick<TempDb, 'db' | 'path'> {
+  let t: TempDb | undefined;
+  beforeAll(() => {
+    t = tempDb(prefix);
+    fill(t.db);
+  }, timeout);
+  afterAll(() => t?.cleanup());
+  const opened = (): TempDb => {
+    if (!t) throw new Error(`the ${prefix} database opens in beforeAll: read it inside hooks and tests`);
+    return t;
+  };
+  return {
+    get db() {
+      return opened().db;
+    },
+    get path() {
+      return opened().path;
     },
   };
 }

@@ -4,10 +4,10 @@
  * one says nothing about confidence.
  */
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { awardedLot, ensureCcgp, noticeInput, storeNotice, type NoticeInput } from '../helpers/notice.js';
 import { withServer } from '../helpers/served.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { sharedTempDb } from '../helpers/temp-db.js';
 
 const TEXT = '采购人：杭州市西湖区融媒体中心\n中标供应商：杭州某某文化传媒有限公司 中标金额：100000.00元\n';
 const span = (text: string, confidence?: number) => {
@@ -15,19 +15,16 @@ const span = (text: string, confidence?: number) => {
   return { text, start, end: start + text.length, ...(confidence === undefined ? {} : { confidence }) };
 };
 
-let t: TempDb;
 let id: number;
-beforeAll(() => {
-  t = tempDb('pw-evidence-');
-  ensureCcgp(t.db);
+const t = sharedTempDb('pw-evidence-', (db) => {
+  ensureCcgp(db);
   const n = noticeInput({
     title: '西湖区短视频运营服务中标公告', projectCode: 'EV-1', procurementMethod: null, publishedAt: '2024-03-01',
     lots: [awardedLot(100000, { confidence: 0.85 })], text: TEXT,
     evidence: { buyer: span('杭州市西湖区融媒体中心'), 'lots.0.vendor': span('杭州某某文化传媒有限公司', 0.85), 'lots.0.amount': span('100000.00', 0.8) } as NoticeInput['evidence'],
   });
-  id = storeNotice(t.db, 'http://www.ccgp.gov.cn/ev.htm', n, TEXT);
+  id = storeNotice(db, 'http://www.ccgp.gov.cn/ev.htm', n, TEXT);
 });
-afterAll(() => t.cleanup());
 
 describe('出处 links', () => {
   it("give a lot's span its confidence, and none where none was recorded, over real HTTP", async () => {

@@ -2,21 +2,18 @@
  * /raw/:id names the page it archived in X-Archived-From: the very URL fetched, its own
  * %-escapes kept (a Guangxi articleId holds %2B and %3D), non-ASCII escaped once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureSource, saveRawPage } from '../../db/store.js';
 import { headerUrl } from '../../server/routes/contract.js';
 import { withServer } from '../helpers/served.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { sharedTempDb } from '../helpers/temp-db.js';
 
 const ARCHIVED_URL = 'http://www.ccgp-guangxi.gov.cn/portal/detail?articleId=IKIk%2ByiqLONl52nrbe%2BmKA%3D%3D&parentId=66485&t=阳朔 县';
-let t: TempDb;
 let id: number;
-beforeAll(() => {
-  t = tempDb('pw-raw-');
-  ensureSource(t.db, { id: 'guangxi', name: 'guangxi', baseUrl: 'http://www.ccgp-guangxi.gov.cn' });
-  id = saveRawPage(t.db, { sourceId: 'guangxi', url: ARCHIVED_URL, pageKind: 'detail', httpStatus: 200, body: Buffer.from('{"ok":true}') }).id;
+const t = sharedTempDb('pw-raw-', (db) => {
+  ensureSource(db, { id: 'guangxi', name: 'guangxi', baseUrl: 'http://www.ccgp-guangxi.gov.cn' });
+  id = saveRawPage(db, { sourceId: 'guangxi', url: ARCHIVED_URL, pageKind: 'detail', httpStatus: 200, body: Buffer.from('{"ok":true}') }).id;
 });
-afterAll(() => t.cleanup());
 
 describe('X-Archived-From', () => {
   it('is the archived URL with its escapes kept, over real HTTP', async () => {

@@ -7,7 +7,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openDb } from '../../db/index.js';
-import { hasChromium, launchBrowser, screenshot } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 import { seededServer } from '../helpers/served.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -39,16 +39,7 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     }
   }
 
-  async function open(ctx: BrowserContext, path: string, status = 200): Promise<Page> {
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
-    });
-    const res = await page.goto(server.url + path);
-    expect(res?.status(), path).toBe(status);
-    return page;
-  }
+  const open = (ctx: BrowserContext, path: string, status = 200): Promise<Page> => openPage(ctx, server.url, path, problems, { status });
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), seededServer()]);

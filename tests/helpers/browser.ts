@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -14,6 +15,37 @@ export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/**
+ * Open `base + path` in a new page of `ctx` and expect it to answer `status` (200 unless said).
+ * What a status and a screenshot do not show is written to `problems`, under the path: the
+ * page's uncaught script errors, its console errors (unless `consoleErrors` is false) and,
+ * with `dialogs`, any alert() a hostile notice's text managed to run (dismissed).
+ */
+export async function openPage(
+  ctx: BrowserContext,
+  base: string,
+  path: string,
+  problems: string[],
+  opts: { status?: number; consoleErrors?: boolean; dialogs?: boolean } = {},
+): Promise<Page> {
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+  if (opts.consoleErrors ?? true) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
+    });
+  }
+  if (opts.dialogs) {
+    page.on('dialog', (d) => {
+      problems.push(`${path}: dialog ${d.message()}`);
+      void d.dismiss();
+    });
+  }
+  const res = await page.goto(base + path);
+  expect(res?.status(), path).toBe(opts.status ?? 200);
+  return page;
 }
 
 /** How many pixels of the canvas are painted (non-transparent): > 0 means the chart was drawn. */

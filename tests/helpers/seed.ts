@@ -9,11 +9,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { openDb, inTransaction, type Db } from '../../db/index.js';
 import { ensureSource, type NoticeInput } from '../../db/store.js';
 import { scrapeRuns } from '../../db/schema/index.js';
 import { storeNotice } from './notice.js';
+import { perSuite } from './per-suite.js';
 
 type LotSpec = { label?: string; vendor?: string | null; amount?: number | null; form?: 'total' | 'rate' | 'unit_price' | 'none'; text?: string; rate?: number; status?: 'awarded' | 'failed' };
 
@@ -166,21 +166,13 @@ export function seedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Seeded 
  * and `s.ids` as with seedDb.
  */
 export function sharedSeedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Pick<Seeded, 'db' | 'ids'> {
-  let s: Seeded | undefined;
-  beforeAll(() => {
-    s = seedDb(opts);
-  });
-  afterAll(() => s?.close());
-  const opened = (): Seeded => {
-    if (!s) throw new Error('the seed database opens in beforeAll: read it inside hooks and tests');
-    return s;
-  };
+  const current = perSuite('the seed database', () => seedDb(opts), (s) => s.close());
   return {
     get db() {
-      return opened().db;
+      return current().db;
     },
     get ids() {
-      return opened().ids;
+      return current().ids;
     },
   };
 }

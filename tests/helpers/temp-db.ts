@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { openDb, type Db } from '../../db/index.js';
+import { perSuite } from './per-suite.js';
 
 export interface TempDb {
   db: Db;
@@ -48,22 +48,23 @@ export function tempDb(prefix = 'procwatch-test-'): TempDb {
  * before the hook has run throws rather than hand out a database nobody opened.
  */
 export function sharedTempDb(prefix: string, fill: (db: Db) => void = () => {}, timeout?: number): Pick<TempDb, 'db' | 'path'> {
-  let t: TempDb | undefined;
-  beforeAll(() => {
-    t = tempDb(prefix);
-    fill(t.db);
-  }, timeout);
-  afterAll(() => t?.cleanup());
-  const opened = (): TempDb => {
-    if (!t) throw new Error(`the ${prefix} database opens in beforeAll: read it inside hooks and tests`);
+  const open = () => {
+    const t = tempDb(prefix);
+    try {
+      fill(t.db);
+    } catch (e) {
+      t.cleanup();
+      throw e;
+    }
     return t;
   };
+  const current = perSuite(`the ${prefix} database`, open, (t) => t.cleanup(), timeout);
   return {
     get db() {
-      return opened().db;
+      return current().db;
     },
     get path() {
-      return opened().path;
+      return current().path;
     },
   };
 }

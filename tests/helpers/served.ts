@@ -4,13 +4,10 @@
  * requests most of them make, a page's text and a search link's full listing.
  * @module
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from 'vitest';
-import { openDb, type Db } from '../../db/index.js';
+import type { Db } from '../../db/index.js';
 import { startServer } from '../../server/index.js';
-import { seedInto, type Spec } from './seed.js';
+import { seedDb, type Spec } from './seed.js';
 import { tempDb, type TempDb } from './temp-db.js';
 
 /** A running server: its base URL (http://127.0.0.1:PORT) and how to stop it. */
@@ -55,21 +52,21 @@ export async function serveTempDb<T>(prefix: string, fill: (db: Db) => T): Promi
   };
 }
 
-/** The seed (plus `extra` notices) written to a fresh database file, closed, and served. */
+/**
+ * The seed (plus `extra` notices) written to a fresh database file and served. The test's own
+ * handle is closed first: the server reads through its own connection, as in production.
+ */
 export async function seededServer(opts: { extra?: Spec[] } = {}): Promise<{ url: string; ids: Record<string, number>; dbPath: string; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-seeded-'));
-  const dbPath = join(dir, 'seed.db');
-  const db = openDb(dbPath);
-  const ids = seedInto(db, opts);
-  db.$client.close();
-  const server = await startServer({ dbPath, port: 0 });
+  const seeded = seedDb(opts);
+  seeded.db.$client.close();
+  const server = await startServer({ dbPath: seeded.path, port: 0 });
   return {
     url: server.url,
-    ids,
-    dbPath,
+    ids: seeded.ids,
+    dbPath: seeded.path,
     close: async () => {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      seeded.close();
     },
   };
 }

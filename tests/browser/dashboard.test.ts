@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openDb } from '../../db/index.js';
 import { SEED_EXPECTED } from '../helpers/seed.js';
-import { hasChromium, launchBrowser, paintedPixels, screenshot, seededServer } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, openPage, paintedPixels, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   let browser: Browser;
@@ -11,20 +12,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   let server: Awaited<ReturnType<typeof seededServer>>;
   const problems: string[] = [];
 
-  async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    page.on('dialog', (d) => {
-      problems.push(`${path}: dialog ${d.message()}`);
-      void d.dismiss();
-    });
-    const res = await page.goto(server.url + path);
-    expect(res?.status(), path).toBe(200);
-    return page;
-  }
+  const open = (path: string): Promise<Page> => openPage(context, server.url, path, problems, { dialogs: true });
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), seededServer()]);

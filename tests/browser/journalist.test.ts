@@ -7,7 +7,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openDb } from '../../db/index.js';
-import { hasChromium, launchBrowser, screenshot, seededServer } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -38,15 +39,19 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     }
   }
 
-  async function open(ctx: BrowserContext, path: string, status = 200): Promise<Page> {
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
-    });
-    const res = await page.goto(server.url + path);
-    expect(res?.status(), path).toBe(status);
-    return page;
+  const open = (ctx: BrowserContext, path: string, status = 200): Promise<Page> => openPage(ctx, server.url, path, problems, { status });
+
+  /**
+   * Open `path` on the desktop, click the count link `link` and wait for the search it leads to
+   * (`url`): that page, whose total must be the link's count, and the count (data-n).
+   */
+  async function followCount(path: string, link: string, url: RegExp): Promise<{ page: Page; n: number }> {
+    const page = await open(desktop, path);
+    const a = page.locator(link);
+    const n = Number(await a.getAttribute('data-n'));
+    await Promise.all([page.waitForURL(url), a.click()]);
+    expect(Number(await page.getAttribute('#total', 'data-total'))).toBe(n);
+    return { page, n };
   }
 
   beforeAll(async () => {
@@ -276,30 +281,19 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     const bySource = db.$client.prepare("SELECT id FROM notices WHERE source_id = 'ccgp' ORDER BY id").pluck().all() as number[];
     db.$client.close();
     // The overview's 中央/未知 row: one counted lot per notice in the seed, so the row's lots are the search's total.
-    const home = await open(desktop, '/');
-    const central = home.locator('#top-provinces tr[data-code=""] a.count');
-    const lots = Number(await central.getAttribute('data-n'));
-    await Promise.all([home.waitForURL(/region=none/), central.click()]);
-    expect(Number(await home.getAttribute('#total', 'data-total'))).toBe(lots);
-    expect(await listedIds(home)).toEqual(countedNotices('f.province_code IS NULL'));
-    expect(await home.isChecked('#f-no-region')).toBe(true);
-    await home.close();
+    const home = await followCount('/', '#top-provinces tr[data-code=""] a.count', /region=none/);
+    expect(await listedIds(home.page)).toEqual(countedNotices('f.province_code IS NULL'));
+    expect(await home.page.isChecked('#f-no-region')).toBe(true);
+    await home.page.close();
     // 杭州's 市本级 row: the city's own spending, none of its districts'.
-    const hz = await open(desktop, '/regions/330100');
-    const own = hz.locator('#children tr[data-code=""] a.count');
-    const ownLots = Number(await own.getAttribute('data-n'));
-    await Promise.all([hz.waitForURL(/level=own/), own.click()]);
-    expect(Number(await hz.getAttribute('#total', 'data-total'))).toBe(ownLots);
-    expect(await listedIds(hz)).toEqual(countedNotices("f.city_code = '330100' AND f.county_code IS NULL"));
-    expect(await hz.isChecked('#f-level')).toBe(true);
-    await hz.close();
+    const hz = await followCount('/regions/330100', '#children tr[data-code=""] a.count', /level=own/);
+    expect(await listedIds(hz.page)).toEqual(countedNotices("f.city_code = '330100' AND f.county_code IS NULL"));
+    expect(await hz.page.isChecked('#f-level')).toBe(true);
+    await hz.page.close();
     // The data-freshness table's notices per source.
-    const fresh = await open(desktop, '/');
-    const n = Number(await fresh.getAttribute('#freshness tr[data-source="ccgp"] a.count', 'data-n'));
-    await Promise.all([fresh.waitForURL(/source=ccgp/), fresh.click('#freshness tr[data-source="ccgp"] a.count')]);
-    expect(Number(await fresh.getAttribute('#total', 'data-total'))).toBe(n);
-    expect(n).toBe(bySource.length);
-    await fresh.close();
+    const fresh = await followCount('/', '#freshness tr[data-source="ccgp"] a.count', /source=ccgp/);
+    expect(fresh.n).toBe(bySource.length);
+    await fresh.page.close();
     // On a 390 px phone the form with the new controls fits, each control labelled, and ticking the box searches.
     const page = await open(phone, '/search?region=330100&level=own&source=ccgp');
     const m = await page.evaluate(() => ({

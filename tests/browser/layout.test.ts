@@ -8,14 +8,10 @@
  * scraped text that pushes a layout apart. Screenshots go to test-results/screenshots/layout-*.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { openDb } from '../../db/index.js';
-import { startServer } from '../../server/index.js';
-import { seedInto, type Spec } from '../helpers/seed.js';
+import type { Spec } from '../helpers/seed.js';
 import { hasChromium, launchBrowser, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 /** A notice whose names are as long as scraped names get, and one of them unbroken. */
 const LONG: Spec = {
@@ -197,18 +193,11 @@ describe.skipIf(!hasChromium)('layout on a phone and a desktop, in Chromium', ()
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-layout-'));
-    const dbPath = join(dir, 'seed.db');
-    const db = openDb(dbPath);
-    ids = seedInto(db, { extra: [LONG, ...MORE_PROVINCES] });
-    db.$client.close();
-    const [b, server] = await Promise.all([launchBrowser(), startServer({ dbPath, port: 0 })]);
+    const [b, server] = await Promise.all([launchBrowser(), seededServer({ extra: [LONG, ...MORE_PROVINCES] })]);
     browser = b;
     url = server.url;
-    close = async () => {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    };
+    ids = server.ids;
+    close = server.close;
     const api = async (path: string) => (await fetch(url + path)).json();
     const vendorId = (await api(`/api/contracts/${ids.scMulti}`)).lots[0].vendors[0].partyId;
     const longVendorId = (await api(`/api/contracts/${ids.longNames}`)).lots[0].vendors[0].partyId;

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, screenshot, seededServer } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 describe.skipIf(!hasChromium)("a region page's top vendors and buyers, in Chromium", () => {
   let browser: Browser;
@@ -15,13 +16,7 @@ describe.skipIf(!hasChromium)("a region page's top vendors and buyers, in Chromi
   let server: Awaited<ReturnType<typeof seededServer>>;
   const problems: string[] = [];
 
-  async function open(ctx: BrowserContext, path: string): Promise<Page> {
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    const res = await page.goto(server.url + path);
-    expect(res?.status(), path).toBe(200);
-    return page;
-  }
+  const open = (ctx: BrowserContext, path: string): Promise<Page> => openPage(ctx, server.url, path, problems, { consoleErrors: false });
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), seededServer()]);

@@ -1,17 +1,13 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { facetClauses, facetWords, FACET_KINDS, FACET_METHODS, FACET_SERVICES, type FacetRow } from '../../db/queries/facet-tokens.js';
 import { searchNotices } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
-import { seedDb, type Seeded } from '../helpers/seed.js';
+import { sharedSeedDb } from '../helpers/seed.js';
 
 const noFilter = { kind: null, service: null, videoOnly: false, method: null, from: null, to: null, min: null, max: null };
 
 describe('facet words of the trigram index', () => {
-  let s: Seeded;
-  beforeAll(() => {
-    s = seedDb();
-  });
-  afterAll(() => s.close());
+  const s = sharedSeedDb();
 
   const row = (id: number) =>
     s.db.$client

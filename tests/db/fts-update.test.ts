@@ -4,18 +4,14 @@
  * 0019): an unchanged notice writes nothing to the index, a changed one is found by its new
  * words and no longer by its old ones, and the index stays consistent with the notices either way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchNotices } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
 import { saveNotice } from '../../db/store.js';
-import { buildNotice, seedDb, seedSpec, type Seeded } from '../helpers/seed.js';
+import { buildNotice, seedSpec, sharedSeedDb } from '../helpers/seed.js';
 
 describe('the trigram index on re-save', () => {
-  let s: Seeded;
-  beforeAll(() => {
-    s = seedDb();
-  });
-  afterAll(() => s.close());
+  const s = sharedSeedDb();
 
   const segments = () => s.db.$client.prepare('SELECT count(*) FROM notices_fts_data').pluck().get() as number;
   const integrity = () => s.db.$client.prepare("INSERT INTO notices_fts(notices_fts, rank) VALUES ('integrity-check', 1)").run();

@@ -3,16 +3,13 @@
  * its totals from trigger-kept rollups, never by loading every price. They must equal the
  * textbook computation over all the prices, for every filter.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/index.js';
+import { describe, expect, it } from 'vitest';
 import { median, quantile } from '../../db/queries/common.js';
 import { compare, parseCompareParams } from '../../db/queries/compare.js';
 import { regionDetail } from '../../db/queries/region.js';
-import { ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
 import { mulberry32 } from '../../scrapers/replay/mulberry32.js';
+import { awardedLot, ensureCcgp, noticeInput, storeNotice, type NoticeInput } from '../helpers/notice.js';
+import { sharedTempDb } from '../helpers/temp-db.js';
 
 const PLACES = [
   { province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106' },
@@ -27,39 +24,27 @@ function notice(i: number, r: () => number): NoticeInput {
   const place = PLACES[Math.floor(r() * PLACES.length)];
   // Heavy-tailed prices with ties, so fences and outliers are exercised.
   const price = () => Math.round(10 ** (4 + r() * 2.5) / 100) * 100;
-  const lots = Array.from({ length: 1 + Math.floor(r() * 2) }, (_, k) => ({
-    lot: `包${k + 1}`, vendor: `供应商${Math.floor(r() * 5)}有限公司`, vendors: [`供应商${Math.floor(r() * 5)}有限公司`], amountYuan: price(),
-    amountForm: 'total' as const, amountText: null, amountStart: null, amountEnd: null, rateValue: null, budgetYuan: null, ceilingYuan: null,
-    status: 'awarded' as const, confidence: 0.9,
-  }));
-  return {
-    parserVersion: 't', kind: 'award', title: `视频运营 ${i}`, projectCode: `P-${i}`, projectName: null, procurementMethod: '公开招标',
-    buyer: `${place.county ?? place.city}融媒体中心`, buyerAddress: null, agency: null, publishedAt: `${r() < 0.5 ? 2024 : 2025}-0${1 + Math.floor(r() * 9)}-15`,
-    tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lots,
-    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: r() < 0.3 ? price() : null, yuanPerVideo: r() < 0.3 ? Math.round(r() * 5000) : null,
-    ...place, localitySource: 'buyer_name', isVideoOps: true, serviceType: SERVICES[Math.floor(r() * SERVICES.length)], videoScore: 0.9,
-    videoMatched: { for: [], against: [] }, evidence: {}, warnings: [], text: '短视频运营', isSample: false,
-  };
+  // Drawn in this order (vendor, vendors, price; then date, per-unit prices, service) so the
+  // seeded sequence, and so the prices the walks are checked on, stay the same.
+  const lots = Array.from({ length: 1 + Math.floor(r() * 2) }, (_, k) => {
+    const vendor = `供应商${Math.floor(r() * 5)}有限公司`;
+    const vendors = [`供应商${Math.floor(r() * 5)}有限公司`];
+    return awardedLot(price(), { lot: `包${k + 1}`, vendor, vendors });
+  });
+  return noticeInput({
+    title: `视频运营 ${i}`, projectCode: `P-${i}`, buyer: `${place.county ?? place.city}融媒体中心`,
+    publishedAt: `${r() < 0.5 ? 2024 : 2025}-0${1 + Math.floor(r() * 9)}-15`, lots,
+    yuanPerAccountYear: r() < 0.3 ? price() : null, yuanPerVideo: r() < 0.3 ? Math.round(r() * 5000) : null,
+    ...place, serviceType: SERVICES[Math.floor(r() * SERVICES.length)],
+  });
 }
 
-let dir: string;
-let db: Db;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pw-walks-'));
-  db = openDb(join(dir, 'w.db'));
-  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+const walks = sharedTempDb('pw-walks-', (db) => {
+  ensureCcgp(db);
   const r = mulberry32(20261125);
   db.$client.transaction(() => {
-    for (let i = 0; i < 400; i++) {
-      const url = `http://www.ccgp.gov.cn/t_${i}.htm`;
-      const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from(String(i)) });
-      saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, notice(i, r));
-    }
+    for (let i = 0; i < 400; i++) storeNotice(db, `http://www.ccgp.gov.cn/t_${i}.htm`, notice(i, r), String(i));
   })();
-});
-afterAll(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const COLUMN = { contract: 'amount_yuan', account_year: 'per_account_year', video: 'per_video' } as const;
@@ -68,7 +53,7 @@ describe('index walks equal the computation over every price', () => {
   const cases = [{}, { year: '2024' }, { region: '330000' }, { region: '330100' }, { region: '330106', year: '2025' }, { metric: 'account_year' }, { metric: 'video', region: '440000' }];
   it.each(cases)('compare %o', (q) => {
     const p = parseCompareParams(q);
-    const got = compare(db, p);
+    const got = compare(walks.db, p);
     let checked = 0;
     for (const svc of SERVICES) {
       const conds = [`service_type = ?`, 'is_video_ops = 1', 'counted = 1', `${COLUMN[p.metric]} IS NOT NULL`];
@@ -81,7 +66,7 @@ describe('index walks equal the computation over every price', () => {
         conds.push(`${p.region.endsWith('0000') ? 'province' : p.region.endsWith('00') ? 'city' : 'county'}_code = ?`);
         args.push(p.region);
       }
-      const xs = db.$client.prepare(`SELECT ${COLUMN[p.metric]} FROM spend_facts WHERE ${conds.join(' AND ')} ORDER BY 1`).pluck().all(...args) as number[];
+      const xs = walks.db.$client.prepare(`SELECT ${COLUMN[p.metric]} FROM spend_facts WHERE ${conds.join(' AND ')} ORDER BY 1`).pluck().all(...args) as number[];
       const box = got.boxes.find((b) => b.serviceType === svc);
       if (!xs.length) {
         expect(box).toBeUndefined();
@@ -106,9 +91,9 @@ describe('index walks equal the computation over every price', () => {
   });
 
   it.each(['330000', '330100', '330106', '440305'])('region %s: totals per year and service, and medians', (code) => {
-    const d = regionDetail(db, code);
+    const d = regionDetail(walks.db, code);
     const col = code.endsWith('0000') ? 'province_code' : code.endsWith('00') ? 'city_code' : 'county_code';
-    const rows = db.$client.prepare(`SELECT service_type AS s, amount_yuan AS a, month FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1`).all(code) as { s: string; a: number; month: string }[];
+    const rows = walks.db.$client.prepare(`SELECT service_type AS s, amount_yuan AS a, month FROM spend_facts WHERE ${col} = ? AND is_video_ops = 1 AND counted = 1`).all(code) as { s: string; a: number; month: string }[];
     expect(d.lots).toBe(rows.length);
     expect(d.totalYuan).toBeCloseTo(rows.reduce((t, r) => t + r.a, 0), 2);
     for (const svc of d.perService) {

@@ -1,29 +1,21 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDb, type Db } from '../../db/index.js';
-import { ensureSource, saveRawPage, saveNotice, rawPageBody, type NoticeInput } from '../../db/store.js';
+import type { Db } from '../../db/index.js';
+import { ensureSource, saveRawPage, saveNotice, rawPageBody } from '../../db/store.js';
 import { partyKey } from '../../db/party-key.js';
 import { bigrams } from '../../db/queries/maintain.js';
 import { searchNotices } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
+import { awardedLot, noticeInput, type NoticeInput } from '../helpers/notice.js';
+import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
 function notice(over: Partial<NoticeInput> = {}): NoticeInput {
-  return {
-    parserVersion: 'test', kind: 'award', title: '某县融媒体中心短视频运营服务项目中标公告', projectCode: 'X-1',
-    projectName: null, procurementMethod: null, buyer: '某县融媒体中心', buyerAddress: null, agency: '某招标代理有限公司',
-    publishedAt: '2026-01-02', tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null,
-    serviceMonths: null, budgetYuan: 300000, ceilingYuan: null,
-    lots: [{ lot: null, vendor: '甲传媒有限公司', vendors: ['甲传媒有限公司'], amountYuan: 250000, amountForm: 'total',
-      amountText: '25万元', amountStart: 10, amountEnd: 14, rateValue: null, budgetYuan: null, ceilingYuan: null,
-      status: 'awarded', confidence: 0.9 }],
-    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null,
-    province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106', localitySource: 'buyer_name',
-    isVideoOps: true, serviceType: 'account_operation', videoScore: 0.9, videoMatched: { for: ['短视频'], against: [] },
-    evidence: {}, warnings: [], text: '某县融媒体中心短视频运营服务项目中标公告 抖音账号', isSample: true, ...over,
-  };
+  return noticeInput({
+    parserVersion: 'test', title: '某县融媒体中心短视频运营服务项目中标公告', projectCode: 'X-1', procurementMethod: null, buyer: '某县融媒体中心',
+    agency: '某招标代理有限公司', publishedAt: '2026-01-02', budgetYuan: 300000,
+    lots: [awardedLot(250000, { vendor: '甲传媒有限公司', amountText: '25万元', amountStart: 10, amountEnd: 14 })],
+    videoMatched: { for: ['短视频'], against: [] }, text: '某县融媒体中心短视频运营服务项目中标公告 抖音账号', isSample: true, ...over,
+  });
 }
 
 /** The notices a search for 抖音 with filters finds; dense: 0 treats 抖音 as common, so the filters join the bigram MATCH (one notice would be checked row by row). */
@@ -33,17 +25,14 @@ const found = (d: Db, q: Record<string, string>) => searchNotices(d, parseSearch
 const inRegion = (d: Db, region: string) => searchNotices(d, parseSearchFilters({ q: '抖音', region })).items.map((i) => i.id);
 
 describe('openDb and the store', () => {
-  let dir: string;
+  let t: TempDb;
   let db: Db;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'pw-db-'));
-    db = openDb(join(dir, 'test.db'));
+    t = tempDb('pw-db-');
+    db = t.db;
     ensureSource(db, { id: 'ccgp', name: '中国政府采购网', baseUrl: 'http://127.0.0.1:1' });
   });
-  afterEach(() => {
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => t.cleanup());
 
   it('applies migrations with WAL on', () => {
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -82,7 +71,7 @@ describe('openDb and the store', () => {
     db.$client.prepare(`INSERT INTO upgrades_pending (name) VALUES ('bigram_place')`).run();
     expect(inRegion(db, '330000')).toEqual([]);
     db.$client.close();
-    db = openDb(join(dir, 'test.db'));
+    db = t.reopen();
     expect(db.$client.prepare('SELECT count(*) FROM upgrades_pending').pluck().get()).toBe(0);
     expect(inRegion(db, '330000')).toEqual([id]);
     expect(inRegion(db, '330106')).toEqual([id]);
@@ -100,7 +89,7 @@ describe('openDb and the store', () => {
     db.$client.prepare(`INSERT INTO upgrades_pending (name) VALUES ('bigram_facets')`).run();
     expect(found(db, { kind: 'award' })).toEqual([]);
     db.$client.close();
-    db = openDb(join(dir, 'test.db'));
+    db = t.reopen();
     expect(db.$client.prepare('SELECT count(*) FROM upgrades_pending').pluck().get()).toBe(0);
     for (const f of filters) expect(found(db, f), JSON.stringify(f)).toEqual([id]);
     expect(found(db, { kind: 'tender' })).toEqual([]);

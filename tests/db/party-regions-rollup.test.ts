@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inTransaction, type Db } from '../../db/index.js';
 import { rebuildDerived } from '../../db/queries/maintain.js';
 import { rebuildRollups, rollupDrift, topRegionParties } from '../../db/queries/rollups.js';
-import { deleteNotice, ensureSource, saveNotice, saveRawPage } from '../../db/store.js';
+import { deleteNotice } from '../../db/store.js';
+import { ensureCcgp, storeNotice } from '../helpers/notice.js';
 import { buildNotice, type Spec } from '../helpers/seed.js';
 import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
@@ -26,11 +27,7 @@ afterEach(() => t?.cleanup());
 function save(db: Db, n: number, spec: Omit<Spec, 'key' | 'lots'>, lots: [string[], number][]): number {
   const { input, html } = buildNotice({ ...spec, key: `n${n}`, lots: lots.map(([vs, amount]) => ({ vendor: vs.join('；'), amount, text: `${amount}元` })) }, false);
   input.lots.forEach((l, i) => (l.vendors = lots[i][0]));
-  const url = `http://www.ccgp.gov.cn/t_${n}.htm`;
-  return inTransaction(db, () => {
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from(html) });
-    return saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, input);
-  });
+  return inTransaction(db, () => storeNotice(db, `http://www.ccgp.gov.cn/t_${n}.htm`, input, html));
 }
 
 const party = (db: Db, name: string, role: string) => db.$client.prepare('SELECT party_id FROM party_names WHERE name = ? AND role = ?').pluck().get(name, role) as number;
@@ -53,7 +50,7 @@ describe('spend_party_regions', () => {
   it('is kept right through insert, supersede, reparse, rebuild and delete', () => {
     t = tempDb('pw-partyreg-');
     const db = t.db;
-    ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+    ensureCcgp(db);
     const award = { kind: 'award', title: '杭州市西湖区融媒体中心短视频运营服务项目中标公告', buyer: BUYER, code: 'XHRM-1', date: '2024-03-01', division: XH, service: 'account_operation' } as const;
     const all3 = ['330000', '330100', '330106'];
 
@@ -117,7 +114,7 @@ describe('spend_party_regions', () => {
   it('a drifted row is what stats --check reports, and --repair restores it', () => {
     t = tempDb('pw-partyreg-');
     const db = t.db;
-    ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+    ensureCcgp(db);
     save(db, 1, { kind: 'award', title: '杭州市西湖区融媒体中心短视频运营服务项目中标公告', buyer: BUYER, code: 'XHRM-1', date: '2024-03-01', division: XH, service: 'account_operation' }, [[[V1], 100000]]);
     const good = kept(db);
     db.$client.exec("UPDATE spend_party_regions SET fen = fen + 1 WHERE region_code = '330100' AND role = 'vendor'");

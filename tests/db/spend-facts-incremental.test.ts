@@ -5,27 +5,25 @@
  * another project or buyer, corrections, failures, deletions, codes written with stray spaces,
  * full-width characters or lower case.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/index.js';
+import type { Db } from '../../db/index.js';
 import { fillProjectKeys, projectKey, rebuildDerived } from '../../db/queries/maintain.js';
 import { rollupDrift } from '../../db/queries/rollups.js';
-import { deleteNotice, ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
+import { deleteNotice } from '../../db/store.js';
+import { awardedLot, ensureCcgp, noticeInput, storeNotice, type NoticeInput } from '../helpers/notice.js';
+import { tempDb, type TempDb } from '../helpers/temp-db.js';
 
-const dirs: string[] = [];
+const temps: TempDb[] = [];
 afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const t of temps) t.cleanup();
 });
 
 function freshDb(): Db {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-facts-'));
-  dirs.push(dir);
-  const db = openDb(join(dir, 'f.db'));
-  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
-  return db;
+  const t = tempDb('pw-facts-');
+  temps.push(t);
+  ensureCcgp(t.db);
+  return t.db;
 }
 
 interface LotSpec {
@@ -70,20 +68,13 @@ const opArb: fc.Arbitrary<Op> = fc.record({
 });
 
 function input(op: Op): NoticeInput {
-  return {
-    parserVersion: 't', kind: op.kind, title: `公告 ${op.url}`, projectCode: op.code, projectName: null, procurementMethod: null,
-    buyer: op.buyer, buyerAddress: null, agency: null, publishedAt: op.date || null, tenderDeadline: null, awardDate: null,
-    contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null,
-    lots: op.lots.map((l, i) => ({
-      lot: `包${i + 1}`, vendor: `供应商${(i + op.url) % 3}有限公司`, vendors: [`供应商${(i + op.url) % 3}有限公司`], amountYuan: l.form === 'total' ? l.amount : null,
-      amountForm: l.form, amountText: null, amountStart: null, amountEnd: null, rateValue: l.form === 'rate' ? 5 : null,
-      budgetYuan: null, ceilingYuan: null, status: l.status, confidence: 0.9,
-    })),
-    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: op.perVideo,
-    ...place(op.div === undefined ? '330106' : op.div), localitySource: 'buyer_name', isVideoOps: true,
-    serviceType: 'account_ops', videoScore: 0.9, videoMatched: { for: [], against: [] }, evidence: {}, warnings: [],
-    text: `项目编号：${op.code ?? ''} 抖音 运营`, isSample: false,
-  };
+  return noticeInput({
+    kind: op.kind, title: `公告 ${op.url}`, projectCode: op.code, procurementMethod: null, buyer: op.buyer, publishedAt: op.date || null,
+    lots: op.lots.map((l, i) =>
+      awardedLot(l.form === 'total' ? l.amount : null, { lot: `包${i + 1}`, vendor: `供应商${(i + op.url) % 3}有限公司`, amountForm: l.form, rateValue: l.form === 'rate' ? 5 : null, status: l.status }),
+    ),
+    yuanPerVideo: op.perVideo, ...place(op.div === undefined ? '330106' : op.div), serviceType: 'account_ops', text: `项目编号：${op.code ?? ''} 抖音 运营`,
+  });
 }
 
 const PLACES: Record<string, { province: string; city: string | null; county: string | null }> = {
@@ -104,8 +95,7 @@ function apply(db: Db, op: Op, seq: number): void {
       if (row) deleteNotice(db, row.id);
       return;
     }
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from(`${seq}`) });
-    saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, input(op));
+    storeNotice(db, url, input(op), `${seq}`);
   })();
 }
 

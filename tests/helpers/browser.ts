@@ -1,16 +1,13 @@
 /**
- * Browser-test plumbing: one Debian Chromium per test file (playwright-core, no downloads), a
- * dashboard served over a seeded temp database on 127.0.0.1, canvas pixel counting and
- * screenshots under test-results/screenshots/.
+ * Browser-test plumbing: one Debian Chromium per test file (playwright-core, no downloads), canvas
+ * pixel counting and screenshots under test-results/screenshots/. The dashboard they open is
+ * served by seededServer (./served.ts).
  * @module
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { openDb } from '../../db/index.js';
-import { startServer } from '../../server/index.js';
-import { seedInto } from './seed.js';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -20,23 +17,35 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 }
 
-/** A seeded database file served by the real server. */
-export async function seededServer(): Promise<{ url: string; ids: Record<string, number>; dbPath: string; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-browser-'));
-  const dbPath = join(dir, 'seed.db');
-  const db = openDb(dbPath);
-  const ids = seedInto(db);
-  db.$client.close();
-  const server = await startServer({ dbPath, port: 0 });
-  return {
-    url: server.url,
-    ids,
-    dbPath,
-    close: async () => {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+/**
+ * Open `base + path` in a new page of `ctx` and expect it to answer `status` (200 unless said).
+ * What a status and a screenshot do not show is written to `problems`, under the path: the
+ * page's uncaught script errors, its console errors (unless `consoleErrors` is false) and,
+ * with `dialogs`, any alert() a hostile notice's text managed to run (dismissed).
+ */
+export async function openPage(
+  ctx: BrowserContext,
+  base: string,
+  path: string,
+  problems: string[],
+  opts: { status?: number; consoleErrors?: boolean; dialogs?: boolean } = {},
+): Promise<Page> {
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+  if (opts.consoleErrors ?? true) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
+    });
+  }
+  if (opts.dialogs) {
+    page.on('dialog', (d) => {
+      problems.push(`${path}: dialog ${d.message()}`);
+      void d.dismiss();
+    });
+  }
+  const res = await page.goto(base + path);
+  expect(res?.status(), path).toBe(opts.status ?? 200);
+  return page;
 }
 
 /** How many pixels of the canvas are painted (non-transparent): > 0 means the chart was drawn. */

@@ -10,8 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, inTransaction, type Db } from '../../db/index.js';
-import { ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
+import { ensureSource, type NoticeInput } from '../../db/store.js';
 import { scrapeRuns } from '../../db/schema/index.js';
+import { storeNotice } from './notice.js';
+import { perSuite } from './per-suite.js';
 
 type LotSpec = { label?: string; vendor?: string | null; amount?: number | null; form?: 'total' | 'rate' | 'unit_price' | 'none'; text?: string; rate?: number; status?: 'awarded' | 'failed' };
 
@@ -121,6 +123,19 @@ export function buildNotice(s: Spec, sample: boolean): { input: NoticeInput; htm
   return { input, html };
 }
 
+/**
+ * Store one spec as a scrape of `url` would: its HTML page archived (under `sourceId`, ccgp
+ * unless said), then the notice read from it. `edit` changes the extracted notice first, for
+ * what a Spec cannot say (a consortium's members). Returns the notice id.
+ */
+export function storeSpec(db: Db, s: Spec, url: string, opts: { sample?: boolean; sourceId?: string; runId?: number; edit?: (input: NoticeInput) => void } = {}): number {
+  const sample = opts.sample ?? true;
+  const { input, html } = buildNotice(s, sample);
+  opts.edit?.(input);
+  const page = { sourceId: opts.sourceId ?? 'ccgp', runId: opts.runId, contentType: 'text/html; charset=utf-8', charset: 'utf-8', isSample: sample };
+  return storeNotice(db, url, input, html, page);
+}
+
 /** Write the seed notices into `db` (an open database). Returns notice ids by key. */
 export function seedInto(db: Db, opts: { sample?: boolean; extra?: Spec[] } = {}): Record<string, number> {
   const sample = opts.sample ?? true;
@@ -129,10 +144,8 @@ export function seedInto(db: Db, opts: { sample?: boolean; extra?: Spec[] } = {}
   inTransaction(db, () => {
     const run = db.insert(scrapeRuns).values({ sourceId: 'ccgp', mode: 'nightly', startedAt: '2024-11-01T01:00:00Z', endedAt: '2024-11-01T01:05:00Z', status: 'ok', listed: specs.length, fetched: specs.length, newCount: specs.length }).returning({ id: scrapeRuns.id }).get();
     [...specs, ...(opts.extra ?? [])].forEach((s, i) => {
-      const { input, html } = buildNotice(s, sample);
       const url = `http://www.ccgp.gov.cn/cggg/dfgg/${s.date.replace(/-/g, '')}/t${s.date.replace(/-/g, '')}_${1000 + i}.htm`;
-      const page = saveRawPage(db, { sourceId: 'ccgp', runId: run.id, url, pageKind: 'detail', httpStatus: 200, contentType: 'text/html; charset=utf-8', charset: 'utf-8', body: Buffer.from(html), isSample: sample });
-      ids[s.key] = saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, input);
+      ids[s.key] = storeSpec(db, s, url, { sample, runId: run.id });
     });
   });
   return ids;
@@ -145,6 +158,23 @@ export function seedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Seeded 
   const db = openDb(path);
   const ids = seedInto(db, opts);
   return { db, dir, path, ids, close: () => { db.$client.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/**
+ * The seed database shared by the tests of the enclosing describe block (or file): written in
+ * a beforeAll hook, removed in afterAll. The handle reads through to it, so tests use `s.db`
+ * and `s.ids` as with seedDb.
+ */
+export function sharedSeedDb(opts: { sample?: boolean; extra?: Spec[] } = {}): Pick<Seeded, 'db' | 'ids'> {
+  const current = perSuite('the seed database', () => seedDb(opts), (s) => s.close());
+  return {
+    get db() {
+      return current().db;
+    },
+    get ids() {
+      return current().ids;
+    },
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from '../../db/index.js';
+import { perSuite } from './per-suite.js';
 
 export interface TempDb {
   db: Db;
@@ -36,6 +37,34 @@ export function tempDb(prefix = 'procwatch-test-'): TempDb {
     cleanup() {
       for (const h of handles) if (h.$client.open) h.$client.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One temp database shared by the tests of the enclosing describe block (or file): opened and
+ * written by `fill` in a beforeAll hook (`timeout` for a slow fill), removed in afterAll. The
+ * handle reads through to it, so tests use `t.db` and `t.path` as with tempDb; reading it
+ * before the hook has run throws rather than hand out a database nobody opened.
+ */
+export function sharedTempDb(prefix: string, fill: (db: Db) => void = () => {}, timeout?: number): Pick<TempDb, 'db' | 'path'> {
+  const open = () => {
+    const t = tempDb(prefix);
+    try {
+      fill(t.db);
+    } catch (e) {
+      t.cleanup();
+      throw e;
+    }
+    return t;
+  };
+  const current = perSuite(`the ${prefix} database`, open, (t) => t.cleanup(), timeout);
+  return {
+    get db() {
+      return current().db;
+    },
+    get path() {
+      return current().path;
     },
   };
 }

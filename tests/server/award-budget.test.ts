@@ -4,66 +4,45 @@
  * lot is an awarded total: a rate or a failed lot makes the sum no price for the whole.
  */
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/index.js';
+import { describe, expect, it } from 'vitest';
 import { awardVsBudget, contractDetail } from '../../db/queries/contract.js';
-import { ensureSource, saveNotice, saveRawPage, type NoticeInput } from '../../db/store.js';
 import { createApp } from '../../server/app.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
-
-type Lot = NoticeInput['lots'][number];
-const lot = (amountYuan: number | null, over: Partial<Lot> = {}): Lot => ({
-  lot: null, vendor: '杭州某某文化传媒有限公司', vendors: ['杭州某某文化传媒有限公司'], amountYuan, amountForm: 'total', amountText: null, amountStart: null, amountEnd: null,
-  rateValue: null, budgetYuan: null, ceilingYuan: null, status: 'awarded', confidence: 0.9, ...over,
-});
+import { awardedLot, ensureCcgp, noticeInput, storeNotice, type Lot, type NoticeInput } from '../helpers/notice.js';
+import { sharedTempDb } from '../helpers/temp-db.js';
 
 function notice(kind: NoticeInput['kind'], projectCode: string, publishedAt: string, budgetYuan: number | null, lots: Lot[]): NoticeInput {
-  return {
-    parserVersion: 't', kind, title: `${projectCode} ${kind}`, projectCode, projectName: null, procurementMethod: '公开招标',
-    buyer: '杭州市西湖区融媒体中心', buyerAddress: null, agency: null, publishedAt,
-    tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan, ceilingYuan: null, lots,
-    accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null,
-    province: '浙江省', city: '杭州市', county: '西湖区', divisionCode: '330106', localitySource: 'buyer_name', isVideoOps: true, serviceType: 'account_operation',
-    videoScore: 0.9, videoMatched: { for: [], against: [] }, evidence: {}, warnings: [], text: '短视频运营', isSample: false,
-  };
+  return noticeInput({ kind, title: `${projectCode} ${kind}`, projectCode, publishedAt, budgetYuan, lots });
 }
 
-let t: TempDb;
-let db: Db;
 const ids: Record<string, number> = {};
-beforeAll(() => {
-  t = tempDb('pw-budget-');
-  db = t.db;
-  ensureSource(db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
+const t = sharedTempDb('pw-budget-', (db) => {
+  ensureCcgp(db);
   const put = (name: string, n: NoticeInput) => {
-    const url = `http://www.ccgp.gov.cn/${name}.htm`;
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, body: Buffer.from(name) });
-    ids[name] = saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, n);
+    ids[name] = storeNotice(db, `http://www.ccgp.gov.cn/${name}.htm`, n, name);
   };
   put('tender-a', notice('tender', 'A-1', '2024-01-10', 300_000, []));
   put('fix-a', notice('correction', 'A-1', '2024-01-20', 200_000, []));
-  put('award-a', notice('award', 'A-1', '2024-03-01', null, [lot(150_000), lot(49_000)]));
-  put('award-b', notice('award', 'B-1', '2024-03-01', 100_000, [lot(101_000)]));
-  put('award-rate', notice('award', 'C-1', '2024-03-01', 100_000, [lot(null, { amountForm: 'rate', amountText: '下浮率5%' })]));
+  put('award-a', notice('award', 'A-1', '2024-03-01', null, [awardedLot(150_000), awardedLot(49_000)]));
+  put('award-b', notice('award', 'B-1', '2024-03-01', 100_000, [awardedLot(101_000)]));
+  put('award-rate', notice('award', 'C-1', '2024-03-01', 100_000, [awardedLot(null, { amountForm: 'rate', amountText: '下浮率5%' })]));
   put('tender-d', notice('tender', 'D-1', '2024-05-01', 80_000, []));
-  put('award-d', notice('award', 'D-1', '2024-04-01', null, [lot(70_000)]));
+  put('award-d', notice('award', 'D-1', '2024-04-01', null, [awardedLot(70_000)]));
 });
-afterAll(() => t.cleanup());
 
 describe('award beside budget', () => {
   it("takes the latest budget stated before the award in its project (a correction's over the tender's)", () => {
-    expect(contractDetail(db, String(ids['award-a'])).awardVsBudget).toMatchObject({ awardedYuan: 199_000, budgetYuan: 200_000, budgetNoticeId: ids['fix-a'], budgetKind: 'correction' });
+    expect(contractDetail(t.db, String(ids['award-a'])).awardVsBudget).toMatchObject({ awardedYuan: 199_000, budgetYuan: 200_000, budgetNoticeId: ids['fix-a'], budgetKind: 'correction' });
   });
 
   it("prefers the notice's own budget, and flags a price at or above it", async () => {
-    const a = contractDetail(db, String(ids['award-b'])).awardVsBudget!;
+    const a = contractDetail(t.db, String(ids['award-b'])).awardVsBudget!;
     expect(a).toMatchObject({ budgetNoticeId: ids['award-b'], ratio: 1.01 });
-    const $ = cheerio.load(await (await createApp(db).request(`/contracts/${ids['award-b']}`)).text());
+    const $ = cheerio.load(await (await createApp(t.db).request(`/contracts/${ids['award-b']}`)).text());
     expect($('#award-vs-budget').text()).toContain('101.00%');
     expect($('#award-vs-budget .flag').length).toBe(1);
     // its own budget covers its own lots: no caveat about lots awarded elsewhere
     expect($('#award-vs-budget').text()).not.toContain('分包另行公告');
-    const $a = cheerio.load(await (await createApp(db).request(`/contracts/${ids['award-a']}`)).text());
+    const $a = cheerio.load(await (await createApp(t.db).request(`/contracts/${ids['award-a']}`)).text());
     expect($a('#award-vs-budget').text()).toContain('99.50%');
     expect($a('#award-vs-budget .flag').length).toBe(0);
     expect($a(`#award-vs-budget a[href="/contracts/${ids['fix-a']}"]`).length).toBe(1);
@@ -71,10 +50,10 @@ describe('award beside budget', () => {
   });
 
   it('says nothing for a rate, a tender, or a budget stated only after the award', async () => {
-    expect(contractDetail(db, String(ids['award-rate'])).awardVsBudget).toBeNull();
-    expect(contractDetail(db, String(ids['tender-a'])).awardVsBudget).toBeNull();
-    expect(contractDetail(db, String(ids['award-d'])).awardVsBudget).toBeNull();
-    const $ = cheerio.load(await (await createApp(db).request(`/contracts/${ids['award-rate']}`)).text());
+    expect(contractDetail(t.db, String(ids['award-rate'])).awardVsBudget).toBeNull();
+    expect(contractDetail(t.db, String(ids['tender-a'])).awardVsBudget).toBeNull();
+    expect(contractDetail(t.db, String(ids['award-d'])).awardVsBudget).toBeNull();
+    const $ = cheerio.load(await (await createApp(t.db).request(`/contracts/${ids['award-rate']}`)).text());
     expect($('#award-vs-budget').length).toBe(0);
   });
 

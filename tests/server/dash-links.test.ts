@@ -8,12 +8,12 @@
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type Db } from '../../db/index.js';
-import { ensureSource, saveNotice, saveRawPage } from '../../db/store.js';
+import { ensureSource } from '../../db/store.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
 import { searchIds, searchNotices, type SearchTuning } from '../../db/queries/search.js';
-import { startServer } from '../../server/index.js';
-import { buildNotice, seedInto, type Spec } from '../helpers/seed.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { seedInto, storeSpec, type Spec } from '../helpers/seed.js';
+import { getText, searchListing, serveTempDb, type ServedTempDb } from '../helpers/served.js';
+import type { TempDb } from '../helpers/temp-db.js';
 
 const ZJ = '浙江省';
 /** Spending at 浙江's own level (a two-lot award), an uncounted call there, and a county award from a second source. */
@@ -33,46 +33,26 @@ function seed(db: Db): Record<string, number> {
   ensureSource(db, { id: 'guangxi', name: '广西政府采购网', baseUrl: 'http://zfcg.gxzf.gov.cn' });
   inTransaction(db, () => {
     guangxi.forEach((s, i) => {
-      const { input, html } = buildNotice(s, true);
-      const url = `http://zfcg.gxzf.gov.cn/site/detail?id=${900 + i}`;
-      const page = saveRawPage(db, { sourceId: 'guangxi', url, pageKind: 'detail', httpStatus: 200, contentType: 'text/html; charset=utf-8', charset: 'utf-8', body: Buffer.from(html), isSample: true });
-      ids[s.key] = saveNotice(db, { sourceId: 'guangxi', sourceUrl: url, rawPageId: page.id }, input);
+      ids[s.key] = storeSpec(db, s, `http://zfcg.gxzf.gov.cn/site/detail?id=${900 + i}`, { sourceId: 'guangxi' });
     });
   });
   return ids;
 }
 
+let served: ServedTempDb<Record<string, number>>;
 let t: TempDb;
 let ids: Record<string, number>;
-let server: { url: string; close(): Promise<void> };
-
 beforeAll(async () => {
-  t = tempDb('pw-dashlinks-');
-  ids = seed(t.db);
-  server = await startServer({ dbPath: t.path, port: 0 });
+  served = await serveTempDb('pw-dashlinks-', seed);
+  ({ t, filled: ids } = served);
 });
-afterAll(async () => {
-  await server?.close();
-  t?.cleanup();
-});
+afterAll(() => served?.close());
 
-const get = async (path: string) => {
-  const res = await fetch(server.url + path);
-  return { res, text: await res.text() };
-};
+const get = (path: string) => getText(served.url, path);
 const page = async (path: string) => cheerio.load((await get(path)).text);
 
-/** A search link's listing through its JSON twin, every row (per=200). */
-async function follow(href: string): Promise<{ total: number; ids: number[] }> {
-  const u = new URL(href, server.url);
-  expect(u.pathname).toBe('/search');
-  u.searchParams.set('per', '200');
-  const { res, text } = await get(`/api/search${u.search}`);
-  expect(res.status, href).toBe(200);
-  const body = JSON.parse(text) as { total: number; totalExact: boolean; items: { id: number }[] };
-  expect(body.totalExact).toBe(true);
-  return { total: body.total, ids: body.items.map((i) => i.id).toSorted((a, b) => a - b) };
-}
+/** A search link's listing through its JSON twin, every row. */
+const follow = (href: string) => searchListing(served.url, href);
 
 /** The counted lots behind a row, from spend_facts, and the distinct notices they are on. */
 function behind(where: string, ...args: unknown[]): { lots: number; ids: number[] } {
@@ -178,11 +158,11 @@ describe('the rows that could not be clicked through', () => {
     expect(own('#active-filters li[data-filter="region"] a').attr('href')).toBe('/search?region=330000&counted=1');
     for (const a of own('#active-filters a').toArray()) expect((await get(own(a).attr('href')!)).res.status).toBe(200);
     // The form's submission lands on the short URL, region=none kept.
-    const form = await fetch(`${server.url}/search?q=&region=&region=none&source=guangxi&kind=&counted=1`, { redirect: 'manual' });
+    const form = await fetch(`${served.url}/search?q=&region=&region=none&source=guangxi&kind=&counted=1`, { redirect: 'manual' });
     expect([form.status, form.headers.get('location')]).toEqual([303, '/search?region=none&source=guangxi&counted=1']);
     // A province chosen in the form while the 中央/未知 box stayed ticked: the province wins (a link saying both too).
     expect((await follow('/search?region=none&region=450000')).ids).toEqual([ids.gxCounty]);
-    const chosen = await fetch(`${server.url}/search?q=&region=450000&region=none&kind=`, { redirect: 'manual' });
+    const chosen = await fetch(`${served.url}/search?q=&region=450000&region=none&kind=`, { redirect: 'manual' });
     expect([chosen.status, chosen.headers.get('location')]).toEqual([303, '/search?region=450000']);
   });
 

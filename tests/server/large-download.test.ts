@@ -3,28 +3,26 @@
  * at 1M notices `/search.csv` collected its ids with push(...rows) and failed (call stack) before
  * the first byte. 150,000 bare notices are enough to cross that limit.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSource, saveRawPage } from '../../db/store.js';
+import { describe, expect, it } from 'vitest';
+import { saveRawPage } from '../../db/store.js';
 import { searchCount, searchIdBatches, searchIds } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
-import { startServer } from '../../server/index.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { ensureCcgp } from '../helpers/notice.js';
+import { withServer } from '../helpers/served.js';
+import { sharedTempDb } from '../helpers/temp-db.js';
 
 const N = 150_000;
 
 describe('downloads of a large filtered set', () => {
-  let t: TempDb;
-  beforeAll(() => {
-    t = tempDb('pw-large-');
-    ensureSource(t.db, { id: 'ccgp', name: 'ccgp', baseUrl: 'http://www.ccgp.gov.cn' });
-    const page = saveRawPage(t.db, { sourceId: 'ccgp', url: 'http://www.ccgp.gov.cn/x.htm', pageKind: 'detail', httpStatus: 200, body: Buffer.from('x') });
+  const t = sharedTempDb('pw-large-', (db) => {
+    ensureCcgp(db);
+    const page = saveRawPage(db, { sourceId: 'ccgp', url: 'http://www.ccgp.gov.cn/x.htm', pageKind: 'detail', httpStatus: 200, body: Buffer.from('x') });
     // Bare notices straight into the real schema (its triggers run): saveNotice one by one would take minutes.
-    t.db.$client.exec(`WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < ${N})
+    db.$client.exec(`WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < ${N})
       INSERT INTO notices (source_id, source_url, raw_page_id, kind, title, published_at, text, parser_version, extracted_at)
       SELECT 'ccgp', 'http://www.ccgp.gov.cn/n' || k || '.htm', ${page.id}, CASE WHEN k % 2 THEN 'award' ELSE 'tender' END,
         '公告 ' || k, date('2020-01-01', '+' || (k % 2000) || ' days'), 'x', 't', '2026-01-01' FROM i`);
   }, 120_000);
-  afterAll(() => t.cleanup());
 
   it('collects every id of the set, in date order', () => {
     const ids = searchIds(t.db, parseSearchFilters({}));
@@ -34,17 +32,14 @@ describe('downloads of a large filtered set', () => {
   });
 
   it('streams the whole set as CSV over HTTP, one line per notice', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       const res = await fetch(`${server.url}/search.csv?kind=tender`);
       expect(res.status).toBe(200);
       expect(res.headers.get('x-total-count')).toBe(String(N / 2));
       const text = await res.text();
       // The header line, then one line per notice (titles here hold no line breaks).
       expect(text.trimEnd().split('\n').length).toBe(N / 2 + 1);
-    } finally {
-      await server.close();
-    }
+    });
   }, 120_000);
 
   it('hands out ids in batches off one cursor, the same ids as the whole list', () => {
@@ -61,8 +56,7 @@ describe('downloads of a large filtered set', () => {
   });
 
   it('streams one snapshot: rows deleted mid-download still arrive, as many as X-Total-Count', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       const res = await fetch(`${server.url}/search.csv?kind=award&sort=date_asc`);
       expect(res.headers.get('x-total-count')).toBe(String(N / 2));
       const reader = res.body!.getReader();
@@ -83,14 +77,11 @@ describe('downloads of a large filtered set', () => {
       const after = await fetch(`${server.url}/search.csv?kind=award`);
       expect(after.headers.get('x-total-count')).toBe(String(N / 2 - 50));
       await after.body!.cancel();
-    } finally {
-      await server.close();
-    }
+    });
   }, 120_000);
 
   it('a download cancelled part-way releases its snapshot; the server goes on answering', async () => {
-    const server = await startServer({ dbPath: t.path, port: 0 });
-    try {
+    await withServer(t.path, async (server) => {
       for (let i = 0; i < 3; i++) {
         const ctl = new AbortController();
         const res = await fetch(`${server.url}/search.json`, { signal: ctl.signal });
@@ -103,8 +94,6 @@ describe('downloads of a large filtered set', () => {
       const small = await fetch(`${server.url}/search.json?kind=tender&per=1&sort=date_asc`);
       const rows = (await small.json()) as { id: number }[];
       expect(rows.length).toBe(N / 2);
-    } finally {
-      await server.close();
-    }
+    });
   }, 120_000);
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linksOf } from '../../bench/links.js';
-import { seededServer } from '../helpers/browser.js';
+import { seededServer } from '../helpers/served.js';
 
 /** The crawl's bound: the seeded database has a few hundred distinct links. */
 const MAX_PAGES = 1500;

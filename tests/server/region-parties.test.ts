@@ -9,10 +9,9 @@
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type Db } from '../../db/index.js';
-import { saveNotice, saveRawPage } from '../../db/store.js';
-import { startServer } from '../../server/index.js';
-import { buildNotice, seedInto, SEED_EXPECTED, type Spec } from '../helpers/seed.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { seedInto, SEED_EXPECTED, storeSpec, type Spec } from '../helpers/seed.js';
+import { getText, searchListing, serveTempDb, type ServedTempDb } from '../helpers/served.js';
+import type { TempDb } from '../helpers/temp-db.js';
 
 const LEAD = '杭州云帆数字科技有限公司';
 const MEMBER = '杭州星辰传媒有限公司'; // a seeded vendor, here a consortium's second member
@@ -23,36 +22,27 @@ const consortium: Spec = {
   lots: [{ vendor: `${LEAD}；${MEMBER}`, amount: 300000, text: '30万元' }],
 };
 
-let t: TempDb;
-let ids: Record<string, number>;
-let server: { url: string; close(): Promise<void> };
 
 function seed(db: Db): Record<string, number> {
   const out = seedInto(db);
   inTransaction(db, () => {
-    const { input, html } = buildNotice(consortium, true);
-    input.lots[0].vendors = [LEAD, MEMBER];
-    const url = 'http://www.ccgp.gov.cn/cggg/dfgg/20240909/t20240909_9001.htm';
-    const page = saveRawPage(db, { sourceId: 'ccgp', url, pageKind: 'detail', httpStatus: 200, contentType: 'text/html; charset=utf-8', charset: 'utf-8', body: Buffer.from(html), isSample: true });
-    out.consortium = saveNotice(db, { sourceId: 'ccgp', sourceUrl: url, rawPageId: page.id }, input);
+    out.consortium = storeSpec(db, consortium, 'http://www.ccgp.gov.cn/cggg/dfgg/20240909/t20240909_9001.htm', {
+      edit: (input) => (input.lots[0].vendors = [LEAD, MEMBER]),
+    });
   });
   return out;
 }
 
+let served: ServedTempDb<Record<string, number>>;
+let t: TempDb;
+let ids: Record<string, number>;
 beforeAll(async () => {
-  t = tempDb('pw-regparty-');
-  ids = seed(t.db);
-  server = await startServer({ dbPath: t.path, port: 0 });
+  served = await serveTempDb('pw-regparty-', seed);
+  ({ t, filled: ids } = served);
 });
-afterAll(async () => {
-  await server?.close();
-  t?.cleanup();
-});
+afterAll(() => served?.close());
 
-const get = async (path: string) => {
-  const res = await fetch(server.url + path);
-  return { res, text: await res.text() };
-};
+const get = (path: string) => getText(served.url, path);
 const partyId = (name: string, role: string) =>
   t.db.$client.prepare('SELECT party_id FROM party_names WHERE name = ? AND role = ?').pluck().get(name, role) as number;
 
@@ -113,16 +103,7 @@ function rows($: cheerio.CheerioAPI, id: string): Row[] {
 }
 
 /** A search link's listing through its JSON twin, every row. */
-async function follow(href: string): Promise<{ total: number; ids: number[] }> {
-  const u = new URL(href, server.url);
-  expect(u.pathname).toBe('/search');
-  u.searchParams.set('per', '200');
-  const { res, text } = await get(`/api/search${u.search}`);
-  expect(res.status, href).toBe(200);
-  const body = JSON.parse(text) as { total: number; totalExact: boolean; items: { id: number }[] };
-  expect(body.totalExact).toBe(true);
-  return { total: body.total, ids: body.items.map((i) => i.id).toSorted((a, b) => a - b) };
-}
+const follow = (href: string) => searchListing(served.url, href);
 
 describe('a region page lists who wins and who buys there', () => {
   it('浙江: the right vendors and buyers, first-named vendor for the consortium, with totals and shares', async () => {
@@ -167,7 +148,7 @@ describe('a region page lists who wins and who buys there', () => {
           expect([r.id, r.yuan, r.lots, r.notices], at).toEqual([w.id, w.yuan, w.lots, w.notices.length]);
           expect(r.share, at).toBeCloseTo(w.yuan / want.total, 12);
           expect(r.profile).toBe(`/${role}s/${r.id}`);
-          const u = new URL(r.href, server.url);
+          const u = new URL(r.href, served.url);
           expect(u.searchParams.get('region')).toBe(code);
           expect(u.searchParams.get('counted')).toBe('1');
           expect(u.searchParams.get(`${role}_id`)).toBe(String(r.id));
@@ -184,7 +165,7 @@ describe('a region page lists who wins and who buys there', () => {
     const member = rows($, 'region-vendors').find((v) => v.id === partyId(MEMBER, 'vendor'))!;
     expect(member.href).toContain('lead=1');
     expect((await follow(member.href)).ids).toEqual([ids.xhCorrection]); // the correction, which superseded the award
-    const loose = new URL(member.href, server.url);
+    const loose = new URL(member.href, served.url);
     loose.searchParams.delete('lead');
     expect((await follow(loose.pathname + loose.search)).ids).toEqual([ids.xhCorrection, ids.consortium].toSorted((a, b) => a - b));
     // the search page says what lead=1 keeps, and a lead without a vendor is refused

@@ -6,14 +6,9 @@
  */
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSource, saveRawPage } from '../../db/store.js';
-import { ingestRawPage } from '../../scrapers/ingest.js';
-import { ccgpDetailHtml, ccgpFixtureIndex } from '../../scrapers/replay/ccgp.js';
-import { startServer } from '../../server/index.js';
-import { seedDb, type Seeded, type Spec } from '../helpers/seed.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
-
-const WWW = 'https://www.ccgp.gov.cn';
+import { ensureCcgpWww, ingestCcgpPage, pingjiangPaths } from '../helpers/ccgp-pages.js';
+import type { Spec } from '../helpers/seed.js';
+import { seededServer, serveTempDb, type ServedTempDb } from '../helpers/served.js';
 
 /** A CSV download's records by id (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
 function csvRows(text: string): Map<number, Record<string, string>> {
@@ -47,25 +42,15 @@ function csvRows(text: string): Map<number, Record<string, string>> {
 }
 
 describe('a corrected award in the search and its downloads', () => {
-  let t: TempDb;
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: ServedTempDb<void>;
   const ids: Record<string, number> = {};
   beforeAll(async () => {
-    const index = ccgpFixtureIndex();
-    const award = index.find((e) => e.projectCode === 'PJCG-2023-0417' && e.kind === 'award')!;
-    const correction = index.find((e) => e.projectCode === 'PJCG-2023-0417' && e.kind === 'correction')!;
-    t = tempDb('pw-search-counted-');
-    ensureSource(t.db, { id: 'ccgp', name: 'ccgp', baseUrl: WWW });
-    for (const [name, path] of [['award', award.path], ['correction', correction.path]] as const) {
-      const page = saveRawPage(t.db, { sourceId: 'ccgp', url: WWW + path, pageKind: 'detail', httpStatus: 200, body: Buffer.from(ccgpDetailHtml(path)!), isSample: true });
-      ids[name] = ingestRawPage(t.db, page.id).noticeId!;
-    }
-    server = await startServer({ dbPath: t.path, port: 0 });
+    server = await serveTempDb('pw-search-counted-', (db) => {
+      ensureCcgpWww(db);
+      for (const [name, path] of Object.entries(pingjiangPaths())) ids[name] = ingestCcgpPage(db, path).noticeId!;
+    });
   });
-  afterAll(async () => {
-    await server?.close();
-    t.cleanup();
-  });
+  afterAll(() => server?.close());
 
   it('the search row shows 486,000 stated and 468,000 counted, titled with why', async () => {
     const $ = cheerio.load(await (await fetch(`${server.url}/search?counted=1`)).text());
@@ -106,39 +91,34 @@ describe('countedYuan over the seed', () => {
     { key: 'glAward', kind: 'award', title: '南京市鼓楼区融媒体中心短视频运营及宣传片制作项目中标公告', buyer: '南京市鼓楼区融媒体中心', code: 'GL-2024-8', date: '2024-06-01', division: NJ, service: 'account_operation', method: '公开招标', lots: [{ label: '包1', vendor: '南京金陵传媒有限公司', amount: 100000, text: '100000元' }, { label: '包2', vendor: '南京秦淮影视有限公司', amount: 50000, text: '50000元' }] },
     { key: 'glContract', kind: 'contract', title: '南京市鼓楼区融媒体中心短视频运营及宣传片制作项目合同公告', buyer: '南京市鼓楼区融媒体中心', code: 'GL-2024-8', date: '2024-06-20', division: NJ, service: 'account_operation', lots: [{ label: '包1', vendor: '南京金陵传媒有限公司', amount: 95000, text: '95000元' }] },
   ];
-  let s: Seeded;
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: Awaited<ReturnType<typeof seededServer>>;
   beforeAll(async () => {
-    s = seedDb({ extra });
-    server = await startServer({ dbPath: s.path, port: 0 });
+    server = await seededServer({ extra });
   });
-  afterAll(async () => {
-    await server?.close();
-    s.close();
-  });
+  afterAll(() => server?.close());
   type Item = { id: number; amountYuan: number | null; countedYuan: number | null };
   const json = async (q: string) => (await (await fetch(`${server.url}/search.json?${q}`)).json()) as Item[];
 
   it('a two-lot award whose one lot a contract superseded shows the counted part', async () => {
     const items = await json('region=320000');
-    expect(items.find((i) => i.id === s.ids.glAward)).toMatchObject({ amountYuan: 150000, countedYuan: 50000 });
-    expect(items.find((i) => i.id === s.ids.glContract)).toMatchObject({ amountYuan: 95000, countedYuan: 95000 });
+    expect(items.find((i) => i.id === server.ids.glAward)).toMatchObject({ amountYuan: 150000, countedYuan: 50000 });
+    expect(items.find((i) => i.id === server.ids.glContract)).toMatchObject({ amountYuan: 95000, countedYuan: 95000 });
     const $ = cheerio.load(await (await fetch(`${server.url}/search?region=320000`)).text());
-    expect($(`#results tr[data-id="${s.ids.glAward}"] .counted-yuan`).attr('data-counted-yuan')).toBe('50000');
+    expect($(`#results tr[data-id="${server.ids.glAward}"] .counted-yuan`).attr('data-counted-yuan')).toBe('50000');
     // stated and counted agree: nothing beside the amount
-    expect($(`#results tr[data-id="${s.ids.glContract}"] .counted-yuan`).length).toBe(0);
+    expect($(`#results tr[data-id="${server.ids.glContract}"] .counted-yuan`).length).toBe(0);
     // OCDS: a superseded lot is no correction, so no amendment and its stated value
     const pkg = (await (await fetch(`${server.url}/search.ocds.json?region=320000`)).json()) as { releases: { id: string; awards?: { value?: { amount: number }; amendments?: unknown[] }[] }[] };
-    const award = pkg.releases.find((r) => r.id.startsWith(`${s.ids.glAward}-`))!;
+    const award = pkg.releases.find((r) => r.id.startsWith(`${server.ids.glAward}-`))!;
     expect(award.awards!.map((a) => [a.value?.amount, a.amendments])).toEqual([[100000, undefined], [50000, undefined]]);
   });
 
   it('a notice none of whose lots counts has countedYuan null (the award its correction superseded, the rate)', async () => {
     const items = await json('region=330000');
-    expect(items.find((i) => i.id === s.ids.xhAward)).toMatchObject({ amountYuan: 250000, countedYuan: null });
-    expect(items.find((i) => i.id === s.ids.nbRate)).toMatchObject({ amountYuan: null, countedYuan: null });
+    expect(items.find((i) => i.id === server.ids.xhAward)).toMatchObject({ amountYuan: 250000, countedYuan: null });
+    expect(items.find((i) => i.id === server.ids.nbRate)).toMatchObject({ amountYuan: null, countedYuan: null });
     const $ = cheerio.load(await (await fetch(`${server.url}/search?region=330000`)).text());
-    expect($(`#results tr[data-id="${s.ids.xhAward}"] .counted-yuan`).text()).toContain('不计入 not counted');
+    expect($(`#results tr[data-id="${server.ids.xhAward}"] .counted-yuan`).text()).toContain('不计入 not counted');
   });
 
   it('over counted=1&region=X the countedYuan add up to the region page total', async () => {

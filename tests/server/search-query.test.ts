@@ -1,15 +1,11 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { searchNotices } from '../../db/queries/search.js';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
 import { bigrams, refreshNotice } from '../../db/queries/maintain.js';
-import { seedDb, type Seeded } from '../helpers/seed.js';
+import { seedDb, sharedSeedDb } from '../helpers/seed.js';
 
 describe('search query layer', () => {
-  let s: Seeded;
-  beforeAll(() => {
-    s = seedDb();
-  });
-  afterAll(() => s.close());
+  const s = sharedSeedDb();
 
   const ids = (q: Record<string, string | undefined>, dense?: number) => searchNotices(s.db, parseSearchFilters(q), { dense }).items.map((i) => i.id);
 

@@ -9,6 +9,8 @@ import type { Db } from '../index.js';
 import { bigramPlaceWords } from './place-tokens.js';
 import { facetWords, type FacetRow } from './facet-tokens.js';
 import { partyKey } from '../party-key.js';
+// store.ts imports this module too; correctionVendorParty is only called at run time (an upgrade), never on load.
+import { correctionVendorParty } from '../store.js';
 
 /** Why a lot is not counted as spending (null when it is). */
 export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
@@ -85,6 +87,8 @@ export interface CorrectionItemRow {
   label: string | null;
   vendorBefore: string | null;
   vendorAfter: string | null;
+  /** the winner after as a party (store.ts correctionVendorParty); null when none is named, or not yet resolved */
+  vendorAfterPartyId?: number | null;
   amountBefore: number | null;
   amountAfter: number | null;
 }
@@ -272,8 +276,8 @@ function statements(c: Database.Database) {
     ),
     // A correction's award items (read only for the corrections of a project).
     items: c.prepare(
-      `SELECT id, notice_id AS noticeId, seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, amount_before AS amountBefore,
-        amount_after AS amountAfter FROM correction_items WHERE notice_id = ? ORDER BY seq`,
+      `SELECT id, notice_id AS noticeId, seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, vendor_after_party_id AS vendorAfterPartyId,
+        amount_before AS amountBefore, amount_after AS amountAfter FROM correction_items WHERE notice_id = ? ORDER BY seq`,
     ),
     insert: c.prepare(
       `INSERT INTO spend_facts (${FACT_COLS})
@@ -485,10 +489,28 @@ export function runPendingUpgrades(db: Db): string[] {
         rebuildBigrams(db);
         bigramsRebuilt = true;
       }
+      // 0022: the winners after of correction items stored before it, then the projects holding a correction recounted.
+      if (name === 'correction_vendor') resolveCorrectionVendors(db);
       c.prepare('DELETE FROM upgrades_pending WHERE name = ?').run(name);
     })();
   }
   return pending;
+}
+
+/**
+ * Resolve the winner after of every correction item that names one but has no party yet (stored
+ * before migration 0022), then recount each project holding a correction item (call inside a
+ * transaction). Returns how many items were resolved.
+ */
+export function resolveCorrectionVendors(db: Db): number {
+  const c = db.$client;
+  const s = stmts(c);
+  const todo = c.prepare('SELECT id, vendor_after AS v FROM correction_items WHERE vendor_after IS NOT NULL AND vendor_after_party_id IS NULL').all() as { id: number; v: string }[];
+  const set = c.prepare('UPDATE correction_items SET vendor_after_party_id = ? WHERE id = ?');
+  for (const x of todo) set.run(correctionVendorParty(db, x.v), x.id);
+  const keys = c.prepare('SELECT DISTINCT n.project_key FROM correction_items x JOIN notices n ON n.id = x.notice_id WHERE n.project_key IS NOT NULL').pluck().all() as string[];
+  for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
+  return todo.length;
 }
 
 /** True when notices exist but the derived tables were never built (a database older than them). */

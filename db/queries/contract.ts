@@ -190,7 +190,7 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
     reasonLabel: l.reason ? (REASONS[l.reason] ?? l.reason) : null,
     vendors: vendorsOf.all(l.id) as { partyId: number; name: string }[],
     corrections: decision.items
-      .filter((x) => x.outcome === 'applied' && x.lotId === l.id)
+      .filter((x) => x.outcome === 'applied' && x.lotId === l.id && x.toYuan !== null)
       .map((x) => ({ noticeId: x.noticeId, publishedAt: dateOf.get(x.noticeId) ?? null, fromYuan: x.fromYuan, toYuan: x.toYuan!, evidenceField: `correctedAward.${x.seq}.amount` })),
   }));
   const outcomes = new Map(decision.items.filter((x) => x.noticeId === id).map((x) => [x.seq, x]));

@@ -230,11 +230,11 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                   '已被后续公告取代 superseded'
                 ) : p.status === 'failed' ? (
                   '废标/终止 failed (zero)'
-                ) : p.correctionItems.some((x) => x.outcome === 'applied') ? (
+                ) : p.correctionItems.some((x) => x.outcome === 'applied' && x.toYuan !== null) ? (
                   <span class="corrected-award">
                     更正中标金额 corrected the award:{' '}
                     {p.correctionItems
-                      .filter((x) => x.outcome === 'applied')
+                      .filter((x) => x.outcome === 'applied' && x.toYuan !== null)
                       .map((x, j) => (
                         <>
                           {j ? '；' : ''}

@@ -147,4 +147,25 @@ describe('a correction naming another winner (A → B), over real HTTP', () => {
     // lead=1 (the rankings' credit) agrees
     expect(await linked(`/search?vendor_id=${party(B)}&lead=1&counted=1`)).toEqual({ ids: [got.award], yuan: 486000 });
   });
+
+  it('the award\'s contract page says A → B by 更正公告 of 2023-06-20, linked to the correction\'s words; the correction\'s page lists the item as applied', async () => {
+    const $ = await page(`/contracts/${got.award}`);
+    const v = $('#lots .vendor-corrected');
+    expect(v.length).toBe(1);
+    expect(v.text()).toContain(`${A} → ${B} by 更正公告 of 2023-06-20`);
+    expect(v.find('a.by').attr('href')).toBe(`/contracts/${got.correction}#ev-correctedAward.0.vendor`);
+    expect(v.find(`a[href="/vendors/${party(B)}"]`).text()).toBe(B);
+    expect($('#lots .corrected').length).toBe(0);
+    expect($('#counted-yuan').attr('data-yuan')).toBe('486000');
+    const fix = $(`#project li[data-id="${got.correction}"]`);
+    expect(fix.find('.corrected-vendor').text()).toContain(B);
+    expect(fix.find('.unapplied-correction, .unread-correction').length).toBe(0);
+    const c = await page(`/contracts/${got.correction}`);
+    expect(c('mark[id="ev-correctedAward.0.vendor"]').text()).toContain(B);
+    const li = c('#corrected-award li');
+    expect(li.attr('data-outcome')).toBe('applied');
+    expect(li.text()).toContain('the lot now counts for the winner after');
+    const api = (await (await fetch(`${server.url}/api/contracts/${got.award}`)).json()) as { lots: { vendorCorrections: unknown[] }[] };
+    expect(api.lots[0].vendorCorrections).toMatchObject([{ noticeId: got.correction, publishedAt: '2023-06-20', fromPartyId: party(A), fromName: A, toPartyId: party(B), toName: B, evidenceField: 'correctedAward.0.vendor' }]);
+  });
 });

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/index.js';
 import { deleteNotice, ensureSource, saveRawPage } from '../../db/store.js';
-import { decideProject, lotLabelKey, projectDecision, type CorrectionItemRow } from '../../db/queries/maintain.js';
+import { decideProject, lotLabelKey, projectDecision, rebuildDerived, type CorrectionItemRow } from '../../db/queries/maintain.js';
 import { partyTotals, regionTotalYuan, rollupDrift, topRegionParties } from '../../db/queries/rollups.js';
 import { ingestRawPage } from '../../scrapers/ingest.js';
 import { reparseAll } from '../../scrapers/reparse.js';
@@ -170,6 +170,21 @@ describe('a correction naming another winner for the 平江县 award (486,000 �
     expect(fact()).toMatchObject({ vendor: partyOf(B), amountYuan: 470000 });
     deleteNotice(d, ids.corr2);
     expect(fact()).toEqual({ counted: 1, amountYuan: 486000, vendor: partyOf(A), movedBy: null });
+    expect(rollupDrift(d)).toEqual([]);
+  });
+
+  it('a database from before migration 0022 (items without their winner\'s party) is moved on its first writable open', () => {
+    stored('corr2', correctionWith([['中标（成交）供应商', A, B], ['中标（成交）金额', '486000.00元', '480000.00元']]));
+    // as 0021 left it: the items unresolved, the lot counted for A as the flagged item left it
+    d.$client.exec(`UPDATE correction_items SET vendor_after_party_id = NULL`);
+    rebuildDerived(d);
+    expect(fact()).toEqual({ counted: 1, amountYuan: 486000, vendor: partyOf(A), movedBy: null });
+    d.$client.exec(`INSERT INTO upgrades_pending (name) VALUES ('correction_vendor')`);
+    d.$client.close();
+    d = t2.reopen();
+    expect(d.$client.prepare('SELECT count(*) FROM upgrades_pending').pluck().get()).toBe(0);
+    expect(d.$client.prepare('SELECT vendor_after_party_id FROM correction_items WHERE notice_id = ?').pluck().get(ids.corr2)).toBe(partyOf(B));
+    expect(fact()).toEqual({ counted: 1, amountYuan: 480000, vendor: partyOf(B), movedBy: ids.corr2 });
     expect(rollupDrift(d)).toEqual([]);
   });
 });

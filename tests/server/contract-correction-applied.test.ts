@@ -130,6 +130,11 @@ describe('a correction naming another winner (A → B), over real HTTP', () => {
     expect(await linked(href)).toEqual({ ids: [got.award], yuan: 486000 });
     // its notices: the award whose lot moved to it, and the correction naming it
     expect($('#party-notices .count').attr('data-n')).toBe('2');
+    // the overview's latest contracts and /api/contracts name B as the lot's vendor
+    const home = await page('/');
+    expect(home(`#contracts tr[data-id="${got.award}"] a[href^="/vendors/"]`).map((_, el) => home(el).text()).get()).toEqual([B]);
+    const list = (await (await fetch(`${server.url}/api/contracts`)).json()) as { items: { id: number; vendor: string }[] };
+    expect(list.items.find((x) => x.id === got.award)!.vendor).toBe(B);
     const all = (await (await fetch(`${server.url}/api/search?vendor_id=${party(B)}`)).json()) as { items: { id: number }[] };
     expect(all.items.map((x) => x.id).toSorted((a, b) => a - b)).toEqual([got.award, got.correction].toSorted((a, b) => a - b));
   });

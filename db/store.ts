@@ -91,8 +91,8 @@ function statements(c: Database.Database) {
     lotVendor: c.prepare('INSERT INTO lot_vendors (lot_id, seq, party_id, name) VALUES (?, ?, ?, ?)'),
     itemsDelete: c.prepare('DELETE FROM correction_items WHERE notice_id = ?'),
     itemInsert: c.prepare(
-      `INSERT INTO correction_items (notice_id, seq, label, vendor_before, vendor_after, amount_before, amount_after, amount_text,
-        amount_start, amount_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO correction_items (notice_id, seq, label, vendor_before, vendor_after, vendor_after_party_id, amount_before, amount_after,
+        amount_text, amount_start, amount_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 }
@@ -231,6 +231,16 @@ export function partyFor(db: Db, name: string, role: 'buyer' | 'vendor' | 'agenc
   return id;
 }
 
+/**
+ * The party a correction item's winner after is: the store's party for the name (its first member,
+ * if it names a consortium joined with "；" as lot vendors are), so a typo-level change of the
+ * name (same party key) is the lot's own vendor and another name another party.
+ */
+export function correctionVendorParty(db: Db, vendorAfter: string | null): number | null {
+  const first = vendorAfter?.split('；')[0].trim();
+  return first ? partyFor(db, first, 'vendor') : null;
+}
+
 /** A place's names run together, a municipality's once (北京市密云区). */
 const placeName = (p: { province: string | null; city: string | null; county: string | null }) =>
   [p.province, p.city !== p.province ? p.city : null, p.county].filter(Boolean).join('');
@@ -313,8 +323,8 @@ export function saveNotice(
   s.itemsDelete.run(noticeId);
   (n.correctedAward ?? []).slice(0, 100).forEach((x, seq) => {
     s.itemInsert.run(
-      noticeId, seq, bind(x.lot), bind(x.vendorBefore), bind(x.vendorAfter), bind(x.amountBefore), bind(x.amountAfter), bind(x.amountText),
-      bind(x.amountStart), bind(x.amountEnd),
+      noticeId, seq, bind(x.lot), bind(x.vendorBefore), bind(x.vendorAfter), correctionVendorParty(db, x.vendorAfter), bind(x.amountBefore),
+      bind(x.amountAfter), bind(x.amountText), bind(x.amountStart), bind(x.amountEnd),
     );
   });
   // Keep the dashboard's derived tables (spend facts, the 1–2 character search index) in step.

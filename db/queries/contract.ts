@@ -37,6 +37,20 @@ export interface LotDetail {
   countedYuan: number | null;
   /** the corrections applied to this lot's amount, oldest first */
   corrections: LotCorrection[];
+  /** the corrections that named another winner for this lot, oldest first (the last one's winner is the lot's counted vendor) */
+  vendorCorrections: LotVendorCorrection[];
+}
+
+/** A correction that moved a lot to another winner: which notice, from whom to whom (as written and as parties), and its evidence span there. */
+export interface LotVendorCorrection {
+  noticeId: number;
+  publishedAt: string | null;
+  fromPartyId: number | null;
+  fromName: string | null;
+  toPartyId: number;
+  toName: string;
+  /** the evidence field on the correction's page (`correctedAward.N.vendor`, else its amount's), null when none was recorded */
+  evidenceField: string | null;
 }
 
 /** A correction that changed a lot's counted amount: which notice, from what to what, and its evidence span there. */
@@ -53,6 +67,8 @@ export interface LotCorrection {
 export interface CorrectionItemDetail extends Omit<CorrectionItemRow, 'id' | 'noticeId'> {
   amountText: string | null;
   outcome: ItemOutcome;
+  /** the winner it moved the lot to (applied, naming another party than the lot's counted vendor), else null */
+  toVendorPartyId: number | null;
   /** the lot it applied to (or named another winner for), its notice, and that lot's amount before it */
   lotId: number | null;
   awardNoticeId: number | null;
@@ -75,7 +91,7 @@ export interface ProjectNotice {
    */
   changedFrom: number | null;
   /** a correction's award items and what counting made of each (empty for other notices) */
-  correctionItems: { seq: number; outcome: ItemOutcome; awardNoticeId: number | null; fromYuan: number | null; toYuan: number | null }[];
+  correctionItems: { seq: number; outcome: ItemOutcome; awardNoticeId: number | null; fromYuan: number | null; toYuan: number | null; toVendorPartyId: number | null; toVendorName: string | null }[];
 }
 
 export interface ContractDetail {
@@ -184,27 +200,46 @@ export function contractDetail(db: Db, rawId: string): ContractDetail {
   const dateOf = new Map(project.map((p) => [p.id, p.publishedAt]));
   const noticeOfLot = new Map(decision.lots.map((l) => [l.id, l.noticeId]));
   const vendorsOf = c.prepare('SELECT party_id AS partyId, name FROM lot_vendors WHERE lot_id = ? ORDER BY seq');
+  const itemText = c.prepare('SELECT vendor_before AS vendorBefore, vendor_after AS vendorAfter FROM correction_items WHERE id = ?');
+  const partyName = c.prepare('SELECT name FROM parties WHERE id = ?').pluck();
+  const evidenceOf = c.prepare('SELECT evidence FROM notices WHERE id = ?').pluck();
+  const vendorCorrection = (x: (typeof decision.items)[number]): LotVendorCorrection => {
+    const words = itemText.get(x.itemId) as { vendorBefore: string | null; vendorAfter: string | null } | undefined;
+    const ev = parseJson<Record<string, unknown>>(evidenceOf.get(x.noticeId), {});
+    const field = [`correctedAward.${x.seq}.vendor`, `correctedAward.${x.seq}.amount`].find((f) => f in ev) ?? null;
+    return {
+      noticeId: x.noticeId,
+      publishedAt: dateOf.get(x.noticeId) ?? null,
+      fromPartyId: x.fromVendorPartyId,
+      fromName: words?.vendorBefore ?? (x.fromVendorPartyId !== null ? ((partyName.get(x.fromVendorPartyId) as string | undefined) ?? null) : null),
+      toPartyId: x.toVendorPartyId!,
+      toName: words?.vendorAfter ?? ((partyName.get(x.toVendorPartyId!) as string | undefined) ?? `#${x.toVendorPartyId}`),
+      evidenceField: field,
+    };
+  };
   const lots: LotDetail[] = lotRows.map((l) => ({
     ...l,
     counted: l.counted === 1,
     reasonLabel: l.reason ? (REASONS[l.reason] ?? l.reason) : null,
     vendors: vendorsOf.all(l.id) as { partyId: number; name: string }[],
     corrections: decision.items
-      .filter((x) => x.outcome === 'applied' && x.lotId === l.id)
+      .filter((x) => x.outcome === 'applied' && x.lotId === l.id && x.toYuan !== null)
       .map((x) => ({ noticeId: x.noticeId, publishedAt: dateOf.get(x.noticeId) ?? null, fromYuan: x.fromYuan, toYuan: x.toYuan!, evidenceField: `correctedAward.${x.seq}.amount` })),
+    vendorCorrections: decision.items.filter((x) => x.outcome === 'applied' && x.lotId === l.id && x.toVendorPartyId !== null).map(vendorCorrection),
   }));
   const outcomes = new Map(decision.items.filter((x) => x.noticeId === id).map((x) => [x.seq, x]));
   const correctedAward: CorrectionItemDetail[] = (
     c.prepare(
       `SELECT seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, amount_before AS amountBefore, amount_after AS amountAfter,
         amount_text AS amountText FROM correction_items WHERE notice_id = ? ORDER BY seq`,
-    ).all(id) as Omit<CorrectionItemDetail, 'outcome' | 'lotId' | 'awardNoticeId' | 'fromYuan' | 'evidenceField'>[]
+    ).all(id) as Omit<CorrectionItemDetail, 'outcome' | 'toVendorPartyId' | 'lotId' | 'awardNoticeId' | 'fromYuan' | 'evidenceField'>[]
   ).map((x) => {
     const o = outcomes.get(x.seq);
     return {
       ...x,
       // a correction that restates its own lots does not apply its items (its lots count instead)
       outcome: o?.outcome ?? 'no_match',
+      toVendorPartyId: o?.toVendorPartyId ?? null,
       lotId: o?.lotId ?? null,
       awardNoticeId: o?.lotId != null ? (noticeOfLot.get(o.lotId) ?? null) : null,
       fromYuan: o?.fromYuan ?? null,
@@ -240,6 +275,7 @@ export function projectNotices(
   decision: Pick<ReturnType<typeof projectDecision>, 'items' | 'lots'> = projectDecision(db, projectKey(n)),
 ): ProjectNotice[] {
   const noticeOfLot = new Map(decision.lots.map((l) => [l.id, l.noticeId]));
+  const partyName = stmt(db, 'SELECT name FROM parties WHERE id = ?').pluck();
   // The key refreshNotice stores on every notice (notices_project_key_idx): the whole project,
   // however many notices its buyer has.
   const rows = stmt(
@@ -260,7 +296,15 @@ export function projectNotices(
       changedFrom,
       correctionItems: decision.items
         .filter((x) => x.noticeId === r.id)
-        .map((x) => ({ seq: x.seq, outcome: x.outcome, awardNoticeId: x.lotId !== null ? (noticeOfLot.get(x.lotId) ?? null) : null, fromYuan: x.fromYuan, toYuan: x.toYuan })),
+        .map((x) => ({
+          seq: x.seq,
+          outcome: x.outcome,
+          awardNoticeId: x.lotId !== null ? (noticeOfLot.get(x.lotId) ?? null) : null,
+          fromYuan: x.fromYuan,
+          toYuan: x.toYuan,
+          toVendorPartyId: x.toVendorPartyId,
+          toVendorName: x.toVendorPartyId !== null ? ((partyName.get(x.toVendorPartyId) as string | undefined) ?? null) : null,
+        })),
     };
   });
 }

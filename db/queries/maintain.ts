@@ -9,6 +9,8 @@ import type { Db } from '../index.js';
 import { bigramPlaceWords } from './place-tokens.js';
 import { facetWords, type FacetRow } from './facet-tokens.js';
 import { partyKey } from '../party-key.js';
+// store.ts imports this module too; correctionVendorParty is only called at run time (an upgrade), never on load.
+import { correctionVendorParty } from '../store.js';
 
 /** Why a lot is not counted as spending (null when it is). */
 export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
@@ -85,15 +87,19 @@ export interface CorrectionItemRow {
   label: string | null;
   vendorBefore: string | null;
   vendorAfter: string | null;
+  /** the winner after as a party (store.ts correctionVendorParty); null when none is named, or not yet resolved */
+  vendorAfterPartyId?: number | null;
   amountBefore: number | null;
   amountAfter: number | null;
 }
 
 /**
- * What became of a correction's item: `applied` (the lot now counts at amountAfter), or why it
- * changed nothing: no live lot matched (`no_match`), two did (`ambiguous`), it names another
- * winner (`vendor_changed`: the lot stays counted as before), its new amount was not read
- * (`nothing_read`), or the lot it names is priced as a rate or unit price (`not_total`).
+ * What became of a correction's item: `applied` (the lot now counts at amountAfter, and for the
+ * winner after when it names another party), or why it changed nothing: no live lot matched
+ * (`no_match`), two did (`ambiguous`), it names another winner that could not be resolved to a
+ * party (`vendor_changed`: the lot stays counted as before), its new amount was not read and it
+ * names no other winner (`nothing_read`), or the lot it names is priced as a rate or unit price
+ * (`not_total`).
  */
 export type ItemOutcome = 'applied' | 'no_match' | 'ambiguous' | 'vendor_changed' | 'nothing_read' | 'not_total';
 
@@ -104,9 +110,12 @@ export interface AppliedItem {
   outcome: ItemOutcome;
   /** the lot it applies to (null when none or several matched) */
   lotId: number | null;
-  /** the lot's amount before this item, and after it (when applied) */
+  /** the lot's amount before this item, and after it (when applied with an amount read) */
   fromYuan: number | null;
   toYuan: number | null;
+  /** the lot's counted vendor before this item, and the winner it moved the lot to (when applied naming another party; else null) */
+  fromVendorPartyId: number | null;
+  toVendorPartyId: number | null;
 }
 
 /** What decideProject says of a project: each lot's reason, the amounts corrections set, each item's outcome. */
@@ -114,6 +123,8 @@ export interface ProjectDecision {
   reasons: Map<number, FactReason | null>;
   /** lot id -> the amount it counts at after the corrections applied to it */
   amounts: Map<number, number>;
+  /** lot id -> the winner a correction moved it to (another party than its own first vendor), and that correction */
+  vendors: Map<number, { partyId: number; noticeId: number }>;
   items: AppliedItem[];
 }
 
@@ -141,7 +152,7 @@ const NOTICE_COLS = `id, kind, project_code AS projectCode, buyer_party_id AS bu
 /** spend_facts columns in insert order; existing rows are read back in the same order to diff them. */
 const FACT_COLS = `lot_id, notice_id, project_key, published_at, year, month, province_code, city_code,
         county_code, province, city, county, buyer_party_id, vendor_party_id, service_type, is_video_ops, counted, reason,
-        amount_yuan, per_account_year, per_video, is_sample`;
+        amount_yuan, per_account_year, per_video, is_sample, vendor_corrected_by`;
 
 /** Split a GB/T 2260 code into its province, city and county codes (null where it stops). */
 export function divisionLevels(code: string | null): { province: string | null; city: string | null; county: string | null } {
@@ -170,9 +181,11 @@ export function decideLots(notices: NoticeRow[], lots: LotRow[]): Map<number, Fa
  * restates no lot applies each of its items, in date order among the outcomes, to the live lot it
  * names: by lot label; else the one live lot whose amount (as corrected so far) equals the item's
  * amount before; else the project's only live lot. That lot then counts at the item's amount
- * after. An item that matches no live lot, or two, names another winner (the lot stays counted as
- * before: spend_facts keeps one vendor per lot and the vendor pages read lot_vendors), or whose new
- * amount was not read, changes nothing; its outcome says why (the contract page flags it).
+ * after (its current amount when none was read), and for the item's winner after when that is
+ * another party than the lot's counted vendor (a name of the same party key is the same vendor):
+ * spend_facts.vendor_party_id becomes that party, vendor_corrected_by the correction. An item that
+ * matches no live lot, or two, names a winner not resolved to a party, or neither moves the lot nor
+ * gives a new amount, changes nothing; its outcome says why (the contract page flags it).
  */
 export function decideProject(notices: NoticeRow[], lots: LotRow[], items: CorrectionItemRow[]): ProjectDecision {
   const byNotice = new Map<number, LotRow[]>();
@@ -190,6 +203,7 @@ export function decideProject(notices: NoticeRow[], lots: LotRow[], items: Corre
   const ordered = notices.toSorted((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
   const superseded = new Set<number>();
   const amounts = new Map<number, number>();
+  const movedTo: ProjectDecision['vendors'] = new Map();
   const applied: AppliedItem[] = [];
   let live: LotRow[] = [];
   let failed = false;
@@ -198,7 +212,7 @@ export function decideProject(notices: NoticeRow[], lots: LotRow[], items: Corre
     const ls = byNotice.get(n.id) ?? [];
     if (n.kind === 'failure') failed = true;
     if (!OUTCOME_KINDS.has(n.kind) || !ls.some((l) => l.amountForm !== 'none' || l.status === 'failed')) {
-      if (n.kind === 'correction') for (const x of (itemsOf.get(n.id) ?? []).toSorted((a, b) => a.seq - b.seq)) applied.push(applyItem(x, live, amounts));
+      if (n.kind === 'correction') for (const x of (itemsOf.get(n.id) ?? []).toSorted((a, b) => a.seq - b.seq)) applied.push(applyItem(x, live, amounts, movedTo));
       continue;
     }
     failed = false;
@@ -225,14 +239,19 @@ export function decideProject(notices: NoticeRow[], lots: LotRow[], items: Corre
     else reason = null;
     out.set(l.id, reason);
   }
-  return { reasons: out, amounts, items: applied };
+  return { reasons: out, amounts, vendors: movedTo, items: applied };
 }
 
-/** Apply one correction item to the live lots (see decideProject); `amounts` holds the corrected amounts so far. */
-function applyItem(x: CorrectionItemRow, live: LotRow[], amounts: Map<number, number>): AppliedItem {
+/**
+ * Apply one correction item to the live lots (see decideProject); `amounts` holds the corrected
+ * amounts so far, `vendors` the winners corrections moved lots to so far.
+ */
+function applyItem(x: CorrectionItemRow, live: LotRow[], amounts: Map<number, number>, vendors: ProjectDecision['vendors']): AppliedItem {
   const current = (l: LotRow) => amounts.get(l.id) ?? (l.amountForm === 'total' ? l.amountYuan : null);
-  const result = (outcome: ItemOutcome, lot: LotRow | null): AppliedItem => ({
-    itemId: x.id, noticeId: x.noticeId, seq: x.seq, outcome, lotId: lot?.id ?? null, fromYuan: lot ? current(lot) : null, toYuan: outcome === 'applied' ? x.amountAfter : null,
+  const vendorOf = (l: LotRow) => vendors.get(l.id)?.partyId ?? l.vendorPartyId;
+  const result = (outcome: ItemOutcome, lot: LotRow | null, movedTo: number | null = null): AppliedItem => ({
+    itemId: x.id, noticeId: x.noticeId, seq: x.seq, outcome, lotId: lot?.id ?? null, fromYuan: lot ? current(lot) : null,
+    toYuan: outcome === 'applied' ? x.amountAfter : null, fromVendorPartyId: lot ? vendorOf(lot) : null, toVendorPartyId: movedTo,
   });
   const awarded = live.filter((l) => l.status === 'awarded');
   const key = lotLabelKey(x.label);
@@ -243,10 +262,18 @@ function applyItem(x: CorrectionItemRow, live: LotRow[], amounts: Map<number, nu
   if (cands.length !== 1) return result(cands.length ? 'ambiguous' : 'no_match', null);
   const lot = cands[0];
   if (lot.amountForm === 'rate' || lot.amountForm === 'unit_price') return result('not_total', lot);
-  if (x.vendorAfter && lot.vendor && partyKey(x.vendorAfter) !== partyKey(lot.vendor)) return result('vendor_changed', lot);
-  if (x.amountAfter === null) return result('nothing_read', lot);
-  const r = result('applied', lot);
-  amounts.set(lot.id, x.amountAfter);
+  const to = x.vendorAfterPartyId ?? null;
+  // The same vendor: no winner named, its party, or (a lot not moved yet) its name as written under the same party key.
+  const same = !x.vendorAfter || (to !== null && to === vendorOf(lot)) || (!vendors.has(lot.id) && lot.vendor !== null && lot.vendor !== undefined && partyKey(x.vendorAfter) === partyKey(lot.vendor));
+  if (!same && to === null) return result('vendor_changed', lot);
+  if (same && x.amountAfter === null) return result('nothing_read', lot);
+  const r = result('applied', lot, same ? null : to);
+  if (x.amountAfter !== null) amounts.set(lot.id, x.amountAfter);
+  // Moved back to the lot's own first vendor, it is that vendor's lot again as its notice names it.
+  if (!same) {
+    if (to === lot.vendorPartyId) vendors.delete(lot.id);
+    else vendors.set(lot.id, { partyId: to!, noticeId: x.noticeId });
+  }
   return r;
 }
 
@@ -272,12 +299,12 @@ function statements(c: Database.Database) {
     ),
     // A correction's award items (read only for the corrections of a project).
     items: c.prepare(
-      `SELECT id, notice_id AS noticeId, seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, amount_before AS amountBefore,
-        amount_after AS amountAfter FROM correction_items WHERE notice_id = ? ORDER BY seq`,
+      `SELECT id, notice_id AS noticeId, seq, label, vendor_before AS vendorBefore, vendor_after AS vendorAfter, vendor_after_party_id AS vendorAfterPartyId,
+        amount_before AS amountBefore, amount_after AS amountAfter FROM correction_items WHERE notice_id = ? ORDER BY seq`,
     ),
     insert: c.prepare(
       `INSERT INTO spend_facts (${FACT_COLS})
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     bigramDel: c.prepare(`DELETE FROM notices_bigram WHERE rowid = ?`),
     bigramIns: c.prepare(`INSERT INTO notices_bigram(rowid, grams) VALUES (?, ?)`),
@@ -309,7 +336,7 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
   for (const r of s.factsOfKey.all(key) as FactValue[][]) before.set(r[0] as number, r);
   const byId = new Map(notices.map((n) => [n.id, n]));
   const lots = projectLots ?? notices.flatMap((n) => s.lots.all(n.id) as LotRow[]);
-  const { reasons: decided, amounts } = decideProject(notices, lots, projectItems(s, notices));
+  const { reasons: decided, amounts, vendors } = decideProject(notices, lots, projectItems(s, notices));
   const firstCounted = new Map<number, number>();
   for (const l of lots) if (decided.get(l.id) === null && !firstCounted.has(l.noticeId)) firstCounted.set(l.noticeId, l.id);
   for (const l of lots) {
@@ -322,8 +349,9 @@ function writeProject(s: ReturnType<typeof statements>, key: string, notices: No
     const first = reason === null && firstCounted.get(n.id) === l.id;
     const row: FactValue[] = [
       l.id, n.id, key, n.publishedAt, year, month, lv.province, lv.city, lv.county, n.province, n.city, n.county,
-      n.buyerPartyId, l.vendorPartyId, n.serviceType, n.isVideoOps ? 1 : 0, reason === null ? 1 : 0, reason,
+      n.buyerPartyId, vendors.get(l.id)?.partyId ?? l.vendorPartyId, n.serviceType, n.isVideoOps ? 1 : 0, reason === null ? 1 : 0, reason,
       reason === null ? (amounts.get(l.id) ?? l.amountYuan) : null, first ? n.yuanPerAccountYear : null, first ? n.yuanPerVideo : null, n.isSample ? 1 : 0,
+      vendors.get(l.id)?.noticeId ?? null,
     ];
     const old = before.get(l.id);
     before.delete(l.id);
@@ -485,10 +513,28 @@ export function runPendingUpgrades(db: Db): string[] {
         rebuildBigrams(db);
         bigramsRebuilt = true;
       }
+      // 0022: the winners after of correction items stored before it, then the projects holding a correction recounted.
+      if (name === 'correction_vendor') resolveCorrectionVendors(db);
       c.prepare('DELETE FROM upgrades_pending WHERE name = ?').run(name);
     })();
   }
   return pending;
+}
+
+/**
+ * Resolve the winner after of every correction item that names one but has no party yet (stored
+ * before migration 0022), then recount each project holding a correction item (call inside a
+ * transaction). Returns how many items were resolved.
+ */
+export function resolveCorrectionVendors(db: Db): number {
+  const c = db.$client;
+  const s = stmts(c);
+  const todo = c.prepare('SELECT id, vendor_after AS v FROM correction_items WHERE vendor_after IS NOT NULL AND vendor_after_party_id IS NULL').all() as { id: number; v: string }[];
+  const set = c.prepare('UPDATE correction_items SET vendor_after_party_id = ? WHERE id = ?');
+  for (const x of todo) set.run(correctionVendorParty(db, x.v), x.id);
+  const keys = c.prepare('SELECT DISTINCT n.project_key FROM correction_items x JOIN notices n ON n.id = x.notice_id WHERE n.project_key IS NOT NULL').pluck().all() as string[];
+  for (const k of keys) writeProject(s, k, s.byKey.all(k) as NoticeRow[], s.lotsOfKey.all(k) as LotRow[]);
+  return todo.length;
 }
 
 /** True when notices exist but the derived tables were never built (a database older than them). */

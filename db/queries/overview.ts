@@ -46,15 +46,20 @@ export interface Overview {
 /** How many of the latest counted contracts the overview lists. */
 export const LATEST = 20;
 
+// A lot a correction moved to another winner (spend_facts.vendor_corrected_by) shows that winner.
 const CONTRACT_COLS = `n.id, n.title, n.buyer,
-  (SELECT group_concat(l.vendor, '；') FROM spend_facts f JOIN lots l ON l.id = f.lot_id WHERE f.notice_id = n.id AND f.counted = 1) AS vendor,
+  (SELECT group_concat(CASE WHEN f.vendor_corrected_by IS NULL THEN l.vendor ELSE (SELECT p.name FROM parties p WHERE p.id = f.vendor_party_id) END, '；')
+    FROM spend_facts f JOIN lots l ON l.id = f.lot_id WHERE f.notice_id = n.id AND f.counted = 1) AS vendor,
   (SELECT sum(f.amount_yuan) FROM spend_facts f WHERE f.notice_id = n.id AND f.counted = 1) AS amountYuan,
   n.province, n.city, n.county, n.published_at AS publishedAt, n.source_url AS sourceUrl`;
 
 /** The parties behind a row's buyer and its counted lots' vendors (the overview links them). */
 const PARTY_COLS = `n.buyer_party_id AS buyerPartyId,
-  (SELECT json_group_array(json_array(v.party_id, v.name) ORDER BY l.seq, v.seq) FROM spend_facts f JOIN lots l ON l.id = f.lot_id JOIN lot_vendors v ON v.lot_id = l.id
-    WHERE f.notice_id = n.id AND f.counted = 1 AND v.party_id IS NOT NULL) AS vendorsJson`;
+  (SELECT json_group_array(json_array(x.id, x.name) ORDER BY x.lot, x.seq) FROM (
+    SELECT v.party_id AS id, v.name, l.seq AS lot, v.seq FROM spend_facts f JOIN lots l ON l.id = f.lot_id JOIN lot_vendors v ON v.lot_id = l.id
+      WHERE f.notice_id = n.id AND f.counted = 1 AND f.vendor_corrected_by IS NULL AND v.party_id IS NOT NULL
+    UNION ALL SELECT f.vendor_party_id, p.name, l.seq, 0 FROM spend_facts f JOIN lots l ON l.id = f.lot_id JOIN parties p ON p.id = f.vendor_party_id
+      WHERE f.notice_id = n.id AND f.counted = 1 AND f.vendor_corrected_by IS NOT NULL) x) AS vendorsJson`;
 
 const contractsSql = (cols: string) => `SELECT ${cols}
    FROM notices n INDEXED BY notices_published_idx

@@ -74,6 +74,23 @@ export const BUYER_NAME = `n.buyer_party_id IN (SELECT party_id FROM party_names
 /** The vendor-name filter as a list of notices (few lots) or as a check on each row (many). */
 const VENDOR_NAME_LIST = `n.id IN (SELECT l.notice_id FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE v.party_id IN (${VENDOR_PARTIES}))`;
 export const VENDOR_NAME_ROWS = `EXISTS (SELECT 1 FROM lots l JOIN lot_vendors v ON v.lot_id = l.id WHERE l.notice_id = n.id AND v.party_id IN (${VENDOR_PARTIES}))`;
+/**
+ * The notices whose counted lots count for vendor party `?` (twice: bind the id twice): a lot it is
+ * named on (any consortium member) that no correction moved to another winner, and a lot a
+ * correction (更正公告) moved to it (spend_facts.vendor_corrected_by, db/queries/maintain.ts). The
+ * vendor page counts the same lots (party.ts vendorFacts).
+ */
+export const VENDOR_COUNTED_NOTICES = `SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id
+  WHERE v.party_id = ? AND x.vendor_corrected_by IS NULL AND x.counted = 1 AND x.is_video_ops = 1
+  UNION ALL SELECT x.notice_id FROM spend_facts x WHERE x.vendor_party_id = ? AND x.vendor_corrected_by IS NOT NULL AND x.counted = 1 AND x.is_video_ops = 1`;
+/**
+ * The notices naming vendor party `?` (three times: bind the id thrice), counted or not: on a
+ * lot, as the winner a correction moved a lot to (that lot's notice), or as a correction's winner
+ * after (the correction itself). The vendor page's notice count is the same.
+ */
+export const VENDOR_NOTICES = `SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?
+  UNION ALL SELECT x.notice_id FROM spend_facts x WHERE x.vendor_party_id = ? AND x.vendor_corrected_by IS NOT NULL
+  UNION ALL SELECT c.notice_id FROM correction_items c WHERE c.vendor_after_party_id = ?`;
 /** Vendor lots above which a vendor-name filter is checked per row and its total counted to the cap. */
 const VENDOR_LIST_MAX = 20_000;
 
@@ -346,15 +363,16 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     add(many ? VENDOR_NAME_ROWS : VENDOR_NAME_LIST, like(f.vendor));
   }
   // One party exactly (a party page's figures link here): the buyer column, or any member of a
-  // lot's vendors, consortium partners included, as the party page counts them.
+  // lot's vendors, consortium partners included, and the winner a correction moved a lot to, as
+  // the party page counts them.
   if (f.buyerId !== null) add('n.buyer_party_id = ?', f.buyerId);
   // With counted=1 the vendor's own lot must be the counted one (a notice whose other lot counts is not its spending).
   // lead=1: the vendor named first on the lot (spend_facts' vendor, the rankings' credit), not any consortium member.
   if (f.vendorId !== null && f.lead && f.counted) add('n.id IN (SELECT x.notice_id FROM spend_facts x WHERE x.vendor_party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
   else if (f.vendorId !== null && f.lead)
     add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ? AND v.seq = (SELECT min(w.seq) FROM lot_vendors w WHERE w.lot_id = v.lot_id))', f.vendorId);
-  else if (f.vendorId !== null && f.counted) add('n.id IN (SELECT x.notice_id FROM lot_vendors v JOIN spend_facts x ON x.lot_id = v.lot_id WHERE v.party_id = ? AND x.counted = 1 AND x.is_video_ops = 1)', f.vendorId);
-  else if (f.vendorId !== null) add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ?)', f.vendorId);
+  else if (f.vendorId !== null && f.counted) add(`n.id IN (${VENDOR_COUNTED_NOTICES})`, f.vendorId, f.vendorId);
+  else if (f.vendorId !== null) add(`n.id IN (${VENDOR_NOTICES})`, f.vendorId, f.vendorId, f.vendorId);
   return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
 }
 

@@ -24,6 +24,12 @@ export const spendFacts = sqliteTable(
     county: text('county'),
     buyerPartyId: integer('buyer_party_id'),
     vendorPartyId: integer('vendor_party_id'),
+    /**
+     * The correction (更正公告) notice whose award item named another winner for this lot, making
+     * vendor_party_id that winner instead of the lot's own first vendor; null when the lot counts
+     * for the vendor its notice names. The vendor pages and search's vendor_id read it.
+     */
+    vendorCorrectedBy: integer('vendor_corrected_by'),
     serviceType: text('service_type'),
     isVideoOps: integer('is_video_ops').notNull().default(0),
     counted: integer('counted').notNull().default(0),

@@ -133,7 +133,10 @@ export const lotVendors = sqliteTable(
  * extractor read it (its `correctedAward`): the lot it names (as written, or null), the winner and
  * the amount before and after (yuan; null where not stated or unreadable), and the new amount's
  * text and offsets in the correction's text as evidence. Written with the notice (saveNotice),
- * rebuilt by reparse; maintain.ts applies each item to the live lot it names.
+ * rebuilt by reparse; maintain.ts applies each item to the live lot it names. `vendorAfterPartyId`
+ * is the winner after, resolved to a party as lot vendors are (store.ts partyFor: one party per
+ * party key, so a typo-level change of the name is the same party); a different party than the
+ * lot's becomes the lot's counted vendor.
  */
 export const correctionItems = sqliteTable(
   'correction_items',
@@ -146,11 +149,13 @@ export const correctionItems = sqliteTable(
     label: text('label'),
     vendorBefore: text('vendor_before'),
     vendorAfter: text('vendor_after'),
+    vendorAfterPartyId: integer('vendor_after_party_id'),
     amountBefore: real('amount_before'),
     amountAfter: real('amount_after'),
     amountText: text('amount_text'),
     amountStart: integer('amount_start'),
     amountEnd: integer('amount_end'),
   },
-  (t) => [index('correction_items_notice_idx').on(t.noticeId)],
+  // The vendor index finds the corrections naming a party as the winner after (its profile's notices).
+  (t) => [index('correction_items_notice_idx').on(t.noticeId), index('correction_items_vendor_idx').on(t.vendorAfterPartyId)],
 );

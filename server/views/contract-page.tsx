@@ -86,9 +86,10 @@ const fromTo = (from: number | null, to: number) => `${from === null ? '—' : c
 
 const OUTCOME_LABELS: Record<string, string> = {
   applied: '已计入 applied: the award counts at the corrected amount',
+  moved: '已计入 applied: the lot now counts for the winner after',
   no_match: '未对应到计入的中标包 matched no counted lot: nothing changed',
   ambiguous: '对应到多个中标包 matched several lots: nothing changed',
-  vendor_changed: '更正后为另一供应商：计入金额未变，请核对原文 names another winner: the award is counted as before — check the text',
+  vendor_changed: '更正后为另一供应商，但未能确定是哪一方：计入未变，请核对原文 names another winner, not resolved to a party: the award is counted as before — check the text',
   nothing_read: '未读出更正后的金额 no corrected amount was read: nothing changed',
   not_total: '该包按费率或单价计 the lot is priced as a rate or unit price: nothing changed',
 };
@@ -103,7 +104,13 @@ const CorrectedAwardList: FC<{ d: ContractDetail }> = ({ d }) => (
           {x.label ? `${x.label} · ` : ''}
           {x.amountAfter !== null ? fromTo(x.amountBefore, x.amountAfter) : x.amountBefore !== null ? `${exactYuan(x.amountBefore)} → —` : ''}
           {x.vendorAfter && x.vendorAfter !== x.vendorBefore ? ` · 供应商 vendor: ${x.vendorBefore ?? '—'} → ${x.vendorAfter}` : ''}{' '}
-          {x.evidenceField ? <EvLink field={x.evidenceField} /> : null} · {OUTCOME_LABELS[x.outcome] ?? x.outcome}
+          {x.evidenceField ? <EvLink field={x.evidenceField} /> : null} · {OUTCOME_LABELS[x.outcome === 'applied' && x.toVendorPartyId !== null ? 'moved' : x.outcome] ?? x.outcome}
+          {x.toVendorPartyId !== null ? (
+            <>
+              {' '}
+              · <a href={`/vendors/${x.toVendorPartyId}`}>中标供应商档案 the winner's profile</a>
+            </>
+          ) : null}
           {x.awardNoticeId !== null ? (
             <>
               {' '}
@@ -196,6 +203,15 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                           ))
                         : (l.vendor ?? '—')}{' '}
                       <EvLink field={highlighted.has(`lots.${i}.vendor`) ? `lots.${i}.vendor` : undefined} confidence={confidenceOf.get(`lots.${i}.vendor`)} />
+                      {l.vendorCorrections.map((v) => (
+                        <div class="vendor-corrected" data-from={v.fromPartyId ?? ''} data-to={v.toPartyId}>
+                          更正 corrected: {v.fromPartyId !== null ? <a href={`/vendors/${v.fromPartyId}`}>{v.fromName ?? '—'}</a> : (v.fromName ?? '—')} →{' '}
+                          <a href={`/vendors/${v.toPartyId}`}>{v.toName}</a> by{' '}
+                          <a class="by" href={`/contracts/${v.noticeId}${v.evidenceField ? `#ev-${v.evidenceField}` : ''}`}>
+                            更正公告 of {v.publishedAt ?? '—'}
+                          </a>
+                        </div>
+                      ))}
                     </td>
                     <td class="num">
                       <Amount value={l.amountForm === 'total' ? l.amountYuan : null} text={l.amountText ? `${l.amountText} (${l.amountForm})` : null} />{' '}
@@ -230,15 +246,28 @@ export const ContractPage: FC<{ d: ContractDetail }> = ({ d }) => {
                   '已被后续公告取代 superseded'
                 ) : p.status === 'failed' ? (
                   '废标/终止 failed (zero)'
-                ) : p.correctionItems.some((x) => x.outcome === 'applied') ? (
+                ) : p.correctionItems.some((x) => x.outcome === 'applied' && x.toYuan !== null && x.toVendorPartyId === null) ? (
                   <span class="corrected-award">
                     更正中标金额 corrected the award:{' '}
                     {p.correctionItems
-                      .filter((x) => x.outcome === 'applied')
+                      .filter((x) => x.outcome === 'applied' && x.toYuan !== null && x.toVendorPartyId === null)
                       .map((x, j) => (
                         <>
                           {j ? '；' : ''}
                           {x.awardNoticeId !== null ? <a href={`/contracts/${x.awardNoticeId}`}>{fromTo(x.fromYuan, x.toYuan!)}</a> : fromTo(x.fromYuan, x.toYuan!)}
+                        </>
+                      ))}
+                  </span>
+                ) : p.correctionItems.some((x) => x.outcome === 'applied' && x.toVendorPartyId !== null) ? (
+                  <span class="corrected-award corrected-vendor">
+                    更正中标供应商 named another winner:{' '}
+                    {p.correctionItems
+                      .filter((x) => x.outcome === 'applied' && x.toVendorPartyId !== null)
+                      .map((x, j) => (
+                        <>
+                          {j ? '；' : ''}
+                          {x.awardNoticeId !== null ? <a href={`/contracts/${x.awardNoticeId}`}>中标公告 the award</a> : null} → <a href={`/vendors/${x.toVendorPartyId}`}>{x.toVendorName ?? `#${x.toVendorPartyId}`}</a>
+                          {x.toYuan !== null ? ` (${fromTo(x.fromYuan, x.toYuan)})` : ''}
                         </>
                       ))}
                   </span>

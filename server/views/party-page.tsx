@@ -108,16 +108,45 @@ export const PartyPage: FC<{ d: PartyDetail }> = ({ d }) => {
             {/* Up to 500 rows: html templates, as the other pages' tables (parts.tsx says why). */}
             {d.contracts.map(
               (r) =>
-                html`<tr data-id="${r.noticeId}"><td class="date">${r.publishedAt ?? '—'}</td><td class="title-col"><a href="/contracts/${r.noticeId}">${r.title ?? `#${r.noticeId}`}</a></td><td>${
+                html`<tr data-id="${r.noticeId}"${r.correctedBy ? html` data-corrected-by="${r.correctedBy.noticeId}"` : ''}><td class="date">${r.publishedAt ?? '—'}</td><td class="title-col"><a href="/contracts/${r.noticeId}">${r.title ?? `#${r.noticeId}`}</a>${
+                  r.correctedBy ? html` <small class="moved-in">由 by <a href="${correctionHref(r.correctedBy)}">更正公告 of ${r.correctedBy.publishedAt ?? '—'}</a> 改为本供应商中标 (a correction named it the winner)</small>` : ''
+                }</td><td>${
                   r.counterpartId ? html`<a href="/${other}/${r.counterpartId}">${r.counterpart}</a>` : (r.counterpart ?? '—')
                 }</td><td class="num">${Amount({ value: r.amountYuan })}</td><td>${r.region ?? '中央/未知'}</td></tr>`,
             )}
           </tbody>
         </table>
       </Scroll>
+      {d.movedAway.length ? <MovedAway d={d} /> : null}
     </>
   );
 };
+
+/** A correction's item naming the winner, on the correction's page (its evidence span when the item is known). */
+const correctionHref = (c: { noticeId: number; seq: number | null }) => `/contracts/${c.noticeId}${c.seq !== null ? `#ev-correctedAward.${c.seq}.vendor` : ''}`;
+
+/** A vendor's lots a correction moved to another winner: struck through, not counted for it, with the winner and the correction. */
+function MovedAway({ d }: { d: PartyDetail }) {
+  return (
+    <section>
+      <h2>更正为他人中标 Moved to another winner by a correction</h2>
+      <p class="note">这些包原写明本供应商中标，更正公告改为另一供应商：不计入本供应商 These lots named this vendor, until a correction named another winner: they count for that winner, not here.</p>
+      <ul id="moved-away">
+        {d.movedAway.map((m) => (
+          <li data-id={m.noticeId} data-to={m.toId ?? ''}>
+            <s>
+              {m.publishedAt ?? '—'} · <a href={`/contracts/${m.noticeId}`}>{m.title ?? `#${m.noticeId}`}</a> · <Amount value={m.amountYuan} />
+            </s>{' '}
+            → 改为 moved to {m.toId !== null ? <a href={`/vendors/${m.toId}`}>{m.toName ?? `#${m.toId}`}</a> : '—'} by{' '}
+            <a class="moved-by" href={correctionHref(m.correction)}>
+              更正公告 of {m.correction.publishedAt ?? '—'}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /**
  * A buyer's vendors (or a vendor's buyers) with their share of this party's counted amount. A

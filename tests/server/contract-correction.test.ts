@@ -2,7 +2,8 @@
  * A correction published after a project's counted result, from which no amount was read (the
  * extractor missed its 更正前/更正后 table, say), is not "no outcome" on the contract page: it
  * may have changed the award, so the page says the counted amount did not follow it and asks
- * for the text to be checked. A correction before any result keeps the plain label.
+ * for the text to be checked. A correction before any result keeps the plain label. One naming
+ * another winner for a project of two lots it matches neither of stays flagged and moves nothing.
  */
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,9 +19,9 @@ const lot = (amountYuan: number): Lot => ({
   rateValue: null, budgetYuan: null, ceilingYuan: null, status: 'awarded', confidence: 0.9,
 });
 
-function notice(kind: NoticeInput['kind'], publishedAt: string, lots: Lot[]): NoticeInput {
+function notice(kind: NoticeInput['kind'], publishedAt: string, lots: Lot[], code = 'PJ-1', correctedAward: NoticeInput['correctedAward'] = []): NoticeInput {
   return {
-    parserVersion: 't', kind, title: `PJ-1 ${kind} ${publishedAt}`, projectCode: 'PJ-1', projectName: null, procurementMethod: '公开招标',
+    parserVersion: 't', kind, title: `${code} ${kind} ${publishedAt}`, projectCode: code, correctedAward, projectName: null, procurementMethod: '公开招标',
     buyer: '平江县融媒体中心', buyerAddress: null, agency: null, publishedAt,
     tenderDeadline: null, awardDate: null, contractDate: null, servicePeriodText: null, serviceMonths: null, budgetYuan: null, ceilingYuan: null, lots,
     accounts: null, platforms: [], videosPerMonth: null, videoCount: null, yuanPerAccountYear: null, yuanPerVideo: null,
@@ -45,6 +46,9 @@ beforeAll(() => {
   put('tender-fix', notice('correction', '2023-05-10', []));
   put('award', notice('award', '2023-06-12', [lot(486_000)]));
   put('award-fix', notice('correction', '2023-06-20', []));
+  // two lots of the same amount, and an item naming neither by label nor by a distinct amount
+  put('two', notice('award', '2023-07-01', [{ ...lot(200_000), lot: '包1' }, { ...lot(200_000), lot: '包2', vendor: '岳阳某某影视有限公司', vendors: ['岳阳某某影视有限公司'] }], 'PJ-2'));
+  put('two-fix', notice('correction', '2023-07-10', [], 'PJ-2', [{ lot: null, vendorBefore: '岳阳某某文化传媒有限公司', vendorAfter: '岳阳另一传媒有限公司', amountBefore: 200_000, amountAfter: null, amountText: null }]));
 });
 afterAll(() => t.cleanup());
 
@@ -68,6 +72,18 @@ describe('a correction after the counted result with no amount read', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('a correction naming another winner that matches no lot uniquely moves nothing and is flagged', async () => {
+    const c = db.$client;
+    expect(c.prepare('SELECT vendor_party_id AS v, vendor_corrected_by AS by FROM spend_facts WHERE notice_id = ? ORDER BY lot_id').all(ids.two)).toEqual(
+      (c.prepare('SELECT (SELECT party_id FROM lot_vendors v WHERE v.lot_id = l.id) AS v FROM lots l WHERE notice_id = ? ORDER BY id').all(ids.two) as { v: number }[]).map((r) => ({ ...r, by: null })),
+    );
+    const other = c.prepare(`SELECT party_id FROM party_names WHERE name = '岳阳另一传媒有限公司'`).pluck().get() as number;
+    expect(c.prepare('SELECT count(*) FROM spend_facts WHERE vendor_party_id = ?').pluck().get(other)).toBe(0);
+    const $ = cheerio.load(await (await createApp(db).request(`/contracts/${ids['two-fix']}`)).text());
+    expect($('#corrected-award li').attr('data-outcome')).toBe('ambiguous');
+    expect($(`#project li[data-id="${ids['two-fix']}"] .unread-correction`).text()).toContain('no corrected amount matched a counted lot');
   });
 
   it('is the same in the app without a socket', async () => {

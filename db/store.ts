@@ -10,8 +10,8 @@ import type Database from 'better-sqlite3';
 import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from './index.js';
 import { notices, sources } from './schema/index.js';
-import { partyKey } from './party-key.js';
 import { refreshNotice } from './queries/maintain.js';
+import { correctionVendorParty, partyFor } from './parties.js';
 
 /** Plain text kept per notice for search and evidence; the raw page keeps everything. */
 export const MAX_NOTICE_TEXT = 200_000;
@@ -73,9 +73,6 @@ function statements(c: Database.Database) {
         size, body, hints, parse_status, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
     ),
     rawMark: c.prepare('UPDATE raw_pages SET parse_status = ?, parse_error = ? WHERE id = ?'),
-    partyByKey: c.prepare('SELECT id FROM parties WHERE name_key = ?').pluck(),
-    partyInsert: c.prepare('INSERT INTO parties (name_key, name) VALUES (?, ?)'),
-    partyName: c.prepare('INSERT INTO party_names (party_id, name, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
     // One notice per source URL: a re-extraction updates every written column in place (id kept).
     noticeUpsert: c
       .prepare(
@@ -219,26 +216,6 @@ export interface NoticeInput {
   warnings: string[];
   text: string;
   isSample: boolean;
-}
-
-/** Find or create the party for a name as written, remembering the spelling and role. */
-export function partyFor(db: Db, name: string, role: 'buyer' | 'vendor' | 'agency'): number {
-  const s = stmts(db);
-  const key = partyKey(name);
-  let id = s.partyByKey.get(key) as number | undefined;
-  if (id === undefined) id = Number(s.partyInsert.run(key, name).lastInsertRowid);
-  s.partyName.run(id, name, role);
-  return id;
-}
-
-/**
- * The party a correction item's winner after is: the store's party for the name (its first member,
- * if it names a consortium joined with "；" as lot vendors are), so a typo-level change of the
- * name (same party key) is the lot's own vendor and another name another party.
- */
-export function correctionVendorParty(db: Db, vendorAfter: string | null): number | null {
-  const first = vendorAfter?.split('；')[0].trim();
-  return first ? partyFor(db, first, 'vendor') : null;
 }
 
 /** A place's names run together, a municipality's once (北京市密云区). */

@@ -9,8 +9,7 @@ import type { Db } from '../index.js';
 import { bigramPlaceWords } from './place-tokens.js';
 import { facetWords, type FacetRow } from './facet-tokens.js';
 import { partyKey } from '../party-key.js';
-// store.ts imports this module too; correctionVendorParty is only called at run time (an upgrade), never on load.
-import { correctionVendorParty } from '../store.js';
+import { correctionVendorParty } from '../parties.js';
 
 /** Why a lot is not counted as spending (null when it is). */
 export type FactReason = 'rate' | 'unit_price' | 'no_amount' | 'failed' | 'superseded' | 'project_failed' | 'not_outcome';
@@ -87,7 +86,7 @@ export interface CorrectionItemRow {
   label: string | null;
   vendorBefore: string | null;
   vendorAfter: string | null;
-  /** the winner after as a party (store.ts correctionVendorParty); null when none is named, or not yet resolved */
+  /** the winner after as a party (parties.ts correctionVendorParty); null when none is named, or not yet resolved */
   vendorAfterPartyId?: number | null;
   amountBefore: number | null;
   amountAfter: number | null;

@@ -14,7 +14,8 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { inTransaction, type Db } from '../db/index.js';
+import type { Db } from '../db/index.js';
+import { writeTransaction } from './run/write-tx.js';
 import { ensureSource, markRawPage, saveRawPage } from '../db/store.js';
 import { BlockedError, BodyTooLargeError, HttpStatusError, ParseError, RobotsDisallowedError } from './errors.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
@@ -82,7 +83,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   /** The source's own start requests, after the leftover frontier: a list with an open gap is walked in catch-up. */
   function queueStartRequests() {
     startQueued = true;
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       const gaps = new Map<string, number>();
       for (const r of allPending(db, source.id)) {
         const label = r.payload.request?.label;
@@ -131,7 +132,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
 
   function onBlocked(row: PendingRow, e: BlockedError) {
     cursor = Math.min(cursor, row.id - 1);
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       if (e.body) {
         const stored = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'block', httpStatus: e.status, contentType: e.contentType, body: e.body });
         markRawPage(db, stored.id, 'blocked', e.message);
@@ -156,7 +157,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     // Retries within the run already happened in the fetcher. The row stays owed for later
     // runs (never dropped on a count), unless fetching it again can never succeed.
     const permanent = isPermanent(e);
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       if (permanent) done(db, row.id);
       else markOwed(db, row, runId, reason);
       bump(db, runId, { failed: 1 });
@@ -180,7 +181,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       }
       if (e instanceof RobotsDisallowedError) {
         report.robotsDisallowed++;
-        inTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
+        writeTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
         log({ event: 'robots', url: req.url, reason: e.message });
         return;
       }
@@ -198,7 +199,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     const w = row.payload.window ?? { mode, since, until };
     progress.lists++;
     report.lists[req.label] = (report.lists[req.label] ?? 0) + 1;
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       const stored = saveRawPage(db, { sourceId: source.id, runId, url: req.url, pageKind: 'list', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints: { request: req }, isSample: isSamplePage(res.body) });
       let page;
       try {
@@ -252,7 +253,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     } catch (e) {
       if (e instanceof RobotsDisallowedError) {
         report.robotsDisallowed++;
-        inTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
+        writeTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
         log({ event: 'robots', url: row.url, reason: e.message });
         return;
       }
@@ -300,7 +301,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
           const x = outcome.x;
           try {
             // A savepoint: a notice that cannot be stored rolls back alone, its page stays archived.
-            ing = inTransaction(db, () => {
+            ing = writeTransaction(db, () => {
               const r = storeExtraction(db, { id: st.id, url: row.url, sourceId: source.id, isSample: sample }, x);
               settleDetail(row, r, st.changed);
               return r;

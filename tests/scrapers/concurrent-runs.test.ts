@@ -1,0 +1,91 @@
+/**
+ * What a scraper operator meets on a timer: two scrapes of different sources on one database
+ * at the same time (both finish). Real child processes of `procwatch scrape` against replays
+ * on loopback, over a real SQLite file.
+ */
+import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replay, type Replay } from '../helpers/replay-server.js';
+import { tempDb, type TempDb } from '../helpers/temp-db.js';
+
+let ccgp: Replay;
+let guangxi: Replay;
+const dbs: TempDb[] = [];
+
+beforeAll(async () => {
+  ccgp = await replay('ccgp');
+  guangxi = await replay('guangxi');
+});
+afterAll(async () => {
+  for (const t of dbs) t.cleanup();
+  await ccgp.close();
+  await guangxi.close();
+});
+
+function freshDb(): string {
+  const t = tempDb();
+  t.db.$client.close(); // the child processes own the file
+  dbs.push(t);
+  return t.path;
+}
+
+function query<T>(path: string, sql: string): T[] {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+interface Child {
+  pid: number;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  kill(sig: NodeJS.Signals): void;
+  stdout(): string;
+}
+
+function scrape(source: string, base: Replay, db: string, rate = '0'): Child {
+  const c = spawn(process.execPath, ['bin/procwatch.js', 'scrape', '--source', source, '--base-url', base.baseUrl, '--rate', rate, '--concurrency', '2', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  c.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  c.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => c.kill('SIGKILL'), 120_000);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    c.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      // let the pipes drain
+      setImmediate(() => resolve({ code, signal, stdout, stderr }));
+    }),
+  );
+  return { pid: c.pid!, exited, kill: (s) => c.kill(s), stdout: () => stdout };
+}
+
+/** Wait (bounded) until the child's log holds `needle`. */
+async function until(c: Child, needle: string, ms = 30_000): Promise<void> {
+  for (let t = 0; t < ms && !c.stdout().includes(needle); t += 20) await new Promise((r) => setTimeout(r, 20));
+  expect(c.stdout()).toContain(needle);
+}
+
+describe('two scrapes on one database at the same time', () => {
+  it('of two sources: both finish ok (neither fails on "database is locked")', async () => {
+    const db = freshDb();
+    // Paced as a real run is (at 5 requests per second here), so the two runs' commits interleave.
+    const a = scrape('ccgp', ccgp, db, '5');
+    await until(a, '"event":"list"');
+    const b = scrape('guangxi', guangxi, db, '5');
+    {
+      const [ra, rb] = await Promise.all([a.exited, b.exited]);
+      expect(ra.stdout + ra.stderr).not.toContain('database is locked');
+      expect(rb.stdout + rb.stderr).not.toContain('database is locked');
+      expect([ra.code, rb.code]).toEqual([0, 0]);
+      const runs = query<{ source_id: string; status: string }>(db, 'select source_id, status from scrape_runs order by id');
+      expect(runs).toEqual([
+        { source_id: 'ccgp', status: 'ok' },
+        { source_id: 'guangxi', status: 'ok' },
+      ]);
+    }
+  });
+});

@@ -29,7 +29,7 @@ import { emptyReport, planLeftover } from './run/run-plan.js';
 import { OWED_WARN_DAYS, owedLine, owedStatus } from './run/owed.js';
 import { endRun } from './run/run-end.js';
 import { consoleLogger, type Progress } from './run/run-log.js';
-import { abortStaleRuns, bump, startRun } from './run/run-row.js';
+import { abortStaleRuns, bump, startRun, thisProcess } from './run/run-row.js';
 import type { RunOptions, RunSummary } from './run/types.js';
 import { WriteBatch } from './run/write-batch.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
@@ -70,12 +70,16 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const report = emptyReport(classify);
 
   ensureSource(db, { id: source.id, name: source.name, baseUrl: source.baseUrl });
-  const aborted = abortStaleRuns(db, source.id);
-  // Frontier rows that failed in this run, or wait past the owed bound: kept for later runs.
-  const deferred = planLeftover(db, source.id, maxOwed, report);
-  const runMode = report.resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
   const params = { mode, since, until, maxPages: opts.maxPages ?? null, rate: opts.rate ?? source.pacing.rate, baseUrl: opts.baseUrl ?? null, keywords: mode === 'search' ? keywords : undefined };
-  const runId = startRun(db, source.id, runMode, params);
+  // One transaction holding the write lock: a second run of the source starting meanwhile sees
+  // this one as running (and refuses, RunBusyError) instead of taking over its queue.
+  const { aborted, deferred, runMode, runId } = writeTransaction(db, () => {
+    const stale = abortStaleRuns(db, source.id);
+    // Frontier rows that failed in this run, or wait past the owed bound: kept for later runs.
+    const leftover = planLeftover(db, source.id, maxOwed, report);
+    const how = report.resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
+    return { aborted: stale, deferred: leftover, runMode: how, runId: startRun(db, source.id, how, { ...params, owner: thisProcess() }) };
+  });
   const owedAtStart = owedStatus(db, source.id, now, warnDays);
   log({ event: 'run_start', runId, runMode, ...params, resumedPending: report.resumed, owed: owedAtStart.count ? owedLine(owedAtStart) : undefined, owedRetried: report.owedRetried, owedWaiting: report.owedWaiting, abortedRuns: aborted });
 

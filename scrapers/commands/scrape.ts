@@ -38,7 +38,9 @@ Nothing that failed is dropped on its own: a list page or notice that could not 
 stays owed, every later run retries it before its own lists (and walks a list past known
 notices until the gap it left is closed), and the run ends 'partial' (exit 4) while anything
 is owed. Runs warn loudly once a URL is owed for more than 7 days. A killed run leaves its
-unfinished URLs queued; the next run resumes them first.
+unfinished URLs queued; the next run resumes them first. While a run of a source is going, a
+second run of the same source on the same database refuses to start (one line, exit 1); runs
+of different sources share a database and take turns writing.
 Output: a progress bar on a terminal, else one JSON object per line per event.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 blocked by the portal (source stopped), 4 partial
 (some pages failed or are still owed, or the layout drifted).

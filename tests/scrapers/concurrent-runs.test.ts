@@ -1,21 +1,26 @@
 /**
  * What a scraper operator meets on a timer: two scrapes of different sources on one database
- * at the same time (both finish). Real child processes of `procwatch scrape` against replays
+ * at the same time (both finish), two of the same source (the second refuses in one line and
+ * leaves the first alone). Real child processes of `procwatch scrape` against replays
  * on loopback, over a real SQLite file.
  */
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanScrapeCounts } from '../helpers/clean-scrape.js';
 import { replay, type Replay } from '../helpers/replay-server.js';
-import { tempDb, type TempDb } from '../helpers/temp-db.js';
+import { tableCounts, tempDb, type TempDb } from '../helpers/temp-db.js';
+import { openDb } from '../../db/index.js';
 
 let ccgp: Replay;
 let guangxi: Replay;
+let clean: Record<string, number>;
 const dbs: TempDb[] = [];
 
 beforeAll(async () => {
   ccgp = await replay('ccgp');
   guangxi = await replay('guangxi');
+  clean = await cleanScrapeCounts(ccgp);
 });
 afterAll(async () => {
   for (const t of dbs) t.cleanup();
@@ -69,6 +74,12 @@ async function until(c: Child, needle: string, ms = 30_000): Promise<void> {
   expect(c.stdout()).toContain(needle);
 }
 
+const jsonLines = (s: string) =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
 describe('two scrapes on one database at the same time', () => {
   it('of two sources: both finish ok (neither fails on "database is locked")', async () => {
     const db = freshDb();
@@ -76,16 +87,47 @@ describe('two scrapes on one database at the same time', () => {
     const a = scrape('ccgp', ccgp, db, '5');
     await until(a, '"event":"list"');
     const b = scrape('guangxi', guangxi, db, '5');
-    {
-      const [ra, rb] = await Promise.all([a.exited, b.exited]);
-      expect(ra.stdout + ra.stderr).not.toContain('database is locked');
-      expect(rb.stdout + rb.stderr).not.toContain('database is locked');
-      expect([ra.code, rb.code]).toEqual([0, 0]);
-      const runs = query<{ source_id: string; status: string }>(db, 'select source_id, status from scrape_runs order by id');
-      expect(runs).toEqual([
-        { source_id: 'ccgp', status: 'ok' },
-        { source_id: 'guangxi', status: 'ok' },
-      ]);
+    const [ra, rb] = await Promise.all([a.exited, b.exited]);
+    expect(ra.stdout + ra.stderr).not.toContain('database is locked');
+    expect(rb.stdout + rb.stderr).not.toContain('database is locked');
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+    const runs = query<{ source_id: string; status: string }>(db, 'select source_id, status from scrape_runs order by id');
+    expect(runs).toEqual([
+      { source_id: 'ccgp', status: 'ok' },
+      { source_id: 'guangxi', status: 'ok' },
+    ]);
+  });
+
+  it('of the same source: the second refuses in one line, the first is left alone and ends ok', async () => {
+    const db = freshDb();
+    // slow enough that the first run is still fetching when the second one starts and gives up
+    ccgp.setFaults({ match: '/cggg/dfgg/', slowMs: 400 });
+    try {
+      const a = scrape('ccgp', ccgp, db);
+      let aDone = false;
+      void a.exited.then(() => (aDone = true));
+      await until(a, '"event":"detail"');
+      const b = scrape('ccgp', ccgp, db);
+      const rb = await b.exited;
+      expect(aDone).toBe(false);
+      expect(rb.code).toBe(1);
+      expect(rb.stdout).toBe('');
+      expect(rb.stderr.trim().split('\n')).toHaveLength(1);
+      expect(rb.stderr).toMatch(new RegExp(`^procwatch scrape: ccgp is already being scraped into this database by run 1 \\(pid ${a.pid}, started .+\\); not starting a second run`));
+      ccgp.setFaults({});
+      const ra = await a.exited;
+      expect(ra.code).toBe(0);
+      expect(jsonLines(ra.stdout).find((e) => e.event === 'run_start')?.abortedRuns).toBe(0);
+      const runs = query<{ status: string }>(db, 'select status from scrape_runs order by id');
+      expect(runs).toEqual([{ status: 'ok' }]);
+      const d = openDb(db);
+      try {
+        expect(tableCounts(d)).toEqual(clean);
+      } finally {
+        d.$client.close();
+      }
+    } finally {
+      ccgp.setFaults({});
     }
   });
 });

@@ -52,6 +52,11 @@ const listKey = (req: ListRequest) => `${req.url}\n${req.body ?? ''}`;
 /** Most dropped URLs a run's report lists (the failed counter is always complete). */
 const MAX_DROPPED_LISTED = 100;
 
+/** Resolves when `signal` aborts (never without one). */
+function whenAborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+}
+
 /** Run one scrape of `opts.source` into `db`. Never throws for page-level trouble; see the summary. */
 export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const source = opts.source;
@@ -349,11 +354,11 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   db.$client.pragma('cache_size = -16384');
   try {
     for (;;) {
-      if (blockedStop || fatal) break;
+      if (blockedStop || fatal || opts.signal?.aborted) break;
       const wait = backoffUntil - Date.now();
       if (wait > 0 && inFlight.size === 0) {
         batch.flush();
-        await sleep(wait);
+        await Promise.race([sleep(wait), whenAborted(opts.signal)]);
         continue;
       }
       let taken = 0;
@@ -401,5 +406,6 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   }
   report.batches = { commits: batch.commits, pages: batch.written };
   progress.queued = 0;
-  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, listsRead: progress.lists, warnDays, log });
+  const stopped = opts.signal?.aborted ? String(opts.signal.reason ?? 'a signal') : null;
+  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, stopped, listsRead: progress.lists, warnDays, log });
 }

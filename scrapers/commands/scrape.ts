@@ -43,7 +43,8 @@ second run of the same source on the same database refuses to start (one line, e
 of different sources share a database and take turns writing.
 Output: a progress bar on a terminal, else one JSON object per line per event.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 blocked by the portal (source stopped), 4 partial
-(some pages failed or are still owed, or the layout drifted).
+(some pages failed or are still owed, or the layout drifted), 130/143 stopped by Ctrl-C/SIGTERM
+(the pages read are kept, the run is recorded 'aborted', the next run resumes the rest).
 
 Examples:
   procwatch scrape --source ccgp
@@ -89,8 +90,19 @@ export async function run(argv: string[]): Promise<number> {
   const maxPages = values['max-pages'] === undefined ? null : intFlag(values['max-pages'], 'max-pages', 0);
   const keywords = values.keywords?.split(/[,，]/).map((k) => k.trim()).filter(Boolean);
   const db = openDb(resolveDbPath(values.db));
+  // SIGTERM (systemd stopping the unit) or Ctrl-C: finish the fetches in flight, commit, record
+  // the run as aborted and exit 128+signal; a second signal exits at once (the queue survives).
+  const stop = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(128 + (sig === 'SIGINT' ? 2 : 15));
+    process.stderr.write(`procwatch scrape: ${sig}: finishing the pages in flight, then stopping (again to stop at once)\n`);
+    stop.abort(sig);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const summary = await runScrape(db, {
+      signal: stop.signal,
       source,
       baseUrl,
       mode,
@@ -112,8 +124,11 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(
         `run ${summary.runId} ${summary.status}: listed ${summary.listed}, fetched ${summary.fetched}, new ${summary.newCount}, changed ${summary.changed}, skipped ${summary.skipped}, failed ${summary.failed}, blocked ${summary.blocked}, ${owedLine(summary.owed)} in ${(summary.durationMs / 1000).toFixed(1)} s${summary.error ? ` (${summary.error})` : ''}\n`,
       );
+    if (stop.signal.aborted) return 128 + (stop.signal.reason === 'SIGINT' ? 2 : 15);
     return exitCodeFor(summary.status);
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     db.$client.close();
   }
 }

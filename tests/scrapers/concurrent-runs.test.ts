@@ -1,8 +1,9 @@
 /**
  * What a scraper operator meets on a timer: two scrapes of different sources on one database
  * at the same time (both finish), two of the same source (the second refuses in one line and
- * leaves the first alone). Real child processes of `procwatch scrape` against replays
- * on loopback, over a real SQLite file.
+ * leaves the first alone), and a run stopped with SIGTERM or Ctrl-C (it stops cleanly, logs
+ * its end, and the next run resumes to exactly a clean run's rows). Real child processes of
+ * `procwatch scrape` against replays on loopback, over a real SQLite file.
  */
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
@@ -100,13 +101,14 @@ describe('two scrapes on one database at the same time', () => {
 
   it('of the same source: the second refuses in one line, the first is left alone and ends ok', async () => {
     const db = freshDb();
-    // slow enough that the first run is still fetching when the second one starts and gives up
-    ccgp.setFaults({ match: '/cggg/dfgg/', slowMs: 400 });
+    // 3 s per page until the second run has given up: the first is still fetching (a minute of
+    // pages) however slowly the second process starts on a busy machine
+    ccgp.setFaults({ match: '/cggg/', slowMs: 3000 });
     try {
       const a = scrape('ccgp', ccgp, db);
       let aDone = false;
       void a.exited.then(() => (aDone = true));
-      await until(a, '"event":"detail"');
+      await until(a, '"event":"run_start"');
       const b = scrape('ccgp', ccgp, db);
       const rb = await b.exited;
       expect(aDone).toBe(false);
@@ -130,4 +132,47 @@ describe('two scrapes on one database at the same time', () => {
       ccgp.setFaults({});
     }
   });
+});
+
+describe('a run stopped by a signal', () => {
+  for (const [sig, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    it(`${sig}: commits what it read, records the run as aborted with its end, and the next run resumes to the clean rows`, async () => {
+      const db = freshDb();
+      // a second per detail page: the run is still fetching when the signal comes
+      ccgp.setFaults({ match: '/cggg/dfgg/', slowMs: 1000 });
+      try {
+        const a = scrape('ccgp', ccgp, db);
+        await until(a, '"event":"detail"');
+        const killedAt = Date.now();
+        a.kill(sig);
+        const ra = await a.exited;
+        expect(Date.now() - killedAt).toBeLessThan(10_000);
+        expect(ra.code).toBe(code);
+        const events = jsonLines(ra.stdout);
+        const end = events.find((e) => e.event === 'run_end');
+        expect(end).toMatchObject({ status: 'aborted' });
+        expect(String(end?.error)).toContain(`stopped by ${sig}`);
+        const [row] = query<{ status: string; ended_at: string | null; error: string }>(db, 'select status, ended_at, error from scrape_runs');
+        expect(row.status).toBe('aborted');
+        expect(row.ended_at).not.toBeNull();
+        expect(query<{ n: number }>(db, 'select count(*) n from pending_urls')[0].n).toBeGreaterThan(0);
+
+        ccgp.setFaults({});
+        const again = await scrape('ccgp', ccgp, db).exited;
+        expect(again.code).toBe(0);
+        expect(jsonLines(again.stdout)[0]).toMatchObject({ event: 'run_start', runMode: 'resume' });
+        const d = openDb(db);
+        try {
+          expect({ ...tableCounts(d), runs: 0 }).toEqual({ ...clean, runs: 0 });
+        } finally {
+          d.$client.close();
+        }
+      } finally {
+        ccgp.setFaults({});
+      }
+    });
+  }
 });

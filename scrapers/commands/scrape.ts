@@ -2,6 +2,7 @@
  * `procwatch scrape`: one run of one source into the database (see scrapers/run.ts).
  * @module
  */
+import { existsSync } from 'node:fs';
 import { openDb, resolveDbPath } from '../../db/index.js';
 import { exitCodeFor, runScrape } from '../run.js';
 import { forgetOwed, owedLine, owedStatus } from '../run/owed.js';
@@ -144,7 +145,9 @@ function envNumber(name: string): number | undefined {
 /** `--forget-owed`: the operator gives up on owed URLs; says loudly what was dropped. */
 function forget(source: { id: string; name: string; baseUrl: string }, values: { db?: string; before?: string }): number {
   const before = dateFlag(values.before, 'before');
-  const db = openDb(resolveDbPath(values.db));
+  const path = resolveDbPath(values.db);
+  if (!existsSync(path)) throw new UsageError(`no database at ${path} (nothing can be owed there)`);
+  const db = openDb(path);
   try {
     const { runId, urls } = forgetOwed(db, source, { before });
     const left = owedStatus(db, source.id);

@@ -133,6 +133,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   let backedOff = false;
   const blockBackoffMs = opts.blockBackoffMs ?? 60_000;
   let fatal: Error | null = null;
+  // The last fetch that failed, named in the run's error when nothing could be fetched at all.
+  let lastFailure: string | null = null;
   // Rows are taken in id order, and a taken row ends done, deferred or committed with its batch,
   // while new rows get higher ids: the run walks the frontier with a cursor. Only a block page
   // sends it back (the row is tried once more after the back-off).
@@ -163,6 +165,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   function onFailed(row: PendingRow, e: unknown) {
     const err = e as Error;
     const reason = `${err.name}: ${err.message}`;
+    lastFailure = `${reason} at ${new URL(rebase(row.url, opts.baseUrl)).host}`;
     // Retries within the run already happened in the fetcher. The row stays owed for later
     // runs (never dropped on a count), unless fetching it again can never succeed.
     const permanent = isPermanent(e);
@@ -407,5 +410,5 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   report.batches = { commits: batch.commits, pages: batch.written };
   progress.queued = 0;
   const stopped = opts.signal?.aborted ? String(opts.signal.reason ?? 'a signal') : null;
-  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, stopped, listsRead: progress.lists, warnDays, log });
+  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, stopped, lastFailure, listsRead: progress.lists, warnDays, log });
 }

@@ -6,7 +6,8 @@
  * @module
  */
 import { and, eq } from 'drizzle-orm';
-import { inTransaction, type Db } from '../db/index.js';
+import type { Db } from '../db/index.js';
+import { writeTransaction } from './run/write-tx.js';
 import { notices, rawPages } from '../db/schema/index.js';
 import { markRawPage, rawPageBody, saveNotice } from '../db/store.js';
 import { extractNotice } from './extract/index.js';
@@ -92,7 +93,7 @@ export type StoredPage = Pick<RawPageRow, 'id' | 'url' | 'sourceId' | 'isSample'
  * when called inside another, so a failure rolls back this notice alone).
  */
 export function storeExtraction(db: Db, page: StoredPage, x: Extraction): IngestResult {
-  return inTransaction(db, () => {
+  return writeTransaction(db, () => {
     const existing = db.select({ id: notices.id, rawPageId: notices.rawPageId }).from(notices).where(eq(notices.sourceUrl, page.url)).get();
     const facts = { kind: x.kind, projectCode: x.projectCode, isVideoOps: x.isVideoOps };
     if (existing && existing.rawPageId > page.id) {

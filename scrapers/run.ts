@@ -14,7 +14,8 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { inTransaction, type Db } from '../db/index.js';
+import type { Db } from '../db/index.js';
+import { writeTransaction } from './run/write-tx.js';
 import { ensureSource, markRawPage, saveRawPage } from '../db/store.js';
 import { BlockedError, BodyTooLargeError, HttpStatusError, ParseError, RobotsDisallowedError } from './errors.js';
 import { BrowserPool, fetcherFor, type FetchEvent, type Fetcher, type FetchResponse } from './fetch/index.js';
@@ -28,7 +29,7 @@ import { emptyReport, planLeftover } from './run/run-plan.js';
 import { OWED_WARN_DAYS, owedLine, owedStatus } from './run/owed.js';
 import { endRun } from './run/run-end.js';
 import { consoleLogger, type Progress } from './run/run-log.js';
-import { abortStaleRuns, bump, startRun } from './run/run-row.js';
+import { abortStaleRuns, bump, startRun, thisProcess } from './run/run-row.js';
 import type { RunOptions, RunSummary } from './run/types.js';
 import { WriteBatch } from './run/write-batch.js';
 import { CCGP_VIDEO_KEYWORDS } from './sources/ccgp.js';
@@ -51,6 +52,11 @@ const listKey = (req: ListRequest) => `${req.url}\n${req.body ?? ''}`;
 /** Most dropped URLs a run's report lists (the failed counter is always complete). */
 const MAX_DROPPED_LISTED = 100;
 
+/** Resolves when `signal` aborts (never without one). */
+function whenAborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+}
+
 /** Run one scrape of `opts.source` into `db`. Never throws for page-level trouble; see the summary. */
 export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const source = opts.source;
@@ -69,12 +75,16 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   const report = emptyReport(classify);
 
   ensureSource(db, { id: source.id, name: source.name, baseUrl: source.baseUrl });
-  const aborted = abortStaleRuns(db, source.id);
-  // Frontier rows that failed in this run, or wait past the owed bound: kept for later runs.
-  const deferred = planLeftover(db, source.id, maxOwed, report);
-  const runMode = report.resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
   const params = { mode, since, until, maxPages: opts.maxPages ?? null, rate: opts.rate ?? source.pacing.rate, baseUrl: opts.baseUrl ?? null, keywords: mode === 'search' ? keywords : undefined };
-  const runId = startRun(db, source.id, runMode, params);
+  // One transaction holding the write lock: a second run of the source starting meanwhile sees
+  // this one as running (and refuses, RunBusyError) instead of taking over its queue.
+  const { aborted, deferred, runMode, runId } = writeTransaction(db, () => {
+    const stale = abortStaleRuns(db, source.id);
+    // Frontier rows that failed in this run, or wait past the owed bound: kept for later runs.
+    const leftover = planLeftover(db, source.id, maxOwed, report);
+    const how = report.resumed ? 'resume' : since || until ? 'backfill' : 'nightly';
+    return { aborted: stale, deferred: leftover, runMode: how, runId: startRun(db, source.id, how, { ...params, owner: thisProcess() }) };
+  });
   const owedAtStart = owedStatus(db, source.id, now, warnDays);
   log({ event: 'run_start', runId, runMode, ...params, resumedPending: report.resumed, owed: owedAtStart.count ? owedLine(owedAtStart) : undefined, owedRetried: report.owedRetried, owedWaiting: report.owedWaiting, abortedRuns: aborted });
 
@@ -82,7 +92,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   /** The source's own start requests, after the leftover frontier: a list with an open gap is walked in catch-up. */
   function queueStartRequests() {
     startQueued = true;
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       const gaps = new Map<string, number>();
       for (const r of allPending(db, source.id)) {
         const label = r.payload.request?.label;
@@ -123,6 +133,8 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   let backedOff = false;
   const blockBackoffMs = opts.blockBackoffMs ?? 60_000;
   let fatal: Error | null = null;
+  // The last fetch that failed, named in the run's error when nothing could be fetched at all.
+  let lastFailure: string | null = null;
   // Rows are taken in id order, and a taken row ends done, deferred or committed with its batch,
   // while new rows get higher ids: the run walks the frontier with a cursor. Only a block page
   // sends it back (the row is tried once more after the back-off).
@@ -131,7 +143,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
 
   function onBlocked(row: PendingRow, e: BlockedError) {
     cursor = Math.min(cursor, row.id - 1);
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       if (e.body) {
         const stored = saveRawPage(db, { sourceId: source.id, runId, url: row.url, pageKind: 'block', httpStatus: e.status, contentType: e.contentType, body: e.body });
         markRawPage(db, stored.id, 'blocked', e.message);
@@ -153,10 +165,11 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   function onFailed(row: PendingRow, e: unknown) {
     const err = e as Error;
     const reason = `${err.name}: ${err.message}`;
+    lastFailure = `${reason} at ${new URL(rebase(row.url, opts.baseUrl)).host}`;
     // Retries within the run already happened in the fetcher. The row stays owed for later
     // runs (never dropped on a count), unless fetching it again can never succeed.
     const permanent = isPermanent(e);
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       if (permanent) done(db, row.id);
       else markOwed(db, row, runId, reason);
       bump(db, runId, { failed: 1 });
@@ -180,7 +193,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
       }
       if (e instanceof RobotsDisallowedError) {
         report.robotsDisallowed++;
-        inTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
+        writeTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
         log({ event: 'robots', url: req.url, reason: e.message });
         return;
       }
@@ -198,7 +211,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     const w = row.payload.window ?? { mode, since, until };
     progress.lists++;
     report.lists[req.label] = (report.lists[req.label] ?? 0) + 1;
-    inTransaction(db, () => {
+    writeTransaction(db, () => {
       const stored = saveRawPage(db, { sourceId: source.id, runId, url: req.url, pageKind: 'list', httpStatus: res.status, contentType: res.contentType, charset: res.charset, body: res.body, hints: { request: req }, isSample: isSamplePage(res.body) });
       let page;
       try {
@@ -252,7 +265,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
     } catch (e) {
       if (e instanceof RobotsDisallowedError) {
         report.robotsDisallowed++;
-        inTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
+        writeTransaction(db, () => (done(db, row.id), bump(db, runId, { skipped: 1 })));
         log({ event: 'robots', url: row.url, reason: e.message });
         return;
       }
@@ -300,7 +313,7 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
           const x = outcome.x;
           try {
             // A savepoint: a notice that cannot be stored rolls back alone, its page stays archived.
-            ing = inTransaction(db, () => {
+            ing = writeTransaction(db, () => {
               const r = storeExtraction(db, { id: st.id, url: row.url, sourceId: source.id, isSample: sample }, x);
               settleDetail(row, r, st.changed);
               return r;
@@ -344,11 +357,11 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   db.$client.pragma('cache_size = -16384');
   try {
     for (;;) {
-      if (blockedStop || fatal) break;
+      if (blockedStop || fatal || opts.signal?.aborted) break;
       const wait = backoffUntil - Date.now();
       if (wait > 0 && inFlight.size === 0) {
         batch.flush();
-        await sleep(wait);
+        await Promise.race([sleep(wait), whenAborted(opts.signal)]);
         continue;
       }
       let taken = 0;
@@ -396,5 +409,6 @@ export async function runScrape(db: Db, opts: RunOptions): Promise<RunSummary> {
   }
   report.batches = { commits: batch.commits, pages: batch.written };
   progress.queued = 0;
-  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, listsRead: progress.lists, warnDays, log });
+  const stopped = opts.signal?.aborted ? String(opts.signal.reason ?? 'a signal') : null;
+  return endRun(db, { sourceId: source.id, runId, startedMs: started, report, fatal, blocked: { stopped: blockedStop, reason: stopReason }, stopped, lastFailure, listsRead: progress.lists, warnDays, log });
 }

@@ -3,11 +3,12 @@
  * what each source still owes (URLs that failed and wait for a later run).
  * @module
  */
+import { existsSync } from 'node:fs';
 import { desc, eq } from 'drizzle-orm';
 import { openDb, resolveDbPath, type Db } from '../../db/index.js';
 import { scrapeRuns, sources } from '../../db/schema/index.js';
 import { owedLine, owedStatus, owedUrls, staleWarning } from '../run/owed.js';
-import { intFlag, parseFlags } from './args.js';
+import { UsageError, intFlag, parseFlags } from './args.js';
 
 export const help = `procwatch runs: list scrape runs, how they ended, and what each source still owes
 
@@ -40,7 +41,10 @@ export async function run(argv: string[]): Promise<number> {
     owed: { type: 'boolean' },
   });
   const limit = intFlag(values.limit, 'limit', 20);
-  const db = openDb(resolveDbPath(values.db));
+  const path = resolveDbPath(values.db);
+  // Opening would create an empty database at a mistyped path and report "no scrape runs yet".
+  if (!existsSync(path)) throw new UsageError(`no database at ${path} (run a scrape or procwatch demo first)`);
+  const db = openDb(path);
   try {
     const sourceIds = (db.select({ id: sources.id }).from(sources).all() as { id: string }[]).map((s) => s.id).filter((id) => !values.source || id === values.source);
     if (values.owed) return listOwed(db, sourceIds, Boolean(values.json));

@@ -2,6 +2,7 @@
  * `procwatch scrape`: one run of one source into the database (see scrapers/run.ts).
  * @module
  */
+import { existsSync } from 'node:fs';
 import { openDb, resolveDbPath } from '../../db/index.js';
 import { exitCodeFor, runScrape } from '../run.js';
 import { forgetOwed, owedLine, owedStatus } from '../run/owed.js';
@@ -38,10 +39,13 @@ Nothing that failed is dropped on its own: a list page or notice that could not 
 stays owed, every later run retries it before its own lists (and walks a list past known
 notices until the gap it left is closed), and the run ends 'partial' (exit 4) while anything
 is owed. Runs warn loudly once a URL is owed for more than 7 days. A killed run leaves its
-unfinished URLs queued; the next run resumes them first.
+unfinished URLs queued; the next run resumes them first. While a run of a source is going, a
+second run of the same source on the same database refuses to start (one line, exit 1); runs
+of different sources share a database and take turns writing.
 Output: a progress bar on a terminal, else one JSON object per line per event.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 blocked by the portal (source stopped), 4 partial
-(some pages failed or are still owed, or the layout drifted).
+(some pages failed or are still owed, or the layout drifted), 130/143 stopped by Ctrl-C/SIGTERM
+(the pages read are kept, the run is recorded 'aborted', the next run resumes the rest).
 
 Examples:
   procwatch scrape --source ccgp
@@ -87,8 +91,19 @@ export async function run(argv: string[]): Promise<number> {
   const maxPages = values['max-pages'] === undefined ? null : intFlag(values['max-pages'], 'max-pages', 0);
   const keywords = values.keywords?.split(/[,，]/).map((k) => k.trim()).filter(Boolean);
   const db = openDb(resolveDbPath(values.db));
+  // SIGTERM (systemd stopping the unit) or Ctrl-C: finish the fetches in flight, commit, record
+  // the run as aborted and exit 128+signal; a second signal exits at once (the queue survives).
+  const stop = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(128 + (sig === 'SIGINT' ? 2 : 15));
+    process.stderr.write(`procwatch scrape: ${sig}: finishing the pages in flight, then stopping (again to stop at once)\n`);
+    stop.abort(sig);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const summary = await runScrape(db, {
+      signal: stop.signal,
       source,
       baseUrl,
       mode,
@@ -110,8 +125,11 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(
         `run ${summary.runId} ${summary.status}: listed ${summary.listed}, fetched ${summary.fetched}, new ${summary.newCount}, changed ${summary.changed}, skipped ${summary.skipped}, failed ${summary.failed}, blocked ${summary.blocked}, ${owedLine(summary.owed)} in ${(summary.durationMs / 1000).toFixed(1)} s${summary.error ? ` (${summary.error})` : ''}\n`,
       );
+    if (stop.signal.aborted) return 128 + (stop.signal.reason === 'SIGINT' ? 2 : 15);
     return exitCodeFor(summary.status);
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     db.$client.close();
   }
 }
@@ -127,7 +145,9 @@ function envNumber(name: string): number | undefined {
 /** `--forget-owed`: the operator gives up on owed URLs; says loudly what was dropped. */
 function forget(source: { id: string; name: string; baseUrl: string }, values: { db?: string; before?: string }): number {
   const before = dateFlag(values.before, 'before');
-  const db = openDb(resolveDbPath(values.db));
+  const path = resolveDbPath(values.db);
+  if (!existsSync(path)) throw new UsageError(`no database at ${path} (nothing can be owed there)`);
+  const db = openDb(path);
   try {
     const { runId, urls } = forgetOwed(db, source, { before });
     const left = owedStatus(db, source.id);

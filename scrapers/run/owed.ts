@@ -6,7 +6,8 @@
  * give-up is recorded as a `forget-owed` run listing every URL it dropped.
  * @module
  */
-import { inTransaction, type Db } from '../../db/index.js';
+import type { Db } from '../../db/index.js';
+import { writeTransaction } from './write-tx.js';
 import { ensureSource } from '../../db/store.js';
 import { allPending, done, owedSince, type PendingRow } from './frontier.js';
 import { finishRun, startRun } from './run-row.js';
@@ -105,7 +106,7 @@ const MAX_LISTED = 2000;
  */
 export function forgetOwed(db: Db, source: { id: string; name: string; baseUrl: string }, opts: { before?: string | null; now?: Date } = {}): Forgotten {
   ensureSource(db, source);
-  return inTransaction(db, () => {
+  return writeTransaction(db, () => {
     const rows = allPending(db, source.id).filter((r) => !opts.before || owedSince(r) < opts.before);
     if (!rows.length) return { runId: null, urls: [] };
     const runId = startRun(db, source.id, 'forget-owed', { before: opts.before ?? null });

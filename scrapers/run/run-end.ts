@@ -19,6 +19,10 @@ export interface RunEnd {
   fatal: Error | null;
   /** the portal blocked the source, and why the run stopped */
   blocked: { stopped: boolean; reason: string | null };
+  /** what stopped the run before it finished (e.g. "SIGTERM"), or null */
+  stopped?: string | null;
+  /** the last fetch failure's reason (ECONNREFUSED, a timeout, an HTTP status), or null */
+  lastFailure?: string | null;
   /** list pages the run read */
   listsRead: number;
   warnDays: number;
@@ -48,8 +52,17 @@ export function endRun(db: Db, e: RunEnd): RunSummary {
   let status: RunStatus;
   let error: string | null = fatal ? `${fatal.name}: ${fatal.message}` : e.blocked.reason;
   if (fatal) status = 'failed';
+  else if (e.stopped) {
+    // Stopped on request: what it read is committed, the rest stays queued for the next run.
+    status = 'aborted';
+    error = `stopped by ${e.stopped} before it finished`;
+  }
   else if (e.blocked.stopped) status = 'blocked';
-  else if (row.fetched === 0 && row.failed > 0 && e.listsRead === 0) status = 'failed';
+  else if (row.fetched === 0 && row.failed > 0 && e.listsRead === 0) {
+    status = 'failed';
+    // Say why in the run's one line (a dead host, a wrong --base-url), not only per URL.
+    error = `nothing could be fetched: ${row.failed} page(s) failed${e.lastFailure ? `, the last with ${e.lastFailure}` : ''}`;
+  }
   // Anything still owed means the archive is not complete yet: never a plain ok.
   else if (row.failed > 0 || report.drift.length || owed.count) status = 'partial';
   else status = 'ok';

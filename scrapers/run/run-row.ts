@@ -3,6 +3,8 @@
  * as the work they count (so a killed run's row tells the truth), closed with a status.
  * @module
  */
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.js';
 import { rawPages, scrapeRuns } from '../../db/schema/index.js';
@@ -11,8 +13,63 @@ import { stmt } from './frontier.js';
 export type RunStatus = 'running' | 'ok' | 'partial' | 'blocked' | 'failed' | 'aborted';
 export type Counter = 'listed' | 'fetched' | 'newCount' | 'changed' | 'skipped' | 'failed' | 'blocked';
 
-/** Mark runs of `sourceId` still `running` (killed) as aborted; returns how many. */
+/** Where a run runs: kept in its params so a later run can tell a live run from a killed one. */
+export interface RunOwner {
+  pid: number;
+  host: string;
+}
+
+/** This process, as the owner of the runs it starts. */
+export function thisProcess(): RunOwner {
+  return { pid: process.pid, host: hostname() };
+}
+
+/** A second run of a source while its first is still running: refused, the first is left alone. */
+export class RunBusyError extends Error {
+  override name = 'RunBusyError';
+}
+
+/**
+ * Whether `owner` is a process alive on this host other than this one (a scrape in another
+ * process). A run killed with -9 or by a reboot leaves no live process; a pid reused since by
+ * an unrelated program is told apart by its command line where /proc shows it.
+ */
+function isLiveElsewhere(owner: Partial<RunOwner> | undefined): boolean {
+  if (!owner?.pid || owner.host !== hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return readFileSync(`/proc/${owner.pid}/cmdline`, 'utf8').includes('procwatch');
+  } catch {
+    return true; // no /proc: the pid is alive, so assume it is the run
+  }
+}
+
+/**
+ * Mark runs of `sourceId` still `running` whose process is gone (killed) as aborted; returns how
+ * many. A run of the source still running in a live process makes this throw {@link RunBusyError}:
+ * two runs of one source would take each other's queue and both fail. Call inside the write
+ * transaction that starts the new run, so two runs starting at once cannot both pass.
+ */
 export function abortStaleRuns(db: Db, sourceId: string): number {
+  const running = db
+    .select({ id: scrapeRuns.id, params: scrapeRuns.params, startedAt: scrapeRuns.startedAt })
+    .from(scrapeRuns)
+    .where(and(eq(scrapeRuns.sourceId, sourceId), eq(scrapeRuns.status, 'running')))
+    .all();
+  for (const r of running) {
+    let owner: Partial<RunOwner> | undefined;
+    try {
+      owner = (JSON.parse(r.params ?? '{}') as { owner?: Partial<RunOwner> }).owner;
+    } catch {
+      owner = undefined;
+    }
+    if (isLiveElsewhere(owner))
+      throw new RunBusyError(`${sourceId} is already being scraped into this database by run ${r.id} (pid ${owner!.pid}, started ${r.startedAt}); not starting a second run`);
+  }
   return db
     .update(scrapeRuns)
     .set({ status: 'aborted', endedAt: new Date().toISOString(), error: 'killed before it finished; its pending URLs were resumed by a later run' })

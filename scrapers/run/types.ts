@@ -46,6 +46,12 @@ export interface RunOptions {
   /** one Chromium shared by several runs (the caller closes it); default: the run opens and closes its own */
   browser?: BrowserPool;
   now?: Date;
+  /**
+   * Stop the run (SIGTERM, Ctrl-C): it takes no new URLs, lets the fetches in flight finish,
+   * commits what it read and ends `aborted`; the rest stays queued for the next run. The
+   * signal's reason (e.g. "SIGTERM") is named in the run's error.
+   */
+  signal?: AbortSignal;
 }
 
 export interface RunReport {

@@ -11,7 +11,8 @@
  * the other units of the batch with it.
  * @module
  */
-import { inTransaction, type Db } from '../../db/index.js';
+import type { Db } from '../../db/index.js';
+import { writeTransaction } from './write-tx.js';
 
 export interface WriteBatchOptions {
   /** commit when this many units wait; default 25 */
@@ -54,7 +55,7 @@ export class WriteBatch {
   /**
    * Queue `write` (synchronous database work) for the next commit; `after` runs once it is
    * committed (counters, logs). `write` runs inside the batch's transaction: wrap work that may
-   * throw in its own `inTransaction` (a savepoint) so the batch survives it.
+   * throw in its own `writeTransaction` (a savepoint) so the batch survives it.
    */
   add(write: () => void, after?: () => void): void {
     this.units.push({ write, after });
@@ -73,7 +74,7 @@ export class WriteBatch {
     const units = this.units;
     if (!units.length) return;
     this.units = [];
-    inTransaction(this.db, () => {
+    writeTransaction(this.db, () => {
       for (const u of units) u.write();
     });
     this.commits++;

@@ -14,6 +14,33 @@ import { count, exactYuan, kindLabel, methodLabel, place, serviceLabel, yuan } f
 import { Amount, Empty, SourceLink, type Html } from './parts.js';
 import { activeFilters, ActiveFilterList, WidenHints } from './search-widen.js';
 
+/**
+ * `text` with each occurrence of a search term wrapped in <mark> (the rest escaped), so a
+ * researcher sees what matched; Latin letters compare case-insensitively as the index does.
+ */
+function marked(text: string, re: RegExp | null): Html {
+  if (!re) return html`${text}`;
+  const parts = text.split(re);
+  // split with one capture group: odd indexes are the matches
+  return html`${parts.map((p, i) => (i % 2 ? html`<mark>${p}</mark>` : p))}`;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One pattern for all the query's terms, longest first (so 短视频 wins over 视频), or null. */
+function termPattern(terms: string[]): RegExp | null {
+  const list = [...new Set(terms.filter(Boolean))].toSorted((a, b) => b.length - a.length);
+  return list.length ? new RegExp(`(${list.map(escapeRe).join('|')})`, 'gi') : null;
+}
+
+/** The terms that none of the row's shown fields holds: they matched in the notice's text. */
+function termsOnlyInText(r: SearchItem, terms: string[]): string[] {
+  const shown = [r.title, r.buyer, r.vendor, ...r.vendors.map((v) => v.name), place(r)].filter(Boolean).join('\n').toLowerCase();
+  return terms.filter((t) => !shown.includes(t.toLowerCase()));
+}
+
 const SORT_LABELS: Record<string, string> = {
   date_desc: '最新 newest', date_asc: '最早 oldest', amount_desc: '金额高 amount ↓', amount_asc: '金额低 amount ↑', relevance: '相关度 relevance',
 };
@@ -129,11 +156,19 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
         } (with a vendor chosen, each amount is still the notice's whole award, other winners' lots included; the vendor's own counted total is on its profile).</span>`
       : ''
   }</p>`;
+  // What matched, and why: the query's terms marked where the row shows them, and the terms it
+  // shows nowhere named as found in the notice's text.
+  const terms = [...result.terms.trigram, ...result.terms.bigram];
+  const re = termPattern(terms);
+  const inText = (r: SearchItem) => {
+    const left = terms.length ? termsOnlyInText(r, terms) : [];
+    return left.length ? html`<span class="in-text note"> 正文含 in its text: ${left.join(' ')}</span>` : '';
+  };
   const rows = result.items.map(
     (r) =>
-      html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td>${kindLabel(r.kind)}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ?? `#${r.id}`}</a></td><td>${
-        r.buyerPartyId ? html`<a href="/buyers/${r.buyerPartyId}">${r.buyer}</a>` : (r.buyer ?? '—')
-      }</td><td>${r.vendors.length ? r.vendors.map((v, i) => html`${i ? '；' : ''}<a href="/vendors/${v.id}">${v.name}</a>`) : (r.vendor ?? '—')}</td><td class="num">${Amount({
+      html`<tr data-id="${r.id}"><td class="date">${r.publishedAt ?? '—'}</td><td>${kindLabel(r.kind)}</td><td class="title-col"><a href="/contracts/${r.id}">${r.title ? marked(r.title, re) : `#${r.id}`}</a>${inText(r)}</td><td>${
+        r.buyerPartyId ? html`<a href="/buyers/${r.buyerPartyId}">${marked(r.buyer ?? '', re)}</a>` : r.buyer ? marked(r.buyer, re) : '—'
+      }</td><td>${r.vendors.length ? r.vendors.map((v, i) => html`${i ? '；' : ''}<a href="/vendors/${v.id}">${marked(v.name, re)}</a>`) : r.vendor ? marked(r.vendor, re) : '—'}</td><td class="num">${Amount({
         value: r.amountYuan,
         text: r.amountText,
       })}${countedNote(r)}</td><td>${r.divisionCode ? html`<a href="/regions/${r.divisionCode}">${place(r)}</a>` : place(r)}</td><td>${r.isVideoOps ? serviceLabel(r.serviceType) : '非视频运营 not video ops'}</td><td>${SourceLink({ url: r.sourceUrl })}</td></tr>`,

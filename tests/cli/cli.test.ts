@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,16 @@ describe('procwatch CLI', () => {
     const missing = procwatch(['stats', '--db', join(dir, 'nope.db')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no database at/);
+    // A mistyped --db for the commands that only read or give up owed URLs: one line, exit 2,
+    // and no empty database left at the mistyped path (runs used to create it and say "no scrape runs yet").
+    for (const args of [['runs'], ['runs', '--owed'], ['scrape', '--source', 'ccgp', '--forget-owed']]) {
+      const typo = join(dir, 'typo.db');
+      const r = procwatch([...args, '--db', typo]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.startsWith(`procwatch ${args[0]}: no database at ${typo} `), r.stderr).toBe(true);
+      expect(existsSync(typo), args.join(' ')).toBe(false);
+    }
   });
 
   it('demo scrapes the replayed portals into SQLite; a second demo adds nothing; reparse keeps the counts', () => {

@@ -83,6 +83,28 @@ const rows: TrapRow[] = [
       expect(e.lots).toEqual([]);
     },
   },
+  // the county from the site that carries the page (buyer-place.ts): a township-level unit nothing
+  // else places below its city
+  {
+    name: 'a 苏木 (a 旗\'s township) on its 旗\'s own site ("X旗人民政府" letterhead) is placed in that 旗',
+    text: '翁牛特旗人民政府\n首页  走进翁旗  政务公开\n\n政务公开 > 苏木乡镇 > 星河苏木 > 其他信息\n\n星河苏木2021年防火物资采购评审结果公告\n2021-03-19　　星河苏木\n\n星河苏木人民政府2021年防火物资采购项目，采用询价方式，评审结果如下：\n成交供应商：星河消防器材有限公司，成交金额9.36万元。\n\n星河苏木人民政府\n2021年3月19日',
+    check: (e) => expect([e.city, e.county, e.divisionCode]).toEqual(['赤峰市', '翁牛特旗', '150426']),
+  },
+  {
+    name: 'a township unit on a county site whose letterhead sits under the site menu ("首页 | …" over "X县人民政府门户网站 | …") is placed in that county',
+    text: '首页　|　走进那坡　|　政务公开\n那坡县人民政府门户网站　|　政务公开　|　财政资金使用公示\n\n星河乡卫生院2023年第四季度零星采购情况公示\n\n【发布时间：2024-01-08】\n\n现将我院零星采购情况公示如下：\n序号 | 采购事项 | 供货单位 | 金额（元）\n1 | 血球分析仪维修 | 星河市众安医疗设备维修服务部 | 5,800.00\n2 | 中药饮片 | 星河县仁和医药有限公司 | 16,450.00\n\n星河乡卫生院\n2024年1月8日',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['那坡县', '451026']),
+  },
+  {
+    name: 'a village\'s 股份经济合作社 on a county site ("X县人民政府 > 乡镇动态 > Y镇") is placed in that county',
+    text: '永宁县人民政府　>　乡镇动态　>　星河镇\n\n星河镇东岭村股份经济合作社三资公开（2024年第一季度）\n\n时间：2024-04-08\n\n序号 | 事项 | 承接（供货）单位 | 金额\n1 | 村部空调2台 | 星河县鑫源家电城 | 6,980.00\n2 | 水泵维修 | 星河市农友机电维修部 | 2,650.00\n\n东岭村股份经济合作社\n2024年4月8日',
+    check: (e) => expect([e.county, e.divisionCode]).toEqual(['永宁县', '640121']),
+  },
+  {
+    name: '(guard) a county department\'s own page (its name the buyer) is not moved to the site\'s county by the letterhead',
+    text: '首页　|　政务公开\n那坡县人民政府门户网站　|　政务公开\n\n百色市星河局办公设备采购成交公告\n发布时间：2024-01-08\n采购人：百色市星河局\n成交供应商：星河电脑有限公司\n成交金额：15,960.00元',
+    check: (e) => expect(e.county).toBeNull(),
+  },
 ];
 
 runTrapRows('purchases-made traps', rows);

@@ -82,18 +82,25 @@ const COUNTY_SITE = /^((?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|�
 
 /** The county-level government a page's first line names as its site's owner, or null. */
 function siteHeaderName(raw: string): string | null {
-  const first = /^\s*([^\n]{4,30})/.exec(raw.slice(0, 200));
+  // the letterhead is the first line, or the line under a site's menu ("首页 | 走进X | 政务公开" over
+  // "X县人民政府门户网站 | 政务公开 | 财政资金使用公示")
+  const lines = raw.slice(0, 300).split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.length > 1 && lines[0].startsWith('首页') ? 1 : 0;
+  const first = /^([^\n]{4,30})/.exec(lines[at] ?? '');
   if (!first) return null;
   const line = toSimplified(first[1].trim());
-  // the letterhead may lead a breadcrumb ("X县人民政府网 > 乡镇动态 > Y镇") or name the sub-site after
-  // a wide gap (an ideographic space: "X市人民政府  Y管理区"): its first step is the owner
-  const m = COUNTY_SITE.exec(line) ?? COUNTY_SITE.exec(line.split(/\s*(?:>|》|→)\s*|[\u3000\t]+|\s{2,}/)[0]);
+  // the letterhead may lead a breadcrumb ("X县人民政府网 > 乡镇动态 > Y镇", "X县人民政府门户网站 | 政务公开")
+  // or name the sub-site after a wide gap (an ideographic space: "X市人民政府  Y管理区"): its first step
+  // is the owner
+  const m = COUNTY_SITE.exec(line) ?? COUNTY_SITE.exec(line.split(/\s*(?:>|》|→|\|)\s*|[\u3000\t]+|\s{2,}/)[0]);
   return m ? m[1] : null;
 }
 
 // a unit at a township's level or below: a township's or 街道's government, a village's or a
 // community's committee
-const TOWNSHIP_LEVEL = /^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?![\u4e00-\u9fff]{0,3}(?:县|市|区)人民政府)|(?:村民委员会|居民委员会|村委会|居委会)$/;
+// (a 旗's 苏木 is its township, a 嘎查 its village; a village's 股份经济合作社 is its collective, at the
+// village's level)
+const TOWNSHIP_LEVEL = /^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?![\u4e00-\u9fff]{0,3}(?:县|市|区|旗)人民政府)|(?:村民委员会|居民委员会|村委会|居委会)$|(?:村|嘎查)(?:股份)?经济(?:合作社|合作联社|联合社)$/;
 
 /**
  * A township-level buyer that nothing else places below its city sits in the county whose own

@@ -44,6 +44,7 @@ import { findAgency, findBuyer } from './parties.js';
 import { findQuantities } from './quantities.js';
 import { findDeadline } from './deadline.js';
 import { columnOf, findTables, type Table } from './tables.js';
+import { purchaseColumns } from './purchase-table.js';
 import type { Evidence, Extraction, ExtractInput, NoticeKind } from './types.js';
 import { classifyNotice, classifyTitle } from './video-classifier.js';
 import { placementOutweighs, videoLotService } from './mixed-scope.js';
@@ -213,6 +214,8 @@ function fill(
   }
 
   out.kind = detectKind(titleLookup, lookup, hints.noticeType);
+  // a 三资公开 or a spending disclosure whose body is a table of purchases made awards each (purchase-table.ts)
+  if (out.kind === 'other' && tables.some((tb) => purchaseColumns(lookup, tb))) out.kind = 'award';
 
   const buyer = ownSiteBuyer(completeBuyer(text, withListedBuyers(text, lookup, fields, tables, findBuyer(text, lookup, fields, tables, t.title))), docTitle, text);
   if (buyer) {

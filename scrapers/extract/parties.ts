@@ -300,7 +300,9 @@ export function signatureBuyer(text: string): PartyHit | null {
     // a supervisory body that co-signs under the buyer (村务监督委员会, 纪检监察组) oversees the
     // purchase and buys nothing: the buyer signs on the line above it
     if (OVERSEER.test(lines[j].trim()) && j > 0 && looksLikeOrg(lines[j - 1].trim())) j--;
-    const name = lines[j].trim();
+    // (or beside it on the same line, after a wide gap: "X村股份经济合作社  X村村务监督委员会")
+    const side = lines[j].trim().split(/[\u3000\t]+|[ ]{2,}/);
+    const name = side.length === 2 && OVERSEER.test(side[1]) ? side[0] : lines[j].trim();
     if (name.length < 4 || name.length > 40 || !looksLikeOrg(name) || NOT_BUYER_SIGNER.test(name) || MASKED.test(name)) return null;
     if (!/^[\u4e00-\u9fff（）()]+$/.test(name)) return null;
     const start = starts[j] + lines[j].indexOf(name);

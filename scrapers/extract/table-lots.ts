@@ -8,6 +8,7 @@
 import { readMoney, type Money } from './money.js';
 import { emptyLot, MAX_LOTS, setMoney } from './lot-record.js';
 import { vendorNames } from './lots.js';
+import { purchaseColumns } from './purchase-table.js';
 import { columnOf, headerUnit, unitAbove, type Table } from './tables.js';
 import type { Lot } from './types.js';
 
@@ -53,12 +54,14 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
   const held: Lot[] = [];
   for (const t of tables) {
     if (!t.header.length) continue;
-    const vc = columnOf(t, VENDOR_COL);
+    // a table of purchases made, told by its columns and rows (purchase-table.ts): every row a purchase
+    const made = purchaseColumns(lookup, t);
+    const vc = made ? made.vendor : columnOf(t, VENDOR_COL);
     if (vc < 0) continue;
-    const ac = amountColumn(t);
+    const ac = made ? made.amount : amountColumn(t);
     const vh = t.header[vc].text;
     const before = lookup.slice(Math.max(0, t.start - 60), t.start);
-    const headerWins = (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
+    const headerWins = !!made || (WIN_HEADER.test(vh) && !LOSE_HEADER.test(vh)) || (ac >= 0 && WIN_HEADER.test(t.header[ac].text) && !LOSE_HEADER.test(vh));
     // a contract row: 乙方 | 合同金额 (the signed vendor and price)
     // (a 补充合同's table of 原合同金额 and 补充金额 has no award column, yet its 乙方 is the vendor)
     // ("供应商名称 | 合同金额（万元）" under 合同信息: a vendor column beside the contract's own amount)
@@ -122,7 +125,7 @@ export function lotsFromTables(text: string, lookup: string, tables: Table[], ca
       // a one-winner table's 序号 "1" numbers the row, it labels no lot (rows without a vendor,
       // such as a nested "服务内容 | …" row read into the same table, do not count)
       // (nor does it for a framework's holders, who all hold the one agreement: "序号 | 入围供应商名称")
-      const itemList = /承接/.test(vh) && t.header.some((c) => ITEM_LIST.test(c.text.replace(/\s/g, '')));
+      const itemList = !!made || /承接/.test(vh) && t.header.some((c) => ITEM_LIST.test(c.text.replace(/\s/g, '')));
       const rowNumber = (winnerRows === 1 || (holders && own < 0) || itemList) && /序号/.test(t.header[lc]?.text ?? '');
       // ("标段二：短视频制作" over "序号 | 入围供应商 | 折扣率": the holders hold that 标段, not row 1)
       const section = holders && own < 0 ? SECTION_LOT.exec(before.slice(before.lastIndexOf('\n', before.trimEnd().length - 1) + 1))?.[1] : undefined;

@@ -102,7 +102,13 @@ export const STRONG_AGAINST = /播出时段|(?<!制作|摄制|拍摄)(?:播出|�
 // in a title only (a body may list a 舆情监测 project beside the video one): monitoring accounts or
 // public opinion ("政务新媒体内容安全监测服务"), or reviewing what others publish ("视听节目内容审核"),
 // is not running them
-const TITLE_AGAINST = /监测|审核/;
+// (nor print and physical publicity material, though 新媒体/宣传 words stand beside it: "新媒体宣传物料制作",
+// "旅游宣传册及折页印刷", banners, standees, leaflets and bags carrying the accounts' QR codes: goods; only
+// where a title or a lot's item names it: a body's one 横幅 row or failed 画册 lot does not outweigh its films)
+// (the real thing named beside it keeps its own verdict: "旅游宣传片及宣传画册制作" makes a film)
+const PRINT_MATERIAL = '^(?![\\s\\S]*?(?:宣传片|专题片|纪录片|微电影|短视频|微视频|视频(?:拍摄|制作)|直播))[\\s\\S]*?(?:宣传册|折页|展板|物料|宣传单|手提袋|帆布包|喷绘|横幅|易拉宝|画册|道旗|引导旗)';
+const PRINT_MATERIAL_RE = new RegExp(PRINT_MATERIAL);
+const TITLE_AGAINST = new RegExp(`监测|审核|${PRINT_MATERIAL}`);
 
 // "星河县融媒体中心办公电脑采购": a media centre buys computers, audits and cleaning too; the
 // word in its name says who buys, not what (the service words after it decide)
@@ -124,7 +130,7 @@ const ANY_AGAINST = new RegExp(AGAINST.source);
 // a title with words against it is still in scope when it names the work done (运营, 制作, 拍摄)
 // and no goods, no other trade (training, staffing, surveying, a panorama tour) beside it
 const KEPT_WORK = /运营|运维|代运营|制作|拍摄/;
-const NOT_KEPT = /(?:网站|门户)(?![^，,。；;\s]{0,10}?(?:微博|公众号|微信号|抖音号?|快手号?|视频号|头条号|账号)(?!平台|系统|后台|网站)[^，,。；;\s]{0,6}?(?:运维|维护))[^，,。；;\s]{0,12}?(?:运维|维护)|(?:系统|客户端|APP)(?:运维|维护)|播出时段|设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|实景三维|三维建模|印刷|印制/;
+const NOT_KEPT = new RegExp(`${PRINT_MATERIAL}|` + /(?:网站|门户)(?![^，,。；;\s]{0,10}?(?:微博|公众号|微信号|抖音号?|快手号?|视频号|头条号|账号)(?!平台|系统|后台|网站)[^，,。；;\s]{0,6}?(?:运维|维护))[^，,。；;\s]{0,12}?(?:运维|维护)|(?:系统|客户端|APP)(?:运维|维护)|播出时段|设备|监控|软件|硬件|系统|无人机|相机|单反|工作站|执法记录仪|培训|实训|派遣|劳务|漫游|测绘|实景三维|三维建模|印刷|印制/.source);
 
 /** "宣传片多语种翻译及字幕制作": translation and subtitles with nothing shot or edited, a language service. */
 function languageOnly(t: string): boolean {
@@ -334,7 +340,7 @@ function mixedTitle(head: string): boolean {
   if (parts.length < 2) return false;
   // ("政务服务和数字化建设管理局": 政务服务 names the buyer's remit, not a service it buys)
   // ("“洮南发布”融媒体客户端": an account's quoted name says whose app, not that a service is bought)
-  return parts.some((p) => GENERIC_SERVICE.test(p.replace(/政务服务|[“"][^”"]{1,12}[”"]/g, '')) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p))
+  return parts.some((p) => GENERIC_SERVICE.test(p.replace(/政务服务|[“"][^”"]{1,12}[”"]/g, '')) && !ANY_AGAINST.test(p) && !STRONG_AGAINST.test(p) && !PRINT_MATERIAL_RE.test(p))
     && parts.some((p) => STRONG_AGAINST.test(p));
 }
 

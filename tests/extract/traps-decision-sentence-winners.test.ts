@@ -1,0 +1,61 @@
+/**
+ * Traps for the decision sentence of a small own-site result (heldout73/76/77's family): the winner
+ * named in the sentence or on the result line that decides, as subject, object or a result label's
+ * value, however the author words it (prose-lots.ts decisionSentenceWinner). One named row each, run
+ * through the real extractNotice; rows marked (guard) keep the reader from overreaching. The names
+ * say the general rule, not the fixture; the parties are invented (星河…).
+ */
+import { expect } from 'vitest';
+import { award, runTrapRows, type TrapRow } from './trap-rows.js';
+
+const lots = (e: { lots: { vendor: string | null; amountYuan: number | null }[] }) => e.lots.map((l) => [l.vendor, l.amountYuan]);
+
+const rows: TrapRow[] = [
+  {
+    name: 'a decision verb with its rank and object ("确定第一名X为承制单位") names the winner under any role word, priced by the sentence',
+    text: award('星河县融媒体中心宣传片拍摄制作比选结果公示', '现将比选结果公示如下：\n一、项目名称：宣传片拍摄制作\n二、比选结果：确定第一名星河光影文化传播有限公司为承制单位，成交价人民币壹拾贰万元整（120000元）。\n三、公示时间：三日。'),
+    check: (e) => expect(lots(e)).toEqual([['星河光影文化传播有限公司', 120000]]),
+  },
+  {
+    name: 'the winner as subject, reasons between it and the decision ("X报价最低，所投…满足要求，确定为本项目供货安装单位")',
+    text: award('星河县第一幼儿园监控增补项目询价结果公示', '经询价小组评审，星河县明达电子经营部报价最低，所投设备参数满足询价文件要求，确定为本项目供货安装单位，成交价36500元，工期15日历天。\n公示期三日。'),
+    check: (e) => expect(lots(e)).toEqual([['星河县明达电子经营部', 36500]]),
+  },
+  {
+    name: 'a decision by 由 and the task ("确定由X供货，成交总价…（…元）")',
+    text: award('星河县职业中学校服采购成交公示', '三、比选结果：经采购小组综合比较面料及报价，确定由星河县红星服装厂供货，成交总价人民币玖万捌仟元整（98,000元），费用由家长自愿缴纳。'),
+    check: (e) => expect(lots(e)).toEqual([['星河县红星服装厂', 98000]]),
+  },
+  {
+    name: 'a result label with the winner as its value on a line of its own ("比选结果：X"), the award on the next line',
+    text: award('星河县人民医院公众号运营服务比选结果公示', '我院对公众号运营服务进行院内比选，现将比选结果公示如下：\n比选结果：星河县山水文化传播工作室\n成交金额：人民币叁万陆仟元整（￥36,000.00），服务期一年。\n'),
+    check: (e) => expect(lots(e)).toEqual([['星河县山水文化传播工作室', 36000]]),
+  },
+  {
+    name: '(guard) a decision sentence naming two organisations is a comparison: neither is read as the winner',
+    text: award('星河村路灯采购竞价结果公示', '经竞价，星河照明工程有限公司报价低于星河电器有限公司，确定为供货安装单位，合同价款52,000元。'),
+    check: (e) => expect(e.lots.map((l) => l.vendor).filter(Boolean)).toEqual([]),
+  },
+  {
+    name: '(guard) a result label over a candidate ("评审结果：第一候选人X") names no winner',
+    text: award('星河县图书馆设备采购评审结果公示', '评审结果：第一候选人星河科技有限公司，报价48000元。\n'),
+    check: (e) => expect(e.lots.map((l) => l.vendor).filter((v) => v === '星河科技有限公司' || v === '第一候选人星河科技有限公司')).toEqual([]),
+  },
+  {
+    name: '(guard) a 采购中心 chosen to organise the purchase ("确定由X采购中心负责组织") is no winner',
+    text: award('星河县文化馆音响采购结果公示', '经馆务会研究，确定由星河县政府采购中心负责组织询价。\n成交金额：23,000元\n'),
+    check: (e) => expect(e.lots.map((l) => l.vendor).filter(Boolean)).toEqual([]),
+  },
+  {
+    name: '(guard) the buyer that decides, named before the verb, is not the winner; the firm after it is',
+    text: award('星河县第一中学作业本采购结果公示', '星河县第一中学经校务会研究确定由星河文具商行供货，成交价12800元。'),
+    check: (e) => expect(lots(e)).toEqual([['星河文具商行', 12800]]),
+  },
+  {
+    name: '(guard) a call\'s requirement ("确定…为成交供应商") names no winner',
+    text: '星河县文化馆音响设备询价采购公告\n发布日期：2025-06-01\n一、采购预算：50000元\n二、评审办法：采购人按报价由低到高确定1家供应商为成交供应商。\n三、响应文件递交截止时间：2025年6月10日\n',
+    check: (e) => expect(e.lots).toEqual([]),
+  },
+];
+
+runTrapRows('traps: the decision sentence names the winner (heldout73/76/77 family)', rows);

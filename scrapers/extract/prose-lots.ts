@@ -217,7 +217,7 @@ export function decisionSentenceWinner(text: string, lookup: string): Lot | null
     const { name, at: nameAt } = names[0];
     const lot = emptyLot(text.slice(nameAt, nameAt + name.length));
     lot.confidence = 0.7;
-    const money = priceInSentence(text, lookup, nameAt + name.length) ?? priceInSentence(text, lookup, nameAt + name.length, SUM_YUAN);
+    const money = priceInSentence(text, lookup, nameAt + name.length) ?? priceInSentence(text, lookup, nameAt + name.length, SUM_YUAN) ?? unitPriceInSentence(text, lookup, nameAt + name.length);
     if (money) setMoney(lot, money, 0.7);
     return lot;
   }
@@ -299,7 +299,7 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
     // 每月9800元，三个月合计29400元" (the sum is the award; the rate alone is no total, priceInSentence
     // takes only a total)
     if (lot.amountForm === 'none' && re !== DIRECT_BUY) {
-      const money = priceInSentence(text, lookup, at + name.length, SUM_YUAN);
+      const money = priceInSentence(text, lookup, at + name.length, SUM_YUAN) ?? unitPriceInSentence(text, lookup, at + name.length);
       if (money) setMoney(lot, money, 0.7);
     }
     return lot;
@@ -314,6 +314,23 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 // unit its fee: "…确定为本项目服务单位，服务费用176000元"; works their contract price: "…为施工单位，合同价27,860元";
 // a 社区's purchase what it pays, in the winner's sentence: "…确定为供货单位，采购金额40860元")
 const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选|采购)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+
+// "确定X为中选单位，中选单价：1,420元/条（含税），按…数量据实结算": the winner's sentence prices it by the
+// item; a 单价 is never a total (a bid table's per-item column must not stand in for one either)
+const SENTENCE_UNIT_PRICE = /单价\s*(?:为|是|[:：])?\s*/;
+
+/** A per-item price stated in the winner's sentence (its form unit_price), or null. */
+function unitPriceInSentence(text: string, lookup: string, from: number): ReturnType<typeof readMoney> {
+  const rest = lookup.slice(from, from + 120);
+  const stop = rest.search(/[。\n]/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  const m = SENTENCE_UNIT_PRICE.exec(sentence);
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  const cut = sentence.slice(m.index + m[0].length).search(/[，；;]|,(?!\d{3})/);
+  const money = readMoney(text, start, cut < 0 ? from + sentence.length : start + cut, 'yuan');
+  return money && money.form === 'unit_price' ? money : null;
+}
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number, label = SENTENCE_PRICE): ReturnType<typeof readMoney> {

@@ -56,6 +56,19 @@ const rows: TrapRow[] = [
     text: '星河县文化馆音响设备询价采购公告\n发布日期：2025-06-01\n一、采购预算：50000元\n二、评审办法：采购人按报价由低到高确定1家供应商为成交供应商。\n三、响应文件递交截止时间：2025年6月10日\n',
     check: (e) => expect(e.lots).toEqual([]),
   },
+  {
+    name: 'a unit price in the winner\'s sentence ("中选单价：1,420元/条，按…据实结算") is a unit price, never the total, though a bid table prices the winner per item',
+    text: award('星河县融媒体中心短视频拍摄制作服务比选结果公告', '二、参加比选单位及报价\n序号 | 参选单位 | 报价（元/条） | 综合得分\n1 | 星河影像文化有限公司 | 1,420 | 91.3\n2 | 星河视界传媒有限公司 | 1,350 | 86.8\n三、比选结果\n经比选小组评审，确定星河影像文化有限公司为中选单位，中选单价：1,420元/条（含税），按审核采用的短视频数量据实结算。\n'),
+    check: (e) => {
+      expect(lots(e)).toEqual([['星河影像文化有限公司', null]]);
+      expect(e.lots[0].unitPriceYuan).toBe(1420);
+    },
+  },
+  {
+    name: '(guard) a total stated in the winner\'s sentence beside its unit price is the award',
+    text: award('星河县融媒体中心短视频拍摄制作服务比选结果公告', '经比选小组评审，确定星河影像文化有限公司为中选单位，成交金额：人民币42,600元（单价1,420元/条，共30条）。\n'),
+    check: (e) => expect(lots(e)).toEqual([['星河影像文化有限公司', 42600]]),
+  },
 ];
 
 runTrapRows('traps: the decision sentence names the winner (heldout73/76/77 family)', rows);

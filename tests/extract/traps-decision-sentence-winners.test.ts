@@ -69,6 +69,21 @@ const rows: TrapRow[] = [
     text: award('星河县融媒体中心短视频拍摄制作服务比选结果公告', '经比选小组评审，确定星河影像文化有限公司为中选单位，成交金额：人民币42,600元（单价1,420元/条，共30条）。\n'),
     check: (e) => expect(lots(e)).toEqual([['星河影像文化有限公司', 42600]]),
   },
+  {
+    name: 'a direct purchase\'s "采购价格：" line opening its line prices the prose winner: a stated 共计 beside a per-场 price is the total',
+    text: award('星河镇助农直播带货服务直接采购结果公示', '经镇党委会议研究，我镇采用直接采购方式，确定由星河好物电子商务有限公司承接助农直播带货服务，现将有关情况公示如下：\n一、服务内容：直播带货8场\n五、采购价格：每场3,500元，8场共计28,000.00元（贰万捌仟元整），销售佣金另行结算。\n'),
+    check: (e) => expect(lots(e)).toEqual([['星河好物电子商务有限公司', 28000]]),
+  },
+  {
+    name: '(guard) a "采购价格：" line with a per-场 price and no stated sum stays a unit price (no total made up)',
+    text: award('星河镇助农直播带货服务直接采购结果公示', '经镇党委会议研究，我镇采用直接采购方式，确定由星河好物电子商务有限公司承接助农直播带货服务。\n五、采购价格：每场3,500元，按实际场次据实结算。\n'),
+    check: (e) => expect(lots(e)).toEqual([['星河好物电子商务有限公司', null]]),
+  },
+  {
+    name: '(guard) 采购价格 inside another sentence is no label ("…，供应商承诺采购价格：12000元以内" prices nothing)',
+    text: award('星河县第一中学作业本采购结果公示', '经校务会研究，确定由星河文具商行供货。\n供货要求：所供作业本须质量合格，供应商承诺采购价格：12000元以内据实结算。\n'),
+    check: (e) => expect(lots(e).map((l) => l[1])).toEqual([null]),
+  },
 ];
 
 runTrapRows('traps: the decision sentence names the winner (heldout73/76/77 family)', rows);

@@ -160,6 +160,7 @@ const NOT_DECIDED = /候选|排名|拟|未|不|放弃|取消|废标|流标|终�
 const NAME_END = /为|负责|供货|供应(?!链)|承接|承担|承办|承制|承建|实施|报价|综合|得分|评分|所投|以(?=人民币|[0-9¥￥])|中标|成交|中选/;
 // a body that organises the purchase (an agency, a 采购中心, a panel), not one that wins it
 const ORGANISER = /采购中心|交易中心|代理|招标|小组|委员会|政府|局$/;
+const LINK_LINE = /^[\s·•>》]*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|链接|公告)|热门|推荐阅读)|(?:的|之)(?:公告|公示|通知)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?\s*$/;
 const OTHER_FIRM = /公司|厂|经营部|服务部|商行|工作室|合作社|工程队/;
 
 /** The one organisation named in a result's decision sentence, with the sentence's price (or null). */
@@ -174,6 +175,8 @@ export function decisionSentenceWinner(text: string, lookup: string): Lot | null
     const at = start;
     start = end + 1;
     if (sentence.length < 6 || sentence.length > 400 || !DECIDES.test(sentence)) continue;
+    // a link to another notice ("下一篇：关于确定X为…成交供应商的公示") decides nothing on this page
+    if (LINK_LINE.test(sentence)) continue;
     const label = RESULT_LABEL.exec(sentence);
     // the decision part: up to the clause holding the verb (the subject named before it), or a label's value
     let part = sentence;

@@ -84,6 +84,11 @@ const rows: TrapRow[] = [
     text: award('星河县第一中学作业本采购结果公示', '经校务会研究，确定由星河文具商行供货。\n供货要求：所供作业本须质量合格，供应商承诺采购价格：12000元以内据实结算。\n'),
     check: (e) => expect(lots(e).map((l) => l[1])).toEqual([null]),
   },
+  {
+    name: '(guard) a link to another notice ("下一篇：关于确定X为…成交单位的公示") names no winner of this page',
+    text: award('星河县文化馆音响采购结果公示', '成交金额：23,000元\n上一篇：关于确定星河音响器材有限公司为舞台灯光项目成交单位的公示\n下一篇：星河县文化馆2024年工作计划\n'),
+    check: (e) => expect(e.lots.map((l) => l.vendor).filter(Boolean)).toEqual([]),
+  },
 ];
 
 runTrapRows('traps: the decision sentence names the winner (heldout73/76/77 family)', rows);

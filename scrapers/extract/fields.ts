@@ -88,6 +88,9 @@ const LABELS: Array<[FieldRole, string[]]> = [
     '委托金额',
     // a supply contract settled on actual deliveries states its value as a provisional total, capped at it
     '暂定总价', '合同暂定总价', '暂定合同总价', '暂定合同金额', '合同暂定金额',
+    // a small direct purchase's result states what it pays on a line of its own ("五、采购价格：每场3,500元，
+    // 8场共计28,000.00元"; only opening its line: inside a sentence it may be a requirement)
+    '采购价格',
     '中标报价', '成交报价', '合同价', '中选价', '入选报价', '入选金额', '入选价格', '中选价格', '中选报价', '总价形式报价', '拟采购金额', '拟成交金额', '拟采购价格', '拟定价格',
     // rates stated under their own label (read as rates, never as yuan: see lots.ts)
     '中标费率', '成交费率', '中标下浮率', '成交下浮率', '中标折扣率', '成交折扣率', '中标(成交)下浮率', '中标(成交)费率',
@@ -232,7 +235,7 @@ export function scanFields(text: string): Field[] {
     const label = canonical(m[0]);
     // a bare 供应商 labels the winner only opening its line ("供应商：X（下称乙方）"); inside a
     // sentence ("参与磋商供应商：A、B") it names bidders and is no label at all
-    if ((label === '供应商' || label === '采购金额' || TASK_VENDOR.has(label)) && !atLineStart(text, m.index)) continue;
+    if ((label === '供应商' || label === '采购金额' || label === '采购价格' || TASK_VENDOR.has(label)) && !atLineStart(text, m.index)) continue;
     if (m.index === 0 || /[\s|，,。;；:：、)）]/.test(text[m.index - 1])) cuts.push(m.index);
     const role = ROLE_OF.get(label);
     if (!role) continue;

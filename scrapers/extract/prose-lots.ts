@@ -143,7 +143,88 @@ export function proseWinner(text: string, lookup: string): Lot | null {
   // no window named a winner, or every mention was boilerplate after the winner's sentence ("对成交
   // 结果有异议的…" below "确定X为成交供应商"): the text from its start up to the first window (read
   // already)
-  return firstFrom > 0 ? proseWinnerIn(text, lookup, 0, firstFrom + 12) : null;
+  return (firstFrom > 0 ? proseWinnerIn(text, lookup, 0, firstFrom + 12) : null) ?? decisionSentenceWinner(text, lookup);
+}
+
+// The decision sentence of a small own-site result, however its author words it: a decision verb with
+// its 为/由 ("确定第一名X为承制单位", "确定由X供货", "X报价最低，…，确定为供货安装单位") or a result label
+// and its value ("比选结果：X" on a line of its own). Each new author writes the same winner another way,
+// so the sentence is read for the one organisation it names, not matched against one wording.
+const DECIDES = /确定|选定|确认|定为|决定|同意|推荐|结果\s*[:：]/;
+const DECISION_VERB = /(?:确定|选定|确认|决定|同意|推荐)(?=[^，,；;]{0,50}?[为由])|定为/;
+const RESULT_LABEL = /(?:比选|询价|评审|竞价|成交|中选|遴选|采购|竞争性谈判|磋商)结果\s*[:：]\s*/;
+// a sentence that ranks, proposes, withdraws or fails names no winner; nor one that says what a call
+// will decide ("确定…为…" in a 采购公告's requirements: no firm is named there)
+const NOT_DECIDED = /候选|排名|拟|未|不|放弃|取消|废标|流标|终止|否决|无效|失败|如|若|须|应当|将/;
+// where a name in the clause ends: what the winner does or why it won
+const NAME_END = /为|负责|供货|供应(?!链)|承接|承担|承办|承制|承建|实施|报价|综合|得分|评分|所投|以(?=人民币|[0-9¥￥])|中标|成交|中选/;
+// a body that organises the purchase (an agency, a 采购中心, a panel), not one that wins it
+const ORGANISER = /采购中心|交易中心|代理|招标|小组|委员会|政府|局$/;
+const LINK_LINE = /^[\s·•>》]*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|链接|公告)|热门|推荐阅读)|(?:的|之)(?:公告|公示|通知)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?\s*$/;
+const OTHER_FIRM = /公司|厂|经营部|服务部|商行|工作室|合作社|工程队/;
+
+/** The one organisation named in a result's decision sentence, with the sentence's price (or null). */
+export function decisionSentenceWinner(text: string, lookup: string): Lot | null {
+  if (!DECIDES.test(lookup)) return null;
+  let start = 0;
+  const BREAK = /[。\n]/g;
+  for (let n = 0; start < lookup.length && n < 2000; n++) {
+    BREAK.lastIndex = start;
+    const end = BREAK.exec(lookup)?.index ?? lookup.length;
+    const sentence = lookup.slice(start, end);
+    const at = start;
+    start = end + 1;
+    if (sentence.length < 6 || sentence.length > 400 || !DECIDES.test(sentence)) continue;
+    // a link to another notice ("下一篇：关于确定X为…成交供应商的公示") decides nothing on this page
+    if (LINK_LINE.test(sentence)) continue;
+    const label = RESULT_LABEL.exec(sentence);
+    // the decision part: up to the clause holding the verb (the subject named before it), or a label's value
+    let part = sentence;
+    let partAt = 0;
+    const verb = DECISION_VERB.exec(sentence);
+    if (verb) {
+      const close = sentence.slice(verb.index).search(/[，,；;]/);
+      part = sentence.slice(0, close < 0 ? sentence.length : verb.index + close);
+    } else if (label) {
+      partAt = label.index + label[0].length;
+    } else continue;
+    if (NOT_DECIDED.test(part.slice(partAt))) continue;
+    const names: { name: string; at: number }[] = [];
+    let clauseAt = partAt;
+    for (const clause of part.slice(partAt).split(/[，,；;]/)) {
+      const here = clauseAt;
+      clauseAt += clause.length + 1;
+      // in the verb's clause only what follows the verb can win (who decides stands before it)
+      const v = DECISION_VERB.exec(clause);
+      let from = v ? v.index + v[0].length : 0;
+      const lab = v ? null : RESULT_LABEL.exec(clause);
+      if (lab) from = lab.index + lab[0].length;
+      let seg = clause.slice(from);
+      const lead = /^\s*(?:由\s*)?/.exec(seg)![0];
+      seg = seg.slice(lead.length);
+      const rank = RANK_PREFIX.exec(seg) ?? /^第[一1]名?/.exec(seg);
+      const skip = rank ? rank[0].length : 0;
+      seg = seg.slice(skip);
+      const cut = seg.slice(4).search(NAME_END);
+      if (cut >= 0) {
+        // another firm further on in the clause ("X报价低于Y公司"): a comparison, counted as a second name
+        if (OTHER_FIRM.test(seg.slice(cut + 4))) names.push({ name: '', at: -1 });
+        seg = seg.slice(0, cut + 4);
+      }
+      const name = cleanOrgName(seg);
+      if (!name || name.length < 5 || !looksLikeOrg(name) || ORGANISER.test(name)) continue;
+      if (!names.some((x) => x.name === name)) names.push({ name, at: at + here + from + lead.length + skip + seg.indexOf(name) });
+    }
+    // two names in one decision are a comparison ("X报价低于Y，确定…"): no winner read from it
+    if (names.length !== 1) continue;
+    const { name, at: nameAt } = names[0];
+    const lot = emptyLot(text.slice(nameAt, nameAt + name.length));
+    lot.confidence = 0.7;
+    const money = priceInSentence(text, lookup, nameAt + name.length) ?? priceInSentence(text, lookup, nameAt + name.length, SUM_YUAN) ?? unitPriceInSentence(text, lookup, nameAt + name.length);
+    if (money) setMoney(lot, money, 0.7);
+    return lot;
+  }
+  return null;
 }
 
 // "中标人为由A（牵头人）与B（成员）组成的联合体", "确定A与B组成的联合体为成交供应商": the members
@@ -221,7 +302,7 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
     // 每月9800元，三个月合计29400元" (the sum is the award; the rate alone is no total, priceInSentence
     // takes only a total)
     if (lot.amountForm === 'none' && re !== DIRECT_BUY) {
-      const money = priceInSentence(text, lookup, at + name.length, SUM_YUAN);
+      const money = priceInSentence(text, lookup, at + name.length, SUM_YUAN) ?? unitPriceInSentence(text, lookup, at + name.length);
       if (money) setMoney(lot, money, 0.7);
     }
     return lot;
@@ -236,6 +317,23 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 // unit its fee: "…确定为本项目服务单位，服务费用176000元"; works their contract price: "…为施工单位，合同价27,860元";
 // a 社区's purchase what it pays, in the winner's sentence: "…确定为供货单位，采购金额40860元")
 const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选|采购)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+
+// "确定X为中选单位，中选单价：1,420元/条（含税），按…数量据实结算": the winner's sentence prices it by the
+// item; a 单价 is never a total (a bid table's per-item column must not stand in for one either)
+const SENTENCE_UNIT_PRICE = /单价\s*(?:为|是|[:：])?\s*/;
+
+/** A per-item price stated in the winner's sentence (its form unit_price), or null. */
+function unitPriceInSentence(text: string, lookup: string, from: number): ReturnType<typeof readMoney> {
+  const rest = lookup.slice(from, from + 120);
+  const stop = rest.search(/[。\n]/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  const m = SENTENCE_UNIT_PRICE.exec(sentence);
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  const cut = sentence.slice(m.index + m[0].length).search(/[，；;]|,(?!\d{3})/);
+  const money = readMoney(text, start, cut < 0 ? from + sentence.length : start + cut, 'yuan');
+  return money && money.form === 'unit_price' ? money : null;
+}
 
 /** The winner's price stated later in the sentence that names it (up to 120 characters). */
 function priceInSentence(text: string, lookup: string, from: number, label = SENTENCE_PRICE): ReturnType<typeof readMoney> {

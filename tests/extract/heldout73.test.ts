@@ -19,6 +19,12 @@
  * read as the award), titles 23/24 (a WeChat 原创 line is chrome); the two purchase lists wait for
  * the purchase-line reader, the 直接采购 (a label conflict the lead keeps) and the 【…】 tag stay.
  * The gates hold that score.
+ *
+ * After the fixes (parser 1.63.0): vendor and amount 0.96, kind 0.958, every other scored field
+ * 1.000; division code 24/24, titles 23/24. A table of purchases made is told by its content (item,
+ * supplier and amount columns: purchase-table.ts); the site's county is read under a 首页 menu line or
+ * a |-breadcrumb; a village's 股份经济合作社 signs as the buyer. Left: j14 (a 直接采购的公示, read as
+ * single source as four earlier labels of that shape are) and j09's 【…】 tag (the convention drops it).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,8 +33,8 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout73');
 
 // the score after the fixes (see the header)
-const GATES = { ...BATCH_GATES, buyer: 0.95, vendor: 0.6, amount: 0.57, lotPrecision: 1, budget: 1, county: 0.91, kind: 0.91, date: 1 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.91, title: 0.95 };
+const GATES = { ...BATCH_GATES, buyer: 1, vendor: 0.96, amount: 0.96, lotPrecision: 1, budget: 1, county: 1, kind: 0.95, date: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 1, title: 0.95 };
 
 describe('seventy-third held-out batch', () => {
   it('procwatch extract --json meets the heldout73 gates, kind, serviceType, agency, divisionCode and title included', async () => {

@@ -14,6 +14,10 @@
  * titles 23/24.
  * The same score after heldout71's and heldout73's fixes (parser 1.62.0): none of their rules reached
  * this author's wording. The gates hold that score.
+ *
+ * After the fixes (parser 1.63.0): every scored field 1.000; titles 23/24 (n17's 【…】 tag). One reader
+ * for a small result's decision sentence (decisionSentenceWinner: the one firm a 确定/选定/结果：
+ * sentence names), a table of purchases made told by its content, a 苏木 as a township under a 旗.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +25,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout76');
 
-// the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, buyer: 1, vendor: 0.58, amount: 0.54, lotPrecision: 0.75, budget: 1, county: 0.95, kind: 0.95, date: 1 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.95, serviceType: 1, agency: 1, divisionCode: 0.95, title: 0.95 };
+// after the fixes (see the header)
+const GATES = { ...BATCH_GATES, buyer: 1, vendor: 1, amount: 1, lotPrecision: 1, budget: 1, county: 1, kind: 1, date: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.95 };
 
 describe('seventy-sixth held-out batch', () => {
   it('procwatch extract --json meets the heldout76 gates, kind, serviceType, agency, divisionCode and title included', async () => {

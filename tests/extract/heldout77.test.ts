@@ -14,6 +14,10 @@
  * field 1.000; unscored: service type 22/24, titles 23/24, the rest 24/24.
  * The same score after heldout71's and heldout73's fixes (parser 1.62.0): none of their rules reached
  * this author's wording. The gates hold that score.
+ *
+ * After the fixes (parser 1.63.0): every scored field 1.000; service type 24/24, titles 23/24 (p05's
+ * letterhead joined to its heading). The decision-sentence reader, a 单价 in the winner's sentence
+ * kept a unit price, 采购价格 opening an award line, print material (宣传册, 展板, 物料) not video work.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +25,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout77');
 
-// the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, buyer: 1, vendor: 0.93, amount: 0.82, lotPrecision: 0.93, budget: 1, county: 1, kind: 1, date: 1, videoF1: 0.93 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 0.91, agency: 1, divisionCode: 1, title: 0.95 };
+// after the fixes (see the header)
+const GATES = { ...BATCH_GATES, buyer: 1, vendor: 1, amount: 1, lotPrecision: 1, budget: 1, county: 1, kind: 1, date: 1, videoF1: 1 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 0.95 };
 
 describe('seventy-seventh held-out batch', () => {
   it('procwatch extract --json meets the heldout77 gates, kind, serviceType, agency, divisionCode and title included', async () => {

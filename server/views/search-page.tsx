@@ -190,7 +190,9 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
   }<span>第 ${f.page} / ${count(pages)}${more ? '+' : ''} 页 page</span>${
     f.page < pages || more ? html`<a rel="next" href="/search?${filtersToParams(f, { page: String(f.page + 1) }).toString()}">下一页 next →</a>` : ''
   }</nav>`;
+  // No results, no pages: the empty state says what to do instead.
+  const pagerShown = result.total > 0;
   // On a phone the form fills the first screen: a link past it to what the search found (web/app.css shows it there only).
   const jump = active.length ? html`<p class="jump"><a href="#summary" id="jump-results">↓ 跳到结果 Jump to the results (${count(result.total)}${result.totalExact ? '' : '+'})</a></p>` : '';
-  return html`<h1>搜索公告 Search notices</h1>${jump}${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pager}`;
+  return html`<h1>搜索公告 Search notices</h1>${jump}${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pagerShown ? pager : ''}`;
 };

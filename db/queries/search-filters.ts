@@ -144,16 +144,22 @@ export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof F
   return out;
 }
 
+/** The most words one query is read as (the rest are ignored). */
+const MAX_TERMS = 8;
+
 /**
- * Split a query into terms; quotes are dropped (each term is matched as a literal phrase), and so
- * are private-use characters, which the index keeps for places (see placeToken in search.ts).
+ * Split a query into the words it is made of, as a researcher pastes them: on spaces and on any
+ * punctuation or symbol, ASCII or full-width (抖音，快手 · “抖音” · (短视频) · 抖音% are words
+ * 抖音 and 快手, 抖音, 短视频, 抖音), since neither index holds punctuation where a notice's text
+ * may hold other punctuation or none. Each word is matched as a literal (quotes do not make a
+ * phrase). Private-use characters, which the index keeps for places and filters (see
+ * place-tokens.ts, facet-tokens.ts), are not letters: they split too, so no query can reach them.
  */
 export function queryTerms(q: string): string[] {
-  return q
-    .normalize('NFKC')
-    .replace(/["“”\uE000-\uF8FF]/g, ' ')
-    .split(/\s+/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 8);
+  const out: string[] = [];
+  for (const w of q.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    if (!w || out.length >= MAX_TERMS || out.some((x) => x.toLowerCase() === w.toLowerCase())) continue;
+    out.push(w);
+  }
+  return out;
 }

@@ -15,7 +15,6 @@ import { facetClauses, facetMatch } from './facet-tokens.js';
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
-const WORD = /^[\p{L}\p{N}]+$/u;
 
 /** A full-text condition: which index, and its MATCH expression. */
 export interface TextClause {
@@ -45,6 +44,11 @@ export interface Where {
    */
   implied: Set<string>;
   terms: { trigram: string[]; bigram: string[] };
+  /**
+   * The query holds no letter or digit at all (`%`, `？？`, `---`): nothing can match it, and the
+   * search says so ({@link NO_SEARCHABLE}) rather than listing every notice.
+   */
+  nothing: boolean;
   /** a region's counted notices as a clause of `parts`, and the spend_facts query behind it */
   countedIn: { clause: string; facts: string; params: unknown[] } | null;
   /**
@@ -215,8 +219,10 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   const foldable = (table: TextClause['table'], match: string) => Object.keys(facets).length > 0 && textCount(db, { table, match }, dense) > dense;
   let folded = false;
   const implied = new Set<string>();
+  let nothing = false;
   if (f.q) {
     const all = queryTerms(f.q);
+    nothing = all.length === 0;
     const long = all.filter((t) => [...t].length >= 3);
     const short = all.filter((t) => [...t].length < 3);
     if (long.length) {
@@ -231,18 +237,10 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
       terms.trigram = long;
       text.push({ table: 'notices_fts', match: ftsMatch });
     }
+    // queryTerms keeps letters and digits only: every short term is bigram tokens.
     for (const t of short) {
-      const lower = t.toLowerCase();
-      if (WORD.test(lower)) {
-        // Two characters are one bigram token; one character is a prefix of the bigrams it starts.
-        const m = [...lower].length === 2 ? phrase(lower) : `${phrase(lower)}*`;
-        text.push({ table: 'notices_bigram', match: m });
-        terms.bigram.push(t);
-      } else {
-        // Punctuation is not indexed by either tokenizer: a bounded scan of titles only.
-        parts.push(`n.title LIKE ? ESCAPE '\\'`);
-        params.push(like(t));
-      }
+      text.push({ table: 'notices_bigram', match: bigramTerm(t) });
+      terms.bigram.push(t);
     }
     // Short terms alone within a region: the place joins the first bigram MATCH instead.
     const firstBigram = text.find((t) => t.table === 'notices_bigram');
@@ -373,8 +371,17 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ? AND v.seq = (SELECT min(w.seq) FROM lot_vendors w WHERE w.lot_id = v.lot_id))', f.vendorId);
   else if (f.vendorId !== null && f.counted) add(`n.id IN (${VENDOR_COUNTED_NOTICES})`, f.vendorId, f.vendorId);
   else if (f.vendorId !== null) add(`n.id IN (${VENDOR_NOTICES})`, f.vendorId, f.vendorId, f.vendorId);
-  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, nothing, countedIn, few: own !== null && !regionBroad };
 }
+
+/** What a search says of a query holding no letter or digit (the page and its JSON twin). */
+export const NO_SEARCHABLE = '这个查询没有可检索的字 / the query has no searchable characters (letters or digits)';
+
+/** A short term as a notices_bigram MATCH: two characters are one token, one is a prefix of the bigrams it starts. */
+const bigramTerm = (t: string) => {
+  const lower = t.toLowerCase();
+  return [...lower].length === 2 ? phrase(lower) : `${phrase(lower)}*`;
+};
 
 /** How many notices a text clause matches, counted up to `cap + 1`. */
 export function textCount(db: Db, t: TextClause, cap: number): number {

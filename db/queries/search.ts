@@ -9,7 +9,7 @@ import type { Db } from '../index.js';
 import { stmt, vendorParties } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import type { SearchFilters } from './search-filters.js';
-import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, SOURCE, SOURCE_PAGES, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
+import { BUYER_NAME, buildWhere, COUNTED, DENSE, NO_SEARCHABLE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, SOURCE, SOURCE_PAGES, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
 
 export { TOTAL_CAP, type SearchTuning } from './search-where.js';
 
@@ -56,6 +56,8 @@ export interface SearchResult {
   terms: { trigram: string[]; bigram: string[] };
   /** how the rows were ordered when it differs from the sort's name (null otherwise) */
   orderNote: string | null;
+  /** why the query found nothing before any notice was read: it holds no letter or digit ({@link NO_SEARCHABLE}); null otherwise */
+  queryNote: string | null;
 }
 
 const ITEM_COLS = `n.id, n.kind, n.title, n.buyer, n.buyer_party_id AS buyerPartyId,
@@ -163,6 +165,7 @@ function toItem({ vendorsJson, ...r }: Row): SearchItem {
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
 export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {}): SearchResult {
   const w = buildWhere(db, f, opts);
+  if (w.nothing) return { total: 0, totalExact: true, page: f.page, per: f.per, items: [], terms: w.terms, orderNote: null, queryNote: NO_SEARCHABLE };
   const offset = (f.page - 1) * f.per;
   // The rarest text term's matches, counted up to the cap: above DENSE the term is dense.
   const fewest = w.text.length ? Math.min(...w.text.map((t) => textCount(db, t, TOTAL_CAP))) : 0;
@@ -242,7 +245,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
   // Walking the order's index past broad filters finds a page quickly only when many rows match;
   // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
   const ids = total > (opts.dense ?? DENSE) ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
-  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note };
+  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note, queryNote: null };
 }
 
 /** Matches of a dense term a count may walk in its index before a lookup set takes over. */
@@ -315,6 +318,8 @@ export function searchIdBatches(db: Db, f: SearchFilters, size = 500, cap = 1_00
 }
 
 function* planIdBatches(db: Db, { where, dense, order: o }: DownloadPlan, size: number, cap: number): Generator<number[], void, undefined> {
+  // A query with no letter or digit matches nothing (searchNotices says why).
+  if (where.nothing) return;
   const base = whereSql(where, dense ? 'set' : 'list', true);
   let left = cap;
   for (const st of o.stretches) {
@@ -365,6 +370,7 @@ function onlySource(w: Where): boolean {
 }
 
 function planCount(db: Db, { where, dense }: DownloadPlan, f: SearchFilters): number {
+  if (where.nothing) return 0;
   if (!where.text.length && !where.parts.length) return noticeCount(db, 'notices');
   if (onlySource(where)) return noticeCount(db, `source:${f.source}`);
   const ws = whereSql(where, dense ? 'set' : 'list');

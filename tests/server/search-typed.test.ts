@@ -1,6 +1,7 @@
 /**
- * Queries as researchers type them: an empty result shows no pager (第 1 / 1 页 of nothing).
- * Over real HTTP on a real SQLite file.
+ * Queries as researchers type or paste them: punctuation stuck to a word (抖音' · “抖音” · 抖音，快手
+ * · (短视频)) is left out, so the words are found; a query with no letter or digit says so rather
+ * than finding nothing silently; an empty result shows no pager. Over real HTTP on a real SQLite file.
  */
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,11 +28,65 @@ describe('search queries as researchers type them', () => {
     s.close();
   });
 
+  const api = async (params: Record<string, string>) => {
+    const res = await fetch(`${server.url}/api/search?${new URLSearchParams({ per: '200', ...params })}`);
+    return { status: res.status, body: (await res.json()) as { total: number; totalExact: boolean; items: { id: number }[]; queryNote: string | null; error?: string } };
+  };
+  const ids = async (params: Record<string, string>) => {
+    const { status, body } = await api(params);
+    expect(status, JSON.stringify(params)).toBe(200);
+    expect(body.items.length, JSON.stringify(params)).toBe(body.total);
+    return body.items.map((i) => i.id).toSorted((a, b) => a - b);
+  };
   const page = async (params: Record<string, string>) => {
     const res = await fetch(`${server.url}/search?${new URLSearchParams(params)}`);
     expect(res.status).toBe(200);
     return cheerio.load(await res.text());
   };
+  it('finds a word whatever punctuation is stuck to it: the same notices as the bare word', async () => {
+    const douyin = await ids({ q: '抖音' });
+    expect(douyin).toEqual(expect.arrayContaining([s.ids.whAward, s.ids.xhOutlier, s.ids.njBody, s.ids.njBoth]));
+    for (const q of ["抖音'", '抖音%', '“抖音”', '"抖音"', '【抖音】', '《抖音》', '抖音…', '抖音？！', '_抖音_', '*抖音*', '「抖音」', '抖音。']) {
+      expect(await ids({ q }), q).toEqual(douyin);
+    }
+    // A list pasted with Chinese or ASCII commas: every word must appear, as with spaces.
+    const both = await ids({ q: '抖音 快手' });
+    expect(both).toEqual(expect.arrayContaining([s.ids.xhOutlier, s.ids.njBoth]));
+    for (const q of ['抖音，快手', '抖音,快手', '抖音、快手', '抖音；快手', '(抖音)(快手)']) expect(await ids({ q }), q).toEqual(both);
+    // Long (trigram) terms too, in brackets of either width.
+    const short = await ids({ q: '短视频' });
+    expect(short.length).toBeGreaterThan(3);
+    for (const q of ['(短视频)', '（短视频）', '短视频、', '#短视频#']) expect(await ids({ q }), q).toEqual(short);
+    // Three- and two-character words pasted together with punctuation.
+    expect(await ids({ q: '短视频，抖音' })).toEqual(await ids({ q: '短视频 抖音' }));
+    // The page says the same total, and marks the bare word.
+    const $ = await page({ q: '“抖音”' });
+    expect(Number($('#total').attr('data-total'))).toBe(douyin.length);
+    expect($(`#results tr[data-id="${s.ids.whAward}"] td.title-col mark`).text()).toBe('抖音');
+  });
+
+  it('says when a query has no searchable characters: on the page, and as a field of the JSON twin', async () => {
+    for (const q of ['%', '？？', '---', '“”', '……', '_']) {
+      const { status, body } = await api({ q });
+      expect(status, q).toBe(200);
+      expect(body.total, q).toBe(0);
+      expect(body.items, q).toEqual([]);
+      expect(body.queryNote, q).toContain('no searchable characters');
+      const $ = await page({ q });
+      expect($('#query-note').text(), q).toContain('这个查询没有可检索的字');
+      expect($('#results').length, q).toBe(0);
+      expect($('#pagination').length, q).toBe(0);
+    }
+    // A query with words carries no note.
+    expect((await api({ q: '抖音%' })).body.queryNote).toBeNull();
+    expect((await page({ q: '抖音' }))('#query-note').length).toBe(0);
+    // The downloads of such a query hold nothing (and fail nothing).
+    const csv = await fetch(`${server.url}/search.csv?q=%25`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('x-total-count')).toBe('0');
+    expect((await csv.text()).trim().split('\r\n').length).toBe(1);
+  });
+
   it('shows no pager when nothing matches, and keeps it when something does', async () => {
     const none = await page({ q: '没有这个词xyz' });
     expect(Number(none('#total').attr('data-total'))).toBe(0);

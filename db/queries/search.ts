@@ -56,6 +56,8 @@ export interface SearchResult {
   terms: { trigram: string[]; bigram: string[] };
   /** how the rows were ordered when it differs from the sort's name (null otherwise) */
   orderNote: string | null;
+  /** the words the query excludes (typed as -快手): no row holds them, and none is marked */
+  excluded: string[];
   /** why the query found nothing before any notice was read: it holds no letter or digit ({@link NO_SEARCHABLE}); null otherwise */
   queryNote: string | null;
 }
@@ -165,7 +167,7 @@ function toItem({ vendorsJson, ...r }: Row): SearchItem {
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
 export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {}): SearchResult {
   const w = buildWhere(db, f, opts);
-  if (w.nothing) return { total: 0, totalExact: true, page: f.page, per: f.per, items: [], terms: w.terms, orderNote: null, queryNote: NO_SEARCHABLE };
+  if (w.nothing) return { total: 0, totalExact: true, page: f.page, per: f.per, items: [], terms: w.terms, orderNote: null, excluded: w.excluded, queryNote: NO_SEARCHABLE };
   const offset = (f.page - 1) * f.per;
   // The rarest text term's matches, counted up to the cap: above DENSE the term is dense.
   const fewest = w.text.length ? Math.min(...w.text.map((t) => textCount(db, t, TOTAL_CAP))) : 0;
@@ -245,7 +247,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
   // Walking the order's index past broad filters finds a page quickly only when many rows match;
   // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
   const ids = total > (opts.dense ?? DENSE) ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
-  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note, queryNote: null };
+  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note, excluded: w.excluded, queryNote: null };
 }
 
 /** Matches of a dense term a count may walk in its index before a lookup set takes over. */

@@ -140,10 +140,10 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     f.buyerId !== null ? html`<input type="hidden" name="buyer_id" value="${String(f.buyerId)}"/>` : '',
     f.vendorId !== null ? html`<input type="hidden" name="vendor_id" value="${String(f.vendorId)}"/>` : '',
     f.vendorId !== null && f.lead ? html`<input type="hidden" name="lead" value="1"/>` : '',
-  ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form>`;
+  ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form><p class="note" id="query-help">关键词：空格分开的词都要出现，标点符号不计；词前加 - 排除含这个词的公告，如 抖音 -快手。 Text: every word must appear (punctuation is ignored); a word with a leading - excludes the notices that hold it, e.g. 抖音 -快手.</p>`;
   const summary = html`<p class="summary" id="summary" tabindex="-1">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
     result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'
-  }${result.terms.bigram.length ? html`<span class="note"> （短词 ${result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span>` : ''}${
+  }${result.excluded.length ? html`<span class="note" id="excluded-note"> （排除含 ${result.excluded.join(' ')} 的公告 excluding notices that hold ${result.excluded.join(', ')}）</span>` : ''}${result.terms.bigram.length ? html`<span class="note"> （短词 ${result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span>` : ''}${
     result.orderNote ? html`<span class="note" id="order-note"> （${result.orderNote}）</span>` : ''
   }${
     result.total > 0

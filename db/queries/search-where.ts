@@ -47,6 +47,11 @@ export interface Where {
   /** the words the query excludes (typed with a leading '-'): never marked on a row */
   excluded: string[];
   /**
+   * Which of `parts` leave excluded words out as lookup sets (an index no text MATCH of the query
+   * uses), each with its MATCH: a count can check them on the index's rowids, no notice row read.
+   */
+  exclusions: { clause: string; table: TextClause['table']; match: string }[];
+  /**
    * The query holds no letter or digit at all (`%`, `？？`, `---`): nothing can match it, and the
    * search says so ({@link NO_SEARCHABLE}) rather than listing every notice.
    */
@@ -226,7 +231,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   const excluded: string[] = [];
   let nothing = false;
   /** exclusion conditions that no text MATCH of the same index could carry */
-  const exclusions: [string, string][] = [];
+  const exclusions: Where['exclusions'] = [];
   if (f.q) {
     const { terms: all, excluded: not } = queryTerms(f.q);
     if (!all.length && not.length)
@@ -251,7 +256,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
       terms.trigram = long;
       text.push({ table: 'notices_fts', match: ftsMatch });
     }
-    else if (notLong) exclusions.push([excludeClause('notices_fts'), notLong]);
+    else if (notLong) exclusions.push({ clause: excludeClause('notices_fts'), table: 'notices_fts', match: notLong });
     // queryTerms keeps letters and digits only: every short term is bigram tokens.
     for (const t of short) {
       text.push({ table: 'notices_bigram', match: bigramTerm(t) });
@@ -271,7 +276,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
       folded = true;
     }
     if (notShort && firstBigram) firstBigram.match = `(${firstBigram.match}) NOT (${notShort})`;
-    else if (notShort) exclusions.push([excludeClause('notices_bigram'), notShort]);
+    else if (notShort) exclusions.push({ clause: excludeClause('notices_bigram'), table: 'notices_bigram', match: notShort });
   }
   // A row check the facet words decide exactly is implied (when they joined a text MATCH).
   const decided = (c: { exact: boolean } | undefined, ...clauses: string[]) => {
@@ -285,7 +290,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   decided(facets.min, 'n.awarded_yuan >= ?');
   decided(facets.max, 'n.awarded_yuan <= ?');
   // An exclusion keeps most notices: a broad filter (below), checked on each row a page walks.
-  for (const [clause, match] of exclusions) add(clause, match);
+  for (const x of exclusions) add(x.clause, x.match);
   if (f.from) add('n.published_at >= ?', f.from);
   if (f.to) add('n.published_at <= ?', f.to);
   // A page walks its order's index. Past a filter that keeps `kept` notices, the walk meets the
@@ -340,7 +345,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     VENDOR_NAME_ROWS,
     ...(regionBroad ? [REGION_RANGE, NO_REGION, OWN_RANGE, 'n.division_code = ?'] : []),
     SOURCE,
-    ...exclusions.map(([clause]) => clause),
+    ...exclusions.map((x) => x.clause),
     ...(dateBroad ? ['n.published_at >= ?', 'n.published_at <= ?'] : []),
   ]);
   if (f.kind) add('n.kind = ?', f.kind);
@@ -391,7 +396,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ? AND v.seq = (SELECT min(w.seq) FROM lot_vendors w WHERE w.lot_id = v.lot_id))', f.vendorId);
   else if (f.vendorId !== null && f.counted) add(`n.id IN (${VENDOR_COUNTED_NOTICES})`, f.vendorId, f.vendorId);
   else if (f.vendorId !== null) add(`n.id IN (${VENDOR_NOTICES})`, f.vendorId, f.vendorId, f.vendorId);
-  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, excluded, nothing, countedIn, few: own !== null && !regionBroad };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, excluded, exclusions, nothing, countedIn, few: own !== null && !regionBroad };
 }
 
 /** What a search says of a query holding no letter or digit (the page and its JSON twin). */

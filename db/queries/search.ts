@@ -262,12 +262,15 @@ const WALK_MAX = 40_000;
 function walkCount(db: Db, w: Where, walkMax: number): number | null {
   const t = w.text.find((x) => x.table === 'notices_fts') ?? w.text[0];
   const others = w.text.filter((x) => x !== t);
-  if (w.parts.every((p) => w.implied.has(p))) {
-    // Terms only (and filters the MATCH decides): no notice row is read, so the walk is cheap enough to run to the cap or the end.
+  const excluding = new Set(w.exclusions.map((x) => x.clause));
+  if (w.parts.every((p) => w.implied.has(p) || excluding.has(p))) {
+    // Terms only (and filters the MATCH decides, and excluded words): no notice row is read, so
+    // the walk is cheap enough to run to the cap or the end (短视频拍摄 -抖音: 50 ms, 75 reading each notice).
     const sets = others.map((o) => ` AND +x.rowid IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`).join('');
-    return stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ?${sets} LIMIT ?)`)
+    const nots = w.exclusions.map((o) => ` AND +x.rowid NOT IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`).join('');
+    return stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ?${sets}${nots} LIMIT ?)`)
       .pluck()
-      .get(t.match, ...others.map((o) => o.match), TOTAL_CAP + 1) as number;
+      .get(t.match, ...others.map((o) => o.match), ...w.exclusions.map((o) => o.match), TOTAL_CAP + 1) as number;
   }
   const ws = whereSql({ ...w, text: others }, 'set');
   const pass = ws.sql ? ws.sql.replace(/^WHERE /, '') : '1';

@@ -182,6 +182,11 @@ export async function main(argv = process.argv.slice(2)): Promise<object[]> {
     { name: 'search q=抖音 (2 chars, 1/6)', path: path({ q: '抖音' }), targetMs: 100, sql: search({ q: '抖音' }) },
     { name: `search q=短视频拍摄 region=${province}`, path: path({ q: '短视频拍摄', region: province }), targetMs: 100, sql: search({ q: '短视频拍摄', region: province }) },
     { name: `search q=抖音 region=${province}`, path: path({ q: '抖音', region: province }), targetMs: 100, sql: search({ q: '抖音', region: province }) },
+    // Queries as researchers type them: punctuation stuck to a word, and a word excluded through either index.
+    { name: 'search q=“抖音”，(短视频) (punctuated)', path: path({ q: '“抖音”，(短视频)' }), targetMs: 100, sql: search({ q: '“抖音”，(短视频)' }) },
+    { name: 'search q=抖音 -快手 (2-char exclusion)', path: path({ q: '抖音 -快手' }), targetMs: 100, sql: search({ q: '抖音 -快手' }) },
+    { name: 'search q=短视频拍摄 -抖音 (3+ term, 2-char exclusion)', path: path({ q: '短视频拍摄 -抖音' }), targetMs: 100, sql: search({ q: '短视频拍摄 -抖音' }) },
+    { name: 'search q=短视频拍摄 -哔哩哔哩 (trigram exclusion)', path: path({ q: '短视频拍摄 -哔哩哔哩' }), targetMs: 100, sql: search({ q: '短视频拍摄 -哔哩哔哩' }) },
     // The filters behind the 中央/未知, 省本级/市本级 and data-freshness rows (spendSearch's counted=1, amount order).
     { name: 'search region=none counted=1', path: path({ region: 'none', counted: '1', sort: 'amount_desc' }), targetMs: 100, sql: search({ region: 'none', counted: '1', sort: 'amount_desc' }) },
     { name: 'search region=none', path: path({ region: 'none' }), targetMs: 100, sql: search({ region: 'none' }) },

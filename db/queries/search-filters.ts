@@ -144,16 +144,38 @@ export function filtersToParams(f: SearchFilters, over: Partial<Record<(typeof F
   return out;
 }
 
+/** The words of a query and the words it excludes (a term typed with a leading '-' or '－'). */
+export interface QueryTerms {
+  /** words every notice must hold */
+  terms: string[];
+  /** words no notice may hold */
+  excluded: string[];
+}
+
+/** The most words one query is read as (the rest are ignored). */
+const MAX_TERMS = 8;
+
 /**
- * Split a query into terms; quotes are dropped (each term is matched as a literal phrase), and so
- * are private-use characters, which the index keeps for places (see placeToken in search.ts).
+ * Split a query into the words it is made of, as a researcher pastes them: on spaces and on any
+ * punctuation or symbol, ASCII or full-width (抖音，快手 · “抖音” · (短视频) · 抖音% are words
+ * 抖音 and 快手, 抖音, 短视频, 抖音), since neither index holds punctuation where a notice's text
+ * may hold other punctuation or none. Each word is matched as a literal (quotes do not make a
+ * phrase). A term that starts with '-' (full-width '－' is the same after NFKC) excludes its
+ * words: 抖音 -快手. Private-use characters, which the index keeps for places and filters (see
+ * place-tokens.ts, facet-tokens.ts), are not letters: they split too, so no query can reach them.
  */
-export function queryTerms(q: string): string[] {
-  return q
-    .normalize('NFKC')
-    .replace(/["“”\uE000-\uF8FF]/g, ' ')
-    .split(/\s+/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 8);
+export function queryTerms(q: string): QueryTerms {
+  const out: QueryTerms = { terms: [], excluded: [] };
+  let n = 0;
+  for (const raw of q.normalize('NFKC').split(/\s+/)) {
+    const not = /^-+[^-]/u.test(raw);
+    for (const w of raw.split(/[^\p{L}\p{N}]+/u)) {
+      if (!w || n >= MAX_TERMS) continue;
+      const list = not ? out.excluded : out.terms;
+      if (list.some((x) => x.toLowerCase() === w.toLowerCase())) continue;
+      list.push(w);
+      n++;
+    }
+  }
+  return out;
 }

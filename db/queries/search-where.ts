@@ -15,7 +15,6 @@ import { facetClauses, facetMatch } from './facet-tokens.js';
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
-const WORD = /^[\p{L}\p{N}]+$/u;
 
 /** A full-text condition: which index, and its MATCH expression. */
 export interface TextClause {
@@ -45,6 +44,18 @@ export interface Where {
    */
   implied: Set<string>;
   terms: { trigram: string[]; bigram: string[] };
+  /** the words the query excludes (typed with a leading '-'): never marked on a row */
+  excluded: string[];
+  /**
+   * Which of `parts` leave excluded words out as lookup sets (an index no text MATCH of the query
+   * uses), each with its MATCH: a count can check them on the index's rowids, no notice row read.
+   */
+  exclusions: { clause: string; table: TextClause['table']; match: string }[];
+  /**
+   * The query holds no letter or digit at all (`%`, `？？`, `---`): nothing can match it, and the
+   * search says so ({@link NO_SEARCHABLE}) rather than listing every notice.
+   */
+  nothing: boolean;
   /** a region's counted notices as a clause of `parts`, and the spend_facts query behind it */
   countedIn: { clause: string; facts: string; params: unknown[] } | null;
   /**
@@ -165,7 +176,9 @@ export function whereSql(w: Where, shape: 'list' | 'probe' | 'set', page = false
   // A page walks the date or amount index and stops after one page; an index on a broad filter
   // (half the notices are awards) would make SQLite collect and sort every match instead. "+"
   // turns such a filter into a check on each walked row. Counts keep the index: they read all.
-  const all = [...text, ...w.parts.map((p) => (page && w.broad.has(p) ? `+${p}` : p))];
+  // An exclusion is probed on each row too: reading an excluded 抖音's 170,000 notices into a set
+  // cost 50 ms at 1M notices, where asking the index about a page's few walked rows costs 1-2.
+  const all = [...text, ...w.parts.map((p) => (shape === 'probe' && EXCLUDE_PROBES[p] ? EXCLUDE_PROBES[p] : page && w.broad.has(p) ? `+${p}` : p))];
   return { sql: all.length ? `WHERE ${all.join(' AND ')}` : '', params: [...w.text.map((t) => t.match), ...w.params] };
 }
 
@@ -215,8 +228,20 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   const foldable = (table: TextClause['table'], match: string) => Object.keys(facets).length > 0 && textCount(db, { table, match }, dense) > dense;
   let folded = false;
   const implied = new Set<string>();
+  const excluded: string[] = [];
+  let nothing = false;
+  /** exclusion conditions that no text MATCH of the same index could carry */
+  const exclusions: Where['exclusions'] = [];
   if (f.q) {
-    const all = queryTerms(f.q);
+    const { terms: all, excluded: not } = queryTerms(f.q);
+    if (!all.length && not.length)
+      throw new QueryError(`q holds only exclusions (${not.map((t) => `-${t}`).join(' ')}): give at least one word to find, e.g. 抖音 ${not.map((t) => `-${t}`).join(' ')} (q 只有排除词，请至少写一个要找的词)`, 400);
+    nothing = all.length === 0;
+    excluded.push(...not);
+    // Excluded words as OR-lists of each index's terms: a MATCH of the same index leaves them out
+    // itself (FTS5's NOT walks both doclists), else they are a lookup set (excludeClause).
+    const notLong = not.filter((t) => [...t].length >= 3).map(phrase).join(' OR ');
+    const notShort = not.filter((t) => [...t].length < 3).map(bigramTerm).join(' OR ');
     const long = all.filter((t) => [...t].length >= 3);
     const short = all.filter((t) => [...t].length < 3);
     if (long.length) {
@@ -226,23 +251,16 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
       placed = place !== null;
       folded = foldable('notices_fts', words);
       const also = [...(place ? [place] : []), ...(folded ? Object.values(facets).map((c) => facetMatch(c, 'facets')) : [])].map((c) => ` AND ${c}`).join('');
-      ftsMatch = `${words}${also}`;
+      ftsMatch = notLong ? `(${words}${also}) NOT (${notLong})` : `${words}${also}`;
       titleMatch = `title : (${words})${also}`;
       terms.trigram = long;
       text.push({ table: 'notices_fts', match: ftsMatch });
     }
+    else if (notLong) exclusions.push({ clause: excludeClause('notices_fts'), table: 'notices_fts', match: notLong });
+    // queryTerms keeps letters and digits only: every short term is bigram tokens.
     for (const t of short) {
-      const lower = t.toLowerCase();
-      if (WORD.test(lower)) {
-        // Two characters are one bigram token; one character is a prefix of the bigrams it starts.
-        const m = [...lower].length === 2 ? phrase(lower) : `${phrase(lower)}*`;
-        text.push({ table: 'notices_bigram', match: m });
-        terms.bigram.push(t);
-      } else {
-        // Punctuation is not indexed by either tokenizer: a bounded scan of titles only.
-        parts.push(`n.title LIKE ? ESCAPE '\\'`);
-        params.push(like(t));
-      }
+      text.push({ table: 'notices_bigram', match: bigramTerm(t) });
+      terms.bigram.push(t);
     }
     // Short terms alone within a region: the place joins the first bigram MATCH instead.
     const firstBigram = text.find((t) => t.table === 'notices_bigram');
@@ -257,6 +275,8 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
       firstBigram.match += Object.values(facets).map((c) => ` AND ${facetMatch(c, null)}`).join('');
       folded = true;
     }
+    if (notShort && firstBigram) firstBigram.match = `(${firstBigram.match}) NOT (${notShort})`;
+    else if (notShort) exclusions.push({ clause: excludeClause('notices_bigram'), table: 'notices_bigram', match: notShort });
   }
   // A row check the facet words decide exactly is implied (when they joined a text MATCH).
   const decided = (c: { exact: boolean } | undefined, ...clauses: string[]) => {
@@ -269,6 +289,8 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
   decided(facets.method, 'n.procurement_method = ?');
   decided(facets.min, 'n.awarded_yuan >= ?');
   decided(facets.max, 'n.awarded_yuan <= ?');
+  // An exclusion keeps most notices: a broad filter (below), checked on each row a page walks.
+  for (const x of exclusions) add(x.clause, x.match);
   if (f.from) add('n.published_at >= ?', f.from);
   if (f.to) add('n.published_at <= ?', f.to);
   // A page walks its order's index. Past a filter that keeps `kept` notices, the walk meets the
@@ -323,6 +345,7 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     VENDOR_NAME_ROWS,
     ...(regionBroad ? [REGION_RANGE, NO_REGION, OWN_RANGE, 'n.division_code = ?'] : []),
     SOURCE,
+    ...exclusions.map((x) => x.clause),
     ...(dateBroad ? ['n.published_at >= ?', 'n.published_at <= ?'] : []),
   ]);
   if (f.kind) add('n.kind = ?', f.kind);
@@ -373,8 +396,25 @@ export function buildWhere(db: Db, f: SearchFilters, tune: SearchTuning = {}): W
     add('n.id IN (SELECT l.notice_id FROM lot_vendors v JOIN lots l ON l.id = v.lot_id WHERE v.party_id = ? AND v.seq = (SELECT min(w.seq) FROM lot_vendors w WHERE w.lot_id = v.lot_id))', f.vendorId);
   else if (f.vendorId !== null && f.counted) add(`n.id IN (${VENDOR_COUNTED_NOTICES})`, f.vendorId, f.vendorId);
   else if (f.vendorId !== null) add(`n.id IN (${VENDOR_NOTICES})`, f.vendorId, f.vendorId, f.vendorId);
-  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, countedIn, few: own !== null && !regionBroad };
+  return { parts, broad, params, text, ftsMatch, titleMatch, placed, implied, terms, excluded, exclusions, nothing, countedIn, few: own !== null && !regionBroad };
 }
+
+/** What a search says of a query holding no letter or digit (the page and its JSON twin). */
+export const NO_SEARCHABLE = '这个查询没有可检索的字 / the query has no searchable characters (letters or digits)';
+
+/** A short term as a notices_bigram MATCH: two characters are one token, one is a prefix of the bigrams it starts. */
+const bigramTerm = (t: string) => {
+  const lower = t.toLowerCase();
+  return [...lower].length === 2 ? phrase(lower) : `${phrase(lower)}*`;
+};
+
+/** The notices a MATCH of `table` holds, as a condition that leaves them out (a lookup set, read once). */
+export const excludeClause = (table: TextClause['table']) => `n.id NOT IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`;
+
+/** Each exclusion clause as a probe of its index for the row at hand (the same parameter). */
+const EXCLUDE_PROBES: Record<string, string> = Object.fromEntries(
+  (['notices_fts', 'notices_bigram'] as const).map((t) => [excludeClause(t), `NOT EXISTS (SELECT 1 FROM ${t} x WHERE x.${t} MATCH ? AND x.rowid = n.id)`]),
+);
 
 /** How many notices a text clause matches, counted up to `cap + 1`. */
 export function textCount(db: Db, t: TextClause, cap: number): number {

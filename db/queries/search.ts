@@ -9,7 +9,7 @@ import type { Db } from '../index.js';
 import { stmt, vendorParties } from './common.js';
 import { noticeCount, noticeCountsUnder, partyTotals } from './rollups.js';
 import type { SearchFilters } from './search-filters.js';
-import { BUYER_NAME, buildWhere, COUNTED, DENSE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, SOURCE, SOURCE_PAGES, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
+import { BUYER_NAME, buildWhere, COUNTED, DENSE, NO_SEARCHABLE, PROBE_DEPTH, PROBE_WALK, type SearchTuning, SOURCE, SOURCE_PAGES, textCount, TOTAL_CAP, VENDOR_NAME_ROWS, type Where, whereSql } from './search-where.js';
 
 export { TOTAL_CAP, type SearchTuning } from './search-where.js';
 
@@ -56,6 +56,10 @@ export interface SearchResult {
   terms: { trigram: string[]; bigram: string[] };
   /** how the rows were ordered when it differs from the sort's name (null otherwise) */
   orderNote: string | null;
+  /** the words the query excludes (typed as -快手): no row holds them, and none is marked */
+  excluded: string[];
+  /** why the query found nothing before any notice was read: it holds no letter or digit ({@link NO_SEARCHABLE}); null otherwise */
+  queryNote: string | null;
 }
 
 const ITEM_COLS = `n.id, n.kind, n.title, n.buyer, n.buyer_party_id AS buyerPartyId,
@@ -163,6 +167,7 @@ function toItem({ vendorsJson, ...r }: Row): SearchItem {
 /** One page of results and the total for the filtered set (text queries: exact up to TOTAL_CAP). */
 export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {}): SearchResult {
   const w = buildWhere(db, f, opts);
+  if (w.nothing) return { total: 0, totalExact: true, page: f.page, per: f.per, items: [], terms: w.terms, orderNote: null, excluded: w.excluded, queryNote: NO_SEARCHABLE };
   const offset = (f.page - 1) * f.per;
   // The rarest text term's matches, counted up to the cap: above DENSE the term is dense.
   const fewest = w.text.length ? Math.min(...w.text.map((t) => textCount(db, t, TOTAL_CAP))) : 0;
@@ -242,7 +247,7 @@ export function searchNotices(db: Db, f: SearchFilters, opts: SearchTuning = {})
   // Walking the order's index past broad filters finds a page quickly only when many rows match;
   // for a few hundred the filters' own indexes are the way in (a walk could read every notice).
   const ids = total > (opts.dense ?? DENSE) ? orderedIds(db, whereSql(w, shape, true), o, f.per, offset) : total > offset ? orderedIds(db, whereSql(w, shape), o, f.per, offset) : [];
-  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note };
+  return { total, totalExact, page: f.page, per: f.per, items: itemsByIds(db, ids), terms: w.terms, orderNote: o.note, excluded: w.excluded, queryNote: null };
 }
 
 /** Matches of a dense term a count may walk in its index before a lookup set takes over. */
@@ -257,12 +262,15 @@ const WALK_MAX = 40_000;
 function walkCount(db: Db, w: Where, walkMax: number): number | null {
   const t = w.text.find((x) => x.table === 'notices_fts') ?? w.text[0];
   const others = w.text.filter((x) => x !== t);
-  if (w.parts.every((p) => w.implied.has(p))) {
-    // Terms only (and filters the MATCH decides): no notice row is read, so the walk is cheap enough to run to the cap or the end.
+  const excluding = new Set(w.exclusions.map((x) => x.clause));
+  if (w.parts.every((p) => w.implied.has(p) || excluding.has(p))) {
+    // Terms only (and filters the MATCH decides, and excluded words): no notice row is read, so
+    // the walk is cheap enough to run to the cap or the end (短视频拍摄 -抖音: 50 ms, 75 reading each notice).
     const sets = others.map((o) => ` AND +x.rowid IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`).join('');
-    return stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ?${sets} LIMIT ?)`)
+    const nots = w.exclusions.map((o) => ` AND +x.rowid NOT IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`).join('');
+    return stmt(db, `SELECT count(*) FROM (SELECT 1 FROM ${t.table} x WHERE x.${t.table} MATCH ?${sets}${nots} LIMIT ?)`)
       .pluck()
-      .get(t.match, ...others.map((o) => o.match), TOTAL_CAP + 1) as number;
+      .get(t.match, ...others.map((o) => o.match), ...w.exclusions.map((o) => o.match), TOTAL_CAP + 1) as number;
   }
   const ws = whereSql({ ...w, text: others }, 'set');
   const pass = ws.sql ? ws.sql.replace(/^WHERE /, '') : '1';
@@ -315,6 +323,8 @@ export function searchIdBatches(db: Db, f: SearchFilters, size = 500, cap = 1_00
 }
 
 function* planIdBatches(db: Db, { where, dense, order: o }: DownloadPlan, size: number, cap: number): Generator<number[], void, undefined> {
+  // A query with no letter or digit matches nothing (searchNotices says why).
+  if (where.nothing) return;
   const base = whereSql(where, dense ? 'set' : 'list', true);
   let left = cap;
   for (const st of o.stretches) {
@@ -365,6 +375,7 @@ function onlySource(w: Where): boolean {
 }
 
 function planCount(db: Db, { where, dense }: DownloadPlan, f: SearchFilters): number {
+  if (where.nothing) return 0;
   if (!where.text.length && !where.parts.length) return noticeCount(db, 'notices');
   if (onlySource(where)) return noticeCount(db, `source:${f.source}`);
   const ws = whereSql(where, dense ? 'set' : 'list');

@@ -140,16 +140,16 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
     f.buyerId !== null ? html`<input type="hidden" name="buyer_id" value="${String(f.buyerId)}"/>` : '',
     f.vendorId !== null ? html`<input type="hidden" name="vendor_id" value="${String(f.vendorId)}"/>` : '',
     f.vendorId !== null && f.lead ? html`<input type="hidden" name="lead" value="1"/>` : '',
-  ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form>`;
+  ]}<div class="actions"><button type="submit" id="search-submit">搜索 Search</button><a href="/search" id="search-reset">清除 Reset</a></div></form><p class="note" id="query-help">关键词：空格分开的词都要出现，标点符号不计；词前加 - 排除含这个词的公告，如 抖音 -快手。 Text: every word must appear (punctuation is ignored); a word with a leading - excludes the notices that hold it, e.g. 抖音 -快手.</p>`;
   const summary = html`<p class="summary" id="summary" tabindex="-1">共 <b id="total" data-total="${result.total}" data-exact="${result.totalExact ? '1' : '0'}">${count(result.total)}${result.totalExact ? '' : '+'}</b> 条公告 notices${
     result.totalExact ? '' : ' (至少 at least; 精确计数到此为止 counting stops here)'
-  }${result.terms.bigram.length ? html`<span class="note"> （短词 ${result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span>` : ''}${
+  }${result.excluded.length ? html`<span class="note" id="excluded-note"> （排除含 ${result.excluded.join(' ')} 的公告 excluding notices that hold ${result.excluded.join(', ')}）</span>` : ''}${result.terms.bigram.length ? html`<span class="note"> （短词 ${result.terms.bigram.join(' ')} 经二元索引匹配 matched through the bigram index）</span>` : ''}${
     result.orderNote ? html`<span class="note" id="order-note"> （${result.orderNote}）</span>` : ''
   }${
     result.total > 0
       ? html` · 下载全部结果 Download all: <a id="dl-csv" href="/search.csv${q}">CSV</a> · <a id="dl-json" href="/search.json${q}">JSON</a> · <a id="dl-ocds" href="/search.ocds.json${q}">OCDS</a>`
       : ''
-  }</p><p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied)：与所列金额不同时，旁边的「计入 counted」是统计实际计入该公告的金额（更正后的金额，不含被取代、流标的包和费率单价），下载的 countedYuan 列同此 (where it differs, "计入 counted" beside the amount is what those totals count of the notice: corrected amounts, without superseded or failed lots, rates and unit prices; the downloads' countedYuan column is the same figure).${
+  }</p>${result.queryNote ? html`<p class="note" id="query-note" role="status">${result.queryNote}</p>` : ''}<p class="note">每行一条公告（意向、招标、结果、合同、更正…），不是一个中标包。金额为该公告所列的中标合计；费率、单价按原文显示，不是合计。 One row per notice (intention, tender, award, contract, correction…), not per lot. Amount = the award total the notice states; rates and unit prices are shown as written. 其他页的支出统计每个中标包只计一次 (spending totals on the other pages count each awarded lot once, corrections applied)：与所列金额不同时，旁边的「计入 counted」是统计实际计入该公告的金额（更正后的金额，不含被取代、流标的包和费率单价），下载的 countedYuan 列同此 (where it differs, "计入 counted" beside the amount is what those totals count of the notice: corrected amounts, without superseded or failed lots, rates and unit prices; the downloads' countedYuan column is the same figure).${
     f.vendorId !== null || f.vendor
       ? html`<span id="vendor-amount-note"> 按供应商筛选时，金额仍是整条公告的中标合计，含其他供应商的包；该供应商自己的计入金额见${
           f.vendorId !== null ? html`<a href="/vendors/${String(f.vendorId)}">其档案</a>` : '其档案'
@@ -190,7 +190,9 @@ export const SearchPage: FC<{ filters: SearchFilters; result: SearchResult; meth
   }<span>第 ${f.page} / ${count(pages)}${more ? '+' : ''} 页 page</span>${
     f.page < pages || more ? html`<a rel="next" href="/search?${filtersToParams(f, { page: String(f.page + 1) }).toString()}">下一页 next →</a>` : ''
   }</nav>`;
+  // No results, no pages: the empty state says what to do instead.
+  const pagerShown = result.total > 0;
   // On a phone the form fills the first screen: a link past it to what the search found (web/app.css shows it there only).
   const jump = active.length ? html`<p class="jump"><a href="#summary" id="jump-results">↓ 跳到结果 Jump to the results (${count(result.total)}${result.totalExact ? '' : '+'})</a></p>` : '';
-  return html`<h1>搜索公告 Search notices</h1>${jump}${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pager}`;
+  return html`<h1>搜索公告 Search notices</h1>${jump}${form}${ActiveFilterList({ filters: active })}${summary}${result.items.length ? table : empty()}${pagerShown ? pager : ''}`;
 };

@@ -181,6 +181,37 @@ describe.skipIf(!hasChromium)('the dashboard for journalists, in Chromium', () =
     await page.close();
   });
 
+  it('search: a pasted query with punctuation finds its words, -word excludes, and an empty result has no pager', async () => {
+    const page = await open(desktop, '/search');
+    // Typed into the form as a researcher pastes it: the same total as the bare word.
+    await page.fill('#f-q', '抖音');
+    await Promise.all([page.waitForURL(/q=/), page.click('#search-submit')]);
+    const bare = Number(await page.getAttribute('#total', 'data-total'));
+    expect(bare).toBeGreaterThan(1);
+    await page.fill('#f-q', '“抖音”，');
+    await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === '“抖音”，'), page.click('#search-submit')]);
+    expect(Number(await page.getAttribute('#total', 'data-total'))).toBe(bare);
+    expect(await page.isVisible('#pagination')).toBe(true);
+    // The help under the form says how to exclude; 抖音 -快手 leaves out the notice naming both, and marks only 抖音.
+    expect(await page.textContent('#query-help')).toContain('抖音 -快手');
+    await page.fill('#f-q', '抖音 -快手');
+    await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === '抖音 -快手'), page.click('#search-submit')]);
+    const ids = await page.locator('#results tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-id'))));
+    expect(ids).not.toContain(server.ids.xhOutlier);
+    expect(ids.length).toBe(Number(await page.getAttribute('#total', 'data-total')));
+    expect(ids.length).toBeLessThan(bare);
+    expect(await page.textContent('#excluded-note')).toContain('快手');
+    expect(new Set(await page.locator('#results mark').allTextContents())).toEqual(new Set(['抖音']));
+    // Nothing to search for: said so, no table, no pager.
+    await page.fill('#f-q', '？？');
+    await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === '？？'), page.click('#search-submit')]);
+    expect(await page.textContent('#query-note')).toContain('no searchable characters');
+    expect(await page.locator('#pagination').count()).toBe(0);
+    expect(await page.locator('#results').count()).toBe(0);
+    await screenshot(page, 'search-no-searchable');
+    await page.close();
+  });
+
   it('contract: every evidence span is tagged with its field and the 出处 links jump to it', async () => {
     const page = await open(desktop, `/contracts/${server.ids.scMulti}`);
     const marks = page.locator('#source-text mark');

@@ -103,9 +103,14 @@ describe('search query layer', () => {
       c.prepare(`UPDATE notices SET division_code = ? WHERE id = ?`).run(n.d, n.id);
     }
     expect(found('330000')).toBe(true);
-    // The place column holds private-use characters; a query made of them matches nothing.
+    // The place column holds private-use characters; a query made of them matches nothing: it
+    // holds no searchable character (not the place's notices, nor every notice).
     const token = String.fromCharCode(0xe300, 0xe000 + 33, 0xe301);
-    expect(searchNotices(s.db, parseSearchFilters({ q: token })).total).toBe(searchNotices(s.db, parseSearchFilters({})).total);
+    const r = searchNotices(s.db, parseSearchFilters({ q: token }));
+    expect(r.total).toBe(0);
+    expect(r.queryNote).toContain('no searchable characters');
+    // Beside a word, they are left out as punctuation is: the word alone.
+    expect(searchNotices(s.db, parseSearchFilters({ q: `短视频${token}` })).total).toBe(searchNotices(s.db, parseSearchFilters({ q: '短视频' })).total);
     expect(c.prepare(`INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check')`).run().changes).toBeGreaterThanOrEqual(0);
   });
 

@@ -1,0 +1,65 @@
+/**
+ * Traps found by the seventy-eighth unseen batch (tests/fixtures/extract/heldout78): purchases from
+ * outside the big portals, placed by the site that carries them (its name written in its head in
+ * many ways), bought by a company on its own site or by a township its byline names. One named row
+ * each, run through the real extractNotice: each row failed before parser 1.64.0, except those
+ * marked (guard), which keep a new rule from overreaching. The names say the general rule, not the
+ * fixture; the parties are invented (星河…), the places real (a county's name must resolve).
+ */
+import { expect } from 'vitest';
+import { runTrapRows, type TrapRow } from './trap-rows.js';
+
+const rows: TrapRow[] = [
+  {
+    name: 'the site\'s name on a line of its own under an accessibility menu ("无障碍 | 长者模式" over "X县人民政府门户网站") places a township\'s notice in that county',
+    text: '无障碍 | 长者模式 | 简体 | 繁體\n巴马瑶族自治县人民政府门户网站\n首页 > 信息公开 > 乡镇信息 > 星河镇\n\n星河镇监控补点建设询价结果公示\n\n时间：2018-11-05　来源：星河镇人民政府\n\n　　星河镇人民政府对监控补点建设项目进行询价采购。成交单位：星河电子科技有限公司，成交金额：46,800元。\n',
+    check: (e) => expect([e.province, e.city, e.county]).toEqual(['广西壮族自治区', '河池市', '巴马瑶族自治县']),
+  },
+  {
+    name: 'the site\'s name before a wide gap and a breadcrumb ("X县人民政府网站　　政务公开 > 财政资金使用公示") places a township\'s notice',
+    text: '无障碍浏览 | 国家通用语言\n泽普县人民政府网站　　政务公开 > 财政资金使用公示\n\n星河乡2024年小型农机具采购项目资金支付公示\n\n发布时间：2024-06-17　　来源：星河乡人民政府\n\n　　一、项目名称：星河乡2024年小型农机具采购项目\n　　二、采购人：星河乡人民政府\n',
+    check: (e) => expect(e.county).toBe('泽普县'),
+  },
+  {
+    name: 'the site\'s name before a › breadcrumb under a menu, with the 政府网站标识码 line above, places a township\'s notice',
+    text: '政府网站标识码6328210001　|　设为首页　加入收藏\n首页　概况　政务公开　政务服务\n乌兰县人民政府　　首页 › 信息公开 › 通知公告\n\n关于星河镇冬季取暖用煤采购询价公告的更正公告\n\n日期：2019年9月11日　　来源：星河镇人民政府\n\n　　采购人：星河镇人民政府\n',
+    check: (e) => expect(e.county).toBe('乌兰县'),
+  },
+  {
+    name: 'a 政府网站标识码 alone in the head names the county whose site it is',
+    text: '政府网站标识码6328210001　|　设为首页　加入收藏\n首页　概况　政务公开\n\n星河镇冬季取暖用煤采购询价公告\n\n日期：2019年9月5日\n\n　　采购人：星河镇人民政府\n',
+    check: (e) => expect(e.county).toBe('乌兰县'),
+  },
+  {
+    name: '(guard) a county government named only inside the notice\'s body, after the heading, is no site name',
+    text: '星河镇冬季取暖用煤采购询价公告\n\n日期：2019年9月5日\n\n采购人：星河镇人民政府\n乌兰县人民政府\n根据有关规定……\n',
+    check: (e) => expect(e.county).toBeNull(),
+  },
+  {
+    name: 'with no buyer named, a township government in the byline (来源：X乡人民政府) buys its own small purchase',
+    text: '通道侗族自治县人民政府网\n当前位置：首页 >> 政务公开 >> 乡镇政务 >> 星河乡\n\n星河乡星河村风雨桥维修工程询价结果公示\n\n发布时间：2016年08月09日　　来源：星河乡人民政府　　作者：乡财政所\n\n　　一、工程内容：桥廊瓦面翻盖。\n',
+    check: (e) => expect([e.buyer, e.city, e.county]).toEqual(['星河乡人民政府', '怀化市', '通道侗族自治县']),
+  },
+  {
+    name: '(guard) a county organ in the byline (来源：X县财政局) may only repost: it is no buyer',
+    text: '星河县人民政府网\n\n星河乡星河村风雨桥维修工程询价结果公示\n\n发布时间：2016年08月09日　　来源：星河县财政局\n\n　　一、工程内容：桥廊瓦面翻盖。\n',
+    check: (e) => expect(e.buyer).toBeNull(),
+  },
+  {
+    name: 'a county\'s short form written before a township ("通道县星河乡…") is that county, not the county whose name is its tail (道县)',
+    text: '星河乡星河村风雨桥维修工程询价结果公示\n\n采购人：星河乡人民政府\n\n　　参加报价单位：通道县星河乡星河木工作坊　报价：85,300元\n',
+    check: (e) => expect([e.city, e.county]).toEqual(['怀化市', '通道侗族自治县']),
+  },
+  {
+    name: 'a company\'s own site: its name as the masthead and the notice saying 我公司 make it the buyer',
+    text: '丘北县星河旅游开发有限公司\n公司首页 | 走进星河 | 招标采购 | 联系我们\n\n招标采购 / 结果公示\n\n星河景区新媒体运营服务入围结果公示\n\n发布：综合部　　2025.4.8\n\n　　我公司于2025年4月2日组织星河景区新媒体运营服务入围遴选，现将入围结果公示如下：\n',
+    check: (e) => expect([e.buyer, e.county]).toEqual(['丘北县星河旅游开发有限公司', '丘北县']),
+  },
+  {
+    name: '(guard) an agency\'s masthead with 我公司 is no buyer',
+    text: '星河招标代理有限公司\n公司首页 | 招标采购\n\n星河景区新媒体运营服务入围结果公示\n\n　　我公司受委托组织星河景区新媒体运营服务入围遴选，现将入围结果公示如下：\n',
+    check: (e) => expect(e.buyer).not.toBe('星河招标代理有限公司'),
+  },
+];
+
+runTrapRows('heldout78 traps', rows);

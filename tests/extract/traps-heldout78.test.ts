@@ -60,6 +60,24 @@ const rows: TrapRow[] = [
     text: '星河招标代理有限公司\n公司首页 | 招标采购\n\n星河景区新媒体运营服务入围结果公示\n\n　　我公司受委托组织星河景区新媒体运营服务入围遴选，现将入围结果公示如下：\n',
     check: (e) => expect(e.buyer).not.toBe('星河招标代理有限公司'),
   },
+  {
+    name: 'a site\'s name run into its columns by spaces ("X镇人民政府 政务公开 村务公开") is chrome: the 【…】 heading under it is the title',
+    text: '首页 | 星河概况 | 政务公开 | 村务公开 | 便民服务\n星河镇人民政府 政务公开 村务公开\n\n【村务公开】星河镇星河村2019年第三季度村级财务及采购事项公开\n\n发布时间：2019.10.12\n\n　　现将我村采购事项公开如下。\n',
+    check: (e) => expect(e.title).toBe('【村务公开】星河镇星河村2019年第三季度村级财务及采购事项公开'),
+  },
+  {
+    name: 'a site\'s name over its menu with wide gaps, then a navigation label over a |-menu of townships, is chrome: a 竞价结果 heading below is the title and the notice an award',
+    text: '星河县人民政府　　网站首页　走进星河　政务公开　政务服务　互动交流\n乡镇动态导航：星河镇 | 云台镇 | 青峪镇 | 空山镇 | 沙溪镇\n【三资公开】星河镇青峪村股份经济合作社直播带货服务竞价结果\n\n2022-10-19 16:05  来源：星河镇\n\n　　采购单位：星河县星河镇青峪村股份经济合作社\n　　最高限价：45000元\n　　成交单位：星河电子商务有限公司，成交价38800元。\n',
+    check: (e) => {
+      expect([e.title, e.kind]).toEqual(['【三资公开】星河镇青峪村股份经济合作社直播带货服务竞价结果', 'award']);
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河电子商务有限公司', 38800]]);
+    },
+  },
+  {
+    name: '(guard) a government\'s own notice title with spaces ("X县人民政府 关于 采购 结果公示") is not read as a site\'s menu',
+    text: '星河县人民政府 办公设备 采购 结果公示\n\n发布时间：2022-10-19\n采购人：星河县人民政府办公室\n成交单位：星河电子商务有限公司，成交价38800元。\n',
+    check: (e) => expect(e.title).toBe('星河县人民政府 办公设备 采购 结果公示'),
+  },
 ];
 
 runTrapRows('heldout78 traps', rows);

@@ -78,6 +78,14 @@ const rows: TrapRow[] = [
     text: '星河县人民政府 办公设备 采购 结果公示\n\n发布时间：2022-10-19\n采购人：星河县人民政府办公室\n成交单位：星河电子商务有限公司，成交价38800元。\n',
     check: (e) => expect(e.title).toBe('星河县人民政府 办公设备 采购 结果公示'),
   },
+  {
+    name: 'a village\'s table of purchases made headed 序号｜事项｜供货（承接）单位｜金额（元）｜经办人｜审批 (full-width bars) is an award, a lot a row, the 合计 no lot',
+    text: '【村务公开】星河镇星河村2019年第三季度村级财务及采购事项公开\n\n发布时间：2019.10.12\n\n二、本季度采购及支出明细\n序号｜事项｜供货（承接）单位｜金额（元）｜经办人｜审批\n1｜村部办公桌椅｜星河县星河镇兴隆家具店｜4,380.00｜王立新｜村民代表会议\n2｜屯内边沟清淤｜星河县星河镇鑫源劳务队｜11,500.00｜张国富｜村民代表会议\n3｜健身器材维修｜星河市康乐体育器材经营部｜2,960.00｜王立新｜两委会\n合计：18,840.00元\n\n星河镇星河村村民委员会\n',
+    check: (e) => {
+      expect(e.kind).toBe('award');
+      expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河县星河镇兴隆家具店', 4380], ['星河县星河镇鑫源劳务队', 11500], ['星河市康乐体育器材经营部', 2960]]);
+    },
+  },
 ];
 
 runTrapRows('heldout78 traps', rows);

@@ -117,6 +117,12 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
     const full = placedLetterhead(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature+letterhead' };
   }
+  // a title's short form ("星河县城投集团") that the text defines as an alias of the full name
+  // ("星河县城市建设投资发展集团有限公司（以下简称“城投集团”）"): the full name buys
+  if (hit.how === 'title') {
+    const full = aliasedFullName(text, hit.name);
+    if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'title+alias' };
+  }
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };
@@ -125,6 +131,26 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
   if (joined) return { ...hit, name: joined };
   const second = continuationBuyer(text, hit);
   return second ? { ...hit, name: `${hit.name}；${second}` } : hit;
+}
+
+// "X（以下简称“S”）": a full name and the alias the text then uses
+const ALIAS_DEFINED = /([\u4e00-\u9fff（）()]{6,40}?(?:有限公司|有限责任公司|集团|公司))[(（](?:以下简称|以下称|下称|简称)[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[)）]/g;
+
+/**
+ * The full name the text defines `name`'s alias for: `name` is the alias, or the alias after the
+ * place the full name opens with ("星河县" + "城投集团"). Else null.
+ */
+function aliasedFullName(text: string, name: string): { name: string; start: number } | null {
+  const head = text.slice(0, 5000);
+  if (!/简称|下称/.test(head)) return null;
+  for (const m of head.matchAll(ALIAS_DEFINED)) {
+    const [, full, alias] = m;
+    if (full === name || full.length <= name.length || !name.endsWith(alias)) continue;
+    const prefix = name.slice(0, name.length - alias.length);
+    if (!full.startsWith(prefix) || !looksLikeOrg(full)) continue;
+    return { name: full, start: m.index! };
+  }
+  return null;
 }
 
 // a site that is no buyer's own: a company's, an agency's, a trading centre's or a portal's

@@ -86,6 +86,16 @@ const rows: TrapRow[] = [
       expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河县星河镇兴隆家具店', 4380], ['星河县星河镇鑫源劳务队', 11500], ['星河市康乐体育器材经营部', 2960]]);
     },
   },
+  {
+    name: 'a title\'s short form of the buyer ("X县城投集团") that the text defines as an alias ("X县城市建设投资发展集团有限公司（以下简称“城投集团”）") is the full name',
+    text: '星河县城投集团2026年度保安服务遴选公告\n\n发布日期：2026-03-02\n\n　　星河县城市建设投资发展集团有限公司（以下简称“城投集团”）现对2026年度保安服务进行公开遴选，欢迎符合条件的保安服务公司报名。\n',
+    check: (e) => expect(e.buyer).toBe('星河县城市建设投资发展集团有限公司'),
+  },
+  {
+    name: '(guard) an alias defined for another company (a different place before it) does not rename the title\'s buyer',
+    text: '星河县城投集团2026年度保安服务遴选公告\n\n发布日期：2026-03-02\n\n　　云台县城市建设投资发展集团有限公司（以下简称“城投集团”）受托现对2026年度保安服务进行公开遴选。\n',
+    check: (e) => expect(e.buyer).not.toBe('云台县城市建设投资发展集团有限公司'),
+  },
 ];
 
 runTrapRows('heldout78 traps', rows);

@@ -96,6 +96,16 @@ const rows: TrapRow[] = [
     text: '星河县城投集团2026年度保安服务遴选公告\n\n发布日期：2026-03-02\n\n　　云台县城市建设投资发展集团有限公司（以下简称“城投集团”）受托现对2026年度保安服务进行公开遴选。\n',
     check: (e) => expect(e.buyer).not.toBe('云台县城市建设投资发展集团有限公司'),
   },
+  {
+    name: 'a works result\'s decision sentence prices its winner by the 工程造价 ("确定X为施工单位，工程造价87,460元")',
+    text: '星河乡星河村风雨桥维修工程询价结果公示\n\n采购人：星河乡人民政府\n\n　　二、参加报价单位及报价：\n　　　　星河古建筑工程队　　报价：87,460元\n　　　　星河古建维修有限公司　　报价：89,900元\n　　三、询价结果：确定星河古建筑工程队为施工单位，工程造价87,460元（捌万柒仟肆佰陆拾元整），工期35天。\n',
+    check: (e) => expect(e.lots.map((l) => [l.vendor, l.amountYuan])).toEqual([['星河古建筑工程队', 87460]]),
+  },
+  {
+    name: '(guard) a 工程造价咨询 service named in the decision sentence is no price',
+    text: '星河县财政局工程造价咨询服务询价结果公示\n\n采购人：星河县财政局\n\n　　询价结果：确定星河工程咨询有限公司为工程造价咨询服务单位，服务期一年。\n',
+    check: (e) => expect(e.lots.map((l) => l.amountYuan)).toEqual([null]),
+  },
 ];
 
 runTrapRows('heldout78 traps', rows);

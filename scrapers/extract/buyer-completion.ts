@@ -117,6 +117,12 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
     const full = placedLetterhead(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature+letterhead' };
   }
+  // a title's short form ("星河县城投集团") that the text defines as an alias of the full name
+  // ("星河县城市建设投资发展集团有限公司（以下简称“城投集团”）"): the full name buys
+  if (hit.how === 'title') {
+    const full = aliasedFullName(text, hit.name);
+    if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'title+alias' };
+  }
   if (PLACELESS.test(hit.name)) {
     const full = signatureName(text, hit.name);
     if (full) return { ...hit, name: full.name, start: full.start, end: full.start + full.name.length, how: 'signature_full_name' };
@@ -125,6 +131,26 @@ export function completeBuyer(text: string, hit: PartyHit | null): PartyHit | nu
   if (joined) return { ...hit, name: joined };
   const second = continuationBuyer(text, hit);
   return second ? { ...hit, name: `${hit.name}；${second}` } : hit;
+}
+
+// "X（以下简称“S”）": a full name and the alias the text then uses
+const ALIAS_DEFINED = /([\u4e00-\u9fff（）()]{6,40}?(?:有限公司|有限责任公司|集团|公司))[(（](?:以下简称|以下称|下称|简称)[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[)）]/g;
+
+/**
+ * The full name the text defines `name`'s alias for: `name` is the alias, or the alias after the
+ * place the full name opens with ("星河县" + "城投集团"). Else null.
+ */
+function aliasedFullName(text: string, name: string): { name: string; start: number } | null {
+  const head = text.slice(0, 5000);
+  if (!/简称|下称/.test(head)) return null;
+  for (const m of head.matchAll(ALIAS_DEFINED)) {
+    const [, full, alias] = m;
+    if (full === name || full.length <= name.length || !name.endsWith(alias)) continue;
+    const prefix = name.slice(0, name.length - alias.length);
+    if (!full.startsWith(prefix) || !looksLikeOrg(full)) continue;
+    return { name: full, start: m.index! };
+  }
+  return null;
 }
 
 // a site that is no buyer's own: a company's, an agency's, a trading centre's or a portal's
@@ -163,7 +189,7 @@ const OWN_PLATFORM = /^([\u4e00-\u9fff（）()]{4,40}?)\s*(?:阳光采购|电子
  */
 function mastheadOwner(text: string): PartyHit | null {
   const first = /^\s*([^\n]{4,60})/.exec(text.slice(0, 400))?.[1].trim() ?? '';
-  const school = ownInstitutionMasthead(first, text);
+  const school = ownInstitutionMasthead(first, text) ?? bylineTownship(text);
   if (school) return school;
   const m = OWN_PLATFORM.exec(first);
   if (!m || !looksLikeOrg(m[1]) || /招标|代理|咨询|交易|政府|公共资源|财政/.test(m[1])) return null;
@@ -173,6 +199,18 @@ function mastheadOwner(text: string): PartyHit | null {
 
 // a school's or a hospital's own name as its site's masthead, and how its notices name themselves
 const SCHOOL_MASTHEAD = /^[\u4e00-\u9fff（）()]{2,40}(?:学校|中学|小学|幼儿园|学院|大学)$/;
+const COMPANY_MASTHEAD = /^[\u4e00-\u9fff（）()]{4,40}(?:有限公司|有限责任公司|股份有限公司)$/;
+// a page's byline ("发布时间：… 来源：X乡人民政府 作者：…") naming a township's government: with no
+// buyer named anywhere, the township that publishes its own small purchase on its county's portal
+// is the one that buys (a county's or a city's organ in the byline may merely repost)
+const BYLINE_TOWNSHIP = /(?:^|[\s　])(?:来\s*源|信息来源|发布单位|发布机构)\s*[:：]\s*([\u4e00-\u9fff]{2,8}(?:镇|乡|街道)(?:人民政府|政府|办事处))(?=[\s　|]|$)/m;
+
+function bylineTownship(text: string): PartyHit | null {
+  const m = BYLINE_TOWNSHIP.exec(text.slice(0, 800));
+  if (!m || !looksLikeOrg(m[1])) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { name: m[1], start: at, end: at + m[1].length, how: 'byline_source', confidence: 0.4 };
+}
 const HOSPITAL_MASTHEAD = /^[\u4e00-\u9fff（）()]{2,40}(?:医院|卫生院|保健院)$/;
 
 /**
@@ -180,7 +218,10 @@ const HOSPITAL_MASTHEAD = /^[\u4e00-\u9fff（）()]{2,40}(?:医院|卫生院|保
  * and the masthead, the first line, is the school's (hospital's) full name: it buys. Else null.
  */
 function ownInstitutionMasthead(first: string, text: string): PartyHit | null {
-  const ok = (SCHOOL_MASTHEAD.test(first) && /我校/.test(text)) || (HOSPITAL_MASTHEAD.test(first) && /我院/.test(text));
+  // (a company's own site the same way: its name as the masthead, the notice saying 我公司; not an
+  // agency's or a trading centre's, which buy nothing)
+  const ok = (SCHOOL_MASTHEAD.test(first) && /我校/.test(text)) || (HOSPITAL_MASTHEAD.test(first) && /我院/.test(text))
+    || (COMPANY_MASTHEAD.test(first) && /我公司|本公司/.test(text) && !/招标|代理|咨询|交易|造价|监理/.test(first));
   if (!ok || !looksLikeOrg(first)) return null;
   const at = text.indexOf(first);
   return { name: first, start: at, end: at + first.length, how: 'masthead', confidence: 0.5 };

@@ -80,20 +80,38 @@ const SITE_HEAD = '站点：';
 // (a 乡卫生院's result on the county 卫健委's page)
 const COUNTY_SITE = /^((?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|地区|盟))?[\u4e00-\u9fff]{1,10}?(?:县|市|区|旗))(?:人民政府(?:门户网站|门户网|网站|网)?|[\u4e00-\u9fff]{2,8}?(?:局|委员会))$/;
 
-/** The county-level government a page's first line names as its site's owner, or null. */
+// a government site's identifier ("政府网站标识码6328210001"): its first six digits are the division
+// code of the government that runs the site
+const SITE_ID = /网站标识码\s*[:：]?\s*(\d{6})\d{4}/;
+// the separators a site's head writes between its name, its menu and its breadcrumb
+const HEAD_SEPARATORS = /\s*(?:>>?|》|→|›|\||｜|\/)\s*|[\u3000\t]+|\s{2,}/;
+
+/**
+ * The county-level government a page's head names as its site's owner, or null. One rule for the
+ * ways a site writes its name above the notice: any of the first lines of the page (its head,
+ * before the heading), cut at the separators a head uses (a menu's "|", a breadcrumb's > › /, a
+ * wide gap), whose one piece is "<place>人民政府(门户)?网站?" or a county department's name
+ * ("X县人民政府门户网站", "乌兰县人民政府 (wide gap) 首页 › 信息公开", "无障碍 | 长者模式" over the name), or
+ * the site's identifier code.
+ */
 function siteHeaderName(raw: string): string | null {
-  // the letterhead is the first line, or the line under a site's menu ("首页 | 走进X | 政务公开" over
-  // "X县人民政府门户网站 | 政务公开 | 财政资金使用公示")
-  const lines = raw.slice(0, 300).split('\n').map((l) => l.trim()).filter(Boolean);
-  const at = lines.length > 1 && lines[0].startsWith('首页') ? 1 : 0;
-  const first = /^([^\n]{4,30})/.exec(lines[at] ?? '');
-  if (!first) return null;
-  const line = toSimplified(first[1].trim());
-  // the letterhead may lead a breadcrumb ("X县人民政府网 > 乡镇动态 > Y镇", "X县人民政府门户网站 | 政务公开")
-  // or name the sub-site after a wide gap (an ideographic space: "X市人民政府  Y管理区"): its first step
-  // is the owner
-  const m = COUNTY_SITE.exec(line) ?? COUNTY_SITE.exec(line.split(/\s*(?:>|》|→|\|)\s*|[\u3000\t]+|\s{2,}/)[0]);
-  return m ? m[1] : null;
+  const lines = raw.slice(0, 400).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  for (const l of lines) {
+    const line = toSimplified(l);
+    // the heading ends the head: a notice's own title is no site's name
+    if (/公告|公示|结果|通知$/.test(line) && !HEAD_SEPARATORS.test(line)) break;
+    const id = SITE_ID.exec(line);
+    if (id) {
+      const p = placeFromCode(id[1]);
+      if (p?.level === 3 && p.county) return `${p.province ?? ''}${p.city ?? ''}${p.county}`;
+    }
+    if (line.length > 120) continue;
+    for (const piece of line.split(HEAD_SEPARATORS)) {
+      const m = piece.length >= 4 && piece.length <= 30 ? COUNTY_SITE.exec(piece) : null;
+      if (m) return m[1];
+    }
+  }
+  return null;
 }
 
 // a unit at a township's level or below: a township's or 街道's government, a village's or a
@@ -276,7 +294,12 @@ function qualifiedPlace(lookup: string, name: string): Place | null {
     for (let k = 0; k < before.length - 1; k++) {
       const prefix = before.slice(k);
       const chain = chainFromStart(prefix);
-      if (chain && chain.end === prefix.length && !chain.ambiguous) return placeFrom(prefix, 3);
+      if (chain && chain.end === prefix.length && !chain.ambiguous) {
+        // a county's tail is no county when the character before makes a longer one's short
+        // form ("通道县" is 通道侗族自治县, not 道县)
+        const longer = k > 0 && /[\u4e00-\u9fff]/.test(before[k - 1]) ? placeFrom(before.slice(k - 1), 3) : null;
+        return longer?.level === 3 && longer.code !== chain.div.code ? longer : placeFrom(prefix, 3);
+      }
     }
   }
   return null;

@@ -316,7 +316,8 @@ function proseWinnerIn(text: string, lookup: string, from: number, until = from 
 // a village's result states what it will sign: "…确定为供货单位，合同金额壹拾陆万捌仟元整"; a service
 // unit its fee: "…确定为本项目服务单位，服务费用176000元"; works their contract price: "…为施工单位，合同价27,860元";
 // a 社区's purchase what it pays, in the winner's sentence: "…确定为供货单位，采购金额40860元")
-const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选|采购)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
+// (a works purchase prices its winner by its 工程造价: "确定X为施工单位，工程造价87,460元")
+const SENTENCE_PRICE = /以\s*(?=(?:人民币|[¥￥]|[0-9]|[零壹贰叁肆伍陆柒捌玖拾]))(?=[^。；;\n]{0,60}?(?:承接|承担|中标|成交|中选|的价格|的报价))|(?:(?:中标|成交|中选|采购)(?:总)?(?:金额|价格|价|报价)|合同(?:总)?(?:金额|价款|价)|服务费用?|(?:工程|施工|中标|成交)造价)\s*(?:(?:为|是|[:：])\s*|(?=人民币|[¥￥][ ]?[0-9]|[0-9][0-9,，.]*\s*(?:万元|元)|[壹贰叁肆伍陆柒捌玖][拾佰仟万]))/;
 
 // "确定X为中选单位，中选单价：1,420元/条（含税），按…数量据实结算": the winner's sentence prices it by the
 // item; a 单价 is never a total (a bid table's per-item column must not stand in for one either)

@@ -22,7 +22,8 @@ export interface Table {
 import { displayWidth, readLayoutTable } from './layout-table.js';
 
 /** A word of a table's header cell (序号, 名称, 金额 …). */
-export const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|服务期|交货期|包号|分标|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码/;
+// (事项, 经办人: a village's or a unit's own disclosure of what it bought heads its columns so)
+export const HEADER_WORD = /序号|名称|金额|承接主体|承接单位|地址|报价|数量|单价|总价|品牌|规格|型号|单位|备注|内容|得分|评分|排名|供应商|标的|价格|日期|期限|服务期|交货期|包号|分标|包组|标段|品目|结果|编号|项号|联系|预算|限额|中标|成交|候选人|分数|标项|类别|时间|方式|标题|地区|区域|工期|项目经理|项目负责人|信用代码|事项|经办人|经手人/;
 
 interface Line {
   text: string;

@@ -38,13 +38,17 @@ const LATIN_LINE = /^[A-Za-z][A-Za-z\s.,'\u2019&-]{5,}$/;
 const NAV_LINE = /^[\u4e00-\u9fff]{0,10}(?:目录|导航|栏目|菜单)$/;
 // a site's menu bar read as text: four or more short words parted by "|" ("X | 关于我们 | 信息公开 | 联系我们")
 // (an item may open with Latin letters: "CA办理", "APP下载")
-const MENU_BAR = /^(?!标题)[^|｜\n:：]{1,30}(?:\s+[|｜]\s+(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}){3,}$/;
+// (or under a navigation label: "乡镇动态导航：A镇 | B镇 | C镇 | D镇")
+const MENU_BAR = /^(?!标题)(?:[\u4e00-\u9fff]{0,10}(?:导航|栏目|菜单)\s*[:：]\s*)?[^|｜\n:：]{1,30}(?:\s+[|｜]\s+(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}){3,}$/;
 // a site's menu spaced out with no bars ("网站首页  交易信息  政府采购  信息公开", ideographic spaces too;
 // a school's "学校首页 学校概况 党建园地 …")
 const SPACED_MENU = /^(?:[^|｜\n]{1,12}\s*[|｜]\s*)?(?:网站|学校|本站|[\u4e00-\u9fff]{2}网)?首页(?:\s+(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,6})){3,}$/;
 // a site's 村务/政务/党务公开 column named on a line of its own ("星河镇星河村村务公开"): the
 // column the notice is filed in, never the head of its title
 const OPEN_AFFAIRS_COLUMN = /^[\u4e00-\u9fff]{0,20}(?:村务|政务|党务|财务|校务|院务|居务|厂务)公开(?:栏|专栏)?$/;
+// a site's name run into its menu or its columns, parted by spaces ("X镇人民政府 政务公开 村务公开",
+// "X县人民政府  网站首页 走进X 政务公开", wide gaps too): chrome, as a bare menu is (no word of it ends as a notice)
+const SITE_NAME_MENU = /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?(?:[ \t\u3000]+(?![\u4e00-\u9fff]{0,6}(?:公告|公示|结果)(?:[ \t\u3000]|$))[\u4e00-\u9fff]{2,6}){2,}$/;
 // a breadcrumb line's last step: "当前位置：首页 > 政府采购 > X成交公告"
 const CRUMB_TITLE = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^\n]*[>»＞]\s*([^>»＞\n]{8,150})$/m;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*[:：]/;
@@ -302,7 +306,7 @@ function findTitleByLines(
     // 浙江"), a site's menu ("登录 | 免费注册") and slogans are not titles
     // (a Chinese notice's title has Chinese in it: a line with none is code, a path or a log's chrome)
     if (t && t !== siteHeading && /[\u4e00-\u9fff]/.test(t) && !/^【[^】]{0,20}】$/.test(t) && !/^(?:当前位置|您的位置|您现在的位置|你现在的位置|所在位置|首页)/.test(t) && !CHROME_LINE.test(t) && !SITE_NAME_LINE.test(t)
-      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !LINK_LINE.test(t) && !(MASTHEAD.test(t) && !TITLE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t) && !OPEN_AFFAIRS_COLUMN.test(t)) {
+      && !META_LINE.test(t) && !WECHAT_LINE.test(t) && !CODE_FILE_LINE.test(t) && !LINK_LINE.test(t) && !(MASTHEAD.test(t) && !TITLE_END.test(t)) && !LATIN_LINE.test(t) && !NAV_LINE.test(t) && !MENU_BAR.test(t) && !SPACED_MENU.test(t) && !MARKDOWN_CHROME.test(t) && !OPEN_AFFAIRS_COLUMN.test(t) && !SITE_NAME_MENU.test(t)) {
       const lead = SITE_PREFIX.exec(t)?.[0].length ?? 0;
       // a flattened one-line notice: the title ends where the first label starts
       const label = LABEL_AFTER_TITLE.exec(t.slice(lead));

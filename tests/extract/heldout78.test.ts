@@ -16,6 +16,13 @@
  * division code 19/24, titles 22/24 (site chrome), service type and agency 24/24.
  * The same score at parser 1.63.0, after those readers (written for the seventh and eighth authors'
  * notices) were merged. The gates hold that score.
+ *
+ * After the fixes (parser 1.64.0): buyer 1.00, vendor 0.85, amount 0.94, lotPrecision 0.94, city,
+ * county and kind 1.00, date 0.92; division code and titles 24/24 (the site's own name in the page's
+ * head places a township's notice, in one rule; a site's name run into its menu is chrome; a
+ * township's byline and a company's masthead name the buyer, a title's short form the text
+ * defines as an alias is the full name; a 工程造价 prices a works winner; a disclosure's 事项/经办人 columns head
+ * a table). Still missed: q07's three framework holders, q04's and q16's dates, q12 (拟选定: no award yet, by the 拟 convention).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,9 +30,9 @@ import { BATCH_EXTRA_GATES, BATCH_GATES, expectBatchGates } from './extra-scores
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout78');
 
-// the first, blind score (see the header)
-const GATES = { ...BATCH_GATES, buyer: 0.87, vendor: 0.54, amount: 0.52, lotPrecision: 0.91, budget: 1, city: 0.95, county: 0.79, kind: 0.91, date: 0.91 };
-const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 0.91, serviceType: 1, agency: 1, divisionCode: 0.79, title: 0.91 };
+// the score after the fixes (parser 1.64.0; see the header)
+const GATES = { ...BATCH_GATES, buyer: 1, vendor: 0.84, amount: 0.93, lotPrecision: 0.93, budget: 1, city: 1, county: 1, kind: 1, date: 0.91 };
+const EXTRA_GATES = { ...BATCH_EXTRA_GATES, kind: 1, serviceType: 1, agency: 1, divisionCode: 1, title: 1 };
 
 describe('seventy-eighth held-out batch', () => {
   it('procwatch extract --json meets the heldout78 gates, kind, serviceType, agency, divisionCode and title included', async () => {

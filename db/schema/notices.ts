@@ -134,7 +134,7 @@ export const lotVendors = sqliteTable(
  * the amount before and after (yuan; null where not stated or unreadable), and the new amount's
  * text and offsets in the correction's text as evidence. Written with the notice (saveNotice),
  * rebuilt by reparse; maintain.ts applies each item to the live lot it names. `vendorAfterPartyId`
- * is the winner after, resolved to a party as lot vendors are (store.ts partyFor: one party per
+ * is the winner after, resolved to a party as lot vendors are (parties.ts partyFor: one party per
  * party key, so a typo-level change of the name is the same party); a different party than the
  * lot's becomes the lot's counted vendor.
  */

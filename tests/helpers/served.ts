@@ -4,10 +4,10 @@
  * requests most of them make, a page's text and a search link's full listing.
  * @module
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Db } from '../../db/index.js';
 import { startServer } from '../../server/index.js';
-import { seedDb, type Spec } from './seed.js';
+import { seedDb, type Seeded, type Spec } from './seed.js';
 import { tempDb, type TempDb } from './temp-db.js';
 
 /** A running server: its base URL (http://127.0.0.1:PORT) and how to stop it. */
@@ -67,6 +67,40 @@ export async function seededServer(opts: { extra?: Spec[] } = {}): Promise<{ url
     close: async () => {
       await server.close();
       seeded.close();
+    },
+  };
+}
+
+/**
+ * The seed (plus `extra` notices) served for a whole describe block or file: filled and served in
+ * a beforeAll hook, stopped and removed in afterAll. The handle reads through to them, so tests
+ * use `srv.url`, `srv.ids` and `srv.db` (the seed's own connection, still open, for checking a
+ * page against the database).
+ */
+export function sharedSeededServer(opts: { extra?: Spec[] } = {}): { readonly url: string; readonly ids: Record<string, number>; readonly db: Db } {
+  let seeded: Seeded | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    seeded = seedDb(opts);
+    server = await startServer({ dbPath: seeded.path, port: 0 });
+  });
+  afterAll(async () => {
+    await server?.close();
+    seeded?.close();
+  });
+  const open = () => {
+    if (!seeded || !server) throw new Error('the seeded server starts in beforeAll: read it inside hooks and tests');
+    return { seeded, server };
+  };
+  return {
+    get url() {
+      return open().server.url;
+    },
+    get ids() {
+      return open().seeded.ids;
+    },
+    get db() {
+      return open().seeded.db;
     },
   };
 }

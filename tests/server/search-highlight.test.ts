@@ -5,9 +5,9 @@
  * Over real HTTP on a real SQLite file.
  */
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/index.js';
-import { seedDb, type Seeded, type Spec } from '../helpers/seed.js';
+import { describe, expect, it } from 'vitest';
+import type { Spec } from '../helpers/seed.js';
+import { sharedSeededServer } from '../helpers/served.js';
 
 const NJ: Spec['division'] = ['江苏省', '南京市', '鼓楼区', '320106'];
 
@@ -18,17 +18,8 @@ describe('search rows show what matched', () => {
     { key: 'bodyOnly', kind: 'award', title: '南京市鼓楼区政务新媒体账号运营服务项目成交公告', buyer: '南京市鼓楼区人民政府办公室', code: 'GLZW-2025-1', date: '2025-03-01', division: NJ, service: 'account_operation', method: '竞争性磋商', lots: [{ vendor: '南京石城文化传媒有限公司', amount: 80000, text: '80000元' }], body: '服务内容：抖音、微信视频号账号日常运营，每月发布短视频8条。' },
     { key: 'latin', kind: 'award', title: '南京市鼓楼区文旅局Vlog短视频拍摄项目成交公告', buyer: '南京市鼓楼区文化和旅游局', code: 'GLWL-2025-2', date: '2025-04-01', division: NJ, service: 'video_production', method: '竞争性磋商', lots: [{ vendor: '南京<秦淮>影像工作室', amount: 50000, text: '50000元' }] },
   ];
-  let s: Seeded;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    s = seedDb({ extra });
-    server = await startServer({ dbPath: s.path, port: 0 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    s.close();
-  });
-  const page = async (q: string) => cheerio.load(await (await fetch(`${server.url}/search?${new URLSearchParams({ q })}`)).text());
+  const s = sharedSeededServer({ extra });
+  const page = async (q: string) => cheerio.load(await (await fetch(`${s.url}/search?${new URLSearchParams({ q })}`)).text());
 
   it('marks 抖音 in the titles that hold it and says when it is only in the text', async () => {
     const $ = await page('抖音');

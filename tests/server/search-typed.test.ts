@@ -7,11 +7,11 @@
  * Over real HTTP on a real SQLite file.
  */
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/index.js';
+import { describe, expect, it } from 'vitest';
 import { parseSearchFilters } from '../../db/queries/search-filters.js';
 import { searchNotices } from '../../db/queries/search.js';
-import { seedDb, type Seeded, type Spec } from '../helpers/seed.js';
+import type { Spec } from '../helpers/seed.js';
+import { sharedSeededServer } from '../helpers/served.js';
 
 const NJ: Spec['division'] = ['江苏省', '南京市', '鼓楼区', '320106'];
 
@@ -22,19 +22,10 @@ describe('search queries as researchers type them', () => {
     // 抖音 and 快手 both, in the text.
     { key: 'njBoth', kind: 'tender', title: '南京市鼓楼区融媒体中心短视频拍摄服务项目招标公告', buyer: '南京市鼓楼区融媒体中心', code: 'GL-2', date: '2025-04-01', division: NJ, service: 'video_production', method: '公开招标', body: '平台：抖音，快手，微博。' },
   ];
-  let s: Seeded;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    s = seedDb({ extra });
-    server = await startServer({ dbPath: s.path, port: 0 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    s.close();
-  });
+  const s = sharedSeededServer({ extra });
 
   const api = async (params: Record<string, string>) => {
-    const res = await fetch(`${server.url}/api/search?${new URLSearchParams({ per: '200', ...params })}`);
+    const res = await fetch(`${s.url}/api/search?${new URLSearchParams({ per: '200', ...params })}`);
     return { status: res.status, body: (await res.json()) as { total: number; totalExact: boolean; items: { id: number }[]; excluded: string[]; queryNote: string | null; error?: string } };
   };
   const ids = async (params: Record<string, string>) => {
@@ -44,7 +35,7 @@ describe('search queries as researchers type them', () => {
     return body.items.map((i) => i.id).toSorted((a, b) => a - b);
   };
   const page = async (params: Record<string, string>) => {
-    const res = await fetch(`${server.url}/search?${new URLSearchParams(params)}`);
+    const res = await fetch(`${s.url}/search?${new URLSearchParams(params)}`);
     expect(res.status).toBe(200);
     return cheerio.load(await res.text());
   };
@@ -90,7 +81,7 @@ describe('search queries as researchers type them', () => {
     expect((await api({ q: '抖音%' })).body.queryNote).toBeNull();
     expect((await page({ q: '抖音' }))('#query-note').length).toBe(0);
     // The downloads of such a query hold nothing (and fail nothing).
-    const csv = await fetch(`${server.url}/search.csv?q=%25`);
+    const csv = await fetch(`${s.url}/search.csv?q=%25`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('x-total-count')).toBe('0');
     expect((await csv.text()).trim().split('\r\n').length).toBe(1);
@@ -151,10 +142,10 @@ describe('search queries as researchers type them', () => {
       const { status, body } = await api({ q });
       expect(status, q).toBe(400);
       expect(body.error ?? JSON.stringify(body), q).toContain('only exclusions');
-      const res = await fetch(`${server.url}/search?${new URLSearchParams({ q })}`);
+      const res = await fetch(`${s.url}/search?${new URLSearchParams({ q })}`);
       expect(res.status, q).toBe(400);
       expect(await res.text(), q).toContain('only exclusions');
-      expect((await fetch(`${server.url}/search.csv?${new URLSearchParams({ q })}`)).status, q).toBe(400);
+      expect((await fetch(`${s.url}/search.csv?${new URLSearchParams({ q })}`)).status, q).toBe(400);
     }
   });
 
@@ -179,12 +170,12 @@ describe('search queries as researchers type them', () => {
       // The page's download links carry the query as typed.
       const $ = await page(params);
       expect($('#dl-csv').attr('href'), label).toBe(`/search.csv?${qs}`);
-      const json = await fetch(`${server.url}/search.json?${qs}`);
+      const json = await fetch(`${s.url}/search.json?${qs}`);
       expect(json.headers.get('x-total-count'), label).toBe(String(want.length));
       expect(((await json.json()) as { id: number }[]).map((r) => r.id).toSorted((a, b) => a - b), label).toEqual(want);
-      const csv = (await (await fetch(`${server.url}/search.csv?${qs}`)).text()).trim().split('\r\n').slice(1);
+      const csv = (await (await fetch(`${s.url}/search.csv?${qs}`)).text()).trim().split('\r\n').slice(1);
       expect(csv.map((l) => Number(l.split(',')[0])).toSorted((a, b) => a - b), label).toEqual(want);
-      const ocds = (await (await fetch(`${server.url}/search.ocds.json?${qs}`)).json()) as { releases: { id: string }[] };
+      const ocds = (await (await fetch(`${s.url}/search.ocds.json?${qs}`)).json()) as { releases: { id: string }[] };
       expect([...new Set(ocds.releases.map((r) => Number(r.id.split('-')[0])))].toSorted((a, b) => a - b), label).toEqual(want);
     }
   });
